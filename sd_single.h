@@ -1,0 +1,1281 @@
+/* sd_single.h - Stable Diffusion text-to-image in one C header. MIT licensed (see end of file).
+
+   WHAT
+     The whole Stable Diffusion 1.x / 2.x pipeline: CLIP tokenizer and text encoder, UNet, VAE,
+     schedulers, classifier-free guidance and img2img. A CPU backend is always present and is the
+     reference; an NVIDIA backend (CUDA driver API + cuBLAS, loaded at run time) is used when found.
+
+   HOW TO BUILD
+     In exactly one C or C++ file:
+         #define SD_IMPLEMENTATION
+         #include "sd_single.h"
+     Link with -lm -lpthread (and -ldl on older glibc). No CUDA SDK is needed to compile.
+
+   EXAMPLE
+         sd_desc desc = {0};
+         sd_ctx *ctx = NULL;
+         desc.model_path = "v1-5-pruned-emaonly.safetensors";  // or a diffusers folder
+         if (sd_create(&desc, &ctx) != SD_OK) {
+             fprintf(stderr, "%s\n", ctx ? sd_last_error(ctx) : "out of memory");
+             sd_destroy(ctx);
+             return 1;
+         }
+         sd_params p = {0};
+         p.prompt = "a photo of an astronaut riding a horse on mars";
+         p.seed = 42;
+         sd_image img = {0};
+         if (sd_txt2img(ctx, &p, &img) == SD_OK) { ... use img.pixels (RGB8) ... }
+         sd_image_free(ctx, &img);
+         sd_destroy(ctx);
+
+   OPTIONS (in sd_desc / sd_params, zero always means "default")
+     field               default                      compile-time override
+     backend             auto (CUDA if usable)        SD_DEFAULT_BACKEND
+     precision           fp16 on CUDA, fp32 on CPU    SD_DEFAULT_PRECISION
+     attention_slice     off                          SD_DEFAULT_ATTENTION_SLICE
+     vae_slicing         off                          SD_DEFAULT_VAE_SLICING
+     vae_tiling          off                          SD_DEFAULT_VAE_TILING
+     offload             none                         SD_DEFAULT_OFFLOAD
+     cuda_graphs         on                           SD_DEFAULT_CUDA_GRAPHS
+     autotune            on                           SD_DEFAULT_AUTOTUNE
+     threads             all cores                    -
+     width/height        the model's sample size x 8  -
+     steps               50                           SD_DEFAULT_STEPS
+     guidance            7.5                          SD_DEFAULT_GUIDANCE
+     sampler             pndm (diffusers' default)    SD_DEFAULT_SAMPLER
+     batch               1                            -
+
+   OTHER MACROS
+     SD_STATIC           make every function static to the including file
+     SD_MALLOC/SD_FREE   replace malloc/free (define both or neither)
+     SD_MAX_DIM          largest accepted width or height (default 4096)
+     SD_NO_CUDA          leave the CUDA backend out entirely
+*/
+#ifndef SD_SINGLE_H
+#define SD_SINGLE_H
+
+/* The implementation uses POSIX and GNU functions (mmap, dlopen, dladdr, clock_gettime); their
+   feature macro must come before the first system header, so include this file first. */
+#if defined(SD_IMPLEMENTATION) && defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define SD_VERSION_MAJOR 0
+#define SD_VERSION_MINOR 1
+#define SD_VERSION_PATCH 0
+#define SD_VERSION_STRING "0.1.0"
+
+#ifndef SDDEF
+#ifdef SD_STATIC
+#define SDDEF static
+#elif defined(__cplusplus)
+#define SDDEF extern "C"
+#else
+#define SDDEF extern
+#endif
+#endif
+
+#ifndef SD_MAX_DIM
+#define SD_MAX_DIM 4096
+#endif
+#define SD_MAX_TOKENS 77       /* CLIP context length */
+#define SD_MAX_STEPS 1000      /* one per training timestep */
+#define SD_MAX_BATCH 64
+
+typedef enum sd_result {
+    SD_OK = 0,
+    SD_ERR_INVALID_ARGUMENT = -1, /* a parameter or option is out of range */
+    SD_ERR_OUT_OF_MEMORY = -2,    /* host or device allocation failed, or a size overflowed */
+    SD_ERR_IO = -3,               /* a file could not be opened, read or written */
+    SD_ERR_MODEL_FORMAT = -4,     /* a model file is malformed (bad safetensors or JSON) */
+    SD_ERR_MODEL_MISMATCH = -5,   /* a tensor is missing or mis-shaped, or config and tensors disagree */
+    SD_ERR_UNSUPPORTED = -6,      /* valid input that this build cannot run */
+    SD_ERR_BACKEND = -7,          /* the requested backend is unavailable or failed */
+    SD_ERR_CANCELLED = -8,        /* the progress callback asked to stop */
+    SD_ERR_NUMERIC = -9,          /* NaN or Inf appeared in the computation */
+    SD_ERR_NO_MODEL = -10         /* the context was created without a model */
+} sd_result;
+
+typedef enum sd_backend { SD_BACKEND_DEFAULT = 0, SD_BACKEND_AUTO, SD_BACKEND_CPU, SD_BACKEND_CUDA } sd_backend;
+typedef enum sd_precision {
+    SD_PRECISION_DEFAULT = 0, SD_PRECISION_FP32, SD_PRECISION_TF32, SD_PRECISION_FP16, SD_PRECISION_BF16
+} sd_precision;
+typedef enum sd_offload { SD_OFFLOAD_DEFAULT = 0, SD_OFFLOAD_NONE, SD_OFFLOAD_MODEL, SD_OFFLOAD_SEQUENTIAL } sd_offload;
+typedef enum sd_sampler {
+    SD_SAMPLER_DEFAULT = 0, SD_SAMPLER_DDIM, SD_SAMPLER_PNDM, SD_SAMPLER_LMS, SD_SAMPLER_EULER,
+    SD_SAMPLER_EULER_A, SD_SAMPLER_DPMPP_2M, SD_SAMPLER_DPMPP_2M_KARRAS, SD_SAMPLER_COUNT
+} sd_sampler;
+/* Which generator draws the noise: torch's CPU mt19937 (diffusers' default) or CUDA's Philox
+   (the seeds A1111 users share). Both are computed on the host, on any backend. */
+typedef enum sd_rng { SD_RNG_DEFAULT = 0, SD_RNG_CPU, SD_RNG_CUDA } sd_rng;
+/* A switch whose zero value means "the compiled-in default". */
+typedef enum sd_toggle { SD_TOGGLE_DEFAULT = 0, SD_ON, SD_OFF } sd_toggle;
+/* attention_slice: 0 default, SD_SLICE_OFF, SD_SLICE_AUTO (half the heads), or N heads at a time. */
+#define SD_SLICE_OFF (-1)
+#define SD_SLICE_AUTO (-2)
+
+typedef enum sd_log_level { SD_LOG_ERROR = 0, SD_LOG_WARN, SD_LOG_INFO, SD_LOG_DEBUG } sd_log_level;
+typedef struct sd_logger {
+    void (*func)(void *user_data, sd_log_level level, const char *message);
+    void *user_data;
+} sd_logger;
+/* Host allocator for everything the library allocates (both or neither). */
+typedef struct sd_allocator {
+    void *(*alloc)(size_t size, void *user_data);
+    void (*free)(void *ptr, void *user_data);
+    void *user_data;
+} sd_allocator;
+
+typedef struct sd_desc {
+    const char *model_path;     /* single .safetensors checkpoint or diffusers folder; NULL: tokenizer only */
+    const char *kernels_path;   /* kernels.ptx; NULL searches $SD_KERNELS, the executable's folder, "." */
+    sd_backend backend;
+    int device;                 /* CUDA device ordinal */
+    sd_precision precision;
+    int attention_slice;        /* 0, SD_SLICE_OFF, SD_SLICE_AUTO or N > 0 */
+    sd_toggle vae_slicing;
+    sd_toggle vae_tiling;
+    sd_offload offload;
+    sd_toggle cuda_graphs;
+    sd_toggle autotune;
+    int threads;                /* CPU threads; 0: all cores */
+    size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit */
+    sd_logger logger;           /* silent when func is NULL */
+    sd_allocator allocator;     /* malloc/free when alloc is NULL */
+} sd_desc;
+
+typedef struct sd_image {
+    int width;
+    int height;
+    unsigned char *pixels; /* width * height * 3 bytes, RGB, rows top to bottom */
+} sd_image;
+
+/* Called before the first step (step 0) and after each step. Return non-zero to cancel:
+   the call then returns SD_ERR_CANCELLED and the context stays usable. */
+typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
+
+typedef struct sd_params {
+    const char *prompt;          /* UTF-8; NULL is "" */
+    const char *negative_prompt; /* UTF-8; NULL is "" */
+    int width, height;           /* multiples of 8; 0: the model's default size */
+    int steps;                   /* 0: SD_DEFAULT_STEPS */
+    float guidance;              /* classifier-free guidance scale; 0: SD_DEFAULT_GUIDANCE; <= 1 disables */
+    uint64_t seed;
+    sd_sampler sampler;
+    sd_rng rng;
+    int batch;                   /* images per prompt; 0: 1 */
+    int clip_skip;               /* 0 or 1: last layer; 2: penultimate layer (then the final norm) */
+    float strength;              /* img2img only, in [0, 1]; 0: 0.8 */
+    const float *latents;        /* optional initial latents [batch, 4, h/8, w/8], as diffusers' latents= */
+    sd_progress_fn progress;
+    void *progress_user_data;
+} sd_params;
+
+typedef struct sd_ctx sd_ctx;
+
+/* Creates a context and loads the model. On failure *out still receives a context that holds the
+   error message (read it with sd_last_error, then sd_destroy it), unless the context itself could
+   not be allocated, in which case *out is NULL and SD_ERR_OUT_OF_MEMORY is returned. */
+SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out);
+SDDEF void sd_destroy(sd_ctx *ctx);
+SDDEF const char *sd_last_error(const sd_ctx *ctx);
+SDDEF const char *sd_result_string(sd_result result);
+SDDEF const char *sd_version(void);
+
+/* Generates params->batch images (0 means 1) into images[0 .. batch-1]. Free each with sd_image_free. */
+SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images);
+/* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing). */
+SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images);
+SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
+
+/* The SD_MAX_TOKENS ids the text encoder sees for text (BOS, tokens, EOS, EOS padding).
+   Uses the model's tokenizer files when the context has them, the built-in CLIP BPE otherwise. */
+SDDEF sd_result sd_tokenize(sd_ctx *ctx, const char *text, int ids[SD_MAX_TOKENS]);
+
+/* Parses names used by the CLI and config files; return SD_ERR_INVALID_ARGUMENT for unknown names. */
+SDDEF sd_result sd_sampler_from_string(const char *name, sd_sampler *out);
+SDDEF const char *sd_sampler_name(sd_sampler sampler);
+
+/* Peak bytes the library held at once on its compute device (host bytes on the CPU backend). */
+SDDEF size_t sd_peak_memory(const sd_ctx *ctx);
+/* Name of the backend in use: "cpu" or "cuda". */
+SDDEF const char *sd_backend_name(const sd_ctx *ctx);
+
+#endif /* SD_SINGLE_H */
+
+#ifdef SD_IMPLEMENTATION
+#ifndef SD__IMPLEMENTATION_INCLUDED
+#define SD__IMPLEMENTATION_INCLUDED
+
+/* ---- src/01_platform.c ---- */
+/* ============================================================================================
+   Platform: includes, defaults, allocation, overflow-checked sizes, files, time, threads, dlopen
+   ============================================================================================ */
+#include <errno.h>
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#if defined(SD_MALLOC) != defined(SD_FREE)
+#error "define both SD_MALLOC and SD_FREE, or neither"
+#endif
+#ifndef SD_MALLOC
+#define SD_MALLOC(size) malloc(size)
+#define SD_FREE(ptr) free(ptr)
+#endif
+
+#ifndef SD_DEFAULT_BACKEND
+#define SD_DEFAULT_BACKEND SD_BACKEND_AUTO
+#endif
+#ifndef SD_DEFAULT_PRECISION /* SD_PRECISION_DEFAULT: fp16 on CUDA, fp32 on the CPU */
+#define SD_DEFAULT_PRECISION SD_PRECISION_DEFAULT
+#endif
+#ifndef SD_DEFAULT_ATTENTION_SLICE
+#define SD_DEFAULT_ATTENTION_SLICE SD_SLICE_OFF
+#endif
+#ifndef SD_DEFAULT_VAE_SLICING
+#define SD_DEFAULT_VAE_SLICING SD_OFF
+#endif
+#ifndef SD_DEFAULT_VAE_TILING
+#define SD_DEFAULT_VAE_TILING SD_OFF
+#endif
+#ifndef SD_DEFAULT_OFFLOAD
+#define SD_DEFAULT_OFFLOAD SD_OFFLOAD_NONE
+#endif
+#ifndef SD_DEFAULT_CUDA_GRAPHS
+#define SD_DEFAULT_CUDA_GRAPHS SD_ON
+#endif
+#ifndef SD_DEFAULT_AUTOTUNE
+#define SD_DEFAULT_AUTOTUNE SD_ON
+#endif
+#ifndef SD_DEFAULT_STEPS
+#define SD_DEFAULT_STEPS 50
+#endif
+#ifndef SD_DEFAULT_GUIDANCE
+#define SD_DEFAULT_GUIDANCE 7.5f
+#endif
+#ifndef SD_DEFAULT_SAMPLER
+#define SD_DEFAULT_SAMPLER SD_SAMPLER_PNDM
+#endif
+#ifndef SD_ASSERT
+#include <assert.h>
+#define SD_ASSERT(c) assert(c) /* internal invariants only, never input checks */
+#endif
+
+#define SD__MIN(a, b) ((a) < (b) ? (a) : (b))
+#define SD__MAX(a, b) ((a) > (b) ? (a) : (b))
+#define SD__COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#if defined(__GNUC__) || defined(__clang__)
+#define SD__PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define SD__PRINTF(f, a)
+#endif
+
+/* Everything a private function needs to allocate, report an error and log: one per context
+   (and one per parser run in tests and fuzz targets). There is no global mutable state. */
+typedef struct sd__env {
+    sd_result code;
+    char message[1024];
+    sd_allocator allocator;
+    sd_logger logger;
+    size_t host_bytes;      /* bytes currently allocated through this env */
+    size_t host_peak;       /* the most that was ever allocated at once */
+} sd__env;
+
+/* Every allocation carries a header with its size so that the peak can be tracked and a custom
+   allocator gets a plain free(ptr) call. The header keeps 16-byte alignment. */
+#define SD__ALLOC_HEADER 16
+
+static void *sd__malloc(sd__env *env, size_t size) {
+    unsigned char *raw;
+    if (size > (size_t)-1 - SD__ALLOC_HEADER) return NULL;
+    raw = (unsigned char *)(env->allocator.alloc ? env->allocator.alloc(size + SD__ALLOC_HEADER, env->allocator.user_data)
+                                                 : SD_MALLOC(size + SD__ALLOC_HEADER));
+    if (!raw) return NULL;
+    memcpy(raw, &size, sizeof size);
+    env->host_bytes += size;
+    if (env->host_bytes > env->host_peak) env->host_peak = env->host_bytes;
+    return raw + SD__ALLOC_HEADER;
+}
+
+static void sd__free(sd__env *env, void *ptr) {
+    unsigned char *raw;
+    size_t size;
+    if (!ptr) return;
+    raw = (unsigned char *)ptr - SD__ALLOC_HEADER;
+    memcpy(&size, raw, sizeof size);
+    env->host_bytes -= size;
+    if (env->allocator.alloc) env->allocator.free(raw, env->allocator.user_data);
+    else SD_FREE(raw);
+}
+
+/* a * b and a + b for sizes; 0 when the result would overflow. */
+static int sd__mul_size(size_t a, size_t b, size_t *out) {
+    if (a != 0 && b > (size_t)-1 / a) return 0;
+    *out = a * b;
+    return 1;
+}
+static int sd__add_size(size_t a, size_t b, size_t *out) {
+    if (b > (size_t)-1 - a) return 0;
+    *out = a + b;
+    return 1;
+}
+
+/* Zeroed array of count elements; NULL when count * size overflows or memory runs out. */
+static void *sd__calloc(sd__env *env, size_t count, size_t size) {
+    size_t bytes;
+    void *p;
+    if (!sd__mul_size(count, size, &bytes)) return NULL;
+    p = sd__malloc(env, bytes);
+    if (p) memset(p, 0, bytes);
+    return p;
+}
+
+static void *sd__realloc(sd__env *env, void *ptr, size_t old_size, size_t new_size) {
+    void *p = sd__malloc(env, new_size);
+    if (!p) return NULL;
+    if (ptr) memcpy(p, ptr, SD__MIN(old_size, new_size));
+    sd__free(env, ptr);
+    return p;
+}
+
+static char *sd__strdup(sd__env *env, const char *s) {
+    size_t n = strlen(s) + 1;
+    char *p = (char *)sd__malloc(env, n);
+    if (p) memcpy(p, s, n);
+    return p;
+}
+
+/* path + "/" + name, allocated; NULL on out of memory. */
+static char *sd__path_join(sd__env *env, const char *dir, const char *name) {
+    size_t a = strlen(dir), b = strlen(name);
+    char *p = (char *)sd__malloc(env, a + b + 2);
+    if (!p) return NULL;
+    memcpy(p, dir, a);
+    p[a] = '/';
+    memcpy(p + a + 1, name, b + 1);
+    return p;
+}
+
+static double sd__now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static int sd__is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+static int sd__is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int sd__cpu_count(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : (n > 256 ? 256 : (int)n);
+}
+
+/* ---- src/02_errors.c ---- */
+/* ============================================================================================
+   Errors and logging
+   ============================================================================================ */
+
+SDDEF const char *sd_result_string(sd_result result) {
+    switch (result) {
+    case SD_OK: return "ok";
+    case SD_ERR_INVALID_ARGUMENT: return "invalid argument";
+    case SD_ERR_OUT_OF_MEMORY: return "out of memory";
+    case SD_ERR_IO: return "I/O error";
+    case SD_ERR_MODEL_FORMAT: return "malformed model file";
+    case SD_ERR_MODEL_MISMATCH: return "model does not match its configuration";
+    case SD_ERR_UNSUPPORTED: return "unsupported";
+    case SD_ERR_BACKEND: return "backend error";
+    case SD_ERR_CANCELLED: return "cancelled";
+    case SD_ERR_NUMERIC: return "numerical error (NaN or Inf)";
+    case SD_ERR_NO_MODEL: return "no model loaded";
+    }
+    return "unknown error";
+}
+
+static void sd__vlog(sd__env *env, sd_log_level level, const char *fmt, va_list ap) {
+    char line[1024];
+    if (!env->logger.func) return;
+    vsnprintf(line, sizeof line, fmt, ap);
+    env->logger.func(env->logger.user_data, level, line);
+}
+
+static void sd__log(sd__env *env, sd_log_level level, const char *fmt, ...) SD__PRINTF(3, 4);
+static void sd__log(sd__env *env, sd_log_level level, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    sd__vlog(env, level, fmt, ap);
+    va_end(ap);
+}
+
+/* Records an error (the first one of a failing call wins: later ones only add context through
+   sd__fail_context) and returns its code, so callers write `return sd__fail(env, ...)`. */
+static sd_result sd__fail(sd__env *env, sd_result code, const char *fmt, ...) SD__PRINTF(3, 4);
+static sd_result sd__fail(sd__env *env, sd_result code, const char *fmt, ...) {
+    va_list ap;
+    env->code = code;
+    va_start(ap, fmt);
+    vsnprintf(env->message, sizeof env->message, fmt, ap);
+    va_end(ap);
+    sd__log(env, SD_LOG_ERROR, "%s", env->message);
+    return code;
+}
+
+/* Prefixes the current message with where it happened ("unet/config.json: ..."). */
+static sd_result sd__fail_context(sd__env *env, const char *context) {
+    size_t c = strlen(context), m = strlen(env->message), cap = sizeof env->message - 1;
+    if (c + 2 > cap) return env->code;
+    if (m > cap - c - 2) m = cap - c - 2;
+    memmove(env->message + c + 2, env->message, m);
+    memcpy(env->message, context, c);
+    env->message[c] = ':';
+    env->message[c + 1] = ' ';
+    env->message[c + 2 + m] = 0;
+    return env->code;
+}
+
+static sd_result sd__oom(sd__env *env) { return sd__fail(env, SD_ERR_OUT_OF_MEMORY, "out of memory"); }
+
+static void sd__clear_error(sd__env *env) {
+    env->code = SD_OK;
+    env->message[0] = 0;
+}
+
+/* --------------------------------------------------------------------------------------------
+   Files (they report through the env, so they live after the error functions)
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd__mapped_file {
+    const unsigned char *data;
+    size_t size;
+    int mapped; /* 1: munmap on close; 0: data is NULL or owned elsewhere */
+} sd__mapped_file;
+
+/* Maps a whole file read-only. An empty file maps to data NULL, size 0. */
+static sd_result sd__map_file(sd__env *env, const char *path, sd__mapped_file *out) {
+    struct stat st;
+    void *p;
+    int fd;
+    memset(out, 0, sizeof *out);
+    fd = open(path, O_RDONLY);
+    if (fd < 0) return sd__fail(env, SD_ERR_IO, "cannot open '%s': %s", path, strerror(errno));
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return sd__fail(env, SD_ERR_IO, "'%s' is not a regular file", path);
+    }
+    if ((unsigned long long)st.st_size > (unsigned long long)((size_t)-1 >> 1)) {
+        close(fd);
+        return sd__fail(env, SD_ERR_IO, "'%s' is too large to map", path);
+    }
+    out->size = (size_t)st.st_size;
+    if (out->size == 0) {
+        close(fd);
+        return SD_OK;
+    }
+    p = mmap(NULL, out->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED) return sd__fail(env, SD_ERR_IO, "cannot map '%s': %s", path, strerror(errno));
+    out->data = (const unsigned char *)p;
+    out->mapped = 1;
+    return SD_OK;
+}
+
+static void sd__unmap_file(sd__mapped_file *f) {
+    if (f->mapped) munmap((void *)f->data, f->size);
+    memset(f, 0, sizeof *f);
+}
+
+/* Reads a whole (small) file into a NUL-terminated buffer, refusing files above max_size. */
+static sd_result sd__read_file(sd__env *env, const char *path, size_t max_size, char **out, size_t *out_size) {
+    sd__mapped_file f;
+    sd_result r = sd__map_file(env, path, &f);
+    *out = NULL;
+    if (r != SD_OK) return r;
+    if (f.size > max_size) {
+        sd__unmap_file(&f);
+        return sd__fail(env, SD_ERR_IO, "'%s' is larger than %lu bytes", path, (unsigned long)max_size);
+    }
+    *out = (char *)sd__malloc(env, f.size + 1);
+    if (!*out) {
+        sd__unmap_file(&f);
+        return sd__oom(env);
+    }
+    if (f.size) memcpy(*out, f.data, f.size);
+    (*out)[f.size] = 0;
+    if (out_size) *out_size = f.size;
+    sd__unmap_file(&f);
+    return SD_OK;
+}
+
+/* ---- src/03_json.c ---- */
+/* ============================================================================================
+   JSON: a strict parser for safetensors headers, config.json, vocab.json and test data
+   ============================================================================================ */
+/* The parser runs twice over the text: a dry pass that validates and counts nodes and string
+   bytes, then a pass that fills two exactly sized arrays. Nodes form a tree through first-child /
+   next-sibling pointers; strings are unescaped, NUL-terminated UTF-8. */
+typedef enum sd__json_type {
+    SD__JSON_NULL, SD__JSON_BOOL, SD__JSON_NUMBER, SD__JSON_STRING, SD__JSON_ARRAY, SD__JSON_OBJECT
+} sd__json_type;
+
+typedef struct sd__json {
+    sd__json_type type;
+    int boolean;
+    int is_integer;        /* the number had no fraction or exponent and fits in int64 */
+    long long integer;
+    double number;
+    const char *string;    /* STRING: the value */
+    size_t length;         /* STRING: bytes; ARRAY/OBJECT: number of children */
+    const char *key;       /* member of an OBJECT: its key, else NULL */
+    size_t key_length;
+    struct sd__json *child; /* ARRAY/OBJECT: first child */
+    struct sd__json *next;  /* next sibling */
+} sd__json;
+
+typedef struct sd__json_doc {
+    sd__json *nodes; /* nodes[0] is the root */
+    char *strings;
+} sd__json_doc;
+
+#define SD__JSON_MAX_DEPTH 64
+
+typedef struct sd__json_parser {
+    const char *s, *end;
+    const char *begin;
+    int depth;
+    /* fill pass only: */
+    sd__json *nodes;
+    char *strings;
+    size_t node_count, string_bytes;
+    sd__env *env;
+} sd__json_parser;
+
+static sd_result sd__json_error(sd__json_parser *p, const char *what) {
+    return sd__fail(p->env, SD_ERR_MODEL_FORMAT, "malformed JSON at byte %lu: %s",
+                    (unsigned long)(p->s - p->begin), what);
+}
+
+static void sd__json_skip_ws(sd__json_parser *p) {
+    while (p->s < p->end && (*p->s == ' ' || *p->s == '\t' || *p->s == '\n' || *p->s == '\r')) p->s++;
+}
+
+static int sd__json_hex4(const char *s, unsigned *out) {
+    unsigned v = 0;
+    int i;
+    for (i = 0; i < 4; i++) {
+        char c = s[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
+        else return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* Writes code point cp as UTF-8 into dst (when non-NULL); returns the byte count. */
+static size_t sd__utf8_encode(unsigned cp, char *dst) {
+    char b[4];
+    size_t n;
+    if (cp < 0x80) { b[0] = (char)cp; n = 1; }
+    else if (cp < 0x800) { b[0] = (char)(0xC0 | (cp >> 6)); b[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
+    else if (cp < 0x10000) {
+        b[0] = (char)(0xE0 | (cp >> 12)); b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
+    } else {
+        b[0] = (char)(0xF0 | (cp >> 18)); b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        b[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); b[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
+    }
+    if (dst) memcpy(dst, b, n);
+    return n;
+}
+
+/* Decodes one UTF-8 code point from s[0..n); returns its length, or 0 if the bytes are not valid
+   UTF-8 (overlong forms, surrogates and values above U+10FFFF are invalid). */
+static size_t sd__utf8_decode(const unsigned char *s, size_t n, unsigned *cp) {
+    unsigned c, min;
+    size_t len, i;
+    if (n == 0) return 0;
+    c = s[0];
+    if (c < 0x80) { *cp = c; return 1; }
+    if ((c & 0xE0) == 0xC0) { len = 2; c &= 0x1F; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; c &= 0x0F; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; c &= 0x07; min = 0x10000; }
+    else return 0;
+    if (n < len) return 0;
+    for (i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    *cp = c;
+    return len;
+}
+
+/* Parses a string at p->s (after the opening quote is checked). Stores it when filling. */
+static sd_result sd__json_string(sd__json_parser *p, const char **out, size_t *out_len) {
+    char *dst = p->strings ? p->strings + p->string_bytes : NULL;
+    size_t len = 0;
+    p->s++; /* opening quote */
+    for (;;) {
+        unsigned char c;
+        if (p->s >= p->end) return sd__json_error(p, "unterminated string");
+        c = (unsigned char)*p->s;
+        if (c == '"') { p->s++; break; }
+        if (c < 0x20) return sd__json_error(p, "control character in string");
+        if (c == '\\') {
+            unsigned cp;
+            char e;
+            if (p->end - p->s < 2) return sd__json_error(p, "unterminated escape");
+            e = p->s[1];
+            p->s += 2;
+            switch (e) {
+            case '"': cp = '"'; break;
+            case '\\': cp = '\\'; break;
+            case '/': cp = '/'; break;
+            case 'b': cp = '\b'; break;
+            case 'f': cp = '\f'; break;
+            case 'n': cp = '\n'; break;
+            case 'r': cp = '\r'; break;
+            case 't': cp = '\t'; break;
+            case 'u':
+                if (p->end - p->s < 4 || !sd__json_hex4(p->s, &cp)) return sd__json_error(p, "bad \\u escape");
+                p->s += 4;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    unsigned lo;
+                    if (p->end - p->s < 6 || p->s[0] != '\\' || p->s[1] != 'u' || !sd__json_hex4(p->s + 2, &lo) ||
+                        lo < 0xDC00 || lo > 0xDFFF)
+                        return sd__json_error(p, "unpaired surrogate");
+                    p->s += 6;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    return sd__json_error(p, "unpaired surrogate");
+                }
+                break;
+            default: return sd__json_error(p, "unknown escape");
+            }
+            len += sd__utf8_encode(cp, dst ? dst + len : NULL);
+        } else {
+            unsigned cp;
+            size_t n = sd__utf8_decode((const unsigned char *)p->s, (size_t)(p->end - p->s), &cp);
+            if (!n) return sd__json_error(p, "invalid UTF-8 in string");
+            if (dst) memcpy(dst + len, p->s, n);
+            len += n;
+            p->s += n;
+        }
+    }
+    if (dst) {
+        dst[len] = 0;
+        *out = dst;
+    }
+    *out_len = len;
+    p->string_bytes += len + 1;
+    return SD_OK;
+}
+
+static sd_result sd__json_number(sd__json_parser *p, sd__json *node) {
+    unsigned long long mant = 0;
+    int digits = 0, exp10 = 0, neg = 0, integral = 1, overflow = 0;
+    const char *start = p->s;
+    if (p->s < p->end && *p->s == '-') { neg = 1; p->s++; }
+    if (p->s >= p->end || *p->s < '0' || *p->s > '9') return sd__json_error(p, "bad number");
+    if (*p->s == '0' && p->s + 1 < p->end && p->s[1] >= '0' && p->s[1] <= '9')
+        return sd__json_error(p, "leading zero in number");
+    while (p->s < p->end && *p->s >= '0' && *p->s <= '9') {
+        if (digits < 19) { mant = mant * 10 + (unsigned)(*p->s - '0'); if (mant) digits++; }
+        else { exp10++; overflow = 1; }
+        p->s++;
+    }
+    if (p->s < p->end && *p->s == '.') {
+        integral = 0;
+        p->s++;
+        if (p->s >= p->end || *p->s < '0' || *p->s > '9') return sd__json_error(p, "bad fraction");
+        while (p->s < p->end && *p->s >= '0' && *p->s <= '9') {
+            if (digits < 19) { mant = mant * 10 + (unsigned)(*p->s - '0'); if (mant) digits++; exp10--; }
+            p->s++;
+        }
+    }
+    if (p->s < p->end && (*p->s == 'e' || *p->s == 'E')) {
+        int eneg = 0, e = 0;
+        integral = 0;
+        p->s++;
+        if (p->s < p->end && (*p->s == '+' || *p->s == '-')) { eneg = *p->s == '-'; p->s++; }
+        if (p->s >= p->end || *p->s < '0' || *p->s > '9') return sd__json_error(p, "bad exponent");
+        while (p->s < p->end && *p->s >= '0' && *p->s <= '9') {
+            if (e < 100000) e = e * 10 + (*p->s - '0');
+            p->s++;
+        }
+        exp10 += eneg ? -e : e;
+    }
+    if (node) {
+        double v = (double)mant;
+        /* Exact for |exp10| <= 22 and mant < 2^53, the common case in these files. */
+        if (exp10 > 0) v *= pow(10.0, (double)exp10);
+        else if (exp10 < 0) v /= pow(10.0, (double)-exp10);
+        node->type = SD__JSON_NUMBER;
+        node->number = neg ? -v : v;
+        node->is_integer = integral && !overflow && mant <= (unsigned long long)LLONG_MAX;
+        node->integer = node->is_integer ? (neg ? -(long long)mant : (long long)mant) : 0;
+    }
+    (void)start;
+    return SD_OK;
+}
+
+static int sd__json_literal(sd__json_parser *p, const char *word) {
+    size_t n = strlen(word);
+    if ((size_t)(p->end - p->s) < n || memcmp(p->s, word, n) != 0) return 0;
+    p->s += n;
+    return 1;
+}
+
+static sd_result sd__json_value(sd__json_parser *p, sd__json **out);
+
+static sd__json *sd__json_new_node(sd__json_parser *p) {
+    sd__json *n = p->nodes ? &p->nodes[p->node_count] : NULL;
+    p->node_count++;
+    if (n) memset(n, 0, sizeof *n);
+    return n;
+}
+
+static sd_result sd__json_container(sd__json_parser *p, sd__json *node, int is_object) {
+    char close = is_object ? '}' : ']';
+    sd__json *last = NULL;
+    size_t count = 0;
+    sd_result r;
+    if (++p->depth > SD__JSON_MAX_DEPTH) return sd__json_error(p, "nesting too deep");
+    p->s++;
+    sd__json_skip_ws(p);
+    if (p->s < p->end && *p->s == close) {
+        p->s++;
+        p->depth--;
+        return SD_OK;
+    }
+    for (;;) {
+        sd__json *child = NULL;
+        const char *key = NULL;
+        size_t key_len = 0;
+        sd__json_skip_ws(p);
+        if (is_object) {
+            if (p->s >= p->end || *p->s != '"') return sd__json_error(p, "expected a key");
+            if ((r = sd__json_string(p, &key, &key_len)) != SD_OK) return r;
+            sd__json_skip_ws(p);
+            if (p->s >= p->end || *p->s != ':') return sd__json_error(p, "expected ':'");
+            p->s++;
+        }
+        if ((r = sd__json_value(p, &child)) != SD_OK) return r;
+        if (child) {
+            child->key = key;
+            child->key_length = key_len;
+            if (last) last->next = child;
+            else node->child = child;
+            last = child;
+        }
+        count++;
+        sd__json_skip_ws(p);
+        if (p->s < p->end && *p->s == ',') { p->s++; continue; }
+        if (p->s < p->end && *p->s == close) { p->s++; break; }
+        return sd__json_error(p, is_object ? "expected ',' or '}'" : "expected ',' or ']'");
+    }
+    if (node) node->length = count;
+    p->depth--;
+    return SD_OK;
+}
+
+static sd_result sd__json_value(sd__json_parser *p, sd__json **out) {
+    sd__json *node;
+    sd__json_skip_ws(p);
+    if (p->s >= p->end) return sd__json_error(p, "unexpected end");
+    node = sd__json_new_node(p);
+    *out = node;
+    switch (*p->s) {
+    case '{': if (node) node->type = SD__JSON_OBJECT; return sd__json_container(p, node, 1);
+    case '[': if (node) node->type = SD__JSON_ARRAY; return sd__json_container(p, node, 0);
+    case '"': {
+        const char *s = NULL;
+        size_t n = 0;
+        sd_result r = sd__json_string(p, &s, &n);
+        if (node) { node->type = SD__JSON_STRING; node->string = s; node->length = n; }
+        return r;
+    }
+    case 't': case 'f': case 'n':
+        if (sd__json_literal(p, "true")) { if (node) { node->type = SD__JSON_BOOL; node->boolean = 1; } return SD_OK; }
+        if (sd__json_literal(p, "false")) { if (node) node->type = SD__JSON_BOOL; return SD_OK; }
+        if (sd__json_literal(p, "null")) { if (node) node->type = SD__JSON_NULL; return SD_OK; }
+        return sd__json_error(p, "unknown literal");
+    default:
+        if (*p->s == '-' || (*p->s >= '0' && *p->s <= '9')) return sd__json_number(p, node);
+        /* Python's json.dump writes these for non-finite floats. */
+        if (sd__json_literal(p, "NaN")) { if (node) { node->type = SD__JSON_NUMBER; node->number = NAN; } return SD_OK; }
+        if (sd__json_literal(p, "Infinity")) { if (node) { node->type = SD__JSON_NUMBER; node->number = INFINITY; } return SD_OK; }
+        return sd__json_error(p, "unexpected character");
+    }
+}
+
+static sd_result sd__json_pass(sd__json_parser *p, const char *text, size_t len) {
+    sd__json *root;
+    sd_result r;
+    p->begin = p->s = text;
+    p->end = text + len;
+    p->depth = 0;
+    p->node_count = p->string_bytes = 0;
+    if ((r = sd__json_value(p, &root)) != SD_OK) return r;
+    sd__json_skip_ws(p);
+    if (p->s != p->end) return sd__json_error(p, "trailing characters after the value");
+    return SD_OK;
+}
+
+static void sd__json_free(sd__env *env, sd__json_doc *doc) {
+    sd__free(env, doc->nodes);
+    sd__free(env, doc->strings);
+    doc->nodes = NULL;
+    doc->strings = NULL;
+}
+
+/* Parses text[0..len) (not necessarily NUL-terminated). The root is doc->nodes. */
+static sd_result sd__json_parse(sd__env *env, const char *text, size_t len, sd__json_doc *doc) {
+    sd__json_parser p;
+    sd_result r;
+    memset(doc, 0, sizeof *doc);
+    memset(&p, 0, sizeof p);
+    p.env = env;
+    if ((r = sd__json_pass(&p, text, len)) != SD_OK) return r;
+    doc->nodes = (sd__json *)sd__calloc(env, p.node_count, sizeof(sd__json));
+    doc->strings = (char *)sd__malloc(env, p.string_bytes + 1);
+    if (!doc->nodes || !doc->strings) {
+        sd__json_free(env, doc);
+        return sd__oom(env);
+    }
+    p.nodes = doc->nodes;
+    p.strings = doc->strings;
+    r = sd__json_pass(&p, text, len);
+    SD_ASSERT(r == SD_OK);
+    return r;
+}
+
+/* Member of an object by key, or NULL (also when obj is NULL or not an object). */
+static const sd__json *sd__json_get(const sd__json *obj, const char *key) {
+    const sd__json *c;
+    size_t n = strlen(key);
+    if (!obj || obj->type != SD__JSON_OBJECT) return NULL;
+    for (c = obj->child; c; c = c->next)
+        if (c->key_length == n && memcmp(c->key, key, n) == 0) return c;
+    return NULL;
+}
+
+/* Element i of an array, or NULL. */
+static const sd__json *sd__json_at(const sd__json *arr, size_t i) {
+    const sd__json *c;
+    if (!arr || arr->type != SD__JSON_ARRAY) return NULL;
+    for (c = arr->child; c && i; c = c->next) i--;
+    return c;
+}
+
+/* Typed lookups with a fallback for absent or null members. They return 0 when the member
+   exists with the wrong type, so config readers can name the bad key. */
+static int sd__json_get_number(const sd__json *obj, const char *key, double fallback, double *out) {
+    const sd__json *v = sd__json_get(obj, key);
+    if (!v || v->type == SD__JSON_NULL) { *out = fallback; return 1; }
+    if (v->type != SD__JSON_NUMBER) return 0;
+    *out = v->number;
+    return 1;
+}
+static int sd__json_get_int(const sd__json *obj, const char *key, long long fallback, long long *out) {
+    const sd__json *v = sd__json_get(obj, key);
+    if (!v || v->type == SD__JSON_NULL) { *out = fallback; return 1; }
+    if (v->type != SD__JSON_NUMBER || !v->is_integer) return 0;
+    *out = v->integer;
+    return 1;
+}
+static int sd__json_get_bool(const sd__json *obj, const char *key, int fallback, int *out) {
+    const sd__json *v = sd__json_get(obj, key);
+    if (!v || v->type == SD__JSON_NULL) { *out = fallback; return 1; }
+    if (v->type != SD__JSON_BOOL) return 0;
+    *out = v->boolean;
+    return 1;
+}
+/* NULL when absent or null; sets *ok to 0 when present with another type. */
+static const char *sd__json_get_string(const sd__json *obj, const char *key, int *ok) {
+    const sd__json *v = sd__json_get(obj, key);
+    if (!v || v->type == SD__JSON_NULL) return NULL;
+    if (v->type != SD__JSON_STRING) { *ok = 0; return NULL; }
+    return v->string;
+}
+
+/* ---- src/04_safetensors.c ---- */
+/* ============================================================================================
+   Safetensors: a strict reader over a memory-mapped file
+   ============================================================================================ */
+/* Layout: u64 little-endian header length N, N bytes of JSON {name: {dtype, shape, data_offsets},
+   "__metadata__": {...}}, then the data block that the offsets index. Every check the format
+   allows is made before any tensor is used: the file is untrusted input. */
+typedef enum sd__st_dtype {
+    SD__ST_F64, SD__ST_F32, SD__ST_F16, SD__ST_BF16, SD__ST_I64, SD__ST_I32, SD__ST_I16, SD__ST_I8,
+    SD__ST_U8, SD__ST_BOOL, SD__ST_F8_E4M3, SD__ST_F8_E5M2, SD__ST_DTYPE_COUNT
+} sd__st_dtype;
+
+static const struct { const char *name; size_t size; } sd__st_dtypes[SD__ST_DTYPE_COUNT] = {
+    {"F64", 8}, {"F32", 4}, {"F16", 2}, {"BF16", 2}, {"I64", 8}, {"I32", 4}, {"I16", 2}, {"I8", 1},
+    {"U8", 1}, {"BOOL", 1}, {"F8_E4M3", 1}, {"F8_E5M2", 1}};
+
+#define SD__ST_MAX_RANK 8
+#define SD__ST_MAX_HEADER (100u << 20) /* the format's own limit is 100 MB */
+
+typedef struct sd__st_tensor {
+    const char *name;          /* points into the file's JSON string pool */
+    sd__st_dtype dtype;
+    int rank;
+    long long shape[SD__ST_MAX_RANK];
+    size_t count;              /* product of shape */
+    const unsigned char *data; /* inside the mapping; not aligned in general */
+    size_t bytes;
+} sd__st_tensor;
+
+typedef struct sd__st_file {
+    sd__mapped_file map;
+    sd__json_doc json;
+    sd__st_tensor *tensors;    /* sorted by name */
+    size_t count;
+} sd__st_file;
+
+static int sd__st_compare_names(const void *a, const void *b) {
+    return strcmp(((const sd__st_tensor *)a)->name, ((const sd__st_tensor *)b)->name);
+}
+
+static sd_result sd__st_parse_entry(sd__env *env, const sd__json *e, const unsigned char *base,
+                                    size_t data_size, sd__st_tensor *t) {
+    const sd__json *dt = sd__json_get(e, "dtype"), *shape = sd__json_get(e, "shape");
+    const sd__json *offs = sd__json_get(e, "data_offsets"), *d;
+    long long begin, end;
+    size_t expect, i;
+    int k;
+    if (e->type != SD__JSON_OBJECT || !dt || dt->type != SD__JSON_STRING || !shape ||
+        shape->type != SD__JSON_ARRAY || !offs || offs->type != SD__JSON_ARRAY || offs->length != 2)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': needs dtype, shape and two data_offsets", t->name);
+    for (k = 0; k < SD__ST_DTYPE_COUNT; k++)
+        if (strcmp(dt->string, sd__st_dtypes[k].name) == 0) break;
+    if (k == SD__ST_DTYPE_COUNT)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': unknown dtype '%s'", t->name, dt->string);
+    t->dtype = (sd__st_dtype)k;
+    if (shape->length > SD__ST_MAX_RANK)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': rank %lu is above %d", t->name,
+                        (unsigned long)shape->length, SD__ST_MAX_RANK);
+    t->rank = (int)shape->length;
+    t->count = 1;
+    for (i = 0, d = shape->child; d; d = d->next, i++) {
+        if (d->type != SD__JSON_NUMBER || !d->is_integer || d->integer < 0)
+            return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': shape entries must be non-negative integers", t->name);
+        t->shape[i] = d->integer;
+        if ((unsigned long long)d->integer > (size_t)-1 || !sd__mul_size(t->count, (size_t)d->integer, &t->count))
+            return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': shape overflows", t->name);
+    }
+    if (!sd__mul_size(t->count, sd__st_dtypes[k].size, &expect))
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': shape overflows", t->name);
+    d = offs->child;
+    if (d->type != SD__JSON_NUMBER || !d->is_integer || d->next->type != SD__JSON_NUMBER || !d->next->is_integer)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': data_offsets must be integers", t->name);
+    begin = d->integer;
+    end = d->next->integer;
+    if (begin < 0 || end < begin || (unsigned long long)end > (unsigned long long)data_size)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': data_offsets [%lld, %lld] lie outside the %lu data bytes",
+                        t->name, begin, end, (unsigned long)data_size);
+    if ((size_t)(end - begin) != expect)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': %lld bytes for a %s tensor of %lu elements (needs %lu)",
+                        t->name, end - begin, dt->string, (unsigned long)t->count, (unsigned long)expect);
+    t->data = base + begin;
+    t->bytes = expect;
+    return SD_OK;
+}
+
+static void sd__st_close(sd__env *env, sd__st_file *f) {
+    sd__free(env, f->tensors);
+    sd__json_free(env, &f->json);
+    sd__unmap_file(&f->map);
+    memset(f, 0, sizeof *f);
+}
+
+static int sd__st_compare_offsets(const void *a, const void *b) {
+    const unsigned char *x = (*(const sd__st_tensor *const *)a)->data, *y = (*(const sd__st_tensor *const *)b)->data;
+    return x < y ? -1 : x > y;
+}
+
+/* Checks that no two tensors share bytes of the file. */
+static sd_result sd__st_check_overlaps(sd__env *env, sd__st_file *f) {
+    size_t i, n = f->count;
+    const sd__st_tensor **by_offset;
+    if (n < 2) return SD_OK;
+    by_offset = (const sd__st_tensor **)sd__calloc(env, n, sizeof *by_offset);
+    if (!by_offset) return sd__oom(env);
+    for (i = 0; i < n; i++) by_offset[i] = &f->tensors[i];
+    qsort(by_offset, n, sizeof *by_offset, sd__st_compare_offsets);
+    for (i = 1; i < n; i++) {
+        const sd__st_tensor *a = by_offset[i - 1], *b = by_offset[i];
+        if (a->data + a->bytes > b->data) {
+            sd_result r = sd__fail(env, SD_ERR_MODEL_FORMAT, "tensors '%s' and '%s' overlap in the file", a->name, b->name);
+            sd__free(env, by_offset);
+            return r;
+        }
+    }
+    sd__free(env, by_offset);
+    return SD_OK;
+}
+
+static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
+    unsigned long long header_len = 0;
+    const sd__json *root, *e;
+    size_t data_size, i;
+    sd_result r;
+    int k;
+    memset(f, 0, sizeof *f);
+    if ((r = sd__map_file(env, path, &f->map)) != SD_OK) return r;
+    if (f->map.size < 8) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s' is too short to be a safetensors file (%lu bytes)", path,
+                     (unsigned long)f->map.size);
+        goto fail;
+    }
+    for (k = 7; k >= 0; k--) header_len = (header_len << 8) | f->map.data[k];
+    if (header_len > f->map.size - 8 || header_len > SD__ST_MAX_HEADER) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': header length %llu runs past the end of the %lu-byte file", path,
+                     header_len, (unsigned long)f->map.size);
+        goto fail;
+    }
+    if ((r = sd__json_parse(env, (const char *)f->map.data + 8, (size_t)header_len, &f->json)) != SD_OK) {
+        sd__fail_context(env, path);
+        goto fail;
+    }
+    root = f->json.nodes;
+    if (root->type != SD__JSON_OBJECT) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': the header is not a JSON object", path);
+        goto fail;
+    }
+    f->tensors = (sd__st_tensor *)sd__calloc(env, root->length ? root->length : 1, sizeof(sd__st_tensor));
+    if (!f->tensors) { r = sd__oom(env); goto fail; }
+    data_size = f->map.size - 8 - (size_t)header_len;
+    for (e = root->child; e; e = e->next) {
+        sd__st_tensor *t = &f->tensors[f->count];
+        if (strcmp(e->key, "__metadata__") == 0) continue;
+        t->name = e->key;
+        if ((r = sd__st_parse_entry(env, e, f->map.data + 8 + header_len, data_size, t)) != SD_OK) {
+            sd__fail_context(env, path);
+            goto fail;
+        }
+        f->count++;
+    }
+    qsort(f->tensors, f->count, sizeof *f->tensors, sd__st_compare_names);
+    for (i = 1; i < f->count; i++)
+        if (strcmp(f->tensors[i - 1].name, f->tensors[i].name) == 0) {
+            r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': tensor '%s' appears twice", path, f->tensors[i].name);
+            goto fail;
+        }
+    if ((r = sd__st_check_overlaps(env, f)) != SD_OK) {
+        sd__fail_context(env, path);
+        goto fail;
+    }
+    return SD_OK;
+fail:
+    sd__st_close(env, f);
+    return r;
+}
+
+static const sd__st_tensor *sd__st_find(const sd__st_file *f, const char *name) {
+    size_t lo = 0, hi = f->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(f->tensors[mid].name, name);
+        if (c == 0) return &f->tensors[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+/* IEEE half and bfloat16 to float, exactly. */
+static float sd__f16_to_f32(uint16_t h) {
+    uint32_t sign = (uint32_t)(h & 0x8000) << 16, exp = (h >> 10) & 0x1F, mant = h & 0x3FF, bits;
+    float f;
+    if (exp == 0x1F) bits = sign | 0x7F800000u | (mant << 13);
+    else if (exp) bits = sign | ((exp + 112) << 23) | (mant << 13);
+    else if (!mant) bits = sign;
+    else { /* subnormal: value = mant * 2^-24 */
+        f = (float)mant * 5.9604644775390625e-8f;
+        return sign ? -f : f;
+    }
+    memcpy(&f, &bits, 4);
+    return f;
+}
+static float sd__bf16_to_f32(uint16_t h) {
+    uint32_t bits = (uint32_t)h << 16;
+    float f;
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+/* Converts a floating tensor (F32, F16, BF16, F64) to float32 into dst[t->count]. Returns 0 for
+   dtypes that are not floating point. Reads byte by byte: data in the file is unaligned. */
+static int sd__st_to_f32(const sd__st_tensor *t, float *dst) {
+    size_t i;
+    const unsigned char *s = t->data;
+    switch (t->dtype) {
+    case SD__ST_F32: memcpy(dst, s, t->count * 4); return 1;
+    case SD__ST_F16:
+        for (i = 0; i < t->count; i++) dst[i] = sd__f16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
+        return 1;
+    case SD__ST_BF16:
+        for (i = 0; i < t->count; i++) dst[i] = sd__bf16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
+        return 1;
+    case SD__ST_F64:
+        for (i = 0; i < t->count; i++) {
+            double v;
+            memcpy(&v, s + 8 * i, 8);
+            dst[i] = (float)v;
+        }
+        return 1;
+    default: return 0;
+    }
+}
+
+/* ---- src/15_pipeline.c ---- */
+/* ============================================================================================
+   Pipeline: contexts, parameter checks, txt2img and img2img
+   ============================================================================================ */
+struct sd_ctx {
+    sd__env env;
+    sd_desc desc; /* with every default resolved */
+};
+
+static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
+    "default", "ddim", "pndm", "lms", "euler", "euler_a", "dpmpp_2m", "dpmpp_2m_karras"};
+
+SDDEF const char *sd_version(void) { return SD_VERSION_STRING; }
+
+SDDEF const char *sd_sampler_name(sd_sampler sampler) {
+    if ((int)sampler < 0 || sampler >= SD_SAMPLER_COUNT) return "unknown";
+    return sd__sampler_names[sampler == SD_SAMPLER_DEFAULT ? SD_DEFAULT_SAMPLER : sampler];
+}
+
+SDDEF sd_result sd_sampler_from_string(const char *name, sd_sampler *out) {
+    int i;
+    for (i = 1; name && i < SD_SAMPLER_COUNT; i++)
+        if (strcmp(name, sd__sampler_names[i]) == 0) {
+            *out = (sd_sampler)i;
+            return SD_OK;
+        }
+    return SD_ERR_INVALID_ARGUMENT;
+}
+
+SDDEF const char *sd_last_error(const sd_ctx *ctx) {
+    if (!ctx) return "no context";
+    return ctx->env.code == SD_OK ? "" : ctx->env.message;
+}
+
+/* Fills the zero fields of a desc with the compiled-in defaults and checks the rest. */
+static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
+    *d = *in;
+    if (!d->backend) d->backend = SD_DEFAULT_BACKEND;
+    if (!d->attention_slice) d->attention_slice = SD_DEFAULT_ATTENTION_SLICE;
+    if (!d->vae_slicing) d->vae_slicing = SD_DEFAULT_VAE_SLICING;
+    if (!d->vae_tiling) d->vae_tiling = SD_DEFAULT_VAE_TILING;
+    if (!d->offload) d->offload = SD_DEFAULT_OFFLOAD;
+    if (!d->cuda_graphs) d->cuda_graphs = SD_DEFAULT_CUDA_GRAPHS;
+    if (!d->autotune) d->autotune = SD_DEFAULT_AUTOTUNE;
+    if (!d->precision) d->precision = SD_DEFAULT_PRECISION;
+    if ((int)d->backend < SD_BACKEND_AUTO || d->backend > SD_BACKEND_CUDA)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown backend %d", (int)d->backend);
+    if ((int)d->precision < 0 || d->precision > SD_PRECISION_BF16)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown precision %d", (int)d->precision);
+    if ((int)d->offload < SD_OFFLOAD_NONE || d->offload > SD_OFFLOAD_SEQUENTIAL)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown offload mode %d", (int)d->offload);
+    if (d->attention_slice < SD_SLICE_AUTO)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "attention_slice must be a head count, SD_SLICE_AUTO or SD_SLICE_OFF");
+    if (d->threads < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "threads must be >= 0, got %d", d->threads);
+    if (!d->threads) d->threads = sd__cpu_count();
+    if (d->device < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "device must be >= 0, got %d", d->device);
+    if ((d->allocator.alloc == NULL) != (d->allocator.free == NULL))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "allocator needs both alloc and free, or neither");
+    return SD_OK;
+}
+
+SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out) {
+    sd_desc zero;
+    sd__env boot;
+    sd_ctx *ctx;
+    sd_result r;
+    if (!out) return SD_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (!desc) {
+        memset(&zero, 0, sizeof zero);
+        desc = &zero;
+    }
+    memset(&boot, 0, sizeof boot);
+    if ((desc->allocator.alloc == NULL) == (desc->allocator.free == NULL)) boot.allocator = desc->allocator;
+    boot.logger = desc->logger;
+    ctx = (sd_ctx *)sd__malloc(&boot, sizeof *ctx);
+    if (!ctx) return SD_ERR_OUT_OF_MEMORY;
+    memset(ctx, 0, sizeof *ctx);
+    ctx->env = boot;
+    *out = ctx;
+    if ((r = sd__resolve_desc(&ctx->env, desc, &ctx->desc)) != SD_OK) return r;
+    if (ctx->desc.model_path)
+        return sd__fail(&ctx->env, SD_ERR_UNSUPPORTED, "loading models is not yet supported");
+    return SD_OK;
+}
+
+SDDEF void sd_destroy(sd_ctx *ctx) {
+    sd__env env;
+    if (!ctx) return;
+    env = ctx->env;
+    sd__free(&env, ctx);
+}
+
+SDDEF size_t sd_peak_memory(const sd_ctx *ctx) { return ctx ? ctx->env.host_peak : 0; }
+SDDEF const char *sd_backend_name(const sd_ctx *ctx) { (void)ctx; return "cpu"; }
+
+SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image) {
+    if (!ctx || !image) return;
+    sd__free(&ctx->env, image->pixels);
+    memset(image, 0, sizeof *image);
+}
+
+#endif /* SD__IMPLEMENTATION_INCLUDED */
+#endif /* SD_IMPLEMENTATION */
+
+/*
+MIT License
+
+Copyright (c) 2026 the sd_single.h authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+*/

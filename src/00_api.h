@@ -1,0 +1,207 @@
+/* sd_single.h - Stable Diffusion text-to-image in one C header. MIT licensed (see end of file).
+
+   WHAT
+     The whole Stable Diffusion 1.x / 2.x pipeline: CLIP tokenizer and text encoder, UNet, VAE,
+     schedulers, classifier-free guidance and img2img. A CPU backend is always present and is the
+     reference; an NVIDIA backend (CUDA driver API + cuBLAS, loaded at run time) is used when found.
+
+   HOW TO BUILD
+     In exactly one C or C++ file:
+         #define SD_IMPLEMENTATION
+         #include "sd_single.h"
+     Link with -lm -lpthread (and -ldl on older glibc). No CUDA SDK is needed to compile.
+
+   EXAMPLE
+         sd_desc desc = {0};
+         sd_ctx *ctx = NULL;
+         desc.model_path = "v1-5-pruned-emaonly.safetensors";  // or a diffusers folder
+         if (sd_create(&desc, &ctx) != SD_OK) {
+             fprintf(stderr, "%s\n", ctx ? sd_last_error(ctx) : "out of memory");
+             sd_destroy(ctx);
+             return 1;
+         }
+         sd_params p = {0};
+         p.prompt = "a photo of an astronaut riding a horse on mars";
+         p.seed = 42;
+         sd_image img = {0};
+         if (sd_txt2img(ctx, &p, &img) == SD_OK) { ... use img.pixels (RGB8) ... }
+         sd_image_free(ctx, &img);
+         sd_destroy(ctx);
+
+   OPTIONS (in sd_desc / sd_params, zero always means "default")
+     field               default                      compile-time override
+     backend             auto (CUDA if usable)        SD_DEFAULT_BACKEND
+     precision           fp16 on CUDA, fp32 on CPU    SD_DEFAULT_PRECISION
+     attention_slice     off                          SD_DEFAULT_ATTENTION_SLICE
+     vae_slicing         off                          SD_DEFAULT_VAE_SLICING
+     vae_tiling          off                          SD_DEFAULT_VAE_TILING
+     offload             none                         SD_DEFAULT_OFFLOAD
+     cuda_graphs         on                           SD_DEFAULT_CUDA_GRAPHS
+     autotune            on                           SD_DEFAULT_AUTOTUNE
+     threads             all cores                    -
+     width/height        the model's sample size x 8  -
+     steps               50                           SD_DEFAULT_STEPS
+     guidance            7.5                          SD_DEFAULT_GUIDANCE
+     sampler             pndm (diffusers' default)    SD_DEFAULT_SAMPLER
+     batch               1                            -
+
+   OTHER MACROS
+     SD_STATIC           make every function static to the including file
+     SD_MALLOC/SD_FREE   replace malloc/free (define both or neither)
+     SD_MAX_DIM          largest accepted width or height (default 4096)
+     SD_NO_CUDA          leave the CUDA backend out entirely
+*/
+#ifndef SD_SINGLE_H
+#define SD_SINGLE_H
+
+/* The implementation uses POSIX and GNU functions (mmap, dlopen, dladdr, clock_gettime); their
+   feature macro must come before the first system header, so include this file first. */
+#if defined(SD_IMPLEMENTATION) && defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define SD_VERSION_MAJOR 0
+#define SD_VERSION_MINOR 1
+#define SD_VERSION_PATCH 0
+#define SD_VERSION_STRING "0.1.0"
+
+#ifndef SDDEF
+#ifdef SD_STATIC
+#define SDDEF static
+#elif defined(__cplusplus)
+#define SDDEF extern "C"
+#else
+#define SDDEF extern
+#endif
+#endif
+
+#ifndef SD_MAX_DIM
+#define SD_MAX_DIM 4096
+#endif
+#define SD_MAX_TOKENS 77       /* CLIP context length */
+#define SD_MAX_STEPS 1000      /* one per training timestep */
+#define SD_MAX_BATCH 64
+
+typedef enum sd_result {
+    SD_OK = 0,
+    SD_ERR_INVALID_ARGUMENT = -1, /* a parameter or option is out of range */
+    SD_ERR_OUT_OF_MEMORY = -2,    /* host or device allocation failed, or a size overflowed */
+    SD_ERR_IO = -3,               /* a file could not be opened, read or written */
+    SD_ERR_MODEL_FORMAT = -4,     /* a model file is malformed (bad safetensors or JSON) */
+    SD_ERR_MODEL_MISMATCH = -5,   /* a tensor is missing or mis-shaped, or config and tensors disagree */
+    SD_ERR_UNSUPPORTED = -6,      /* valid input that this build cannot run */
+    SD_ERR_BACKEND = -7,          /* the requested backend is unavailable or failed */
+    SD_ERR_CANCELLED = -8,        /* the progress callback asked to stop */
+    SD_ERR_NUMERIC = -9,          /* NaN or Inf appeared in the computation */
+    SD_ERR_NO_MODEL = -10         /* the context was created without a model */
+} sd_result;
+
+typedef enum sd_backend { SD_BACKEND_DEFAULT = 0, SD_BACKEND_AUTO, SD_BACKEND_CPU, SD_BACKEND_CUDA } sd_backend;
+typedef enum sd_precision {
+    SD_PRECISION_DEFAULT = 0, SD_PRECISION_FP32, SD_PRECISION_TF32, SD_PRECISION_FP16, SD_PRECISION_BF16
+} sd_precision;
+typedef enum sd_offload { SD_OFFLOAD_DEFAULT = 0, SD_OFFLOAD_NONE, SD_OFFLOAD_MODEL, SD_OFFLOAD_SEQUENTIAL } sd_offload;
+typedef enum sd_sampler {
+    SD_SAMPLER_DEFAULT = 0, SD_SAMPLER_DDIM, SD_SAMPLER_PNDM, SD_SAMPLER_LMS, SD_SAMPLER_EULER,
+    SD_SAMPLER_EULER_A, SD_SAMPLER_DPMPP_2M, SD_SAMPLER_DPMPP_2M_KARRAS, SD_SAMPLER_COUNT
+} sd_sampler;
+/* Which generator draws the noise: torch's CPU mt19937 (diffusers' default) or CUDA's Philox
+   (the seeds A1111 users share). Both are computed on the host, on any backend. */
+typedef enum sd_rng { SD_RNG_DEFAULT = 0, SD_RNG_CPU, SD_RNG_CUDA } sd_rng;
+/* A switch whose zero value means "the compiled-in default". */
+typedef enum sd_toggle { SD_TOGGLE_DEFAULT = 0, SD_ON, SD_OFF } sd_toggle;
+/* attention_slice: 0 default, SD_SLICE_OFF, SD_SLICE_AUTO (half the heads), or N heads at a time. */
+#define SD_SLICE_OFF (-1)
+#define SD_SLICE_AUTO (-2)
+
+typedef enum sd_log_level { SD_LOG_ERROR = 0, SD_LOG_WARN, SD_LOG_INFO, SD_LOG_DEBUG } sd_log_level;
+typedef struct sd_logger {
+    void (*func)(void *user_data, sd_log_level level, const char *message);
+    void *user_data;
+} sd_logger;
+/* Host allocator for everything the library allocates (both or neither). */
+typedef struct sd_allocator {
+    void *(*alloc)(size_t size, void *user_data);
+    void (*free)(void *ptr, void *user_data);
+    void *user_data;
+} sd_allocator;
+
+typedef struct sd_desc {
+    const char *model_path;     /* single .safetensors checkpoint or diffusers folder; NULL: tokenizer only */
+    const char *kernels_path;   /* kernels.ptx; NULL searches $SD_KERNELS, the executable's folder, "." */
+    sd_backend backend;
+    int device;                 /* CUDA device ordinal */
+    sd_precision precision;
+    int attention_slice;        /* 0, SD_SLICE_OFF, SD_SLICE_AUTO or N > 0 */
+    sd_toggle vae_slicing;
+    sd_toggle vae_tiling;
+    sd_offload offload;
+    sd_toggle cuda_graphs;
+    sd_toggle autotune;
+    int threads;                /* CPU threads; 0: all cores */
+    size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit */
+    sd_logger logger;           /* silent when func is NULL */
+    sd_allocator allocator;     /* malloc/free when alloc is NULL */
+} sd_desc;
+
+typedef struct sd_image {
+    int width;
+    int height;
+    unsigned char *pixels; /* width * height * 3 bytes, RGB, rows top to bottom */
+} sd_image;
+
+/* Called before the first step (step 0) and after each step. Return non-zero to cancel:
+   the call then returns SD_ERR_CANCELLED and the context stays usable. */
+typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
+
+typedef struct sd_params {
+    const char *prompt;          /* UTF-8; NULL is "" */
+    const char *negative_prompt; /* UTF-8; NULL is "" */
+    int width, height;           /* multiples of 8; 0: the model's default size */
+    int steps;                   /* 0: SD_DEFAULT_STEPS */
+    float guidance;              /* classifier-free guidance scale; 0: SD_DEFAULT_GUIDANCE; <= 1 disables */
+    uint64_t seed;
+    sd_sampler sampler;
+    sd_rng rng;
+    int batch;                   /* images per prompt; 0: 1 */
+    int clip_skip;               /* 0 or 1: last layer; 2: penultimate layer (then the final norm) */
+    float strength;              /* img2img only, in [0, 1]; 0: 0.8 */
+    const float *latents;        /* optional initial latents [batch, 4, h/8, w/8], as diffusers' latents= */
+    sd_progress_fn progress;
+    void *progress_user_data;
+} sd_params;
+
+typedef struct sd_ctx sd_ctx;
+
+/* Creates a context and loads the model. On failure *out still receives a context that holds the
+   error message (read it with sd_last_error, then sd_destroy it), unless the context itself could
+   not be allocated, in which case *out is NULL and SD_ERR_OUT_OF_MEMORY is returned. */
+SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out);
+SDDEF void sd_destroy(sd_ctx *ctx);
+SDDEF const char *sd_last_error(const sd_ctx *ctx);
+SDDEF const char *sd_result_string(sd_result result);
+SDDEF const char *sd_version(void);
+
+/* Generates params->batch images (0 means 1) into images[0 .. batch-1]. Free each with sd_image_free. */
+SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images);
+/* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing). */
+SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images);
+SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
+
+/* The SD_MAX_TOKENS ids the text encoder sees for text (BOS, tokens, EOS, EOS padding).
+   Uses the model's tokenizer files when the context has them, the built-in CLIP BPE otherwise. */
+SDDEF sd_result sd_tokenize(sd_ctx *ctx, const char *text, int ids[SD_MAX_TOKENS]);
+
+/* Parses names used by the CLI and config files; return SD_ERR_INVALID_ARGUMENT for unknown names. */
+SDDEF sd_result sd_sampler_from_string(const char *name, sd_sampler *out);
+SDDEF const char *sd_sampler_name(sd_sampler sampler);
+
+/* Peak bytes the library held at once on its compute device (host bytes on the CPU backend). */
+SDDEF size_t sd_peak_memory(const sd_ctx *ctx);
+/* Name of the backend in use: "cpu" or "cuda". */
+SDDEF const char *sd_backend_name(const sd_ctx *ctx);
+
+#endif /* SD_SINGLE_H */

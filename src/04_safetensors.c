@@ -1,0 +1,230 @@
+/* ============================================================================================
+   Safetensors: a strict reader over a memory-mapped file
+   ============================================================================================ */
+/* Layout: u64 little-endian header length N, N bytes of JSON {name: {dtype, shape, data_offsets},
+   "__metadata__": {...}}, then the data block that the offsets index. Every check the format
+   allows is made before any tensor is used: the file is untrusted input. */
+typedef enum sd__st_dtype {
+    SD__ST_F64, SD__ST_F32, SD__ST_F16, SD__ST_BF16, SD__ST_I64, SD__ST_I32, SD__ST_I16, SD__ST_I8,
+    SD__ST_U8, SD__ST_BOOL, SD__ST_F8_E4M3, SD__ST_F8_E5M2, SD__ST_DTYPE_COUNT
+} sd__st_dtype;
+
+static const struct { const char *name; size_t size; } sd__st_dtypes[SD__ST_DTYPE_COUNT] = {
+    {"F64", 8}, {"F32", 4}, {"F16", 2}, {"BF16", 2}, {"I64", 8}, {"I32", 4}, {"I16", 2}, {"I8", 1},
+    {"U8", 1}, {"BOOL", 1}, {"F8_E4M3", 1}, {"F8_E5M2", 1}};
+
+#define SD__ST_MAX_RANK 8
+#define SD__ST_MAX_HEADER (100u << 20) /* the format's own limit is 100 MB */
+
+typedef struct sd__st_tensor {
+    const char *name;          /* points into the file's JSON string pool */
+    sd__st_dtype dtype;
+    int rank;
+    long long shape[SD__ST_MAX_RANK];
+    size_t count;              /* product of shape */
+    const unsigned char *data; /* inside the mapping; not aligned in general */
+    size_t bytes;
+} sd__st_tensor;
+
+typedef struct sd__st_file {
+    sd__mapped_file map;
+    sd__json_doc json;
+    sd__st_tensor *tensors;    /* sorted by name */
+    size_t count;
+} sd__st_file;
+
+static int sd__st_compare_names(const void *a, const void *b) {
+    return strcmp(((const sd__st_tensor *)a)->name, ((const sd__st_tensor *)b)->name);
+}
+
+static sd_result sd__st_parse_entry(sd__env *env, const sd__json *e, const unsigned char *base,
+                                    size_t data_size, sd__st_tensor *t) {
+    const sd__json *dt = sd__json_get(e, "dtype"), *shape = sd__json_get(e, "shape");
+    const sd__json *offs = sd__json_get(e, "data_offsets"), *d;
+    long long begin, end;
+    size_t expect, i;
+    int k;
+    if (e->type != SD__JSON_OBJECT || !dt || dt->type != SD__JSON_STRING || !shape ||
+        shape->type != SD__JSON_ARRAY || !offs || offs->type != SD__JSON_ARRAY || offs->length != 2)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': needs dtype, shape and two data_offsets", t->name);
+    for (k = 0; k < SD__ST_DTYPE_COUNT; k++)
+        if (strcmp(dt->string, sd__st_dtypes[k].name) == 0) break;
+    if (k == SD__ST_DTYPE_COUNT)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': unknown dtype '%s'", t->name, dt->string);
+    t->dtype = (sd__st_dtype)k;
+    if (shape->length > SD__ST_MAX_RANK)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': rank %lu is above %d", t->name,
+                        (unsigned long)shape->length, SD__ST_MAX_RANK);
+    t->rank = (int)shape->length;
+    t->count = 1;
+    for (i = 0, d = shape->child; d; d = d->next, i++) {
+        if (d->type != SD__JSON_NUMBER || !d->is_integer || d->integer < 0)
+            return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': shape entries must be non-negative integers", t->name);
+        t->shape[i] = d->integer;
+        if ((unsigned long long)d->integer > (size_t)-1 || !sd__mul_size(t->count, (size_t)d->integer, &t->count))
+            return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': shape overflows", t->name);
+    }
+    if (!sd__mul_size(t->count, sd__st_dtypes[k].size, &expect))
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': shape overflows", t->name);
+    d = offs->child;
+    if (d->type != SD__JSON_NUMBER || !d->is_integer || d->next->type != SD__JSON_NUMBER || !d->next->is_integer)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': data_offsets must be integers", t->name);
+    begin = d->integer;
+    end = d->next->integer;
+    if (begin < 0 || end < begin || (unsigned long long)end > (unsigned long long)data_size)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': data_offsets [%lld, %lld] lie outside the %lu data bytes",
+                        t->name, begin, end, (unsigned long)data_size);
+    if ((size_t)(end - begin) != expect)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "tensor '%s': %lld bytes for a %s tensor of %lu elements (needs %lu)",
+                        t->name, end - begin, dt->string, (unsigned long)t->count, (unsigned long)expect);
+    t->data = base + begin;
+    t->bytes = expect;
+    return SD_OK;
+}
+
+static void sd__st_close(sd__env *env, sd__st_file *f) {
+    sd__free(env, f->tensors);
+    sd__json_free(env, &f->json);
+    sd__unmap_file(&f->map);
+    memset(f, 0, sizeof *f);
+}
+
+static int sd__st_compare_offsets(const void *a, const void *b) {
+    const unsigned char *x = (*(const sd__st_tensor *const *)a)->data, *y = (*(const sd__st_tensor *const *)b)->data;
+    return x < y ? -1 : x > y;
+}
+
+/* Checks that no two tensors share bytes of the file. */
+static sd_result sd__st_check_overlaps(sd__env *env, sd__st_file *f) {
+    size_t i, n = f->count;
+    const sd__st_tensor **by_offset;
+    if (n < 2) return SD_OK;
+    by_offset = (const sd__st_tensor **)sd__calloc(env, n, sizeof *by_offset);
+    if (!by_offset) return sd__oom(env);
+    for (i = 0; i < n; i++) by_offset[i] = &f->tensors[i];
+    qsort(by_offset, n, sizeof *by_offset, sd__st_compare_offsets);
+    for (i = 1; i < n; i++) {
+        const sd__st_tensor *a = by_offset[i - 1], *b = by_offset[i];
+        if (a->data + a->bytes > b->data) {
+            sd_result r = sd__fail(env, SD_ERR_MODEL_FORMAT, "tensors '%s' and '%s' overlap in the file", a->name, b->name);
+            sd__free(env, by_offset);
+            return r;
+        }
+    }
+    sd__free(env, by_offset);
+    return SD_OK;
+}
+
+static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
+    unsigned long long header_len = 0;
+    const sd__json *root, *e;
+    size_t data_size, i;
+    sd_result r;
+    int k;
+    memset(f, 0, sizeof *f);
+    if ((r = sd__map_file(env, path, &f->map)) != SD_OK) return r;
+    if (f->map.size < 8) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s' is too short to be a safetensors file (%lu bytes)", path,
+                     (unsigned long)f->map.size);
+        goto fail;
+    }
+    for (k = 7; k >= 0; k--) header_len = (header_len << 8) | f->map.data[k];
+    if (header_len > f->map.size - 8 || header_len > SD__ST_MAX_HEADER) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': header length %llu runs past the end of the %lu-byte file", path,
+                     header_len, (unsigned long)f->map.size);
+        goto fail;
+    }
+    if ((r = sd__json_parse(env, (const char *)f->map.data + 8, (size_t)header_len, &f->json)) != SD_OK) {
+        sd__fail_context(env, path);
+        goto fail;
+    }
+    root = f->json.nodes;
+    if (root->type != SD__JSON_OBJECT) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': the header is not a JSON object", path);
+        goto fail;
+    }
+    f->tensors = (sd__st_tensor *)sd__calloc(env, root->length ? root->length : 1, sizeof(sd__st_tensor));
+    if (!f->tensors) { r = sd__oom(env); goto fail; }
+    data_size = f->map.size - 8 - (size_t)header_len;
+    for (e = root->child; e; e = e->next) {
+        sd__st_tensor *t = &f->tensors[f->count];
+        if (strcmp(e->key, "__metadata__") == 0) continue;
+        t->name = e->key;
+        if ((r = sd__st_parse_entry(env, e, f->map.data + 8 + header_len, data_size, t)) != SD_OK) {
+            sd__fail_context(env, path);
+            goto fail;
+        }
+        f->count++;
+    }
+    qsort(f->tensors, f->count, sizeof *f->tensors, sd__st_compare_names);
+    for (i = 1; i < f->count; i++)
+        if (strcmp(f->tensors[i - 1].name, f->tensors[i].name) == 0) {
+            r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': tensor '%s' appears twice", path, f->tensors[i].name);
+            goto fail;
+        }
+    if ((r = sd__st_check_overlaps(env, f)) != SD_OK) {
+        sd__fail_context(env, path);
+        goto fail;
+    }
+    return SD_OK;
+fail:
+    sd__st_close(env, f);
+    return r;
+}
+
+static const sd__st_tensor *sd__st_find(const sd__st_file *f, const char *name) {
+    size_t lo = 0, hi = f->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(f->tensors[mid].name, name);
+        if (c == 0) return &f->tensors[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+/* IEEE half and bfloat16 to float, exactly. */
+static float sd__f16_to_f32(uint16_t h) {
+    uint32_t sign = (uint32_t)(h & 0x8000) << 16, exp = (h >> 10) & 0x1F, mant = h & 0x3FF, bits;
+    float f;
+    if (exp == 0x1F) bits = sign | 0x7F800000u | (mant << 13);
+    else if (exp) bits = sign | ((exp + 112) << 23) | (mant << 13);
+    else if (!mant) bits = sign;
+    else { /* subnormal: value = mant * 2^-24 */
+        f = (float)mant * 5.9604644775390625e-8f;
+        return sign ? -f : f;
+    }
+    memcpy(&f, &bits, 4);
+    return f;
+}
+static float sd__bf16_to_f32(uint16_t h) {
+    uint32_t bits = (uint32_t)h << 16;
+    float f;
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+/* Converts a floating tensor (F32, F16, BF16, F64) to float32 into dst[t->count]. Returns 0 for
+   dtypes that are not floating point. Reads byte by byte: data in the file is unaligned. */
+static int sd__st_to_f32(const sd__st_tensor *t, float *dst) {
+    size_t i;
+    const unsigned char *s = t->data;
+    switch (t->dtype) {
+    case SD__ST_F32: memcpy(dst, s, t->count * 4); return 1;
+    case SD__ST_F16:
+        for (i = 0; i < t->count; i++) dst[i] = sd__f16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
+        return 1;
+    case SD__ST_BF16:
+        for (i = 0; i < t->count; i++) dst[i] = sd__bf16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
+        return 1;
+    case SD__ST_F64:
+        for (i = 0; i < t->count; i++) {
+            double v;
+            memcpy(&v, s + 8 * i, 8);
+            dst[i] = (float)v;
+        }
+        return 1;
+    default: return 0;
+    }
+}

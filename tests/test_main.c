@@ -1,0 +1,32 @@
+/* The test runner: the whole library in this one translation unit, so private functions are
+   testable, and every tests/test_*.c file included below. Run from the repository root:
+       ./build/test_sd [NAME-SUBSTRING]                                                        */
+#define SD_IMPLEMENTATION
+#include "sd_single.h"
+#include "test.h"
+
+#include "test_util.c"
+#include "test_json.c"
+#include "test_safetensors.c"
+#include "test_model.c"
+#include "test_tokenizer.c"
+#include "test_rng.c"
+#include "test_sched.c"
+#include "test_api.c"
+#include "test_cli.c"
+
+int main(int argc, char **argv) {
+    sd_tester tester;
+    memset(&tester, 0, sizeof tester);
+    tester.filter = argc > 1 ? argv[1] : NULL;
+    tests_json(&tester);
+    tests_safetensors(&tester);
+    tests_model(&tester);
+    tests_tokenizer(&tester);
+    tests_rng(&tester);
+    tests_sched(&tester);
+    tests_api(&tester);
+    tests_cli(&tester);
+    printf("%d passed, %d failed, %d skipped\n", tester.passed, tester.failed, tester.skipped);
+    return tester.failed ? 1 : 0;
+}

@@ -1,0 +1,2 @@
+/* Tests of the model section. */
+static void tests_model(sd_tester *t) { (void)t; }

@@ -1,0 +1,2 @@
+/* Tests of the sched section. */
+static void tests_sched(sd_tester *t) { (void)t; }

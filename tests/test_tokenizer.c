@@ -1,0 +1,2 @@
+/* Tests of the tokenizer section. */
+static void tests_tokenizer(sd_tester *t) { (void)t; }

@@ -1,0 +1,70 @@
+/* Helpers shared by the test files: golden tensors, temporary files, running the CLI. */
+#include <sys/wait.h>
+
+/* An env with the default allocator and no logger, for calling private functions. */
+static sd__env sd_test_env(void) {
+    sd__env env;
+    memset(&env, 0, sizeof env);
+    return env;
+}
+
+/* Opens tests/data/golden.safetensors (the diffusers reference tensors). */
+static int sd_test_open_golden(sd_tester *t, sd__env *env, sd__st_file *golden) {
+    if (sd__st_open(env, TEST_DATA "/golden.safetensors", golden) != SD_OK) {
+        sd_test_fail_at(t, __FILE__, __LINE__, "golden.safetensors: %s", env->message);
+        return 0;
+    }
+    return 1;
+}
+
+/* A golden tensor converted to float32 (caller frees with sd__free), or NULL with a failure. */
+static float *sd_test_golden_f32(sd_tester *t, sd__env *env, const sd__st_file *golden, const char *name, size_t *count) {
+    const sd__st_tensor *g = sd__st_find(golden, name);
+    float *v;
+    if (!g) {
+        sd_test_fail_at(t, __FILE__, __LINE__, "golden tensor '%s' is missing", name);
+        return NULL;
+    }
+    v = (float *)sd__calloc(env, g->count ? g->count : 1, sizeof(float));
+    if (!v || !sd__st_to_f32(g, v)) {
+        sd_test_fail_at(t, __FILE__, __LINE__, "golden tensor '%s' is not floating point", name);
+        sd__free(env, v);
+        return NULL;
+    }
+    if (count) *count = g->count;
+    return v;
+}
+
+/* Writes bytes to a fresh file under the system temp folder; returns its path (static buffer
+   per call site is not needed: the caller passes one). */
+static int sd_test_write_file(const char *path, const void *data, size_t size) {
+    FILE *f = fopen(path, "wb");
+    if (!f) return 0;
+    if (size && fwrite(data, 1, size, f) != size) { fclose(f); return 0; }
+    return fclose(f) == 0;
+}
+
+/* A per-process temporary path: /tmp/sd_test_<pid>_<name>. */
+static const char *sd_test_tmp(char *buf, size_t size, const char *name) {
+    snprintf(buf, size, "/tmp/sd_test_%ld_%s", (long)getpid(), name);
+    return buf;
+}
+
+/* Runs a shell command, capturing stdout+stderr into out (NUL-terminated, truncated to size).
+   Returns the exit status, or -1 if it could not run. */
+static int sd_test_run_command(const char *cmd, char *out, size_t size) {
+    char full[4096];
+    FILE *p;
+    size_t n = 0;
+    int status;
+    snprintf(full, sizeof full, "%s 2>&1", cmd);
+    p = popen(full, "r");
+    if (!p) return -1;
+    if (out && size) {
+        n = fread(out, 1, size - 1, p);
+        out[n] = 0;
+    }
+    while (fgetc(p) != EOF) {}
+    status = pclose(p);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
