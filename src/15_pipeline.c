@@ -98,3 +98,93 @@ SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image) {
     sd__free(&ctx->env, image->pixels);
     memset(image, 0, sizeof *image);
 }
+
+/* A params struct with every default filled in and every field checked. */
+typedef struct sd__run {
+    const char *prompt, *negative_prompt;
+    int width, height, steps, batch, clip_skip;
+    float guidance, strength;
+    sd_sampler sampler;
+    sd_rng rng;
+    uint64_t seed;
+} sd__run;
+
+static sd_result sd__check_utf8(sd__env *env, const char *what, const char *s) {
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        unsigned cp;
+        size_t len = sd__utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (!len) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s is not valid UTF-8 (bad byte 0x%02X at offset %lu)", what,
+                                  (unsigned)(unsigned char)s[i], (unsigned long)i);
+        i += len;
+    }
+    return SD_OK;
+}
+
+static sd_result sd__resolve_params(sd__env *env, const sd_params *p, int default_size, sd__run *run) {
+    sd_result r;
+    memset(run, 0, sizeof *run);
+    if (!p) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "params is NULL");
+    run->prompt = p->prompt ? p->prompt : "";
+    run->negative_prompt = p->negative_prompt ? p->negative_prompt : "";
+    if ((r = sd__check_utf8(env, "the prompt", run->prompt)) != SD_OK) return r;
+    if ((r = sd__check_utf8(env, "the negative prompt", run->negative_prompt)) != SD_OK) return r;
+    run->width = p->width ? p->width : default_size;
+    run->height = p->height ? p->height : default_size;
+    if (run->width < 8 || run->height < 8 || run->width > SD_MAX_DIM || run->height > SD_MAX_DIM)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "width and height must be between 8 and %d, got %dx%d", SD_MAX_DIM,
+                        run->width, run->height);
+    if (run->width % 8 || run->height % 8)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "width and height must be multiples of 8, got %dx%d", run->width,
+                        run->height);
+    run->steps = p->steps ? p->steps : SD_DEFAULT_STEPS;
+    if (run->steps < 1 || run->steps > SD_MAX_STEPS)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "steps must be between 1 and %d, got %d", SD_MAX_STEPS, run->steps);
+    run->guidance = p->guidance != 0 ? p->guidance : SD_DEFAULT_GUIDANCE;
+    if (!(run->guidance == run->guidance) || run->guidance > FLT_MAX || run->guidance < -FLT_MAX)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "guidance must be a finite number");
+    run->batch = p->batch ? p->batch : 1;
+    if (run->batch < 1 || run->batch > SD_MAX_BATCH)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "batch must be between 1 and %d, got %d", SD_MAX_BATCH, run->batch);
+    run->clip_skip = p->clip_skip;
+    if (run->clip_skip < 0 || run->clip_skip > 2)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "clip_skip must be 0, 1 or 2, got %d", run->clip_skip);
+    run->sampler = p->sampler ? p->sampler : SD_DEFAULT_SAMPLER;
+    if ((int)run->sampler < 0 || run->sampler >= SD_SAMPLER_COUNT)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown sampler %d", (int)run->sampler);
+    run->rng = p->rng ? p->rng : SD_RNG_CPU;
+    if ((int)run->rng < 0 || run->rng > SD_RNG_CUDA)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown rng %d", (int)run->rng);
+    run->strength = p->strength != 0 ? p->strength : 0.8f;
+    if (!(run->strength >= 0.0f && run->strength <= 1.0f))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "strength must be in [0, 1], got %g", (double)run->strength);
+    run->seed = p->seed;
+    return SD_OK;
+}
+
+static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
+    sd__run run;
+    sd_result r;
+    if (!ctx) return SD_ERR_INVALID_ARGUMENT;
+    sd__clear_error(&ctx->env);
+    if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
+    if ((r = sd__resolve_params(&ctx->env, params, 512, &run)) != SD_OK) return r;
+    (void)init;
+    return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "no model loaded");
+}
+
+SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images) {
+    return sd__generate(ctx, params, NULL, images);
+}
+
+SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
+    if (ctx && !init) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "img2img needs an init image");
+    return sd__generate(ctx, params, init, images);
+}
+
+SDDEF sd_result sd_tokenize(sd_ctx *ctx, const char *text, int ids[SD_MAX_TOKENS]) {
+    (void)text;
+    (void)ids;
+    if (!ctx) return SD_ERR_INVALID_ARGUMENT;
+    return sd__fail(&ctx->env, SD_ERR_UNSUPPORTED, "the tokenizer is not yet built in");
+}
