@@ -205,21 +205,23 @@ static float sd__bf16_to_f32(uint16_t h) {
     return f;
 }
 
-/* Converts a floating tensor (F32, F16, BF16, F64) to float32 into dst[t->count]. Returns 0 for
-   dtypes that are not floating point. Reads byte by byte: data in the file is unaligned. */
-static int sd__st_to_f32(const sd__st_tensor *t, float *dst) {
-    size_t i;
-    const unsigned char *s = t->data;
+/* Converts elements [first, first + count) of a floating tensor (F32, F16, BF16, F64) to float32
+   into dst. Returns 0 for dtypes that are not floating point. Reads byte by byte: tensor data in
+   a file is not aligned. The range must lie inside the tensor. */
+static int sd__st_range_to_f32(const sd__st_tensor *t, size_t first, size_t count, float *dst) {
+    size_t i, size = sd__st_dtypes[t->dtype].size;
+    const unsigned char *s = t->data + first * size;
+    SD_ASSERT(first <= t->count && count <= t->count - first);
     switch (t->dtype) {
-    case SD__ST_F32: memcpy(dst, s, t->count * 4); return 1;
+    case SD__ST_F32: if (count) memcpy(dst, s, count * 4); return 1;
     case SD__ST_F16:
-        for (i = 0; i < t->count; i++) dst[i] = sd__f16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
+        for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
         return 1;
     case SD__ST_BF16:
-        for (i = 0; i < t->count; i++) dst[i] = sd__bf16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
+        for (i = 0; i < count; i++) dst[i] = sd__bf16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
         return 1;
     case SD__ST_F64:
-        for (i = 0; i < t->count; i++) {
+        for (i = 0; i < count; i++) {
             double v;
             memcpy(&v, s + 8 * i, 8);
             dst[i] = (float)v;
@@ -227,4 +229,12 @@ static int sd__st_to_f32(const sd__st_tensor *t, float *dst) {
         return 1;
     default: return 0;
     }
+}
+
+static int sd__st_to_f32(const sd__st_tensor *t, float *dst) { return sd__st_range_to_f32(t, 0, t->count, dst); }
+
+/* Rows [row, row + rows) of a 2-D floating tensor. */
+static int sd__st_rows_to_f32(const sd__st_tensor *t, size_t row, size_t rows, float *dst) {
+    size_t cols = t->rank == 2 ? (size_t)t->shape[1] : 0;
+    return sd__st_range_to_f32(t, row * cols, rows * cols, dst);
 }
