@@ -1,9 +1,656 @@
-/* sd: the command-line interface of sd_single.h. */
+/* sd: the command-line interface of sd_single.h, a plain user of the public API.
+   Exit status: 0 success, 1 runtime failure (model, image or output file), 2 usage error
+   (bad flag or value, or input the library rejects as an invalid argument). */
 #define SD_IMPLEMENTATION
-#include "sd_single.h"
-#include <stdio.h>
+#include "sd_single.h" /* first: it selects the POSIX/GNU feature macros */
 
-int main(void) {
-    printf("sd %s\n", sd_version());
+#include <errno.h>
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Third-party headers (Debian's libstb-dev); their own warnings are not ours to fix. */
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wall"
+#pragma GCC diagnostic ignored "-Wextra"
+#pragma GCC diagnostic ignored "-Wpedantic"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#endif
+#define STB_IMAGE_IMPLEMENTATION
+#include <stb_image.h>
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb_image_write.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+enum { EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
+enum { PATH_BUFFER = 4096 + 32 }; /* PATH_MAX plus a batch suffix */
+
+typedef struct cli_options {
+    sd_desc desc;
+    sd_params params;
+    const char *output;
+    const char *init_image;
+    int seed_given;
+    int strength_given;
+    int print_tokens;
+    int verbose;
+} cli_options;
+
+/* Shared by the progress bar and the logger, so a log line never lands inside the bar. */
+typedef struct cli_terminal {
+    int bar_open;
+} cli_terminal;
+
+static void print_usage(FILE *out) {
+    fprintf(out,
+            "usage: sd -m MODEL -p PROMPT [options]         generate images\n"
+            "       sd -p PROMPT --print-tokens [-m MODEL]   print the token ids, no model needed\n"
+            "\n"
+            "  -m, --model PATH                    .safetensors checkpoint or diffusers folder\n"
+            "  -p, --prompt TEXT                   the prompt (UTF-8)\n"
+            "  -n, --negative TEXT                 the negative prompt (UTF-8)\n"
+            "  -W, --width N                       image width, a multiple of 8 up to %d (default: the model's)\n"
+            "  -H, --height N                      image height, a multiple of 8 up to %d (default: the model's)\n"
+            "      --steps N                       denoising steps, 1..%d (default 50)\n"
+            "      --cfg F                         guidance scale (default 7.5; <= 1 turns guidance off)\n"
+            "      --seed N                        0..2^64-1 (default: from the clock, printed as 'seed: N')\n"
+            "      --sampler NAME                  ddim, pndm, lms, euler, euler_a, dpmpp_2m, dpmpp_2m_karras (default pndm)\n"
+            "      --batch N                       images per run, 1..%d\n"
+            "      --clip-skip N                   1: last text encoder layer (default), 2: penultimate\n"
+            "      --rng cpu|cuda                  noise generator: torch CPU (default) or CUDA Philox\n"
+            "      --init-img PATH                 PNG or JPEG to start from (img2img); sets the size unless -W/-H\n"
+            "      --strength F                    img2img: how much to change the image, in (0, 1] (default 0.8)\n"
+            "      --backend auto|cpu|cuda         compute backend (default auto)\n"
+            "      --precision fp32|tf32|fp16|bf16 default fp16 on CUDA, fp32 on CPU\n"
+            "      --attention-slice N|auto|off    attention heads at a time (default off)\n"
+            "      --vae-slicing                   decode a batch one image at a time\n"
+            "      --vae-tiling                    decode each image in tiles\n"
+            "      --offload none|model|sequential keep weights off the device until used\n"
+            "      --vram-budget SIZE              device memory limit: bytes, or NNN with KiB, MiB, GiB, TiB\n"
+            "      --kernels PATH                  kernels.ptx for the CUDA backend\n"
+            "      --no-graphs                     do not use CUDA graphs\n"
+            "      --no-autotune                   do not time kernel variants\n"
+            "      --threads N                     CPU threads, 1..4096 (default: all cores)\n"
+            "  -o, --output PATH                   PNG to write (default out.png); with --batch N > 1 also PATH\n"
+            "                                      with -1, -2, ... before the extension: out.png, out-1.png, ...\n"
+            "      --print-tokens                  print the 77 ids the text encoder sees for -p, then exit\n"
+            "  -v, --verbose                       log to stderr; report peak memory and backend at the end\n"
+            "      --version                       print the version\n"
+            "  -h, --help                          print this help\n"
+            "\n"
+            "Options take their value as the next argument or as --option=VALUE.\n"
+            "Exit status: 0 success, 1 runtime failure, 2 usage error (bad option or input).\n",
+            SD_MAX_DIM, SD_MAX_DIM, SD_MAX_STEPS, SD_MAX_BATCH);
+}
+
+#if defined(__GNUC__)
+#define CLI_PRINTF(fmt_index) __attribute__((format(printf, fmt_index, fmt_index + 1)))
+#else
+#define CLI_PRINTF(fmt_index)
+#endif
+
+/* Reports a usage error; returns 0 so that parsers can `return usage_error(...)`. */
+static int usage_error(const char *fmt, ...) CLI_PRINTF(1);
+static int usage_error(const char *fmt, ...) {
+    va_list ap;
+    fputs("sd: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'sd -h' for the list of options.\n", stderr);
     return 0;
+}
+
+static void runtime_error(const char *fmt, ...) CLI_PRINTF(1);
+static void runtime_error(const char *fmt, ...) {
+    va_list ap;
+    fputs("sd: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+/* ---- strict value parsers: each returns 1, or reports a usage error and returns 0 ---- */
+
+/* strtol and friends skip leading blanks and read "nan", "inf" and hex; a value here must start
+   with a digit (after a sign where one is allowed), so " 5", "" and "nan" are refused. */
+static int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+static const char *after_sign(const char *text) { return text[0] == '-' || text[0] == '+' ? text + 1 : text; }
+
+static int parse_int(const char *flag, const char *text, long min, long max, int *out) {
+    char *end;
+    long v;
+    if (!is_digit(*after_sign(text))) return usage_error("%s expects an integer, got '%s'", flag, text);
+    errno = 0;
+    v = strtol(text, &end, 10);
+    if (*end) return usage_error("%s expects an integer, got '%s'", flag, text);
+    if (errno == ERANGE || v < min || v > max)
+        return usage_error("%s must be between %ld and %ld, got %s", flag, min, max, text);
+    *out = (int)v;
+    return 1;
+}
+
+static int parse_float(const char *flag, const char *text, float *out) {
+    const char *digits = after_sign(text);
+    char *end;
+    double v;
+    if (!is_digit(digits[0]) && !(digits[0] == '.' && is_digit(digits[1])))
+        return usage_error("%s expects a finite number, got '%s'", flag, text);
+    errno = 0;
+    v = strtod(text, &end);
+    if (*end) return usage_error("%s expects a finite number, got '%s'", flag, text);
+    if (errno == ERANGE || !(v >= -FLT_MAX && v <= FLT_MAX))
+        return usage_error("%s must be a finite number within float range, got %s", flag, text);
+    *out = (float)v;
+    return 1;
+}
+
+static int parse_u64(const char *flag, const char *text, unsigned long long *out) {
+    char *end;
+    if (!is_digit(text[0])) return usage_error("%s expects a non-negative integer, got '%s'", flag, text);
+    errno = 0;
+    *out = strtoull(text, &end, 10);
+    if (*end) return usage_error("%s expects a non-negative integer, got '%s'", flag, text);
+    if (errno == ERANGE) return usage_error("%s must be at most %llu, got %s", flag, ULLONG_MAX, text);
+    return 1;
+}
+
+static int same_ignoring_case(const char *a, const char *b) {
+    for (; *a && *b; a++, b++) {
+        char ca = (char)(*a >= 'A' && *a <= 'Z' ? *a - 'A' + 'a' : *a);
+        char cb = (char)(*b >= 'A' && *b <= 'Z' ? *b - 'A' + 'a' : *b);
+        if (ca != cb) return 0;
+    }
+    return *a == *b;
+}
+
+/* A byte count: digits with an optional binary suffix (b, kib, mib, gib, tib; any case). */
+static int parse_size(const char *flag, const char *text, size_t *out) {
+    static const struct { const char *suffix; int shift; } units[] = {
+        {"", 0}, {"b", 0}, {"kib", 10}, {"mib", 20}, {"gib", 30}, {"tib", 40}};
+    unsigned long long v;
+    char *end;
+    size_t i;
+    if (!is_digit(text[0])) return usage_error("%s expects a size such as 4096mib or 8gib, got '%s'", flag, text);
+    errno = 0;
+    v = strtoull(text, &end, 10);
+    for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+        if (!same_ignoring_case(end, units[i].suffix)) continue;
+        if (errno == ERANGE || v > (unsigned long long)SIZE_MAX >> units[i].shift)
+            return usage_error("%s is too large: %s", flag, text);
+        if (v == 0) return usage_error("%s must be above 0 (leave it out for no limit)", flag);
+        *out = (size_t)v << units[i].shift;
+        return 1;
+    }
+    return usage_error("%s: unknown size unit in '%s' (use b, KiB, MiB, GiB or TiB)", flag, text);
+}
+
+typedef struct cli_name {
+    const char *name;
+    int value;
+} cli_name;
+
+static const cli_name backend_names[] = {{"auto", SD_BACKEND_AUTO}, {"cpu", SD_BACKEND_CPU}, {"cuda", SD_BACKEND_CUDA}, {NULL, 0}};
+static const cli_name precision_names[] = {{"fp32", SD_PRECISION_FP32}, {"tf32", SD_PRECISION_TF32},
+                                           {"fp16", SD_PRECISION_FP16}, {"bf16", SD_PRECISION_BF16}, {NULL, 0}};
+static const cli_name offload_names[] = {{"none", SD_OFFLOAD_NONE}, {"model", SD_OFFLOAD_MODEL},
+                                         {"sequential", SD_OFFLOAD_SEQUENTIAL}, {NULL, 0}};
+static const cli_name rng_names[] = {{"cpu", SD_RNG_CPU}, {"cuda", SD_RNG_CUDA}, {NULL, 0}};
+
+static int parse_name(const char *flag, const char *text, const cli_name *names, int *out) {
+    char choices[256] = "";
+    const cli_name *n;
+    for (n = names; n->name; n++) {
+        if (strcmp(text, n->name) == 0) {
+            *out = n->value;
+            return 1;
+        }
+        if (n != names) strcat(choices, n[1].name ? ", " : " or ");
+        strcat(choices, n->name);
+    }
+    return usage_error("unknown %s '%s' (choose %s)", flag, text, choices);
+}
+
+static int parse_sampler(const char *flag, const char *text, sd_sampler *out) {
+    char choices[256] = "";
+    int i;
+    if (sd_sampler_from_string(text, out) == SD_OK) return 1;
+    for (i = 1; i < SD_SAMPLER_COUNT; i++) {
+        if (i > 1) strcat(choices, i + 1 < SD_SAMPLER_COUNT ? ", " : " or ");
+        strcat(choices, sd_sampler_name((sd_sampler)i));
+    }
+    return usage_error("unknown %s '%s' (choose %s)", flag, text, choices);
+}
+
+/* ---- the option table ---- */
+
+typedef enum cli_flag {
+    F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
+    F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
+    F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_GRAPHS, F_NO_AUTOTUNE
+} cli_flag;
+
+typedef struct cli_option {
+    const char *long_name;
+    const char *short_name; /* NULL when there is none */
+    int takes_value;
+    cli_flag flag;
+} cli_option;
+
+static const cli_option options[] = {
+    {"--model", "-m", 1, F_MODEL}, {"--prompt", "-p", 1, F_PROMPT}, {"--negative", "-n", 1, F_NEGATIVE},
+    {"--width", "-W", 1, F_WIDTH}, {"--height", "-H", 1, F_HEIGHT}, {"--steps", NULL, 1, F_STEPS},
+    {"--cfg", NULL, 1, F_CFG}, {"--seed", NULL, 1, F_SEED}, {"--sampler", NULL, 1, F_SAMPLER},
+    {"--batch", NULL, 1, F_BATCH}, {"--clip-skip", NULL, 1, F_CLIP_SKIP}, {"--rng", NULL, 1, F_RNG},
+    {"--backend", NULL, 1, F_BACKEND}, {"--precision", NULL, 1, F_PRECISION},
+    {"--attention-slice", NULL, 1, F_ATTENTION_SLICE}, {"--vae-slicing", NULL, 0, F_VAE_SLICING},
+    {"--vae-tiling", NULL, 0, F_VAE_TILING}, {"--offload", NULL, 1, F_OFFLOAD}, {"--threads", NULL, 1, F_THREADS},
+    {"--output", "-o", 1, F_OUTPUT}, {"--print-tokens", NULL, 0, F_PRINT_TOKENS}, {"--verbose", "-v", 0, F_VERBOSE},
+    {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG},
+    {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
+    {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}};
+
+/* The option whose name is arg (up to '=' for a long option), or NULL. */
+static const cli_option *find_option(const char *arg, size_t name_len) {
+    size_t i;
+    for (i = 0; i < sizeof options / sizeof options[0]; i++) {
+        const cli_option *o = &options[i];
+        if (strlen(o->long_name) == name_len && strncmp(arg, o->long_name, name_len) == 0) return o;
+        if (o->short_name && strlen(o->short_name) == name_len && strncmp(arg, o->short_name, name_len) == 0) return o;
+    }
+    return NULL;
+}
+
+/* Applies one option; returns 0 after reporting a usage error. */
+static int apply_option(cli_options *c, const cli_option *o, const char *flag, const char *value) {
+    sd_params *p = &c->params;
+    sd_desc *d = &c->desc;
+    int v;
+    switch (o->flag) {
+    case F_MODEL:
+        if (!*value) return usage_error("%s needs a path", flag);
+        d->model_path = value;
+        return 1;
+    case F_PROMPT: p->prompt = value; return 1;
+    case F_NEGATIVE: p->negative_prompt = value; return 1;
+    case F_WIDTH:
+    case F_HEIGHT:
+        /* 0 would mean "the model's size" to the library, so it is refused here. */
+        if (!parse_int(flag, value, 8, SD_MAX_DIM, &v)) return 0;
+        if (v % 8) return usage_error("%s must be a multiple of 8, got %d", flag, v);
+        *(o->flag == F_WIDTH ? &p->width : &p->height) = v;
+        return 1;
+    case F_STEPS: return parse_int(flag, value, 1, SD_MAX_STEPS, &p->steps);
+    case F_CFG:
+        if (!parse_float(flag, value, &p->guidance)) return 0;
+        /* The library reads 0 as "default 7.5"; every scale <= 1 turns guidance off alike. */
+        if (p->guidance == 0.0f) p->guidance = 1.0f;
+        return 1;
+    case F_SEED: {
+        unsigned long long seed = 0;
+        if (!parse_u64(flag, value, &seed)) return 0;
+        p->seed = (uint64_t)seed;
+        c->seed_given = 1;
+        return 1;
+    }
+    case F_SAMPLER: return parse_sampler(flag, value, &p->sampler);
+    case F_BATCH: return parse_int(flag, value, 1, SD_MAX_BATCH, &p->batch);
+    case F_CLIP_SKIP: return parse_int(flag, value, 1, 2, &p->clip_skip);
+    case F_RNG:
+        if (!parse_name(flag, value, rng_names, &v)) return 0;
+        p->rng = (sd_rng)v;
+        return 1;
+    case F_BACKEND:
+        if (!parse_name(flag, value, backend_names, &v)) return 0;
+        d->backend = (sd_backend)v;
+        return 1;
+    case F_PRECISION:
+        if (!parse_name(flag, value, precision_names, &v)) return 0;
+        d->precision = (sd_precision)v;
+        return 1;
+    case F_OFFLOAD:
+        if (!parse_name(flag, value, offload_names, &v)) return 0;
+        d->offload = (sd_offload)v;
+        return 1;
+    case F_ATTENTION_SLICE:
+        if (strcmp(value, "auto") == 0) d->attention_slice = SD_SLICE_AUTO;
+        else if (strcmp(value, "off") == 0) d->attention_slice = SD_SLICE_OFF;
+        else if (!is_digit(*after_sign(value))) return usage_error("%s expects a head count, auto or off, got '%s'", flag, value);
+        else return parse_int(flag, value, 1, 1024, &d->attention_slice);
+        return 1;
+    case F_VAE_SLICING: d->vae_slicing = SD_ON; return 1;
+    case F_VAE_TILING: d->vae_tiling = SD_ON; return 1;
+    case F_NO_GRAPHS: d->cuda_graphs = SD_OFF; return 1;
+    case F_NO_AUTOTUNE: d->autotune = SD_OFF; return 1;
+    case F_THREADS: return parse_int(flag, value, 1, 4096, &d->threads);
+    case F_KERNELS:
+        if (!*value) return usage_error("%s needs a path", flag);
+        d->kernels_path = value;
+        return 1;
+    case F_VRAM_BUDGET: return parse_size(flag, value, &d->vram_budget);
+    case F_OUTPUT:
+        if (!*value) return usage_error("%s needs a file name", flag);
+        c->output = value;
+        return 1;
+    case F_INIT_IMG:
+        if (!*value) return usage_error("%s needs a path", flag);
+        c->init_image = value;
+        return 1;
+    case F_STRENGTH:
+        if (!parse_float(flag, value, &p->strength)) return 0;
+        /* 0 would mean "default 0.8" to the library, so only (0, 1] can be passed on. */
+        if (!(p->strength > 0.0f && p->strength <= 1.0f))
+            return usage_error("%s must be in (0, 1], got %s", flag, value);
+        c->strength_given = 1;
+        return 1;
+    case F_PRINT_TOKENS: c->print_tokens = 1; return 1;
+    case F_VERBOSE: c->verbose = 1; return 1;
+    case F_VERSION:
+    case F_HELP: return 1; /* handled by the caller */
+    }
+    return usage_error("internal error: unhandled option %s", flag);
+}
+
+typedef enum cli_next { CLI_RUN, CLI_EXIT_OK, CLI_EXIT_USAGE } cli_next;
+
+static cli_next parse_args(int argc, char **argv, cli_options *c) {
+    int i;
+    memset(c, 0, sizeof *c);
+    c->output = "out.png";
+    for (i = 1; i < argc; i++) {
+        const char *arg = argv[i], *eq = NULL, *value = NULL;
+        const cli_option *o;
+        size_t name_len = strlen(arg);
+        if (arg[0] != '-' || arg[1] == 0) {
+            usage_error("unexpected argument '%s' (the prompt goes after -p, quoted)", arg);
+            return CLI_EXIT_USAGE;
+        }
+        if (arg[1] == '-' && (eq = strchr(arg, '=')) != NULL) name_len = (size_t)(eq - arg);
+        o = find_option(arg, name_len);
+        if (!o) {
+            usage_error("unknown option '%.*s'", (int)name_len, arg);
+            return CLI_EXIT_USAGE;
+        }
+        if (o->flag == F_HELP) {
+            print_usage(stdout);
+            return CLI_EXIT_OK;
+        }
+        if (o->flag == F_VERSION) {
+            printf("sd %s\n", sd_version());
+            return CLI_EXIT_OK;
+        }
+        if (eq && !o->takes_value) {
+            usage_error("%s takes no value", o->long_name);
+            return CLI_EXIT_USAGE;
+        }
+        if (o->takes_value) {
+            if (eq) value = eq + 1;
+            else if (i + 1 < argc) value = argv[++i];
+            else {
+                usage_error("%s needs a value", arg);
+                return CLI_EXIT_USAGE;
+            }
+        }
+        if (!apply_option(c, o, o->long_name, value)) return CLI_EXIT_USAGE;
+    }
+    if (!c->params.prompt) {
+        usage_error("missing -p PROMPT");
+        return CLI_EXIT_USAGE;
+    }
+    if (!c->print_tokens && !c->desc.model_path) {
+        usage_error("missing -m MODEL (a .safetensors checkpoint or a diffusers folder)");
+        return CLI_EXIT_USAGE;
+    }
+    if (c->strength_given && !c->init_image) {
+        usage_error("--strength applies to img2img only: add --init-img");
+        return CLI_EXIT_USAGE;
+    }
+    return CLI_RUN;
+}
+
+/* ---- terminal output: log lines and the progress bar ---- */
+
+static void end_bar(cli_terminal *term) {
+    if (term->bar_open) fputc('\n', stderr);
+    term->bar_open = 0;
+}
+
+static void log_to_stderr(void *user_data, sd_log_level level, const char *message) {
+    static const char *const prefixes[] = {"error", "warn", "info", "debug"};
+    end_bar((cli_terminal *)user_data);
+    fprintf(stderr, "[%s] %s\n", (unsigned)level < 4 ? prefixes[level] : "log", message);
+}
+
+static void format_duration(double seconds, char *out, size_t size) {
+    long s = seconds > 0 && seconds < 1e7 ? (long)(seconds + 0.5) : 0;
+    if (s >= 3600) snprintf(out, size, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+    else snprintf(out, size, "%ld:%02ld", s / 60, s % 60);
+}
+
+static int show_progress(void *user_data, int step, int steps, double elapsed_seconds) {
+    enum { BAR_WIDTH = 30 };
+    cli_terminal *term = (cli_terminal *)user_data;
+    double rate = step > 0 && elapsed_seconds > 0 ? step / elapsed_seconds : 0;
+    int filled = steps > 0 ? (int)((long long)BAR_WIDTH * step / steps) : 0;
+    char eta[32] = "?";
+    if (rate > 0) format_duration((steps - step) / rate, eta, sizeof eta);
+    if (filled < 0) filled = 0;
+    if (filled > BAR_WIDTH) filled = BAR_WIDTH;
+    fprintf(stderr, "\r%4d/%d [%.*s%*s] %6.2f it/s  ETA %s  ", step, steps, filled,
+            "==============================", BAR_WIDTH - filled, "", rate, eta);
+    term->bar_open = 1;
+    if (step >= steps) end_bar(term);
+    fflush(stderr);
+    return 0;
+}
+
+/* ---- files ---- */
+
+/* Fails early, before minutes of work, when the output folder cannot take the file. */
+static int check_output_writable(const char *path) {
+    char dir[PATH_BUFFER];
+    const char *slash = strrchr(path, '/');
+    struct stat st;
+    if (strlen(path) >= sizeof dir) {
+        runtime_error("output path is too long: '%s'", path);
+        return 0;
+    }
+    if (!slash) strcpy(dir, ".");
+    else if (slash == path) strcpy(dir, "/");
+    else {
+        memcpy(dir, path, (size_t)(slash - path));
+        dir[slash - path] = 0;
+    }
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        runtime_error("cannot write '%s': it is a directory", path);
+        return 0;
+    }
+    if (access(dir, W_OK) != 0) {
+        runtime_error("cannot write '%s': folder '%s': %s", path, dir, strerror(errno));
+        return 0;
+    }
+    return 1;
+}
+
+/* Image i of a batch: OUT for the first, OUT with -i before the extension for the others.
+   Returns 0 when the name does not fit. */
+static int batch_file_name(const char *output, int index, char *out, size_t size) {
+    const char *slash = strrchr(output, '/');
+    const char *base = slash ? slash + 1 : output;
+    const char *dot = strrchr(base, '.');
+    int n;
+    if (!dot || dot == base) dot = output + strlen(output); /* no extension, or a dot file */
+    if (index == 0) n = snprintf(out, size, "%s", output);
+    else n = snprintf(out, size, "%.*s-%d%s", (int)(dot - output), output, index, dot);
+    return n >= 0 && (size_t)n < size;
+}
+
+typedef struct png_sink {
+    FILE *file;
+    int failed;
+} png_sink;
+
+static void write_to_sink(void *context, void *data, int size) {
+    png_sink *sink = (png_sink *)context;
+    if (size > 0 && fwrite(data, 1, (size_t)size, sink->file) != (size_t)size) sink->failed = 1;
+}
+
+/* Writes path.tmp.PID and renames it onto path, so path is never left half-written. */
+static int write_png(const char *path, const sd_image *image) {
+    char tmp[PATH_BUFFER + 32];
+    png_sink sink;
+    int encoded, saved_errno = 0;
+    int n = snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+    if (n < 0 || (size_t)n >= sizeof tmp) {
+        runtime_error("output path is too long: '%s'", path);
+        return 0;
+    }
+    sink.file = fopen(tmp, "wb");
+    sink.failed = 0;
+    if (!sink.file) {
+        runtime_error("cannot write '%s': %s", tmp, strerror(errno));
+        return 0;
+    }
+    encoded = stbi_write_png_to_func(write_to_sink, &sink, image->width, image->height, 3, image->pixels, image->width * 3);
+    if (sink.failed || fflush(sink.file) != 0) saved_errno = errno;
+    if (fclose(sink.file) != 0 && !saved_errno) saved_errno = errno;
+    if (!encoded || sink.failed || saved_errno || rename(tmp, path) != 0) {
+        if (!saved_errno && encoded) saved_errno = errno;
+        remove(tmp);
+        runtime_error("cannot write '%s': %s", path, saved_errno ? strerror(saved_errno) : "PNG encoding failed");
+        return 0;
+    }
+    return 1;
+}
+
+/* ---- the two commands ---- */
+
+static int exit_code_for(sd_result r) { return r == SD_ERR_INVALID_ARGUMENT ? EXIT_USAGE : EXIT_RUNTIME; }
+
+/* Creates the context; on failure reports it and returns 0 with *exit_code set. */
+static int create_context(cli_options *c, cli_terminal *term, sd_ctx **ctx, int *exit_code) {
+    sd_result r;
+    if (c->verbose) {
+        c->desc.logger.func = log_to_stderr;
+        c->desc.logger.user_data = term;
+    }
+    r = sd_create(&c->desc, ctx);
+    if (r == SD_OK) return 1;
+    if (c->desc.model_path) runtime_error("cannot load model '%s': %s", c->desc.model_path, *ctx ? sd_last_error(*ctx) : sd_result_string(r));
+    else runtime_error("%s", *ctx ? sd_last_error(*ctx) : sd_result_string(r));
+    sd_destroy(*ctx);
+    *ctx = NULL;
+    *exit_code = exit_code_for(r);
+    return 0;
+}
+
+static int print_tokens(cli_options *c) {
+    cli_terminal term = {0};
+    sd_ctx *ctx = NULL;
+    int ids[SD_MAX_TOKENS], i, exit_code = 0;
+    sd_result r;
+    memset(ids, 0, sizeof ids);
+    if (!create_context(c, &term, &ctx, &exit_code)) return exit_code;
+    r = sd_tokenize(ctx, c->params.prompt, ids);
+    if (r != SD_OK) {
+        runtime_error("cannot tokenize the prompt: %s", sd_last_error(ctx));
+        sd_destroy(ctx);
+        return exit_code_for(r);
+    }
+    for (i = 0; i < SD_MAX_TOKENS; i++) printf(i ? " %d" : "%d", ids[i]);
+    printf("\n");
+    sd_destroy(ctx);
+    return fflush(stdout) == 0 ? 0 : EXIT_RUNTIME;
+}
+
+/* A seed from the clock and process id, kept to 32 bits so it is easy to share and retype. */
+static uint64_t seed_from_clock(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return ((uint64_t)ts.tv_sec * 1000003u ^ (uint64_t)ts.tv_nsec ^ ((uint64_t)getpid() << 16)) & 0xFFFFFFFFu;
+}
+
+static int generate(cli_options *c) {
+    cli_terminal term = {0};
+    sd_ctx *ctx = NULL;
+    sd_image init, *images = NULL;
+    int batch = c->params.batch ? c->params.batch : 1, i, exit_code = 0;
+    sd_result r;
+    memset(&init, 0, sizeof init);
+    if (!check_output_writable(c->output)) return EXIT_RUNTIME;
+    if (c->init_image) {
+        int channels;
+        init.pixels = stbi_load(c->init_image, &init.width, &init.height, &channels, 3);
+        if (!init.pixels) {
+            runtime_error("cannot read image '%s': %s", c->init_image, stbi_failure_reason());
+            return EXIT_RUNTIME;
+        }
+        if (!c->params.width) c->params.width = init.width;
+        if (!c->params.height) c->params.height = init.height;
+    }
+    if (!c->seed_given) {
+        c->params.seed = seed_from_clock();
+        fprintf(stderr, "seed: %llu\n", (unsigned long long)c->params.seed);
+    }
+    if (isatty(STDERR_FILENO)) {
+        c->params.progress = show_progress;
+        c->params.progress_user_data = &term;
+    }
+    images = (sd_image *)calloc((size_t)batch, sizeof *images);
+    if (!images) {
+        runtime_error("out of memory");
+        stbi_image_free(init.pixels);
+        return EXIT_RUNTIME;
+    }
+    if (!create_context(c, &term, &ctx, &exit_code)) {
+        free(images);
+        stbi_image_free(init.pixels);
+        return exit_code;
+    }
+    r = c->init_image ? sd_img2img(ctx, &c->params, &init, images) : sd_txt2img(ctx, &c->params, images);
+    end_bar(&term);
+    if (r != SD_OK) {
+        runtime_error("%s", sd_last_error(ctx));
+        exit_code = exit_code_for(r);
+    }
+    for (i = 0; r == SD_OK && i < batch; i++) {
+        char name[PATH_BUFFER];
+        if (!batch_file_name(c->output, i, name, sizeof name)) {
+            runtime_error("output path is too long: '%s'", c->output);
+            exit_code = EXIT_RUNTIME;
+        } else if (write_png(name, &images[i])) fprintf(stderr, "wrote %s\n", name);
+        else exit_code = EXIT_RUNTIME; /* try the rest: they cost minutes to make */
+    }
+    if (c->verbose)
+        fprintf(stderr, "peak memory: %.1f MiB, backend: %s\n", sd_peak_memory(ctx) / (1024.0 * 1024.0), sd_backend_name(ctx));
+    for (i = 0; i < batch; i++) sd_image_free(ctx, &images[i]);
+    free(images);
+    stbi_image_free(init.pixels);
+    sd_destroy(ctx);
+    return exit_code;
+}
+
+int main(int argc, char **argv) {
+    cli_options c;
+    switch (parse_args(argc, argv, &c)) {
+    case CLI_EXIT_OK: return 0;
+    case CLI_EXIT_USAGE: return EXIT_USAGE;
+    case CLI_RUN: break;
+    }
+    return c.print_tokens ? print_tokens(&c) : generate(&c);
 }
