@@ -169,7 +169,9 @@ typedef struct sd_params {
     int batch;                   /* images per prompt; 0: 1 */
     int clip_skip;               /* 0 or 1: last layer; 2: penultimate layer (then the final norm) */
     float strength;              /* img2img only, in [0, 1]; 0: 0.8 */
-    const float *latents;        /* optional initial latents [batch, 4, h/8, w/8], as diffusers' latents= */
+    const float *latents;        /* optional initial latents [batch, 4, h/8, w/8] (NCHW), as diffusers'
+                                    latents=; in img2img, the noise added to the encoded image */
+    float *latents_out;          /* optional: receives the final latents [batch, 4, h/8, w/8] (NCHW) */
     sd_progress_fn progress;
     void *progress_user_data;
 } sd_params;

@@ -3,7 +3,14 @@
    ============================================================================================ */
 struct sd_ctx {
     sd__env env;
-    sd_desc desc; /* with every default resolved */
+    sd_desc desc;              /* with every default resolved */
+    sd__tokenizer *tokenizer;  /* the model's own files when it has them, else the built-in BPE */
+    int has_model;
+    sd__model model;
+    sd__backend *backend;
+    sd__clip clip;
+    sd__unet unet;
+    sd__vae vae;
 };
 
 static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
@@ -58,6 +65,48 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
     return SD_OK;
 }
 
+/* Picks the backend: CUDA when asked for or (auto) when usable, else the CPU. */
+static sd_result sd__open_backend(sd_ctx *ctx) {
+    sd__env *env = &ctx->env;
+    if (ctx->desc.backend == SD_BACKEND_CUDA)
+        return sd__fail(env, SD_ERR_BACKEND, "the CUDA backend is not part of this build yet; use --backend cpu");
+    if (ctx->desc.backend == SD_BACKEND_AUTO) sd__log(env, SD_LOG_INFO, "no CUDA backend in this build: using the CPU");
+    if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;
+    if (ctx->desc.precision != SD_PRECISION_FP32)
+        return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes in fp32 only; choose --precision fp32");
+    return sd__cpu_backend_create(env, ctx->desc.threads, &ctx->backend);
+}
+
+static sd_result sd__load_model(sd_ctx *ctx) {
+    sd__env *env = &ctx->env;
+    sd__loader ld;
+    sd_result r;
+    if ((r = sd__model_open(env, ctx->desc.model_path, &ctx->model)) != SD_OK) return r;
+    ctx->has_model = 1;
+    if (ctx->model.vocab_path && ctx->model.merges_path) {
+        sd__tokenizer_destroy(env, ctx->tokenizer);
+        ctx->tokenizer = NULL;
+        if ((r = sd__tokenizer_create_from_files(env, ctx->model.vocab_path, ctx->model.merges_path, &ctx->tokenizer)) != SD_OK)
+            return r;
+    }
+    if ((r = sd__open_backend(ctx)) != SD_OK) return r;
+    memset(&ld, 0, sizeof ld);
+    ld.env = env;
+    ld.b = ctx->backend;
+    ld.model = &ctx->model;
+    ld.part = SD__PART_TEXT;
+    r = sd__clip_load(&ld, &ctx->clip, &ctx->model.text);
+    ld.part = SD__PART_UNET;
+    if (r == SD_OK) r = sd__unet_load(&ld, &ctx->unet, &ctx->model.unet, ctx->desc.attention_slice);
+    ld.part = SD__PART_VAE;
+    if (r == SD_OK) r = sd__vae_load(&ld, &ctx->vae, &ctx->model.vae, 1);
+    sd__loader_free(&ld);
+    if (r == SD_OK)
+        sd__log(env, SD_LOG_INFO, "loaded '%s' on the %s backend (%lu MiB of weights)", ctx->desc.model_path,
+                ctx->backend->ops->name, (unsigned long)(ctx->backend->bytes_in_use >> 20));
+    return r;
+}
+
 SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out) {
     sd_desc zero;
     sd__env boot;
@@ -78,20 +127,31 @@ SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out) {
     ctx->env = boot;
     *out = ctx;
     if ((r = sd__resolve_desc(&ctx->env, desc, &ctx->desc)) != SD_OK) return r;
-    if (ctx->desc.model_path)
-        return sd__fail(&ctx->env, SD_ERR_UNSUPPORTED, "loading models is not yet supported");
+    if ((r = sd__tokenizer_create_builtin(&ctx->env, &ctx->tokenizer)) != SD_OK) return r;
+    if (ctx->desc.model_path) return sd__load_model(ctx);
     return SD_OK;
 }
 
 SDDEF void sd_destroy(sd_ctx *ctx) {
     sd__env env;
     if (!ctx) return;
+    if (ctx->backend) {
+        sd__clip_free(ctx->backend, &ctx->clip);
+        sd__unet_free(ctx->backend, &ctx->unet);
+        sd__vae_free(ctx->backend, &ctx->vae);
+        ctx->backend->ops->destroy(ctx->backend);
+    }
+    if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
+    sd__tokenizer_destroy(&ctx->env, ctx->tokenizer);
     env = ctx->env;
     sd__free(&env, ctx);
 }
 
+/* The CPU backend allocates through the context's env, so the host peak is the library's peak. */
 SDDEF size_t sd_peak_memory(const sd_ctx *ctx) { return ctx ? ctx->env.host_peak : 0; }
-SDDEF const char *sd_backend_name(const sd_ctx *ctx) { (void)ctx; return "cpu"; }
+SDDEF const char *sd_backend_name(const sd_ctx *ctx) {
+    return ctx && ctx->backend ? ctx->backend->ops->name : "none";
+}
 
 SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image) {
     if (!ctx || !image) return;
@@ -162,15 +222,307 @@ static sd_result sd__resolve_params(sd__env *env, const sd_params *p, int defaul
     return SD_OK;
 }
 
+/* NCHW (torch's order, in which noise is drawn) <-> NHWC (the backend's order). */
+static void sd__nchw_to_nhwc(const float *src, float *dst, int n, int c, int h, int w) {
+    size_t i, plane = (size_t)h * (size_t)w;
+    int k, ch;
+    for (k = 0; k < n; k++)
+        for (ch = 0; ch < c; ch++)
+            for (i = 0; i < plane; i++) dst[((size_t)k * plane + i) * (size_t)c + (size_t)ch] = src[((size_t)k * (size_t)c + (size_t)ch) * plane + i];
+}
+static void sd__nhwc_to_nchw(const float *src, float *dst, int n, int c, int h, int w) {
+    size_t i, plane = (size_t)h * (size_t)w;
+    int k, ch;
+    for (k = 0; k < n; k++)
+        for (ch = 0; ch < c; ch++)
+            for (i = 0; i < plane; i++) dst[((size_t)k * (size_t)c + (size_t)ch) * plane + i] = src[((size_t)k * plane + i) * (size_t)c + (size_t)ch];
+}
+
+static int sd__all_finite(const float *x, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!(x[i] - x[i] == 0.0f)) return 0;
+    return 1;
+}
+
+/* diffusers' image conversion: round(clamp(x / 2 + 0.5, 0, 1) * 255), rounding half to even as
+   numpy does. */
+static unsigned char sd__to_u8(float x) {
+    float v = x / 2.0f + 0.5f;
+    v = v < 0.0f ? 0.0f : (v > 1.0f ? 1.0f : v);
+    return (unsigned char)nearbyintf(v * 255.0f);
+}
+
+/* Everything one generation call allocates; freed in one place on every path. */
+typedef struct sd__job {
+    float *latents;     /* [B, C, h, w] NCHW: the scheduler's sample */
+    float *noise_pred;  /* [B, C, h, w] after guidance */
+    float *host;        /* staging buffer for UNet inputs and outputs (NHWC, 2B rows with guidance) */
+    float *scratch;     /* NCHW staging of the UNet output */
+    float *timesteps;
+    sd__tensor context; /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
+    sd__sched sched;
+    int has_sched;
+} sd__job;
+
+static void sd__job_free(sd_ctx *ctx, sd__job *job) {
+    sd__env *env = &ctx->env;
+    sd__free(env, job->latents);
+    sd__free(env, job->noise_pred);
+    sd__free(env, job->host);
+    sd__free(env, job->scratch);
+    sd__free(env, job->timesteps);
+    if (ctx->backend) sd__t_drop(ctx->backend, &job->context);
+    if (job->has_sched) sd__sched_free(env, &job->sched);
+    memset(job, 0, sizeof *job);
+}
+
+/* The UNet's text conditioning: [negative x B, prompt x B] with guidance, [prompt x B] without. */
+static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
+    sd__backend *b = ctx->backend;
+    int ids[2 * SD_MAX_TOKENS], untruncated, k;
+    const int count = guided ? 2 : 1;
+    sd__tensor emb;
+    float *host;
+    size_t per;
+    sd_result r;
+    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->negative_prompt, ids, &untruncated)) != SD_OK) return r;
+    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->prompt, ids + SD_MAX_TOKENS, &untruncated)) != SD_OK) return r;
+    if (untruncated > SD_MAX_TOKENS)
+        sd__log(&ctx->env, SD_LOG_WARN, "the prompt has %d tokens; CLIP sees only the first %d", untruncated - 2,
+                SD_MAX_TOKENS - 2);
+    if ((r = sd__clip_encode(b, &ctx->clip, guided ? ids : ids + SD_MAX_TOKENS, count, run->clip_skip, &emb)) != SD_OK)
+        return r;
+    per = (size_t)SD_MAX_TOKENS * (size_t)emb.c;
+    host = (float *)sd__calloc(&ctx->env, (size_t)count * (size_t)run->batch, per * sizeof(float));
+    if (!host) {
+        sd__t_drop(b, &emb);
+        return sd__oom(&ctx->env);
+    }
+    b->ops->read(b, &emb, host); /* rows 0 .. count-1 */
+    for (k = count * run->batch - 1; k >= 0; k--) /* spread each encoding over its B copies, last first */
+        memmove(host + (size_t)k * per, host + (size_t)(k / run->batch) * per, per * sizeof(float));
+    job->context = sd__t_new(b, count * run->batch, 1, SD_MAX_TOKENS, emb.c);
+    if (!b->status) b->ops->write(b, &job->context, host);
+    sd__t_drop(b, &emb);
+    sd__free(&ctx->env, host);
+    return b->status;
+}
+
+/* The scheduler for this run, configured from the model's scheduler config when it has one. */
+static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, sd__job *job) {
+    sd__sched_config cfg;
+    sd_result r;
+    sd__sched_config_default(&cfg);
+    if (ctx->model.scheduler &&
+        (r = sd__sched_config_from_json(&ctx->env, ctx->model.scheduler, run->sampler, &cfg)) != SD_OK)
+        return sd__fail_context(&ctx->env, "scheduler config");
+    if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps)) != SD_OK) return r;
+    job->has_sched = 1;
+    return SD_OK;
+}
+
+/* Encodes init (RGB8) with the VAE and draws its latents as diffusers' img2img does:
+   scaling_factor * (mean + std * randn) from the run's generator. */
+static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int batch, sd__torch_rng *rng, float *latents) {
+    sd__backend *b = ctx->backend;
+    const int W = init->width, H = init->height, lc = ctx->vae.cfg.latent_channels;
+    const int lh = H / sd__vae_scale(&ctx->vae.cfg), lw = W / sd__vae_scale(&ctx->vae.cfg);
+    const size_t pixels = (size_t)W * (size_t)H, lat = (size_t)lc * (size_t)lh * (size_t)lw;
+    float *img = (float *)sd__calloc(&ctx->env, pixels, 3 * sizeof(float));
+    float *moments = (float *)sd__calloc(&ctx->env, lat, 2 * sizeof(float));
+    float *mom_nchw = (float *)sd__calloc(&ctx->env, lat, 2 * sizeof(float));
+    float *eps = (float *)sd__calloc(&ctx->env, lat, sizeof(float));
+    sd__tensor x, m;
+    size_t i;
+    int k;
+    memset(&m, 0, sizeof m);
+    if (!img || !moments || !mom_nchw || !eps) goto oom;
+    for (i = 0; i < pixels * 3; i++) img[i] = (float)init->pixels[i] / 255.0f * 2.0f - 1.0f;
+    x = sd__t_new(b, 1, H, W, 3);
+    if (!b->status) b->ops->write(b, &x, img);
+    sd__vae_encode(b, &ctx->vae, &x, &m);
+    sd__t_drop(b, &x);
+    if (!b->status) b->ops->read(b, &m, moments);
+    sd__t_drop(b, &m);
+    if (b->status) goto done;
+    sd__nhwc_to_nchw(moments, mom_nchw, 1, 2 * lc, lh, lw);
+    sd__randn(rng, eps, lat); /* one posterior sample, repeated for the batch as diffusers does */
+    for (i = 0; i < lat; i++) {
+        float logvar = mom_nchw[lat + i];
+        logvar = logvar < -30.0f ? -30.0f : (logvar > 20.0f ? 20.0f : logvar);
+        latents[i] = ctx->vae.cfg.scaling_factor * (mom_nchw[i] + expf(0.5f * logvar) * eps[i]);
+    }
+    for (k = 1; k < batch; k++) memcpy(latents + (size_t)k * lat, latents, lat * sizeof(float));
+done:
+    sd__free(&ctx->env, img);
+    sd__free(&ctx->env, moments);
+    sd__free(&ctx->env, mom_nchw);
+    sd__free(&ctx->env, eps);
+    return b->status;
+oom:
+    sd__free(&ctx->env, img);
+    sd__free(&ctx->env, moments);
+    sd__free(&ctx->env, mom_nchw);
+    sd__free(&ctx->env, eps);
+    return sd__oom(&ctx->env);
+}
+
+/* Decodes latents [B, C, h, w] into RGB8 images, one image at a time with VAE slicing. */
+static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float *latents, int lh, int lw, sd_image *images) {
+    sd__backend *b = ctx->backend;
+    const int lc = ctx->vae.cfg.latent_channels, per_pass = ctx->desc.vae_slicing == SD_ON ? 1 : run->batch;
+    const size_t lat = (size_t)lc * (size_t)lh * (size_t)lw, pixels = (size_t)run->width * (size_t)run->height;
+    float *z = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
+    float *rgb = (float *)sd__calloc(&ctx->env, pixels, (size_t)per_pass * 3 * sizeof(float));
+    int first, k;
+    size_t i;
+    if (!z || !rgb) {
+        sd__free(&ctx->env, z);
+        sd__free(&ctx->env, rgb);
+        return sd__oom(&ctx->env);
+    }
+    for (k = 0; k < run->batch; k++) {
+        images[k].pixels = (unsigned char *)sd__malloc(&ctx->env, pixels * 3);
+        if (!images[k].pixels) break;
+        images[k].width = run->width;
+        images[k].height = run->height;
+    }
+    for (first = 0; first < run->batch && k == run->batch && !b->status; first += per_pass) {
+        const int count = SD__MIN(per_pass, run->batch - first);
+        sd__tensor zt, img;
+        for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
+        sd__nchw_to_nhwc(z, rgb, count, lc, lh, lw); /* rgb is free here: use it as the staging buffer */
+        zt = sd__t_new(b, count, lh, lw, lc);
+        if (!b->status) b->ops->write(b, &zt, rgb);
+        if (sd__vae_decode(b, &ctx->vae, &zt, &img) == SD_OK) b->ops->read(b, &img, rgb);
+        sd__t_drop(b, &zt);
+        sd__t_drop(b, &img);
+        for (i = 0; i < pixels * 3 * (size_t)count && !b->status; i++)
+            images[first + (int)(i / (pixels * 3))].pixels[i % (pixels * 3)] = sd__to_u8(rgb[i]);
+    }
+    sd__free(&ctx->env, z);
+    sd__free(&ctx->env, rgb);
+    if (k < run->batch || b->status) {
+        for (k = 0; k < run->batch; k++) sd_image_free(ctx, &images[k]);
+        return b->status ? b->status : sd__oom(&ctx->env);
+    }
+    return SD_OK;
+}
+
 static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
     sd__run run;
+    sd__job job;
+    sd__torch_rng rng;
+    sd__backend *b;
     sd_result r;
+    int guided, lc, lh, lw, rows, i, first_step = 0;
+    size_t lat, n;
+    double t0 = sd__now();
     if (!ctx) return SD_ERR_INVALID_ARGUMENT;
     sd__clear_error(&ctx->env);
     if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
-    if ((r = sd__resolve_params(&ctx->env, params, 512, &run)) != SD_OK) return r;
-    (void)init;
-    return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "no model loaded");
+    if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
+    if (params && init && !init->pixels) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the init image has no pixels");
+    if (params && init && ((params->width && params->width != init->width) || (params->height && params->height != init->height)))
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT,
+                        "the init image is %dx%d but %dx%d was asked for; resize the image first (it is not resized)",
+                        init->width, init->height, params->width, params->height);
+    {
+        sd_params p;
+        if (params) {
+            p = *params;
+            if (init) { p.width = init->width; p.height = init->height; }
+        }
+        if ((r = sd__resolve_params(&ctx->env, params ? &p : NULL, ctx->unet.cfg.sample_size * sd__vae_scale(&ctx->vae.cfg), &run)) != SD_OK)
+            return r;
+    }
+    if (run.width % sd__vae_scale(&ctx->vae.cfg) || run.height % sd__vae_scale(&ctx->vae.cfg))
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "width and height must be multiples of %d for this VAE",
+                        sd__vae_scale(&ctx->vae.cfg));
+    b = ctx->backend;
+    b->status = SD_OK;
+    guided = run.guidance > 1.0f;
+    lc = ctx->unet.cfg.in_channels;
+    lh = run.height / sd__vae_scale(&ctx->vae.cfg);
+    lw = run.width / sd__vae_scale(&ctx->vae.cfg);
+    rows = (guided ? 2 : 1) * run.batch;
+    lat = (size_t)lc * (size_t)lh * (size_t)lw;
+    n = lat * (size_t)run.batch;
+    memset(&job, 0, sizeof job);
+    memset(images, 0, sizeof *images * (size_t)run.batch);
+    job.latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+    job.noise_pred = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+    job.host = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
+    job.scratch = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
+    job.timesteps = (float *)sd__calloc(&ctx->env, (size_t)rows, sizeof(float));
+    if (!job.latents || !job.noise_pred || !job.host || !job.scratch || !job.timesteps) {
+        r = sd__oom(&ctx->env);
+        goto done;
+    }
+    if ((r = sd__make_sched(ctx, &run, &job)) != SD_OK) goto done;
+    if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
+    if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&rng, run.seed);
+    else sd__rng_cpu_seed(&rng, run.seed);
+    if (init) {
+        /* diffusers' get_timesteps: skip the first steps - int(steps * strength) steps */
+        int init_steps = SD__MIN((int)((float)run.steps * run.strength), run.steps);
+        first_step = sd__sched_set_begin(&job.sched, run.steps - init_steps);
+        if ((r = sd__encode_init_image(ctx, init, run.batch, &rng, job.scratch)) != SD_OK) goto done;
+        if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
+        else sd__randn(&rng, job.noise_pred, n);
+        if (first_step < job.sched.count) sd__sched_add_noise(&job.sched, first_step, job.scratch, job.noise_pred, job.latents, n);
+        else memcpy(job.latents, job.scratch, n * sizeof(float));
+    } else {
+        size_t k;
+        if (params->latents) memcpy(job.latents, params->latents, n * sizeof(float));
+        else sd__randn(&rng, job.latents, n);
+        for (k = 0; k < n; k++) job.latents[k] *= job.sched.init_noise_sigma;
+    }
+    for (i = first_step; i < job.sched.count; i++) {
+        const float scale = sd__sched_input_scale(&job.sched, i);
+        sd__tensor x, out;
+        size_t k;
+        int copy;
+        if (params->progress && params->progress(params->progress_user_data, i - first_step, job.sched.count - first_step, sd__now() - t0)) {
+            r = sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the progress callback at step %d", i - first_step);
+            goto done;
+        }
+        for (k = 0; k < n; k++) job.scratch[k] = job.latents[k] * scale;
+        for (copy = 0; copy < rows / run.batch; copy++) /* the same latents for the negative and the prompt */
+            sd__nchw_to_nhwc(job.scratch, job.host + (size_t)copy * n, run.batch, lc, lh, lw);
+        for (copy = 0; copy < rows; copy++) job.timesteps[copy] = job.sched.timesteps[i];
+        x = sd__t_new(b, rows, lh, lw, lc);
+        if (!b->status) b->ops->write(b, &x, job.host);
+        sd__unet_fwd(b, &ctx->unet, &x, job.timesteps, &job.context, &out);
+        sd__t_drop(b, &x);
+        if (!b->status) b->ops->read(b, &out, job.host);
+        sd__t_drop(b, &out);
+        if ((r = b->status) != SD_OK) goto done;
+        sd__nhwc_to_nchw(job.host, job.scratch, rows, lc, lh, lw);
+        if (guided) {
+            const float g = run.guidance;
+            for (k = 0; k < n; k++) job.noise_pred[k] = job.scratch[k] + g * (job.scratch[n + k] - job.scratch[k]);
+        } else {
+            memcpy(job.noise_pred, job.scratch, n * sizeof(float));
+        }
+        if ((r = sd__sched_step(&ctx->env, &job.sched, i, job.noise_pred, job.latents, n, &rng)) != SD_OK) goto done;
+        if (!sd__all_finite(job.latents, n)) {
+            r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the latents after step %d of %d; no image was written",
+                         i - first_step + 1, job.sched.count - first_step);
+            goto done;
+        }
+    }
+    if (params->progress && params->progress(params->progress_user_data, job.sched.count - first_step,
+                                             job.sched.count - first_step, sd__now() - t0)) {
+        r = sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the progress callback after the last step");
+        goto done;
+    }
+    if (params->latents_out) memcpy(params->latents_out, job.latents, n * sizeof(float));
+    r = sd__decode_images(ctx, &run, job.latents, lh, lw, images);
+done:
+    sd__job_free(ctx, &job);
+    return r;
 }
 
 SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images) {
@@ -183,8 +535,8 @@ SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image 
 }
 
 SDDEF sd_result sd_tokenize(sd_ctx *ctx, const char *text, int ids[SD_MAX_TOKENS]) {
-    (void)text;
-    (void)ids;
     if (!ctx) return SD_ERR_INVALID_ARGUMENT;
-    return sd__fail(&ctx->env, SD_ERR_UNSUPPORTED, "the tokenizer is not yet built in");
+    sd__clear_error(&ctx->env);
+    if (!ids) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "ids is NULL");
+    return sd__tokenize(&ctx->env, ctx->tokenizer, text ? text : "", ids, NULL);
 }

@@ -1,0 +1,219 @@
+/* ============================================================================================
+   Layers: the building blocks the text encoder, UNet and VAE share
+   ============================================================================================ */
+/* Each layer is a small struct of weight tensors with a load function (names are diffusers',
+   shapes come from the config and are checked against the file) and a forward function written
+   against the backend ops. */
+
+/* Loads named weights of one model part into backend memory, through one reusable float buffer. */
+typedef struct sd__loader {
+    sd__env *env;
+    sd__backend *b;
+    const sd__model *model;
+    sd__part part;
+    float *scratch;
+    size_t scratch_count;
+    sd_result status;
+} sd__loader;
+
+static void sd__loader_free(sd__loader *ld) {
+    sd__free(ld->env, ld->scratch);
+    ld->scratch = NULL;
+    ld->scratch_count = 0;
+}
+
+/* Loads "<prefix><suffix>" with the given PyTorch shape as a weight of the given kind. Once
+   anything failed, later loads are no-ops and return an empty tensor. */
+static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *prefix, const char *suffix, int rank,
+                           long long d0, long long d1, long long d2, long long d3) {
+    sd__tensor t;
+    long long shape[4];
+    char name[256];
+    size_t count = 1;
+    int i;
+    memset(&t, 0, sizeof t);
+    if (ld->status || ld->b->status) return t;
+    shape[0] = d0; shape[1] = d1; shape[2] = d2; shape[3] = d3;
+    for (i = 0; i < rank; i++) count *= (size_t)shape[i]; /* bounded: the shapes come from a checked config */
+    snprintf(name, sizeof name, "%s%s", prefix, suffix);
+    if (count > ld->scratch_count) {
+        sd__free(ld->env, ld->scratch);
+        ld->scratch = (float *)sd__calloc(ld->env, count, sizeof(float));
+        ld->scratch_count = ld->scratch ? count : 0;
+        if (!ld->scratch) { ld->status = sd__oom(ld->env); return t; }
+    }
+    if ((ld->status = sd__model_load_f32(ld->env, ld->model, ld->part, name, rank, shape, ld->scratch)) != SD_OK) return t;
+    switch (kind) {
+    case SD__W_CONV: t.n = (int)d0; t.h = (int)d2; t.w = (int)d3; t.c = (int)d1; break;
+    case SD__W_LINEAR: case SD__W_EMBEDDING: t.n = 1; t.h = 1; t.w = (int)d0; t.c = (int)d1; break;
+    case SD__W_VECTOR: t.n = 1; t.h = 1; t.w = 1; t.c = (int)d0; break;
+    }
+    ld->b->ops->upload_weight(ld->b, kind, ld->scratch, &t);
+    if (ld->b->status) ld->status = ld->b->status;
+    return t;
+}
+
+static void sd__drop_weight(sd__backend *b, sd__tensor *t) { sd__t_drop(b, t); }
+
+/* ---- convolution, linear, norms ------------------------------------------------------------ */
+/* pad_begin zero rows/columns go before the input (top, left) and pad_end after it (bottom,
+   right): k / 2 on both sides, except for the VAE encoder's downsamplers (0 and 1). */
+typedef struct sd__conv { sd__tensor w, bias; int in, out, k, stride, pad_begin, pad_end; } sd__conv;
+typedef struct sd__linear { sd__tensor w, bias; int in, out; } sd__linear;
+typedef struct sd__norm { sd__tensor gamma, beta; float eps; int groups; } sd__norm;
+
+static void sd__conv_load(sd__loader *ld, sd__conv *c, const char *prefix, int in, int out, int k, int stride) {
+    c->in = in; c->out = out; c->k = k; c->stride = stride;
+    c->pad_begin = c->pad_end = k / 2;
+    c->w = sd__load(ld, SD__W_CONV, prefix, ".weight", 4, out, in, k, k);
+    c->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+}
+/* A 1x1 convolution over NHWC is a linear layer: [out, in, 1, 1] loads as [out, in]. The
+   checkpoint decides which shape it holds; the loader accepts either view of the same data. */
+static void sd__linear_load(sd__loader *ld, sd__linear *l, const char *prefix, int in, int out, int has_bias) {
+    l->in = in; l->out = out;
+    l->w = sd__load(ld, SD__W_LINEAR, prefix, ".weight", 2, out, in, 0, 0);
+    if (has_bias) l->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+    else memset(&l->bias, 0, sizeof l->bias);
+}
+static void sd__norm_load(sd__loader *ld, sd__norm *n, const char *prefix, int channels, int groups, float eps) {
+    n->groups = groups; n->eps = eps;
+    n->gamma = sd__load(ld, SD__W_VECTOR, prefix, ".weight", 1, channels, 0, 0, 0);
+    n->beta = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, channels, 0, 0, 0);
+}
+static void sd__conv_free(sd__backend *b, sd__conv *c) { sd__drop_weight(b, &c->w); sd__drop_weight(b, &c->bias); }
+static void sd__linear_free(sd__backend *b, sd__linear *l) { sd__drop_weight(b, &l->w); sd__drop_weight(b, &l->bias); }
+static void sd__norm_free(sd__backend *b, sd__norm *n) { sd__drop_weight(b, &n->gamma); sd__drop_weight(b, &n->beta); }
+
+static const sd__tensor *sd__opt(const sd__tensor *t) { return t->data ? t : NULL; }
+
+/* y = conv(x) (+ residual); y is allocated with the conv's output size. */
+static sd__tensor sd__conv_fwd(sd__backend *b, const sd__conv *c, const sd__tensor *x, const sd__tensor *residual) {
+    const int pad = c->pad_begin + c->pad_end;
+    sd__tensor y = sd__t_new(b, x->n, (x->h + pad - c->k) / c->stride + 1, (x->w + pad - c->k) / c->stride + 1, c->out);
+    if (!b->status) b->ops->conv2d(b, x, &c->w, sd__opt(&c->bias), residual, c->stride, c->pad_begin, &y);
+    return y;
+}
+static sd__tensor sd__linear_fwd(sd__backend *b, const sd__linear *l, const sd__tensor *x, const sd__tensor *residual) {
+    sd__tensor y = sd__t_new(b, x->n, x->h, x->w, l->out);
+    if (!b->status) b->ops->linear(b, x, &l->w, sd__opt(&l->bias), residual, &y);
+    return y;
+}
+static sd__tensor sd__group_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x, int silu) {
+    sd__tensor y = sd__t_new(b, x->n, x->h, x->w, x->c);
+    if (!b->status) b->ops->group_norm(b, x, &n->gamma, &n->beta, n->groups, n->eps, silu, &y);
+    return y;
+}
+static sd__tensor sd__layer_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x) {
+    sd__tensor y = sd__t_new(b, x->n, x->h, x->w, x->c);
+    if (!b->status) b->ops->layer_norm(b, x, &n->gamma, &n->beta, n->eps, &y);
+    return y;
+}
+
+/* Views an NHWC activation as a token sequence [n, 1, h * w, c] (same memory). */
+static sd__tensor sd__as_tokens(const sd__tensor *x) {
+    sd__tensor t = *x;
+    t.w = x->h * x->w;
+    t.h = 1;
+    return t;
+}
+
+/* ---- ResnetBlock2D -------------------------------------------------------------------------- */
+typedef struct sd__resnet {
+    sd__norm norm1, norm2;
+    sd__conv conv1, conv2, shortcut;
+    sd__linear time_proj; /* absent (w.data NULL) in the VAE */
+    int has_shortcut;
+} sd__resnet;
+
+static void sd__resnet_load(sd__loader *ld, sd__resnet *r, const char *prefix, int in, int out, int temb_dim,
+                            int groups, float eps) {
+    char p[256];
+    memset(r, 0, sizeof *r);
+    snprintf(p, sizeof p, "%s.norm1", prefix); sd__norm_load(ld, &r->norm1, p, in, groups, eps);
+    snprintf(p, sizeof p, "%s.conv1", prefix); sd__conv_load(ld, &r->conv1, p, in, out, 3, 1);
+    if (temb_dim) { snprintf(p, sizeof p, "%s.time_emb_proj", prefix); sd__linear_load(ld, &r->time_proj, p, temb_dim, out, 1); }
+    snprintf(p, sizeof p, "%s.norm2", prefix); sd__norm_load(ld, &r->norm2, p, out, groups, eps);
+    snprintf(p, sizeof p, "%s.conv2", prefix); sd__conv_load(ld, &r->conv2, p, out, out, 3, 1);
+    r->has_shortcut = in != out;
+    if (r->has_shortcut) { snprintf(p, sizeof p, "%s.conv_shortcut", prefix); sd__conv_load(ld, &r->shortcut, p, in, out, 1, 1); }
+}
+
+static void sd__resnet_free(sd__backend *b, sd__resnet *r) {
+    sd__norm_free(b, &r->norm1); sd__norm_free(b, &r->norm2);
+    sd__conv_free(b, &r->conv1); sd__conv_free(b, &r->conv2); sd__conv_free(b, &r->shortcut);
+    sd__linear_free(b, &r->time_proj);
+}
+
+/* out = shortcut(x) + conv2(silu(norm2(conv1(silu(norm1(x))) + time_proj(silu(temb))))).
+   silu_temb is silu(temb) [n, 1, 1, temb_dim], computed once per UNet call. */
+static sd__tensor sd__resnet_fwd(sd__backend *b, const sd__resnet *r, const sd__tensor *x, const sd__tensor *silu_temb) {
+    sd__tensor h = sd__group_norm_fwd(b, &r->norm1, x, 1), h2, skip, out;
+    h2 = sd__conv_fwd(b, &r->conv1, &h, NULL);
+    sd__t_drop(b, &h);
+    if (silu_temb && r->time_proj.w.data) {
+        sd__tensor t = sd__linear_fwd(b, &r->time_proj, silu_temb, NULL);
+        if (!b->status) b->ops->add(b, &h2, &t, 1.0f, 1.0f, &h2);
+        sd__t_drop(b, &t);
+    }
+    h = sd__group_norm_fwd(b, &r->norm2, &h2, 1);
+    sd__t_drop(b, &h2);
+    if (r->has_shortcut) {
+        skip = sd__conv_fwd(b, &r->shortcut, x, NULL);
+        out = sd__conv_fwd(b, &r->conv2, &h, &skip);
+        sd__t_drop(b, &skip);
+    } else {
+        out = sd__conv_fwd(b, &r->conv2, &h, x);
+    }
+    sd__t_drop(b, &h);
+    return out;
+}
+
+/* ---- attention ------------------------------------------------------------------------------ */
+typedef struct sd__attention {
+    sd__linear q, k, v, out;
+    int heads;
+} sd__attention;
+
+static void sd__attention_load(sd__loader *ld, sd__attention *a, const char *prefix, const char *names[4], int dim,
+                               int context_dim, int heads, int qkv_bias) {
+    char p[256];
+    a->heads = heads;
+    snprintf(p, sizeof p, "%s.%s", prefix, names[0]); sd__linear_load(ld, &a->q, p, dim, dim, qkv_bias);
+    snprintf(p, sizeof p, "%s.%s", prefix, names[1]); sd__linear_load(ld, &a->k, p, context_dim, dim, qkv_bias);
+    snprintf(p, sizeof p, "%s.%s", prefix, names[2]); sd__linear_load(ld, &a->v, p, context_dim, dim, qkv_bias);
+    snprintf(p, sizeof p, "%s.%s", prefix, names[3]); sd__linear_load(ld, &a->out, p, dim, dim, 1);
+}
+static void sd__attention_free(sd__backend *b, sd__attention *a) {
+    sd__linear_free(b, &a->q); sd__linear_free(b, &a->k); sd__linear_free(b, &a->v); sd__linear_free(b, &a->out);
+}
+
+/* out(attention(q(x), k(ctx), v(ctx))) + residual; x, ctx and residual are token sequences. */
+static sd__tensor sd__attention_fwd(sd__backend *b, const sd__attention *a, const sd__tensor *x, const sd__tensor *ctx,
+                                    int causal, int heads_per_pass, const sd__tensor *residual) {
+    sd__tensor q = sd__linear_fwd(b, &a->q, x, NULL);
+    sd__tensor k = sd__linear_fwd(b, &a->k, ctx ? ctx : x, NULL);
+    sd__tensor v = sd__linear_fwd(b, &a->v, ctx ? ctx : x, NULL);
+    sd__tensor o = sd__t_new(b, q.n, q.h, q.w, q.c), y;
+    if (!b->status) b->ops->attention(b, &q, &k, &v, a->heads, causal, heads_per_pass, &o);
+    sd__t_drop(b, &q);
+    sd__t_drop(b, &k);
+    sd__t_drop(b, &v);
+    y = sd__linear_fwd(b, &a->out, &o, residual);
+    sd__t_drop(b, &o);
+    return y;
+}
+
+/* attention_slice setting (SD_SLICE_OFF, SD_SLICE_AUTO or N) as heads per pass for `heads`. */
+static int sd__heads_per_pass(int attention_slice, int heads) {
+    if (attention_slice == SD_SLICE_AUTO) return heads > 1 ? heads / 2 : 1;
+    if (attention_slice > 0) return attention_slice < heads ? attention_slice : heads;
+    return 0;
+}
+
+/* Nearest-neighbour resize of x to (h, w). */
+static sd__tensor sd__upsample_fwd(sd__backend *b, const sd__tensor *x, int h, int w) {
+    sd__tensor y = sd__t_new(b, x->n, h, w, x->c);
+    if (!b->status) b->ops->upsample(b, x, &y);
+    return y;
+}

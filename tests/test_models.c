@@ -1,0 +1,222 @@
+/* Golden tests of the text encoder, UNet and VAE on the CPU backend, for both checkpoint layouts. */
+typedef struct sd_test_model {
+    sd__env env;
+    sd__model model;
+    sd__backend *b;
+    sd__st_file golden;
+} sd_test_model;
+
+static const char *const sd_test_layouts[2] = {TEST_DATA "/tiny-sd.safetensors", TEST_DATA "/tiny-sd"};
+
+static int sd_test_model_open(sd_tester *t, const char *path, sd_test_model *tm) {
+    memset(tm, 0, sizeof *tm);
+    if (sd__model_open(&tm->env, path, &tm->model) != SD_OK) {
+        sd_test_fail_at(t, __FILE__, __LINE__, "%s: %s", path, tm->env.message);
+        return 0;
+    }
+    if (sd__cpu_backend_create(&tm->env, 2, &tm->b) != SD_OK || !sd_test_open_golden(t, &tm->env, &tm->golden)) {
+        sd_test_fail_at(t, __FILE__, __LINE__, "backend or golden: %s", tm->env.message);
+        return 0;
+    }
+    return 1;
+}
+
+static void sd_test_model_close(sd_tester *t, sd_test_model *tm) {
+    if (tm->b) tm->b->ops->destroy(tm->b);
+    sd__st_close(&tm->env, &tm->golden);
+    sd__model_close(&tm->env, &tm->model);
+    CHECK(tm->env.host_bytes == 0, "%lu bytes leaked", (unsigned long)tm->env.host_bytes);
+}
+
+static sd__loader sd_test_loader(sd_test_model *tm, sd__part part) {
+    sd__loader ld;
+    memset(&ld, 0, sizeof ld);
+    ld.env = &tm->env;
+    ld.b = tm->b;
+    ld.model = &tm->model;
+    ld.part = part;
+    return ld;
+}
+
+/* Reads a backend tensor (NHWC) and compares it with an NCHW golden tensor of the same shape. */
+static void sd_test_compare_nchw(sd_tester *t, sd_test_model *tm, const sd__tensor *got, const char *golden_name, double tol) {
+    size_t count = sd__tensor_count(got), gcount = 0;
+    float *host = (float *)sd__calloc(&tm->env, count, sizeof(float));
+    float *nchw = (float *)sd__calloc(&tm->env, count, sizeof(float));
+    float *ref = sd_test_golden_f32(t, &tm->env, &tm->golden, golden_name, &gcount);
+    if (host && nchw && ref && gcount == count) {
+        double err;
+        tm->b->ops->read(tm->b, got, host);
+        sd__nhwc_to_nchw(host, nchw, got->n, got->c, got->h, got->w);
+        err = sd_test_rel_err(nchw, ref, count);
+        CHECK(err <= tol, "%s: max|diff|/max|ref| = %.3g > %.1g", golden_name, err, tol);
+    } else {
+        CHECK(0, "%s: %lu values, golden has %lu", golden_name, (unsigned long)count, (unsigned long)gcount);
+    }
+    sd__free(&tm->env, host);
+    sd__free(&tm->env, nchw);
+    sd__free(&tm->env, ref);
+}
+
+/* Writes an NCHW golden tensor into a new NHWC backend tensor of shape [n, h, w, c]. */
+static sd__tensor sd_test_input_nchw(sd_tester *t, sd_test_model *tm, const char *golden_name, int n, int c, int h, int w,
+                                     float scale) {
+    size_t count = 0, i;
+    float *ref = sd_test_golden_f32(t, &tm->env, &tm->golden, golden_name, &count);
+    float *nhwc = (float *)sd__calloc(&tm->env, count ? count : 1, sizeof(float));
+    sd__tensor x;
+    memset(&x, 0, sizeof x);
+    if (ref && nhwc && count == (size_t)n * (size_t)c * (size_t)h * (size_t)w) {
+        for (i = 0; i < count; i++) ref[i] *= scale;
+        sd__nchw_to_nhwc(ref, nhwc, n, c, h, w);
+        x = sd__t_new(tm->b, n, h, w, c);
+        tm->b->ops->write(tm->b, &x, nhwc);
+    } else {
+        CHECK(0, "golden %s has %lu values", golden_name, (unsigned long)count);
+    }
+    sd__free(&tm->env, ref);
+    sd__free(&tm->env, nhwc);
+    return x;
+}
+
+static void test_models_text_encoder_golden(sd_tester *t) {
+    int layout;
+    for (layout = 0; layout < 2; layout++) {
+        sd_test_model tm;
+        sd__loader ld;
+        sd__clip clip;
+        const sd__st_tensor *ids_t;
+        int ids[3 * SD_MAX_TOKENS];
+        size_t i;
+        int skip;
+        if (!sd_test_model_open(t, sd_test_layouts[layout], &tm)) { sd_test_model_close(t, &tm); return; }
+        ld = sd_test_loader(&tm, SD__PART_TEXT);
+        CHECK(sd__clip_load(&ld, &clip, &tm.model.text) == SD_OK, "load: %s", tm.env.message);
+        sd__loader_free(&ld);
+        ids_t = sd__st_find(&tm.golden, "te.ids");
+        if (ids_t && ids_t->count == 3 * SD_MAX_TOKENS && !ld.status) {
+            for (i = 0; i < ids_t->count; i++) {
+                int32_t v;
+                memcpy(&v, ids_t->data + 4 * i, 4);
+                ids[i] = v;
+            }
+            for (skip = 0; skip <= 2; skip += 2) {
+                sd__tensor out;
+                if (sd__clip_encode(tm.b, &clip, ids, 3, skip, &out) == SD_OK) {
+                    size_t count = 0;
+                    float *host = (float *)sd__calloc(&tm.env, sd__tensor_count(&out), sizeof(float));
+                    float *ref = sd_test_golden_f32(t, &tm.env, &tm.golden, skip ? "te.penult_ln" : "te.last", &count);
+                    if (host && ref && count == sd__tensor_count(&out)) {
+                        double err;
+                        tm.b->ops->read(tm.b, &out, host);
+                        err = sd_test_rel_err(host, ref, count);
+                        CHECK(err <= 1e-4, "%s clip_skip %d: rel err %.3g", sd_test_layouts[layout], skip, err);
+                    } else {
+                        CHECK(0, "shape mismatch");
+                    }
+                    sd__free(&tm.env, host);
+                    sd__free(&tm.env, ref);
+                    sd__t_drop(tm.b, &out);
+                } else {
+                    CHECK(0, "encode: %s", tm.env.message);
+                }
+            }
+        }
+        sd__clip_free(tm.b, &clip);
+        sd_test_model_close(t, &tm);
+    }
+}
+
+static void test_models_unet_golden(sd_tester *t) {
+    static const int steps[3] = {981, 500, 1};
+    int layout, k;
+    for (layout = 0; layout < 2; layout++) {
+        sd_test_model tm;
+        sd__loader ld;
+        sd__unet unet;
+        sd__tensor x, ctx;
+        const sd__unet_config *cfg;
+        if (!sd_test_model_open(t, sd_test_layouts[layout], &tm)) { sd_test_model_close(t, &tm); return; }
+        cfg = &tm.model.unet;
+        ld = sd_test_loader(&tm, SD__PART_UNET);
+        CHECK(sd__unet_load(&ld, &unet, cfg, SD_SLICE_OFF) == SD_OK, "load: %s", tm.env.message);
+        sd__loader_free(&ld);
+        x = sd_test_input_nchw(t, &tm, "unet.x", 2, cfg->in_channels, 8, 8, 1.0f);
+        ctx = sd_test_input_nchw(t, &tm, "unet.ctx", 2, cfg->cross_attention_dim, 1, SD_MAX_TOKENS, 1.0f);
+        for (k = 0; k < 3 && x.data && ctx.data; k++) {
+            float ts[2];
+            char name[64];
+            sd__tensor out;
+            ts[0] = ts[1] = (float)steps[k];
+            snprintf(name, sizeof name, "unet.out.t%d", steps[k]);
+            if (sd__unet_fwd(tm.b, &unet, &x, ts, &ctx, &out) == SD_OK) sd_test_compare_nchw(t, &tm, &out, name, 1e-4);
+            else CHECK(0, "forward: %s", tm.env.message);
+            sd__t_drop(tm.b, &out);
+        }
+        sd__t_drop(tm.b, &x);
+        sd__t_drop(tm.b, &ctx);
+        sd__unet_free(tm.b, &unet);
+        sd_test_model_close(t, &tm);
+    }
+}
+
+static void test_models_vae_golden(sd_tester *t) {
+    int layout;
+    for (layout = 0; layout < 2; layout++) {
+        sd_test_model tm;
+        sd__loader ld;
+        sd__vae vae;
+        sd__tensor z, img, moments;
+        const sd__vae_config *cfg;
+        if (!sd_test_model_open(t, sd_test_layouts[layout], &tm)) { sd_test_model_close(t, &tm); return; }
+        cfg = &tm.model.vae;
+        ld = sd_test_loader(&tm, SD__PART_VAE);
+        CHECK(sd__vae_load(&ld, &vae, cfg, 1) == SD_OK, "load: %s", tm.env.message);
+        sd__loader_free(&ld);
+        z = sd_test_input_nchw(t, &tm, "vae.z", 1, cfg->latent_channels, 8, 8, 1.0f / cfg->scaling_factor);
+        if (z.data && sd__vae_decode(tm.b, &vae, &z, &img) == SD_OK) {
+            sd_test_compare_nchw(t, &tm, &img, "vae.decoded", 1e-4);
+            sd__t_drop(tm.b, &img);
+        } else {
+            CHECK(0, "decode: %s", tm.env.message);
+        }
+        img = sd_test_input_nchw(t, &tm, "vae.enc_in", 1, 3, 64, 64, 1.0f);
+        if (img.data && sd__vae_encode(tm.b, &vae, &img, &moments) == SD_OK) {
+            /* the first latent_channels channels are the posterior mean */
+            sd__tensor mean = sd__t_new(tm.b, 1, moments.h, moments.w, cfg->latent_channels), logvar;
+            size_t i, n = (size_t)moments.h * (size_t)moments.w, c = (size_t)cfg->latent_channels;
+            float *host = (float *)sd__calloc(&tm.env, n, 2 * c * sizeof(float));
+            float *m = (float *)sd__calloc(&tm.env, n, c * sizeof(float));
+            if (host && m) {
+                tm.b->ops->read(tm.b, &moments, host);
+                for (i = 0; i < n * c; i++) m[i] = host[(i / c) * 2 * c + i % c];
+                tm.b->ops->write(tm.b, &mean, m);
+                sd_test_compare_nchw(t, &tm, &mean, "vae.enc_mean", 1e-4);
+                for (i = 0; i < n * c; i++) {
+                    float lv = host[(i / c) * 2 * c + c + i % c];
+                    lv = lv < -30.0f ? -30.0f : (lv > 20.0f ? 20.0f : lv);
+                    m[i] = expf(0.5f * lv);
+                }
+                logvar = mean; /* reuse the tensor for the standard deviation */
+                tm.b->ops->write(tm.b, &logvar, m);
+                sd_test_compare_nchw(t, &tm, &logvar, "vae.enc_std", 1e-4);
+            }
+            sd__free(&tm.env, host);
+            sd__free(&tm.env, m);
+            sd__t_drop(tm.b, &mean);
+            sd__t_drop(tm.b, &moments);
+        } else {
+            CHECK(0, "encode: %s", tm.env.message);
+        }
+        sd__t_drop(tm.b, &z);
+        sd__t_drop(tm.b, &img);
+        sd__vae_free(tm.b, &vae);
+        sd_test_model_close(t, &tm);
+    }
+}
+
+static void tests_models(sd_tester *t) {
+    RUN(t, test_models_text_encoder_golden);
+    RUN(t, test_models_unet_golden);
+    RUN(t, test_models_vae_golden);
+}
