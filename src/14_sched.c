@@ -140,13 +140,20 @@ static void sd__philox(const uint32_t counter[4], uint64_t key64, uint32_t out[4
     out[3] = c3;
 }
 
-/* curand's Box-Muller for one pair of 32-bit draws: (sin, cos) times the radius. */
+/* curand's Box-Muller for one pair of 32-bit draws: (sin, cos) times the radius. nvcc fuses the
+   uniforms' multiply-adds. The angle goes through __sincosf, which scales it to revolutions with
+   a float multiply rounded toward zero, then approximates sin and cos of 2 pi t in hardware to
+   about 2^-22: that rounding is reproduced and the rest computed exactly, which leaves a few
+   values 1-2 float ulps from the GPU's. */
 static void sd__curand_box_muller(uint32_t x, uint32_t y, float *first, float *second) {
-    float u = (float)x * 2.3283064e-10f + 2.3283064e-10f / 2.0f;
-    float v = (float)y * (2.3283064e-10f * 6.2831855f) + (2.3283064e-10f * 6.2831855f) / 2.0f;
+    float u = fmaf((float)x, 2.3283064e-10f, 2.3283064e-10f / 2.0f);
+    float v = fmaf((float)y, 2.3283064e-10f * 6.2831855f, (2.3283064e-10f * 6.2831855f) / 2.0f);
     float s = sqrtf(-2.0f * logf(u));
-    *first = sinf(v) * s;
-    *second = cosf(v) * s;
+    double exact = (double)v * (double)0.15915494f; /* a float product is exact in double */
+    float turns = (float)exact;
+    if (turns > exact) turns = nextafterf(turns, 0.0f);
+    *first = (float)sin(6.283185307179586 * turns) * s;
+    *second = (float)cos(6.283185307179586 * turns) * s;
 }
 
 /* torch's CUDA randn: a grid-stride kernel of `threads` threads; thread t runs curand_init(seed,
