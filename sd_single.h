@@ -1297,8 +1297,9 @@ typedef struct sd__torch_rng {
     uint64_t philox_offset;
     /* CUDA launch width: torch caps randn's grid at (SM count * max threads per SM / 256) blocks
        of 256 threads, and the numbers depend on it once a tensor has more elements than the
-       grid has threads. 0 (the default) assumes a GPU large enough for one thread per element,
-       which every current GPU is for a 512x512 latent; set the GPU's cap to match it beyond. */
+       grid has threads. 0 (what seeding sets) assumes a GPU large enough for one thread per
+       element, as every current GPU is for a 512x512 latent; set a GPU's cap after seeding to
+       match it beyond that. */
     uint32_t cuda_max_blocks;
 } sd__torch_rng;
 
@@ -1508,36 +1509,6 @@ static sd_sampler sd__sched_resolve_sampler(sd_sampler sampler) {
     return sampler == SD_SAMPLER_DEFAULT ? SD_DEFAULT_SAMPLER : sampler;
 }
 
-/* The values of the sampler options that no file sets. */
-static void sd__sched_sampler_defaults(sd__sched_config *c) {
-    c->timestep_spacing = SD__SPACING_DEFAULT;
-    c->use_karras_sigmas = 0;
-    c->sigma_min = c->sigma_max = 0;
-    c->final_sigma_min = 0;
-    c->continuous_timesteps = 0;
-    c->solver_heun = 0;
-    c->lower_order_final = 1;
-    c->euler_at_final = 0;
-    c->lambda_min_clipped = -HUGE_VAL;
-}
-
-/* Stable Diffusion 1.x / 2.x's schedule, for checkpoints without a scheduler_config.json. */
-static void sd__sched_config_default(sd__sched_config *c) {
-    memset(c, 0, sizeof *c);
-    c->num_train_timesteps = 1000;
-    c->beta_start = 0.00085;
-    c->beta_end = 0.012;
-    c->beta_schedule = SD__BETA_SCALED_LINEAR;
-    c->prediction_type = SD__PREDICT_EPSILON;
-    c->steps_offset = 1;
-    c->set_alpha_to_one = 0;
-    c->clip_sample = 0;
-    c->clip_sample_range = 1.0;
-    c->rescale_betas_zero_snr = 0;
-    c->skip_prk_steps = 1;
-    sd__sched_sampler_defaults(c);
-}
-
 /* diffusers' constructor defaults of the sampler's class (what from_config uses for absent keys). */
 static void sd__sched_class_defaults(sd__sched_config *c, sd_sampler sampler) {
     memset(c, 0, sizeof *c);
@@ -1549,11 +1520,26 @@ static void sd__sched_class_defaults(sd__sched_config *c, sd_sampler sampler) {
     c->set_alpha_to_one = sampler == SD_SAMPLER_DDIM;
     c->clip_sample = sampler == SD_SAMPLER_DDIM;
     c->clip_sample_range = 1.0;
-    sd__sched_sampler_defaults(c);
+    c->timestep_spacing = SD__SPACING_DEFAULT;
+    c->lower_order_final = 1;
+    c->lambda_min_clipped = -HUGE_VAL;
 }
 
-/* Looks a string value up in a NULL-terminated list: its index, -1 when absent or null (the
-   caller keeps its default), or an error naming the key or the value. */
+/* Stable Diffusion 1.x / 2.x's schedule, for checkpoints without a scheduler_config.json: SD 1.5's
+   scheduler_config.json (which sets no sampler option) over the constructor defaults. */
+static void sd__sched_config_default(sd__sched_config *c) {
+    sd__sched_class_defaults(c, SD_SAMPLER_PNDM);
+    c->beta_start = 0.00085;
+    c->beta_end = 0.012;
+    c->beta_schedule = SD__BETA_SCALED_LINEAR;
+    c->steps_offset = 1;
+    c->set_alpha_to_one = 0;
+    c->clip_sample = 0;
+    c->skip_prk_steps = 1;
+}
+
+/* Looks a string member up in a NULL-terminated list of names: sets *out to its index, leaves
+   *out alone when the member is absent or null, or fails naming the key or the value. */
 static sd_result sd__sched_json_enum(sd__env *env, const sd__json *root, const char *key, const char *const *names,
                                      int *out) {
     int ok = 1, i;
@@ -1672,17 +1658,16 @@ static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, 
     if (e >= 0) c->timestep_spacing = (sd__spacing)(e + SD__SPACING_LEADING);
     if (sampler == SD_SAMPLER_LMS || sampler == SD_SAMPLER_EULER)
         if ((r = sd__sched_json_bool(env, root, "use_karras_sigmas", &c->use_karras_sigmas)) != SD_OK) return r;
-    if (sampler != SD_SAMPLER_LMS) { /* the Karras range; diffusers' LMS ignores it */
-        if ((r = sd__sched_json_number(env, root, "sigma_min", 0, HUGE_VAL, &c->sigma_min)) != SD_OK) return r;
-        if ((r = sd__sched_json_number(env, root, "sigma_max", 0, HUGE_VAL, &c->sigma_max)) != SD_OK) return r;
-    }
     if (sampler == SD_SAMPLER_EULER) {
         e = -1;
         if ((r = sd__sched_json_enum(env, root, "timestep_type", timestep_types, &e)) != SD_OK) return r;
         if (e >= 0) c->continuous_timesteps = e;
-        if ((r = sd__sched_json_enum(env, root, "interpolation_type", interpolations, &e)) != SD_OK) return r;
+        if ((r = sd__sched_json_enum(env, root, "interpolation_type", interpolations, &e)) != SD_OK) return r; /* check only */
     }
     if (sampler == SD_SAMPLER_EULER || sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
+        /* the Karras range (diffusers' LMS has none) */
+        if ((r = sd__sched_json_number(env, root, "sigma_min", 0, HUGE_VAL, &c->sigma_min)) != SD_OK) return r;
+        if ((r = sd__sched_json_number(env, root, "sigma_max", 0, HUGE_VAL, &c->sigma_max)) != SD_OK) return r;
         e = -1;
         if ((r = sd__sched_json_enum(env, root, "final_sigmas_type", final_sigmas, &e)) != SD_OK) return r;
         if (e >= 0) c->final_sigma_min = e;
@@ -1973,8 +1958,8 @@ static void sd__sched_sigmas(sd__sched *s, const float *sigma_table, float *log_
         /* DPM++ spans the whole schedule; LMS and Euler the sigmas of their first and last timestep */
         double lo = dpm ? sigma_table[0] : sd__np_interp(ts[s->count - 1], sigma_table, train);
         double hi = dpm ? sigma_table[train - 1] : sd__np_interp(ts[0], sigma_table, train);
-        if (s->sampler != SD_SAMPLER_LMS && c->sigma_min > 0) lo = c->sigma_min;
-        if (s->sampler != SD_SAMPLER_LMS && c->sigma_max > 0) hi = c->sigma_max;
+        if (c->sigma_min > 0) lo = c->sigma_min;
+        if (c->sigma_max > 0) hi = c->sigma_max;
         for (i = 0; i < train; i++) log_sigmas[i] = (float)log((double)sigma_table[i]);
         sd__karras_sigmas(lo, hi, s->count, karras);
         for (i = 0; i < s->count; i++) {
@@ -2030,8 +2015,15 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     k_diffusion = sampler != SD_SAMPLER_DDIM && sampler != SD_SAMPLER_PNDM;
     if (s->config.timestep_spacing == SD__SPACING_DEFAULT)
         s->config.timestep_spacing = k_diffusion ? SD__SPACING_LINSPACE : SD__SPACING_LEADING;
+    /* options that the sampler's diffusers class lacks are off, as its from_config drops them */
     if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS)
         s->config.use_karras_sigmas = sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
+    else if (sampler != SD_SAMPLER_LMS && sampler != SD_SAMPLER_EULER)
+        s->config.use_karras_sigmas = 0;
+    if (sampler != SD_SAMPLER_EULER && sampler != SD_SAMPLER_DPMPP_2M && sampler != SD_SAMPLER_DPMPP_2M_KARRAS) {
+        s->config.final_sigma_min = 0;
+        s->config.sigma_min = s->config.sigma_max = 0;
+    }
 
     /* scratch: timesteps in float64 (4 regions of steps + 16) and 3 float tables of train */
     tmp_count = 4 * ((size_t)steps + 16);
@@ -2365,7 +2357,8 @@ static sd_result sd__sched_step(sd__env *env, sd__sched *s, int i, const float *
 }
 
 /* img2img (diffusers' get_timesteps): the index of the first step run at this strength,
-   steps - int(steps * strength); count when strength leaves no step (diffusers then fails).
+   steps - int(steps * strength); the run is timesteps[begin .. count), which diffusers refuses
+   when it is empty (strength * steps < 1, except for PNDM's extra entry).
    strength is a float: its shortest decimal form is what the user wrote and what Python
    multiplies as a double, which decides int() at the boundaries (0.29 * 100 = 28.999...). */
 static int sd__sched_img2img_begin(const sd__sched *s, float strength) {
