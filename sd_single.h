@@ -2716,6 +2716,1306 @@ static void sd__t_drop(sd__backend *b, sd__tensor *t) {
     t->data = NULL;
 }
 
+/* ---- src/09_cpu.c ---- */
+/* ============================================================================================
+   CPU backend: thread pool, SGEMM, and every op of the backend interface (float32, NHWC)
+   ============================================================================================ */
+/* All the heavy ops (conv2d, linear, attention) run through one cache-blocked SGEMM: C = A B,
+   where A is read through an implicit im2col view of an NHWC image (a plain matrix is a 1x1
+   convolution over a one-pixel-high image) and B is packed once into panels of SD__NR columns.
+   Weights are packed at upload, so a conv or linear never repacks them.
+
+   Results are bitwise identical for every thread count: each output element is computed by one
+   job whose arithmetic (K blocking, lane order, tail handling) does not depend on how the work
+   was split, and reductions use fixed chunk boundaries. */
+
+/* --------------------------------------------------------------------------------------------
+   Short float vectors for the elementwise math (exp, erf, softmax). GCC and clang get vector
+   extensions (8 lanes with AVX enabled, else 4); other compilers, or SD_NO_SIMD, get one lane
+   and libm.
+   -------------------------------------------------------------------------------------------- */
+#if defined(__GNUC__) && !defined(SD_NO_SIMD)
+#ifdef __AVX__
+#define SD__VW 8 /* a 32-byte vector only where passing it in registers is the ABI */
+#else
+#define SD__VW 4
+#endif
+typedef float sd__vf __attribute__((vector_size(SD__VW * 4)));
+typedef int sd__vi __attribute__((vector_size(SD__VW * 4)));
+
+static sd__vf sd__vsplat(float x) {
+    sd__vf v;
+    int i;
+    for (i = 0; i < SD__VW; i++) v[i] = x;
+    return v;
+}
+static sd__vf sd__vload(const float *p) {
+    sd__vf v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+static void sd__vstore(float *p, sd__vf v) { memcpy(p, &v, sizeof v); }
+/* Lanes of a where mask is set, else lanes of b. */
+static sd__vf sd__vselect(sd__vi mask, sd__vf a, sd__vf b) {
+    return (sd__vf)((mask & (sd__vi)a) | (~mask & (sd__vi)b));
+}
+static float sd__vsum(sd__vf v) {
+    float sum = v[0];
+    int i;
+    for (i = 1; i < SD__VW; i++) sum += v[i];
+    return sum;
+}
+
+/* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
+   2^n built in the exponent bits. The clamp keeps 2^n a normal float; NaN passes through. */
+static sd__vf sd__vexp(sd__vf x) {
+    const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
+    sd__vf t, n, r, p;
+    sd__vi scale;
+    x = sd__vselect(x > sd__vsplat(88.0f), sd__vsplat(88.0f), x);
+    x = sd__vselect(x < sd__vsplat(-87.0f), sd__vsplat(-87.0f), x);
+    t = x * 1.44269504088896341f + magic;
+    n = t - magic;
+    r = x - n * 0.693145751953125f;
+    r = r - n * 1.428606765330187e-6f;
+    p = sd__vsplat(1.0f / 5040.0f);
+    p = p * r + 1.0f / 720.0f;
+    p = p * r + 1.0f / 120.0f;
+    p = p * r + 1.0f / 24.0f;
+    p = p * r + 1.0f / 6.0f;
+    p = p * r + 0.5f;
+    p = p * r + 1.0f;
+    p = p * r + 1.0f;
+    scale = ((sd__vi)t - 0x4B400000 + 127) << 23;
+    return p * (sd__vf)scale;
+}
+
+/* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
+   (least-squares fits on Chebyshev nodes, made for this file). */
+static sd__vf sd__verf(sd__vf x) {
+    static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
+                                   -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
+                                   8.411063875006508e-05f};
+    static const float large[8] = {-0.0001514306941355056f, 0.5677354016400485f, 0.5299083997178783f,
+                                   0.4535299235147435f, -0.7105427648331811f, -0.4722323853064251f,
+                                   1.1587533583993062f, -0.5427671110707468f};
+    sd__vi sign = (sd__vi)x & ~0x7FFFFFFF;
+    sd__vf ax = (sd__vf)((sd__vi)x & 0x7FFFFFFF), x2 = x * x, ps, pl, u, tail;
+    int i;
+    ps = sd__vsplat(small[6]);
+    for (i = 5; i >= 0; i--) ps = ps * x2 + small[i];
+    ax = sd__vselect(ax > sd__vsplat(4.0f), sd__vsplat(4.0f), ax);
+    u = 1.0f / (ax + 1.0f);
+    pl = sd__vsplat(large[7]);
+    for (i = 6; i >= 0; i--) pl = pl * u + large[i];
+    tail = 1.0f - sd__vexp(-(ax * ax)) * pl;
+    tail = (sd__vf)((sd__vi)tail | sign);
+    return sd__vselect(ax < sd__vsplat(0.921875f), x * ps, tail);
+}
+#else
+#define SD__VW 1
+typedef float sd__vf;
+static sd__vf sd__vsplat(float x) { return x; }
+static sd__vf sd__vload(const float *p) { return *p; }
+static void sd__vstore(float *p, sd__vf v) { *p = v; }
+static float sd__vsum(sd__vf v) { return v; }
+static sd__vf sd__vexp(sd__vf x) { return expf(x); }
+static sd__vf sd__verf(sd__vf x) { return erff(x); }
+#endif
+
+/* The tail of a row (count < SD__VW) goes through a zero-padded vector, so that every element
+   gets the same arithmetic as the vector body. */
+static sd__vf sd__vload_part(const float *p, int count) {
+    float lanes[SD__VW];
+    memset(lanes, 0, sizeof lanes);
+    memcpy(lanes, p, (size_t)count * sizeof(float));
+    return sd__vload(lanes);
+}
+static void sd__vstore_part(float *p, sd__vf v, int count) {
+    float lanes[SD__VW];
+    sd__vstore(lanes, v);
+    memcpy(p, lanes, (size_t)count * sizeof(float));
+}
+
+static sd__vf sd__vsilu(sd__vf x) { return x / (1.0f + sd__vexp(-x)); }
+static sd__vf sd__vgelu(sd__vf x) { return x * 0.5f * (1.0f + sd__verf(x * 0.70710678118654752f)); }
+static sd__vf sd__vquick_gelu(sd__vf x) { return x / (1.0f + sd__vexp(x * -1.702f)); }
+
+/* --------------------------------------------------------------------------------------------
+   Thread pool: the calling thread is thread 0, workers are 1..count-1. A batch is `jobs`
+   independent calls fn(ctx, job, thread); workers sleep on a condition variable in between.
+   -------------------------------------------------------------------------------------------- */
+typedef void (*sd__job_fn)(void *ctx, int job, int thread);
+
+typedef struct sd__thread_pool sd__thread_pool;
+typedef struct sd__worker {
+    sd__thread_pool *pool;
+    int index;
+} sd__worker;
+
+struct sd__thread_pool {
+    pthread_mutex_t lock;
+    pthread_cond_t wake;     /* a new batch, or stop */
+    pthread_cond_t finished; /* the last job of a batch is done */
+    pthread_t *threads;
+    sd__worker *workers;
+    int worker_count;        /* threads created */
+    int ready;               /* lock and conditions initialized */
+    unsigned generation;     /* counts batches, so a worker sees each one once */
+    int stop;
+    sd__job_fn fn;
+    void *ctx;
+    int job_count, next_job, done_jobs;
+};
+
+/* Runs jobs of the current batch until none is left; called and returns with the lock held. */
+static void sd__pool_drain(sd__thread_pool *pool, int thread) {
+    while (pool->next_job < pool->job_count) {
+        int job = pool->next_job++;
+        sd__job_fn fn = pool->fn;
+        void *ctx = pool->ctx;
+        pthread_mutex_unlock(&pool->lock);
+        fn(ctx, job, thread);
+        pthread_mutex_lock(&pool->lock);
+        if (++pool->done_jobs == pool->job_count) pthread_cond_signal(&pool->finished);
+    }
+}
+
+static void *sd__pool_worker(void *arg) {
+    sd__worker *w = (sd__worker *)arg;
+    sd__thread_pool *pool = w->pool;
+    unsigned seen = 0;
+    pthread_mutex_lock(&pool->lock);
+    for (;;) {
+        while (!pool->stop && pool->generation == seen) pthread_cond_wait(&pool->wake, &pool->lock);
+        if (pool->stop) break;
+        seen = pool->generation;
+        sd__pool_drain(pool, w->index);
+    }
+    pthread_mutex_unlock(&pool->lock);
+    return NULL;
+}
+
+static void sd__pool_parallel_for(sd__thread_pool *pool, int jobs, sd__job_fn fn, void *ctx) {
+    int j;
+    if (jobs <= 0) return;
+    if (pool->worker_count == 0 || jobs == 1) {
+        for (j = 0; j < jobs; j++) fn(ctx, j, 0);
+        return;
+    }
+    pthread_mutex_lock(&pool->lock);
+    pool->fn = fn;
+    pool->ctx = ctx;
+    pool->job_count = jobs;
+    pool->next_job = 0;
+    pool->done_jobs = 0;
+    pool->generation++;
+    pthread_cond_broadcast(&pool->wake);
+    sd__pool_drain(pool, 0);
+    while (pool->done_jobs < pool->job_count) pthread_cond_wait(&pool->finished, &pool->lock);
+    pthread_mutex_unlock(&pool->lock);
+}
+
+static void sd__pool_destroy(sd__env *env, sd__thread_pool *pool) {
+    int i;
+    if (pool->ready) {
+        pthread_mutex_lock(&pool->lock);
+        pool->stop = 1;
+        pthread_cond_broadcast(&pool->wake);
+        pthread_mutex_unlock(&pool->lock);
+        for (i = 0; i < pool->worker_count; i++) pthread_join(pool->threads[i], NULL);
+        pthread_cond_destroy(&pool->finished);
+        pthread_cond_destroy(&pool->wake);
+        pthread_mutex_destroy(&pool->lock);
+    }
+    sd__free(env, pool->threads);
+    sd__free(env, pool->workers);
+    memset(pool, 0, sizeof *pool);
+}
+
+/* A pool for `threads` threads in all (threads - 1 workers). */
+static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *pool) {
+    int i, workers = threads - 1;
+    memset(pool, 0, sizeof *pool);
+    if (workers == 0) return SD_OK;
+    pool->threads = (pthread_t *)sd__calloc(env, (size_t)workers, sizeof(pthread_t));
+    pool->workers = (sd__worker *)sd__calloc(env, (size_t)workers, sizeof(sd__worker));
+    if (!pool->threads || !pool->workers) {
+        sd__pool_destroy(env, pool);
+        return sd__oom(env);
+    }
+    if (pthread_mutex_init(&pool->lock, NULL) != 0 || pthread_cond_init(&pool->wake, NULL) != 0 ||
+        pthread_cond_init(&pool->finished, NULL) != 0) {
+        /* (with default attributes these only fail for lack of resources; nothing to undo) */
+        sd__pool_destroy(env, pool);
+        return sd__fail(env, SD_ERR_BACKEND, "cpu backend: cannot create the thread pool's locks");
+    }
+    pool->ready = 1;
+    for (i = 0; i < workers; i++) {
+        pool->workers[i].pool = pool;
+        pool->workers[i].index = i + 1;
+        if (pthread_create(&pool->threads[i], NULL, sd__pool_worker, &pool->workers[i]) != 0) {
+            sd__pool_destroy(env, pool);
+            return sd__fail(env, SD_ERR_BACKEND, "cpu backend: cannot start worker thread %d of %d", i + 1, workers);
+        }
+        pool->worker_count = i + 1;
+    }
+    return SD_OK;
+}
+
+/* --------------------------------------------------------------------------------------------
+   Backend state and memory. Every block is 64-byte aligned and remembers its size, so release
+   works the same for activations, packed weights and scratch.
+   -------------------------------------------------------------------------------------------- */
+#define SD__MR 6      /* micro-tile rows (A rows per kernel call) */
+#define SD__NR 16     /* micro-tile columns (one B panel) */
+#define SD__KC 256    /* K block: an A sliver and a B sliver stay in L1 */
+#define SD__MC 96     /* rows per GEMM job: its packed A block stays in L2 */
+#define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
+#define SD__CPU_ALIGN 64
+#define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
+
+/* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate; a is a packed A sliver
+   [kc][MR], b a packed B sliver [kc][NR]. */
+typedef void (*sd__kernel_fn)(int kc, const float *a, const float *b, float *c, size_t ldc, int accumulate);
+
+typedef struct sd__cpu_backend {
+    sd__backend base;
+    int threads;
+    sd__thread_pool pool;
+    sd__kernel_fn kernel;
+    float **scratch;        /* one buffer per thread */
+    size_t scratch_floats;  /* size of each */
+} sd__cpu_backend;
+
+static void sd__cpu_failf(sd__backend *b, sd_result code, const char *fmt, ...) SD__PRINTF(3, 4);
+static void sd__cpu_failf(sd__backend *b, sd_result code, const char *fmt, ...) {
+    char what[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    sd__backend_fail(b, code, what);
+}
+
+/* bytes of backend memory; on failure NULL, with status set naming `shape` when given. */
+static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape) {
+    size_t total;
+    unsigned char *raw, *p;
+    if (b->status) return NULL;
+    if (!sd__add_size(bytes, SD__CPU_ALIGN, &total) || !(raw = (unsigned char *)sd__malloc(b->env, total))) {
+        if (shape)
+            sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB for a [%d, %d, %d, %d] tensor",
+                          (double)bytes / 1048576.0, shape->n, shape->h, shape->w, shape->c);
+        else
+            sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB of work space", (double)bytes / 1048576.0);
+        return NULL;
+    }
+    /* sd__malloc gives 16-byte alignment, so the header (raw pointer, size) always fits. */
+    p = raw + 16;
+    p += (SD__CPU_ALIGN - (size_t)((uintptr_t)p % SD__CPU_ALIGN)) % SD__CPU_ALIGN;
+    memcpy(p - 16, &raw, sizeof raw);
+    memcpy(p - 8, &bytes, sizeof bytes);
+    b->bytes_in_use += bytes;
+    if (b->bytes_in_use > b->peak_bytes) b->peak_bytes = b->bytes_in_use;
+    return p;
+}
+
+static void sd__cpu_free(sd__backend *b, void *ptr) {
+    unsigned char *p = (unsigned char *)ptr, *raw;
+    size_t bytes;
+    if (!p) return;
+    memcpy(&raw, p - 16, sizeof raw);
+    memcpy(&bytes, p - 8, sizeof bytes);
+    b->bytes_in_use -= bytes;
+    sd__free(b->env, raw);
+}
+
+/* A buffer of count * extra floats (overflow-checked); NULL with status set. */
+static float *sd__cpu_alloc_floats(sd__backend *b, size_t count, size_t extra, const sd__tensor *shape) {
+    size_t bytes;
+    if (!sd__mul_size(count, extra, &count) || !sd__mul_size(count, sizeof(float), &bytes)) {
+        if (!b->status) sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "a buffer size overflows");
+        return NULL;
+    }
+    return (float *)sd__cpu_alloc(b, bytes, shape);
+}
+
+/* Makes every thread's scratch buffer hold at least `floats` floats (allocated here, on the
+   calling thread, because the env is not thread-safe). 0 with status set on failure. */
+static int sd__cpu_scratch(sd__cpu_backend *cb, size_t floats) {
+    int i;
+    if (cb->base.status) return 0;
+    if (floats <= cb->scratch_floats) return 1;
+    for (i = 0; i < cb->threads; i++) {
+        sd__cpu_free(&cb->base, cb->scratch[i]);
+        cb->scratch[i] = NULL;
+    }
+    cb->scratch_floats = 0;
+    for (i = 0; i < cb->threads; i++)
+        if (!(cb->scratch[i] = sd__cpu_alloc_floats(&cb->base, floats, 1, NULL))) return 0;
+    cb->scratch_floats = floats;
+    return 1;
+}
+
+/* --------------------------------------------------------------------------------------------
+   SGEMM micro-kernels
+   -------------------------------------------------------------------------------------------- */
+/* Portable kernel: vector lanes along the tile's columns (scalar without vector extensions). */
+static void sd__kernel_generic(int kc, const float *a, const float *b, float *c, size_t ldc, int accumulate) {
+    sd__vf acc[SD__MR][SD__NR / SD__VW], bv[SD__NR / SD__VW], av;
+    int k, r, j;
+    for (r = 0; r < SD__MR; r++)
+        for (j = 0; j < SD__NR / SD__VW; j++) acc[r][j] = sd__vsplat(0.0f);
+    for (k = 0; k < kc; k++, a += SD__MR, b += SD__NR) {
+        for (j = 0; j < SD__NR / SD__VW; j++) bv[j] = sd__vload(b + j * SD__VW);
+        for (r = 0; r < SD__MR; r++) {
+            av = sd__vsplat(a[r]);
+            for (j = 0; j < SD__NR / SD__VW; j++) acc[r][j] += av * bv[j];
+        }
+    }
+    for (r = 0; r < SD__MR; r++)
+        for (j = 0; j < SD__NR / SD__VW; j++) {
+            float *p = c + (size_t)r * ldc + (size_t)j * SD__VW;
+            sd__vstore(p, accumulate ? sd__vload(p) + acc[r][j] : acc[r][j]);
+        }
+}
+
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
+#define SD__HAVE_AVX2_KERNEL 1
+#include <immintrin.h>
+/* AVX2 + FMA kernel, compiled for that target whatever the build flags and chosen at run time:
+   12 accumulators (6 rows x 2 vectors of 8), 2 B loads and 6 broadcasts per k. */
+__attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const float *a, const float *b, float *c,
+                                                                size_t ldc, int accumulate) {
+    __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+    __m256 c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00, b0, b1, av;
+    int k;
+    for (k = 0; k < kc; k++, a += SD__MR, b += SD__NR) {
+        b0 = _mm256_loadu_ps(b);
+        b1 = _mm256_loadu_ps(b + 8);
+        av = _mm256_broadcast_ss(a + 0); c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
+        av = _mm256_broadcast_ss(a + 1); c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
+        av = _mm256_broadcast_ss(a + 2); c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
+        av = _mm256_broadcast_ss(a + 3); c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
+        av = _mm256_broadcast_ss(a + 4); c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
+        av = _mm256_broadcast_ss(a + 5); c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
+    }
+#define SD__STORE_ROW(r, lo, hi)                                                                 \
+    do {                                                                                         \
+        float *row = c + (size_t)(r) * ldc;                                                      \
+        if (accumulate) {                                                                        \
+            lo = _mm256_add_ps(_mm256_loadu_ps(row), lo);                                        \
+            hi = _mm256_add_ps(_mm256_loadu_ps(row + 8), hi);                                    \
+        }                                                                                        \
+        _mm256_storeu_ps(row, lo);                                                               \
+        _mm256_storeu_ps(row + 8, hi);                                                           \
+    } while (0)
+    SD__STORE_ROW(0, c00, c01);
+    SD__STORE_ROW(1, c10, c11);
+    SD__STORE_ROW(2, c20, c21);
+    SD__STORE_ROW(3, c30, c31);
+    SD__STORE_ROW(4, c40, c41);
+    SD__STORE_ROW(5, c50, c51);
+#undef SD__STORE_ROW
+}
+#endif
+
+static sd__kernel_fn sd__pick_kernel(void) {
+#ifdef SD__HAVE_AVX2_KERNEL
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return sd__kernel_avx2;
+#endif
+    return sd__kernel_generic;
+}
+
+/* --------------------------------------------------------------------------------------------
+   SGEMM driver. A is the im2col view of an NHWC image: row m is output pixel (batch, oy, ox),
+   column k is (ky, kx, channel), so a 3x3 convolution reads 9 runs of `in_c` contiguous floats
+   per row. B is packed: panel p holds columns p*NR..p*NR+NR-1 as [k][NR], zero past n.
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd__gemm {
+    const float *x;       /* image: pixel (b, y, x) at x + ((b * in_h + y) * in_w + x) * pixel_stride */
+    size_t pixel_stride;
+    int in_h, in_w, in_c, ksize, stride, pad, out_h, out_w;
+    int m, n, k;          /* m = batch * out_h * out_w, k = ksize * ksize * in_c */
+    const float *b;       /* packed B */
+    float *c;             /* row m at c + m * ldc */
+    size_t ldc;
+    const float *bias;    /* [n] or NULL */
+    const float *residual;/* laid out like c, or NULL */
+} sd__gemm;
+
+static const float sd__zeros[SD__KC] = {0};
+
+/* The view of a row-major matrix (rows x cols, row stride ld) as a GEMM A operand. */
+static void sd__gemm_matrix_a(sd__gemm *g, const float *a, int rows, int cols, size_t ld) {
+    g->x = a;
+    g->pixel_stride = ld;
+    g->in_h = g->out_h = 1;
+    g->in_w = g->out_w = g->m = rows;
+    g->in_c = g->k = cols;
+    g->ksize = g->stride = 1;
+    g->pad = 0;
+}
+
+/* Packs rows m0..m0+rows-1, columns k0..k0+kc-1 of A into MR-row slivers [kc][MR] (rows past
+   the end are zero). Column runs are shared by all rows of a sliver; only the source pixel
+   (or padding) differs per row. */
+static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc, float *dst) {
+    const float *src[SD__MR];
+    int pix = g->out_h * g->out_w, p, r, j;
+    for (p = 0; p < rows; p += SD__MR, dst += (size_t)SD__MR * kc) {
+        int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
+        for (r = 0; r < SD__MR; r++) {
+            int m = m0 + p + r;
+            bn[r] = -1;
+            if (p + r < rows) {
+                bn[r] = m / pix;
+                oy[r] = (m % pix) / g->out_w;
+                ox[r] = m % g->out_w;
+            }
+        }
+        while (k < k0 + kc) {
+            int tap = k / g->in_c, ch = k - tap * g->in_c, len = SD__MIN(g->in_c - ch, k0 + kc - k);
+            int ky = tap / g->ksize, kx = tap % g->ksize;
+            float *d = dst + (size_t)(k - k0) * SD__MR;
+            for (r = 0; r < SD__MR; r++) {
+                int iy = oy[r] * g->stride - g->pad + ky, ix = ox[r] * g->stride - g->pad + kx;
+                if (bn[r] < 0 || iy < 0 || iy >= g->in_h || ix < 0 || ix >= g->in_w) src[r] = sd__zeros;
+                else src[r] = g->x + ((size_t)(bn[r] * g->in_h + iy) * g->in_w + ix) * g->pixel_stride + ch;
+            }
+            for (j = 0; j < len; j++, d += SD__MR)
+                for (r = 0; r < SD__MR; r++) d[r] = src[r][j];
+            k += len;
+        }
+    }
+}
+
+/* B(kk, col) = src[col * ld + (ch * ksize + ky) * ksize + kx] with kk = (ky * ksize + kx) * in_c + ch:
+   PyTorch's conv weight [out, in, kh, kw] (and with ksize 1, any matrix whose rows are B's columns). */
+static void sd__pack_b_columns(const float *src, size_t ld, int in_c, int ksize, int n, float *dst) {
+    int panels = (n + SD__NR - 1) / SD__NR, p, ky, kx, ch, j;
+    for (p = 0; p < panels; p++)
+        for (ky = 0; ky < ksize; ky++)
+            for (kx = 0; kx < ksize; kx++)
+                for (ch = 0; ch < in_c; ch++, dst += SD__NR)
+                    for (j = 0; j < SD__NR; j++) {
+                        int col = p * SD__NR + j;
+                        dst[j] = col < n ? src[(size_t)col * ld + ((size_t)ch * ksize + ky) * ksize + kx] : 0.0f;
+                    }
+}
+
+/* B(kk, col) = src[kk * ld + col]: a row-major K x N matrix. */
+static void sd__pack_b_rows(const float *src, size_t ld, int k, int n, float *dst) {
+    int panels = (n + SD__NR - 1) / SD__NR, p, kk;
+    for (p = 0; p < panels; p++) {
+        int cols = SD__MIN(SD__NR, n - p * SD__NR);
+        for (kk = 0; kk < k; kk++, dst += SD__NR) {
+            memcpy(dst, src + (size_t)kk * ld + (size_t)p * SD__NR, (size_t)cols * sizeof(float));
+            if (cols < SD__NR) memset(dst + cols, 0, (size_t)(SD__NR - cols) * sizeof(float));
+        }
+    }
+}
+
+static size_t sd__packed_b_floats(int k, int n) {
+    return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
+}
+
+/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. */
+static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int m1, int p0, int p1, float *apack) {
+    float tile[SD__MR * SD__NR];
+    int k0, p, i, r, j, n_end = SD__MIN(g->n, p1 * SD__NR);
+    for (k0 = 0; k0 < g->k; k0 += SD__KC) {
+        int kc = SD__MIN(SD__KC, g->k - k0), accumulate = k0 > 0;
+        sd__gemm_pack_a(g, m0, m1 - m0, k0, kc, apack);
+        for (p = p0; p < p1; p++) {
+            const float *bp = g->b + ((size_t)p * g->k + k0) * SD__NR;
+            int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
+            for (i = m0; i < m1; i += SD__MR) {
+                int rows = SD__MIN(SD__MR, m1 - i);
+                float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
+                const float *a = apack + (size_t)(i - m0) * kc;
+                if (rows == SD__MR && cols == SD__NR) {
+                    kernel(kc, a, bp, c, g->ldc, accumulate);
+                    continue;
+                }
+                kernel(kc, a, bp, tile, SD__NR, 0);
+                for (r = 0; r < rows; r++)
+                    for (j = 0; j < cols; j++) {
+                        float *e = c + (size_t)r * g->ldc + j;
+                        *e = accumulate ? *e + tile[r * SD__NR + j] : tile[r * SD__NR + j];
+                    }
+            }
+        }
+    }
+    if (!g->bias && !g->residual) return;
+    for (i = m0; i < m1; i++) {
+        float *c = g->c + (size_t)i * g->ldc;
+        const float *res = g->residual ? g->residual + (size_t)i * g->ldc : NULL;
+        if (g->bias)
+            for (j = p0 * SD__NR; j < n_end; j++) c[j] += g->bias[j];
+        if (res)
+            for (j = p0 * SD__NR; j < n_end; j++) c[j] += res[j];
+    }
+}
+
+typedef struct sd__gemm_job {
+    sd__cpu_backend *cb;
+    const sd__gemm *g;
+    int row_blocks, col_blocks, panels_per_job;
+} sd__gemm_job;
+
+static void sd__gemm_job_run(void *ctx, int job, int thread) {
+    const sd__gemm_job *J = (const sd__gemm_job *)ctx;
+    int mb = job / J->col_blocks, nb = job % J->col_blocks;
+    int m0 = mb * SD__MC, m1 = SD__MIN(J->g->m, m0 + SD__MC);
+    int panels = (J->g->n + SD__NR - 1) / SD__NR;
+    int p0 = nb * J->panels_per_job, p1 = SD__MIN(panels, p0 + J->panels_per_job);
+    sd__gemm_block(J->cb->kernel, J->g, m0, m1, p0, p1, J->cb->scratch[thread]);
+}
+
+/* The whole GEMM on all threads: jobs are MC-row blocks, split along N as well when there are
+   too few row blocks to keep every thread busy. */
+static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
+    sd__gemm_job J;
+    int panels = (g->n + SD__NR - 1) / SD__NR, wanted = 4 * cb->threads;
+    if (!sd__cpu_scratch(cb, (size_t)SD__MC * SD__KC)) return;
+    J.cb = cb;
+    J.g = g;
+    J.row_blocks = (g->m + SD__MC - 1) / SD__MC;
+    J.col_blocks = 1;
+    if (cb->threads > 1 && J.row_blocks < wanted)
+        J.col_blocks = SD__MIN(panels, (wanted + J.row_blocks - 1) / J.row_blocks);
+    J.panels_per_job = (panels + J.col_blocks - 1) / J.col_blocks;
+    J.col_blocks = (panels + J.panels_per_job - 1) / J.panels_per_job;
+    sd__pool_parallel_for(&cb->pool, J.row_blocks * J.col_blocks, sd__gemm_job_run, &J);
+}
+
+/* --------------------------------------------------------------------------------------------
+   Argument checks shared by the ops
+   -------------------------------------------------------------------------------------------- */
+static int sd__t_live(const sd__tensor *t) {
+    return t && t->data && t->dtype == SD__F32 && t->n > 0 && t->h > 0 && t->w > 0 && t->c > 0;
+}
+static int sd__t_same_shape(const sd__tensor *a, const sd__tensor *b) {
+    return a->n == b->n && a->h == b->h && a->w == b->w && a->c == b->c;
+}
+
+/* 1 when an op may run: no earlier failure and every tensor present and float32. */
+static int sd__cpu_begin(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count) {
+    int i;
+    if (b->status) return 0;
+    for (i = 0; i < count; i++)
+        if (!sd__t_live(tensors[i])) {
+            sd__cpu_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: tensor argument %d is missing, empty or not float32", op, i + 1);
+            return 0;
+        }
+    return 1;
+}
+
+/* Reports a shape mismatch naming every tensor of the op; returns 0 so callers write
+   `if (bad) return sd__cpu_bad_shapes(...)`-style checks in one line. */
+static int sd__cpu_check_shapes(sd__backend *b, int ok, const char *op, const sd__tensor *x, const sd__tensor *w,
+                                const sd__tensor *y, const char *rule) {
+    if (ok) return 1;
+    sd__cpu_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: %s (x [%d, %d, %d, %d], %s [%d, %d, %d, %d], y [%d, %d, %d, %d])", op, rule,
+                  x->n, x->h, x->w, x->c, w == y ? "y" : "w", w->n, w->h, w->w, w->c, y->n, y->h, y->w, y->c);
+    return 0;
+}
+
+static int sd__cpu_check_vector(sd__backend *b, const sd__tensor *v, int length, const char *op, const char *name) {
+    if (!v) return 1;
+    if (sd__t_live(v) && (size_t)v->n * v->h * v->w == 1 && v->c == length) return 1;
+    sd__cpu_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: %s must be a float32 vector of %d values", op, name, length);
+    return 0;
+}
+
+/* --------------------------------------------------------------------------------------------
+   Memory ops
+   -------------------------------------------------------------------------------------------- */
+static void sd__cpu_alloc_op(sd__backend *b, sd__tensor *t) {
+    size_t count;
+    t->data = NULL;
+    if (b->status) return;
+    if (t->dtype != SD__F32) {
+        sd__cpu_failf(b, SD_ERR_UNSUPPORTED, "only float32 tensors are supported");
+        return;
+    }
+    count = sd__shape_count(b, t->n, t->h, t->w, t->c);
+    if (!count) return;
+    t->data = sd__cpu_alloc(b, count * sizeof(float), t);
+}
+
+static void sd__cpu_release(sd__backend *b, sd__tensor *t) {
+    sd__cpu_free(b, t->data);
+    t->data = NULL;
+}
+
+static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
+    size_t count;
+    float *data;
+    dst->data = NULL;
+    dst->dtype = SD__F32;
+    if (b->status) return;
+    count = sd__shape_count(b, dst->n, dst->h, dst->w, dst->c);
+    if (!count) return;
+    if (kind == SD__W_CONV && !(dst->h == dst->w && (dst->h == 1 || dst->h == 3))) {
+        sd__cpu_failf(b, SD_ERR_UNSUPPORTED, "conv weight [%d, %d, %d, %d]: only 1x1 and 3x3 kernels", dst->n, dst->c,
+                      dst->h, dst->w);
+        return;
+    }
+    if (kind != SD__W_CONV && (dst->n != 1 || dst->h != 1 || (kind == SD__W_VECTOR && dst->w != 1))) {
+        sd__cpu_failf(b, SD_ERR_INVALID_ARGUMENT, "weight of kind %d has shape [%d, %d, %d, %d]", (int)kind, dst->n,
+                      dst->h, dst->w, dst->c);
+        return;
+    }
+    if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
+        int n = kind == SD__W_CONV ? dst->n : dst->w, k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
+        if (!(data = sd__cpu_alloc_floats(b, sd__packed_b_floats(k, n), 1, dst))) return;
+        int ksize = kind == SD__W_CONV ? dst->h : 1;
+        sd__pack_b_columns(src, (size_t)k, k / (ksize * ksize), ksize, n, data);
+    } else {
+        if (!(data = sd__cpu_alloc_floats(b, count, 1, dst))) return;
+        memcpy(data, src, count * sizeof(float));
+    }
+    dst->data = data;
+}
+
+static void sd__cpu_write(sd__backend *b, sd__tensor *dst, const float *src) {
+    if (!sd__cpu_begin(b, "write", (const sd__tensor *const *)&dst, 1)) return;
+    memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
+}
+
+static void sd__cpu_read(sd__backend *b, const sd__tensor *src, float *dst) {
+    if (!sd__cpu_begin(b, "read", &src, 1)) return;
+    memcpy(dst, src->data, sd__tensor_count(src) * sizeof(float));
+}
+
+/* --------------------------------------------------------------------------------------------
+   conv2d and linear
+   -------------------------------------------------------------------------------------------- */
+static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                           const sd__tensor *residual, int stride, sd__tensor *y) {
+    const sd__tensor *args[3];
+    sd__gemm g;
+    int k, pad;
+    args[0] = x; args[1] = w; args[2] = y;
+    if (!sd__cpu_begin(b, "conv2d", args, 3)) return;
+    k = w->h;
+    pad = k / 2;
+    if (!sd__cpu_check_shapes(b, (k == 1 || k == 3) && w->w == k && (stride == 1 || stride == 2), "conv2d", x, w, y,
+                              "needs a 1x1 or 3x3 kernel and stride 1 or 2") ||
+        !sd__cpu_check_shapes(b, x->c == w->c && y->c == w->n && y->n == x->n &&
+                                     y->h == (x->h + 2 * pad - k) / stride + 1 && y->w == (x->w + 2 * pad - k) / stride + 1,
+                              "conv2d", x, w, y, "shapes do not fit") ||
+        !sd__cpu_check_vector(b, bias, w->n, "conv2d", "bias") ||
+        !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "conv2d", x, w,
+                              y, "residual must have y's shape") ||
+        !sd__cpu_check_shapes(b, x->data != y->data && (!residual || residual->data != y->data), "conv2d", x, w, y,
+                              "y must not share memory with x or residual"))
+        return;
+    g.x = (const float *)x->data;
+    g.pixel_stride = (size_t)x->c;
+    g.in_h = x->h; g.in_w = x->w; g.in_c = x->c;
+    g.ksize = k; g.stride = stride; g.pad = pad;
+    g.out_h = y->h; g.out_w = y->w;
+    g.m = y->n * y->h * y->w;
+    g.n = w->n;
+    g.k = k * k * x->c;
+    g.b = (const float *)w->data;
+    g.c = (float *)y->data;
+    g.ldc = (size_t)y->c;
+    g.bias = bias ? (const float *)bias->data : NULL;
+    g.residual = residual ? (const float *)residual->data : NULL;
+    sd__gemm_run((sd__cpu_backend *)b, &g);
+}
+
+static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                           const sd__tensor *residual, sd__tensor *y) {
+    const sd__tensor *args[3];
+    sd__gemm g;
+    size_t rows;
+    args[0] = x; args[1] = w; args[2] = y;
+    if (!sd__cpu_begin(b, "linear", args, 3)) return;
+    rows = sd__tensor_count(x) / (size_t)x->c;
+    if (!sd__cpu_check_shapes(b, w->n == 1 && w->h == 1 && x->c == w->c && y->c == w->w &&
+                                     sd__tensor_count(y) / (size_t)y->c == rows && rows <= (size_t)INT_MAX,
+                              "linear", x, w, y, "shapes do not fit") ||
+        !sd__cpu_check_vector(b, bias, w->w, "linear", "bias") ||
+        !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "linear", x, w,
+                              y, "residual must have y's shape") ||
+        !sd__cpu_check_shapes(b, x->data != y->data && (!residual || residual->data != y->data), "linear", x, w, y,
+                              "y must not share memory with x or residual"))
+        return;
+    sd__gemm_matrix_a(&g, (const float *)x->data, (int)rows, x->c, (size_t)x->c);
+    g.n = w->w;
+    g.b = (const float *)w->data;
+    g.c = (float *)y->data;
+    g.ldc = (size_t)y->c;
+    g.bias = bias ? (const float *)bias->data : NULL;
+    g.residual = residual ? (const float *)residual->data : NULL;
+    sd__gemm_run((sd__cpu_backend *)b, &g);
+}
+
+/* --------------------------------------------------------------------------------------------
+   Normalization
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd__norm_job {
+    const float *x, *gamma, *beta;
+    float *y;
+    int n, pixels, c, groups, silu;
+    float eps;
+    double *mean, *rstd;      /* group norm: per (sample, group) */
+} sd__norm_job;
+
+/* Mean and 1/std of one (sample, group) in double, two passes. */
+static void sd__group_stats_job(void *ctx, int job, int thread) {
+    const sd__norm_job *J = (const sd__norm_job *)ctx;
+    int cg = J->c / J->groups, s = job / J->groups, grp = job % J->groups, p, i;
+    const float *x = J->x + (size_t)s * J->pixels * J->c + (size_t)grp * cg;
+    double sum = 0, sq = 0, mean, count = (double)J->pixels * cg;
+    (void)thread;
+    for (p = 0; p < J->pixels; p++)
+        for (i = 0; i < cg; i++) sum += x[(size_t)p * J->c + i];
+    mean = sum / count;
+    for (p = 0; p < J->pixels; p++)
+        for (i = 0; i < cg; i++) {
+            double d = x[(size_t)p * J->c + i] - mean;
+            sq += d * d;
+        }
+    J->mean[job] = mean;
+    J->rstd[job] = 1.0 / sqrt(sq / count + (double)J->eps);
+}
+
+/* y = (x - mean) * (rstd * gamma) + beta over a run of `count` channels, then SiLU if asked. */
+static void sd__normalize_run(const float *x, float *y, const float *mean, const float *scale, const float *beta,
+                              int count, int silu) {
+    int i;
+    for (i = 0; i < count; i += SD__VW) {
+        int len = SD__MIN(SD__VW, count - i);
+        sd__vf v = len == SD__VW ? sd__vload(x + i) : sd__vload_part(x + i, len);
+        sd__vf mv = len == SD__VW ? sd__vload(mean + i) : sd__vload_part(mean + i, len);
+        sd__vf sv = len == SD__VW ? sd__vload(scale + i) : sd__vload_part(scale + i, len);
+        sd__vf bv = len == SD__VW ? sd__vload(beta + i) : sd__vload_part(beta + i, len);
+        v = (v - mv) * sv + bv;
+        if (silu) v = sd__vsilu(v);
+        if (len == SD__VW) sd__vstore(y + i, v);
+        else sd__vstore_part(y + i, v, len);
+    }
+}
+
+/* The normalization pass of group norm: jobs are runs of pixels of one sample; chan holds, per
+   sample, the mean and rstd * gamma of every channel. */
+typedef struct sd__group_apply {
+    const sd__norm_job *norm;
+    const float *chan;        /* per sample: mean[c], scale[c] */
+    int pixels_per_job, jobs_per_sample;
+} sd__group_apply;
+
+static void sd__group_apply_job(void *ctx, int job, int thread) {
+    const sd__group_apply *A = (const sd__group_apply *)ctx;
+    const sd__norm_job *J = A->norm;
+    int s = job / A->jobs_per_sample, p0 = (job % A->jobs_per_sample) * A->pixels_per_job;
+    int p1 = SD__MIN(J->pixels, p0 + A->pixels_per_job), p;
+    const float *mean = A->chan + (size_t)s * 2 * J->c, *scale = mean + J->c;
+    (void)thread;
+    for (p = p0; p < p1; p++) {
+        size_t at = ((size_t)s * J->pixels + p) * J->c;
+        sd__normalize_run(J->x + at, J->y + at, mean, scale, J->beta, J->c, J->silu);
+    }
+}
+
+static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
+                               int groups, float eps, int silu, sd__tensor *y) {
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    const sd__tensor *args[4];
+    sd__norm_job J;
+    sd__group_apply A;
+    double *stats;
+    float *chan;
+    size_t pixels;
+    int s, c;
+    args[0] = x; args[1] = gamma; args[2] = beta; args[3] = y;
+    if (!sd__cpu_begin(b, "group_norm", args, 4)) return;
+    pixels = (size_t)x->h * x->w;
+    if (!sd__cpu_check_shapes(b, sd__t_same_shape(x, y) && groups > 0 && x->c % groups == 0 && pixels <= (size_t)INT_MAX,
+                              "group_norm", x, y, y, "y must have x's shape and groups must divide the channels") ||
+        !sd__cpu_check_vector(b, gamma, x->c, "group_norm", "gamma") || !sd__cpu_check_vector(b, beta, x->c, "group_norm", "beta"))
+        return;
+    stats = (double *)sd__cpu_alloc_floats(b, (size_t)x->n * groups, 2 * sizeof(double) / sizeof(float), NULL);
+    chan = sd__cpu_alloc_floats(b, (size_t)x->n * x->c, 2, NULL);
+    if (stats && chan) {
+        J.x = (const float *)x->data;
+        J.y = (float *)y->data;
+        J.gamma = (const float *)gamma->data;
+        J.beta = (const float *)beta->data;
+        J.n = x->n; J.pixels = (int)pixels; J.c = x->c; J.groups = groups; J.silu = silu; J.eps = eps;
+        J.mean = stats;
+        J.rstd = stats + (size_t)x->n * groups;
+        sd__pool_parallel_for(&cb->pool, x->n * groups, sd__group_stats_job, &J);
+        for (s = 0; s < x->n; s++)
+            for (c = 0; c < x->c; c++) {
+                int g = s * groups + c / (x->c / groups);
+                chan[(size_t)s * 2 * x->c + c] = (float)J.mean[g];
+                chan[(size_t)s * 2 * x->c + x->c + c] = (float)(J.rstd[g] * J.gamma[c]);
+            }
+        A.norm = &J;
+        A.chan = chan;
+        A.pixels_per_job = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
+        A.jobs_per_sample = (J.pixels + A.pixels_per_job - 1) / A.pixels_per_job;
+        sd__pool_parallel_for(&cb->pool, x->n * A.jobs_per_sample, sd__group_apply_job, &A);
+    }
+    sd__cpu_free(b, stats);
+    sd__cpu_free(b, chan);
+}
+
+typedef struct sd__layer_norm_job {
+    const float *x, *gamma, *beta;
+    float *y;
+    int c, rows, rows_per_job;
+    float eps;
+} sd__layer_norm_job;
+
+static void sd__layer_norm_job_run(void *ctx, int job, int thread) {
+    const sd__layer_norm_job *J = (const sd__layer_norm_job *)ctx;
+    int r0 = job * J->rows_per_job, r1 = SD__MIN(J->rows, r0 + J->rows_per_job), r, i;
+    (void)thread;
+    for (r = r0; r < r1; r++) {
+        const float *x = J->x + (size_t)r * J->c;
+        float *y = J->y + (size_t)r * J->c;
+        double sum = 0, sq = 0, mean;
+        float m, rs;
+        for (i = 0; i < J->c; i++) sum += x[i];
+        mean = sum / J->c;
+        for (i = 0; i < J->c; i++) sq += (x[i] - mean) * (x[i] - mean);
+        m = (float)mean;
+        rs = (float)(1.0 / sqrt(sq / J->c + (double)J->eps));
+        for (i = 0; i < J->c; i++) y[i] = (x[i] - m) * rs * J->gamma[i] + J->beta[i];
+    }
+}
+
+static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
+                               float eps, sd__tensor *y) {
+    const sd__tensor *args[4];
+    sd__layer_norm_job J;
+    size_t rows;
+    args[0] = x; args[1] = gamma; args[2] = beta; args[3] = y;
+    if (!sd__cpu_begin(b, "layer_norm", args, 4)) return;
+    rows = sd__tensor_count(x) / (size_t)x->c;
+    if (!sd__cpu_check_shapes(b, sd__t_same_shape(x, y) && rows <= (size_t)INT_MAX, "layer_norm", x, y, y,
+                              "y must have x's shape") ||
+        !sd__cpu_check_vector(b, gamma, x->c, "layer_norm", "gamma") || !sd__cpu_check_vector(b, beta, x->c, "layer_norm", "beta"))
+        return;
+    J.x = (const float *)x->data;
+    J.y = (float *)y->data;
+    J.gamma = (const float *)gamma->data;
+    J.beta = (const float *)beta->data;
+    J.c = x->c;
+    J.rows = (int)rows;
+    J.rows_per_job = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
+    J.eps = eps;
+    sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.rows + J.rows_per_job - 1) / J.rows_per_job,
+                          sd__layer_norm_job_run, &J);
+}
+
+/* --------------------------------------------------------------------------------------------
+   Attention: per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
+   the GEMM into a thread's buffer, softmax in place (unnormalized), out = p v with the GEMM
+   straight into y, then each output row is divided by its softmax sum. K and V of the items in
+   a pass are packed once per pass.
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd__attn {
+    sd__cpu_backend *cb;
+    const float *q, *k, *v;
+    float *y;
+    int heads, d, lq, lk, causal, first_item, row_blocks;
+    float scale;
+    float *kpack, *vpack;          /* per item of the pass */
+    size_t kpack_floats, vpack_floats;
+} sd__attn;
+
+static void sd__attn_pack_job(void *ctx, int job, int thread) {
+    const sd__attn *A = (const sd__attn *)ctx;
+    int item = A->first_item + job, bn = item / A->heads, h = item % A->heads;
+    size_t ld = (size_t)A->heads * A->d, head = (size_t)bn * A->lk * ld + (size_t)h * A->d;
+    (void)thread;
+    sd__pack_b_columns(A->k + head, ld, A->d, 1, A->lk, A->kpack + (size_t)job * A->kpack_floats);
+    sd__pack_b_rows(A->v + head, ld, A->lk, A->d, A->vpack + (size_t)job * A->vpack_floats);
+}
+
+/* Scales a row of scores, replaces the first `valid` by exp(s - max) and zeroes the rest;
+   returns 1 / (sum of the exps). */
+static float sd__softmax_row(float *s, int valid, int len, float scale) {
+    sd__vf acc = sd__vsplat(0.0f), mv;
+    float m = -FLT_MAX;
+    int i;
+    for (i = 0; i < valid; i++) {
+        s[i] *= scale;
+        m = s[i] > m ? s[i] : m;
+    }
+    mv = sd__vsplat(m);
+    for (i = 0; i < valid; i += SD__VW) {
+        int n = SD__MIN(SD__VW, valid - i);
+        if (n == SD__VW) {
+            sd__vf e = sd__vexp(sd__vload(s + i) - mv);
+            sd__vstore(s + i, e);
+            acc += e;
+        } else {
+            sd__vstore_part(s + i, sd__vexp(sd__vload_part(s + i, n) - mv), n);
+            acc += sd__vload_part(s + i, n);
+        }
+    }
+    if (valid < len) memset(s + valid, 0, (size_t)(len - valid) * sizeof(float));
+    return 1.0f / sd__vsum(acc);
+}
+
+static void sd__attn_rows_job(void *ctx, int job, int thread) {
+    const sd__attn *A = (const sd__attn *)ctx;
+    int local = job / A->row_blocks, item = A->first_item + local, bn = item / A->heads, h = item % A->heads;
+    int r0 = (job % A->row_blocks) * SD__ATTN_ROWS, rows = SD__MIN(SD__ATTN_ROWS, A->lq - r0), r, j;
+    size_t ld = (size_t)A->heads * A->d;
+    float *scores = A->cb->scratch[thread], *apack = scores + (size_t)SD__ATTN_ROWS * A->lk;
+    float inv_sum[SD__ATTN_ROWS];
+    sd__gemm g;
+    memset(&g, 0, sizeof g);
+    sd__gemm_matrix_a(&g, A->q + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d, rows, A->d, ld);
+    g.n = A->lk;
+    g.b = A->kpack + (size_t)local * A->kpack_floats;
+    g.c = scores;
+    g.ldc = (size_t)A->lk;
+    sd__gemm_block(A->cb->kernel, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
+    for (r = 0; r < rows; r++)
+        inv_sum[r] = sd__softmax_row(scores + (size_t)r * A->lk, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
+                                     A->scale);
+    sd__gemm_matrix_a(&g, scores, rows, A->lk, (size_t)A->lk);
+    g.n = A->d;
+    g.b = A->vpack + (size_t)local * A->vpack_floats;
+    g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
+    g.ldc = ld;
+    sd__gemm_block(A->cb->kernel, &g, 0, rows, 0, (A->d + SD__NR - 1) / SD__NR, apack);
+    for (r = 0; r < rows; r++)
+        for (j = 0; j < A->d; j++) g.c[(size_t)r * ld + j] *= inv_sum[r];
+}
+
+static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, int heads,
+                              int causal, int heads_per_pass, sd__tensor *y) {
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    const sd__tensor *args[4];
+    sd__attn A;
+    size_t lq, lk;
+    int items, per_pass;
+    args[0] = q; args[1] = k; args[2] = v; args[3] = y;
+    if (!sd__cpu_begin(b, "attention", args, 4)) return;
+    lq = (size_t)q->h * q->w;
+    lk = (size_t)k->h * k->w;
+    if (!sd__cpu_check_shapes(b, heads > 0 && q->c % heads == 0 && heads_per_pass >= 0 && sd__t_same_shape(q, y) &&
+                                     sd__t_same_shape(k, v) && k->c == q->c && k->n == q->n && lq <= (size_t)INT_MAX &&
+                                     lk <= (size_t)INT_MAX / SD__ATTN_ROWS && (size_t)q->n * heads <= (size_t)INT_MAX,
+                              "attention", q, k, y, "q, y [B, Lq, heads * d] and k, v [B, Lk, heads * d] do not fit"))
+        return;
+    memset(&A, 0, sizeof A);
+    A.cb = cb;
+    A.q = (const float *)q->data;
+    A.k = (const float *)k->data;
+    A.v = (const float *)v->data;
+    A.y = (float *)y->data;
+    A.heads = heads;
+    A.d = q->c / heads;
+    A.lq = (int)lq;
+    A.lk = (int)lk;
+    A.causal = causal != 0;
+    A.scale = (float)(1.0 / sqrt((double)A.d));
+    A.row_blocks = (A.lq + SD__ATTN_ROWS - 1) / SD__ATTN_ROWS;
+    A.kpack_floats = sd__packed_b_floats(A.d, A.lk);
+    A.vpack_floats = sd__packed_b_floats(A.lk, A.d);
+    items = q->n * heads;
+    per_pass = heads_per_pass > 0 ? SD__MIN(heads_per_pass, items) : items;
+    if (!sd__cpu_scratch(cb, (size_t)SD__ATTN_ROWS * A.lk + (size_t)SD__MC * SD__KC)) return;
+    A.kpack = sd__cpu_alloc_floats(b, A.kpack_floats, (size_t)per_pass, NULL);
+    A.vpack = sd__cpu_alloc_floats(b, A.vpack_floats, (size_t)per_pass, NULL);
+    for (A.first_item = 0; A.kpack && A.vpack && A.first_item < items; A.first_item += per_pass) {
+        int count = SD__MIN(per_pass, items - A.first_item);
+        sd__pool_parallel_for(&cb->pool, count, sd__attn_pack_job, &A);
+        sd__pool_parallel_for(&cb->pool, count * A.row_blocks, sd__attn_rows_job, &A);
+    }
+    sd__cpu_free(b, A.kpack);
+    sd__cpu_free(b, A.vpack);
+}
+
+/* --------------------------------------------------------------------------------------------
+   Elementwise ops, upsample, concat, timestep embedding
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd__eltwise {
+    const float *a, *b;
+    float *y;
+    size_t count;        /* elements (activation, add) or rows (geglu, broadcast add) */
+    size_t per_job;
+    int width;           /* geglu: output channels; broadcast add: channels */
+    size_t pixels;       /* broadcast add: h * w */
+    sd__activation act;
+    float alpha, beta;
+} sd__eltwise;
+
+static int sd__eltwise_jobs(const sd__eltwise *E) { return (int)((E->count + E->per_job - 1) / E->per_job); }
+
+static sd__vf sd__vactivate(sd__vf x, sd__activation act) {
+    return act == SD__ACT_SILU ? sd__vsilu(x) : act == SD__ACT_GELU ? sd__vgelu(x) : sd__vquick_gelu(x);
+}
+
+static void sd__activation_job(void *ctx, int job, int thread) {
+    const sd__eltwise *E = (const sd__eltwise *)ctx;
+    size_t i = (size_t)job * E->per_job, end = SD__MIN(E->count, i + E->per_job);
+    (void)thread;
+    for (; i < end; i += SD__VW) {
+        int n = (int)SD__MIN((size_t)SD__VW, end - i);
+        if (n == SD__VW) sd__vstore(E->y + i, sd__vactivate(sd__vload(E->a + i), E->act));
+        else sd__vstore_part(E->y + i, sd__vactivate(sd__vload_part(E->a + i, n), E->act), n);
+    }
+}
+
+/* y = alpha * a + beta * b over a run of count values. */
+static void sd__axpby_run(const float *a, const float *b, float *y, size_t count, float alpha, float beta) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VW) {
+        int n = (int)SD__MIN((size_t)SD__VW, count - i);
+        if (n == SD__VW) sd__vstore(y + i, sd__vload(a + i) * alpha + sd__vload(b + i) * beta);
+        else sd__vstore_part(y + i, sd__vload_part(a + i, n) * alpha + sd__vload_part(b + i, n) * beta, n);
+    }
+}
+
+static void sd__add_job(void *ctx, int job, int thread) {
+    const sd__eltwise *E = (const sd__eltwise *)ctx;
+    size_t i = (size_t)job * E->per_job, end = SD__MIN(E->count, i + E->per_job);
+    (void)thread;
+    sd__axpby_run(E->a + i, E->b + i, E->y + i, end - i, E->alpha, E->beta);
+}
+
+/* Broadcast add: count is pixels; b holds one row of `width` channels per sample. */
+static void sd__add_broadcast_job(void *ctx, int job, int thread) {
+    const sd__eltwise *E = (const sd__eltwise *)ctx;
+    size_t p = (size_t)job * E->per_job, end = SD__MIN(E->count, p + E->per_job), w = (size_t)E->width;
+    (void)thread;
+    for (; p < end; p++) sd__axpby_run(E->a + p * w, E->b + (p / E->pixels) * w, E->y + p * w, w, E->alpha, E->beta);
+}
+
+static void sd__geglu_job(void *ctx, int job, int thread) {
+    const sd__eltwise *E = (const sd__eltwise *)ctx;
+    size_t r = (size_t)job * E->per_job, end = SD__MIN(E->count, r + E->per_job), w = (size_t)E->width;
+    int j;
+    (void)thread;
+    for (; r < end; r++) {
+        const float *hidden = E->a + r * 2 * w, *gate = hidden + w;
+        float *y = E->y + r * w;
+        for (j = 0; j < E->width; j += SD__VW) {
+            int n = SD__MIN(SD__VW, E->width - j);
+            if (n == SD__VW) sd__vstore(y + j, sd__vload(hidden + j) * sd__vgelu(sd__vload(gate + j)));
+            else sd__vstore_part(y + j, sd__vload_part(hidden + j, n) * sd__vgelu(sd__vload_part(gate + j, n)), n);
+        }
+    }
+}
+
+static void sd__cpu_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {
+    const sd__tensor *args[2];
+    sd__eltwise E;
+    args[0] = x; args[1] = y;
+    if (!sd__cpu_begin(b, "activation", args, 2) ||
+        !sd__cpu_check_shapes(b, sd__t_same_shape(x, y) && (act == SD__ACT_SILU || act == SD__ACT_GELU || act == SD__ACT_QUICK_GELU),
+                              "activation", x, y, y, "needs a known activation and y of x's shape"))
+        return;
+    memset(&E, 0, sizeof E);
+    E.a = (const float *)x->data;
+    E.y = (float *)y->data;
+    E.count = sd__tensor_count(x);
+    E.per_job = SD__ELEMENTS_PER_JOB;
+    E.act = act;
+    sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, sd__eltwise_jobs(&E), sd__activation_job, &E);
+}
+
+static void sd__cpu_geglu(sd__backend *b, const sd__tensor *x, sd__tensor *y) {
+    const sd__tensor *args[2];
+    sd__eltwise E;
+    args[0] = x; args[1] = y;
+    if (!sd__cpu_begin(b, "geglu", args, 2) ||
+        !sd__cpu_check_shapes(b, x->n == y->n && x->h == y->h && x->w == y->w && x->c == 2 * y->c && x->data != y->data,
+                              "geglu", x, y, y, "y must be x with half the channels, in its own memory"))
+        return;
+    memset(&E, 0, sizeof E);
+    E.a = (const float *)x->data;
+    E.y = (float *)y->data;
+    E.width = y->c;
+    E.count = sd__tensor_count(y) / (size_t)y->c;
+    E.per_job = (size_t)SD__MAX(1, SD__ELEMENTS_PER_JOB / y->c);
+    sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, sd__eltwise_jobs(&E), sd__geglu_job, &E);
+}
+
+static void sd__cpu_add(sd__backend *b, const sd__tensor *a, const sd__tensor *bt, float alpha, float beta, sd__tensor *y) {
+    const sd__tensor *args[3];
+    sd__eltwise E;
+    int broadcast;
+    args[0] = a; args[1] = bt; args[2] = y;
+    if (!sd__cpu_begin(b, "add", args, 3)) return;
+    broadcast = !sd__t_same_shape(a, bt);
+    if (!sd__cpu_check_shapes(b, sd__t_same_shape(a, y) && (!broadcast || (bt->n == a->n && bt->h == 1 && bt->w == 1 && bt->c == a->c)),
+                              "add", a, bt, y, "b must have a's shape or be [a.n, 1, 1, a.c], and y a's shape"))
+        return;
+    memset(&E, 0, sizeof E);
+    E.a = (const float *)a->data;
+    E.b = (const float *)bt->data;
+    E.y = (float *)y->data;
+    E.alpha = alpha;
+    E.beta = beta;
+    if (!broadcast) {
+        E.count = sd__tensor_count(a);
+        E.per_job = SD__ELEMENTS_PER_JOB;
+        sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, sd__eltwise_jobs(&E), sd__add_job, &E);
+        return;
+    }
+    E.width = a->c;
+    E.pixels = (size_t)a->h * a->w;
+    E.count = E.pixels * a->n;
+    E.per_job = (size_t)SD__MAX(1, SD__ELEMENTS_PER_JOB / a->c);
+    sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, sd__eltwise_jobs(&E), sd__add_broadcast_job, &E);
+}
+
+typedef struct sd__resize {
+    const sd__tensor *a, *b, *y;
+    size_t rows_per_job; /* concat */
+} sd__resize;
+
+/* PyTorch's 'nearest' source index: floor(dst * (float)(src / dst)) in float, as torch computes it
+   (it differs from the exact floor(dst * src / dst_size) for a few sizes, e.g. 2 -> 82). */
+static int sd__nearest_index(int dst, int src_size, int dst_size) {
+    float scale = (float)src_size / (float)dst_size;
+    int i = (int)floorf((float)dst * scale);
+    return SD__MIN(i, src_size - 1);
+}
+
+/* One job per output row (sample, y). */
+static void sd__upsample_job(void *ctx, int job, int thread) {
+    const sd__resize *R = (const sd__resize *)ctx;
+    const sd__tensor *x = R->a, *y = R->y;
+    int bn = job / y->h, oy = job % y->h, iy = sd__nearest_index(oy, x->h, y->h), ox;
+    size_t c = (size_t)x->c;
+    const float *src = (const float *)x->data + ((size_t)bn * x->h + iy) * x->w * c;
+    float *dst = (float *)y->data + ((size_t)bn * y->h + oy) * y->w * c;
+    (void)thread;
+    for (ox = 0; ox < y->w; ox++) memcpy(dst + ox * c, src + (size_t)sd__nearest_index(ox, x->w, y->w) * c, c * sizeof(float));
+}
+
+static void sd__cpu_upsample(sd__backend *b, const sd__tensor *x, sd__tensor *y) {
+    const sd__tensor *args[2];
+    sd__resize R;
+    args[0] = x; args[1] = y;
+    if (!sd__cpu_begin(b, "upsample", args, 2) ||
+        !sd__cpu_check_shapes(b, x->n == y->n && x->c == y->c && x->data != y->data && (size_t)y->n * y->h <= (size_t)INT_MAX,
+                              "upsample", x, y, y, "y must have x's batch and channels, in its own memory"))
+        return;
+    memset(&R, 0, sizeof R);
+    R.a = x;
+    R.y = y;
+    sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, y->n * y->h, sd__upsample_job, &R);
+}
+
+static void sd__concat_job(void *ctx, int job, int thread) {
+    const sd__resize *R = (const sd__resize *)ctx;
+    size_t p = (size_t)job * R->rows_per_job, end = SD__MIN(sd__tensor_count(R->y) / (size_t)R->y->c, p + R->rows_per_job);
+    size_t ca = (size_t)R->a->c, cb = (size_t)R->b->c;
+    (void)thread;
+    for (; p < end; p++) {
+        float *dst = (float *)R->y->data + p * (ca + cb);
+        memcpy(dst, (const float *)R->a->data + p * ca, ca * sizeof(float));
+        memcpy(dst + ca, (const float *)R->b->data + p * cb, cb * sizeof(float));
+    }
+}
+
+static void sd__cpu_concat(sd__backend *b, const sd__tensor *a, const sd__tensor *bt, sd__tensor *y) {
+    const sd__tensor *args[3];
+    sd__resize R;
+    size_t pixels;
+    args[0] = a; args[1] = bt; args[2] = y;
+    if (!sd__cpu_begin(b, "concat", args, 3) ||
+        !sd__cpu_check_shapes(b, a->n == bt->n && a->h == bt->h && a->w == bt->w && y->n == a->n && y->h == a->h &&
+                                     y->w == a->w && (size_t)y->c == (size_t)a->c + bt->c && a->data != y->data && bt->data != y->data,
+                              "concat", a, bt, y, "a and b must differ only in channels, y hold both, in its own memory"))
+        return;
+    pixels = sd__tensor_count(y) / (size_t)y->c;
+    R.a = a;
+    R.b = bt;
+    R.y = y;
+    R.rows_per_job = (size_t)SD__MAX(1, SD__ELEMENTS_PER_JOB / y->c);
+    sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (int)((pixels + R.rows_per_job - 1) / R.rows_per_job),
+                          sd__concat_job, &R);
+}
+
+/* diffusers' get_timestep_embedding in float32, as torch computes it: exponent = -ln(10000) * i
+   / (half - shift), then [sin, cos] of t * exp(exponent) ([cos, sin] when flipped), zero-padded
+   when dim is odd. */
+static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+                                       sd__tensor *y) {
+    int half, s, i;
+    if (!sd__cpu_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1)) return;
+    half = y->c / 2;
+    if (!sd__cpu_check_shapes(b, y->h == 1 && y->w == 1 && half > 0 && (float)half != freq_shift, "timestep_embedding",
+                              y, y, y, "y must be [n, 1, 1, dim] with dim >= 2 and dim / 2 != freq_shift"))
+        return;
+    for (s = 0; s < y->n; s++) {
+        float *row = (float *)y->data + (size_t)s * y->c;
+        for (i = 0; i < half; i++) {
+            float exponent = (float)i * (float)-9.210340371976184 / ((float)half - freq_shift);
+            float arg = timesteps[s] * expf(exponent);
+            row[flip_sin_to_cos ? half + i : i] = sinf(arg);
+            row[flip_sin_to_cos ? i : half + i] = cosf(arg);
+        }
+        if (y->c % 2) row[y->c - 1] = 0.0f;
+    }
+}
+
+/* --------------------------------------------------------------------------------------------
+   Creation
+   -------------------------------------------------------------------------------------------- */
+static void sd__cpu_destroy(sd__backend *b) {
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    sd__env *env = b->env;
+    int i;
+    if (!cb) return;
+    sd__pool_destroy(env, &cb->pool);
+    if (cb->scratch)
+        for (i = 0; i < cb->threads; i++) sd__cpu_free(b, cb->scratch[i]);
+    sd__free(env, cb->scratch);
+    sd__free(env, cb);
+}
+
+static const sd__backend_ops sd__cpu_ops = {
+    "cpu", sd__cpu_destroy, sd__cpu_alloc_op, sd__cpu_release, sd__cpu_upload_weight, sd__cpu_write, sd__cpu_read,
+    sd__cpu_conv2d, sd__cpu_linear, sd__cpu_group_norm, sd__cpu_layer_norm, sd__cpu_attention, sd__cpu_activation,
+    sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding};
+
+/* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers). */
+static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend **out) {
+    sd__cpu_backend *cb;
+    sd_result r;
+    *out = NULL;
+    if (threads < 1 || threads > 1024)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "cpu backend: threads must be 1 to 1024, got %d", threads);
+    cb = (sd__cpu_backend *)sd__calloc(env, 1, sizeof *cb);
+    if (!cb) return sd__oom(env);
+    cb->base.ops = &sd__cpu_ops;
+    cb->base.env = env;
+    cb->threads = threads;
+    cb->kernel = sd__pick_kernel();
+    cb->scratch = (float **)sd__calloc(env, (size_t)threads, sizeof(float *));
+    if (!cb->scratch) {
+        sd__cpu_destroy(&cb->base);
+        return sd__oom(env);
+    }
+    if ((r = sd__pool_create(env, threads, &cb->pool)) != SD_OK) {
+        sd__cpu_destroy(&cb->base);
+        return r;
+    }
+    *out = &cb->base;
+    return SD_OK;
+}
+
 /* ---- src/15_pipeline.c ---- */
 /* ============================================================================================
    Pipeline: contexts, parameter checks, txt2img and img2img

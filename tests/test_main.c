@@ -8,6 +8,7 @@
 #include "test_util.c"
 #include "test_json.c"
 #include "test_safetensors.c"
+#include "test_ops.c"
 #include "test_model.c"
 #include "test_tokenizer.c"
 #include "test_rng.c"
@@ -21,6 +22,7 @@ int main(int argc, char **argv) {
     tester.filter = argc > 1 ? argv[1] : NULL;
     tests_json(&tester);
     tests_safetensors(&tester);
+    tests_ops(&tester);
     tests_model(&tester);
     tests_tokenizer(&tester);
     tests_rng(&tester);
