@@ -294,10 +294,11 @@ static sd_result sd__json_value(sd__json_parser *p, sd__json **out) {
         if (sd__json_literal(p, "null")) { if (node) node->type = SD__JSON_NULL; return SD_OK; }
         return sd__json_error(p, "unknown literal");
     default:
-        if (*p->s == '-' || (*p->s >= '0' && *p->s <= '9')) return sd__json_number(p, node);
-        /* Python's json.dump writes these for non-finite floats. */
+        /* Python's json.dump writes NaN, Infinity and -Infinity for non-finite floats. */
         if (sd__json_literal(p, "NaN")) { if (node) { node->type = SD__JSON_NUMBER; node->number = NAN; } return SD_OK; }
         if (sd__json_literal(p, "Infinity")) { if (node) { node->type = SD__JSON_NUMBER; node->number = INFINITY; } return SD_OK; }
+        if (sd__json_literal(p, "-Infinity")) { if (node) { node->type = SD__JSON_NUMBER; node->number = -INFINITY; } return SD_OK; }
+        if (*p->s == '-' || (*p->s >= '0' && *p->s <= '9')) return sd__json_number(p, node);
         return sd__json_error(p, "unexpected character");
     }
 }
@@ -351,14 +352,6 @@ static const sd__json *sd__json_get(const sd__json *obj, const char *key) {
     for (c = obj->child; c; c = c->next)
         if (c->key_length == n && memcmp(c->key, key, n) == 0) return c;
     return NULL;
-}
-
-/* Element i of an array, or NULL. */
-static const sd__json *sd__json_at(const sd__json *arr, size_t i) {
-    const sd__json *c;
-    if (!arr || arr->type != SD__JSON_ARRAY) return NULL;
-    for (c = arr->child; c && i; c = c->next) i--;
-    return c;
 }
 
 /* Typed lookups with a fallback for absent or null members. They return 0 when the member

@@ -93,6 +93,7 @@ typedef struct sd__model {
        in diffusers). Points into config_doc. */
     const sd__json *scheduler;
     char *vocab_path, *merges_path;        /* tokenizer/vocab.json and merges.txt when both exist, else NULL */
+    char *pad_token;                       /* the tokenizer's padding token when it is not EOS ("!" in SD 2.x), else NULL */
     /* storage */
     sd__st_file checkpoint;                /* single-file layout */
     sd__st_file part_files[SD__PART_COUNT];/* folder layout */
@@ -1073,13 +1074,6 @@ static const sd__model_view *sd__model_find_view(const sd__model *m, sd__part pa
     return NULL;
 }
 
-/* A tensor of a part by canonical diffusers name, or NULL. The view's data points into the mapped
-   file and may be unaligned; dtype is the file's (sd__st_to_f32 converts). */
-static const sd__st_tensor *sd__model_tensor(const sd__model *m, sd__part part, const char *name) {
-    const sd__model_view *v = sd__model_find_view(m, part, name);
-    return v ? &v->tensor : NULL;
-}
-
 static void sd__format_shape(char *dst, size_t size, int rank, const long long *shape) {
     size_t n = 0;
     int i;
@@ -1434,6 +1428,29 @@ static sd_result sd__optional_file(sd__env *env, const char *dir, const char *su
     return SD_OK;
 }
 
+/* tokenizer/tokenizer_config.json's pad_token (a string, or an object with "content"), kept
+   when it is not the end token: SD 2.x pads prompts with "!". */
+static sd_result sd__read_pad_token(sd__env *env, const char *dir, sd__model *m) {
+    sd__json_doc doc;
+    const sd__json *pad;
+    char *path;
+    sd_result r;
+    if ((r = sd__optional_file(env, dir, "tokenizer/tokenizer_config.json", &path)) != SD_OK || !path) return r;
+    r = sd__read_json_object(env, path, &doc);
+    sd__free(env, path);
+    if (r != SD_OK) return r;
+    pad = sd__json_get(doc.nodes, "pad_token");
+    if (pad && pad->type == SD__JSON_OBJECT) pad = sd__json_get(pad, "content");
+    if (pad && pad->type != SD__JSON_NULL && pad->type != SD__JSON_STRING)
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "tokenizer/tokenizer_config.json: pad_token must be a string");
+    else if (pad && pad->type == SD__JSON_STRING && strcmp(pad->string, "<|endoftext|>") != 0 &&
+             !(m->pad_token = sd__strdup(env, pad->string)))
+        r = sd__oom(env);
+    sd__json_free(env, &doc);
+    return r;
+}
+
+
 static sd_result sd__model_open_folder(sd__env *env, const char *dir, sd__model *m) {
     char *scheduler;
     sd_result r;
@@ -1457,6 +1474,7 @@ static sd_result sd__model_open_folder(sd__env *env, const char *dir, sd__model 
         sd__free(env, m->merges_path);
         m->vocab_path = m->merges_path = NULL;
     }
+    if ((r = sd__read_pad_token(env, dir, m)) != SD_OK) return r;
     return sd__model_finish(env, m);
 }
 
@@ -1474,6 +1492,7 @@ static void sd__model_close(sd__env *env, sd__model *m) {
     sd__json_free(env, &m->config_doc);
     sd__free(env, m->vocab_path);
     sd__free(env, m->merges_path);
+    sd__free(env, m->pad_token);
     memset(m, 0, sizeof *m);
 }
 

@@ -37,10 +37,10 @@ typedef struct sd__backend_ops {
     void (*write)(sd__backend *b, sd__tensor *dst, const float *src);
     void (*read)(sd__backend *b, const sd__tensor *src, float *dst);
 
-    /* y = conv(x, w) + bias (+ residual). k = w->h = w->w in {1, 3}. Output pixel (oy, ox) reads
-       input rows oy * stride - pad + [0, k) (columns likewise); reads outside x are zero. y's
-       size is the caller's (it decides the padding at the bottom and right). bias and residual
-       may be NULL. */
+    /* y = conv(x, w) + bias (+ residual). k = w->h = w->w in {1, 3}. pad zero rows and columns
+       go before the input (top, left), k / 2 after it (bottom, right): pad = k / 2 is the usual
+       same-size convolution, pad = 0 the VAE encoder's downsampler. So y's height is
+       (x.h + pad + k/2 - k) / stride + 1, and likewise its width. bias and residual may be NULL. */
     void (*conv2d)(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                    const sd__tensor *residual, int stride, int pad, sd__tensor *y);
     /* y[r, :] = x[r, :] W^T + bias (+ residual[r, :]) over all rows r of x (n * h * w rows of

@@ -676,18 +676,18 @@ static void sd__cpu_read(sd__backend *b, const sd__tensor *src, float *dst) {
    conv2d and linear
    -------------------------------------------------------------------------------------------- */
 static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
-                           const sd__tensor *residual, int stride, sd__tensor *y) {
+                           const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
     const sd__tensor *args[3];
     sd__gemm g;
-    int k, pad;
+    int k;
     args[0] = x; args[1] = w; args[2] = y;
     if (!sd__cpu_begin(b, "conv2d", args, 3)) return;
     k = w->h;
-    pad = k / 2;
-    if (!sd__cpu_check_shapes(b, (k == 1 || k == 3) && w->w == k && (stride == 1 || stride == 2), "conv2d", x, w, y,
-                              "needs a 1x1 or 3x3 kernel and stride 1 or 2") ||
+    if (!sd__cpu_check_shapes(b, (k == 1 || k == 3) && w->w == k && (stride == 1 || stride == 2) && pad >= 0 && pad <= k / 2,
+                              "conv2d", x, w, y, "needs a 1x1 or 3x3 kernel, stride 1 or 2 and padding up to k/2") ||
         !sd__cpu_check_shapes(b, x->c == w->c && y->c == w->n && y->n == x->n &&
-                                     y->h == (x->h + 2 * pad - k) / stride + 1 && y->w == (x->w + 2 * pad - k) / stride + 1,
+                                     y->h == (x->h + pad + k / 2 - k) / stride + 1 &&
+                                     y->w == (x->w + pad + k / 2 - k) / stride + 1,
                               "conv2d", x, w, y, "shapes do not fit") ||
         !sd__cpu_check_vector(b, bias, w->n, "conv2d", "bias") ||
         !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "conv2d", x, w,

@@ -56,26 +56,31 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
 static void sd__drop_weight(sd__backend *b, sd__tensor *t) { sd__t_drop(b, t); }
 
 /* ---- convolution, linear, norms ------------------------------------------------------------ */
-/* pad_begin zero rows/columns go before the input (top, left) and pad_end after it (bottom,
-   right): k / 2 on both sides, except for the VAE encoder's downsamplers (0 and 1). */
-typedef struct sd__conv { sd__tensor w, bias; int in, out, k, stride, pad_begin, pad_end; } sd__conv;
+/* pad: zero rows/columns before the input (top, left); k / 2 follow it (see the conv2d op). */
+typedef struct sd__conv { sd__tensor w, bias; int in, out, k, stride, pad; } sd__conv;
 typedef struct sd__linear { sd__tensor w, bias; int in, out; } sd__linear;
 typedef struct sd__norm { sd__tensor gamma, beta; float eps; int groups; } sd__norm;
 
 static void sd__conv_load(sd__loader *ld, sd__conv *c, const char *prefix, int in, int out, int k, int stride) {
     c->in = in; c->out = out; c->k = k; c->stride = stride;
-    c->pad_begin = c->pad_end = k / 2;
+    c->pad = k / 2;
     c->w = sd__load(ld, SD__W_CONV, prefix, ".weight", 4, out, in, k, k);
     c->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
 }
-/* A 1x1 convolution over NHWC is a linear layer: [out, in, 1, 1] loads as [out, in]. The
-   checkpoint decides which shape it holds; the loader accepts either view of the same data. */
 static void sd__linear_load(sd__loader *ld, sd__linear *l, const char *prefix, int in, int out, int has_bias) {
     l->in = in; l->out = out;
     l->w = sd__load(ld, SD__W_LINEAR, prefix, ".weight", 2, out, in, 0, 0);
     if (has_bias) l->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
     else memset(&l->bias, 0, sizeof l->bias);
 }
+/* A 1x1 convolution over NHWC activations is a linear layer: its [out, in, 1, 1] weight holds
+   the same numbers as a linear [out, in] one. */
+static void sd__conv1x1_as_linear_load(sd__loader *ld, sd__linear *l, const char *prefix, int in, int out) {
+    l->in = in; l->out = out;
+    l->w = sd__load(ld, SD__W_LINEAR, prefix, ".weight", 4, out, in, 1, 1);
+    l->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+}
+
 static void sd__norm_load(sd__loader *ld, sd__norm *n, const char *prefix, int channels, int groups, float eps) {
     n->groups = groups; n->eps = eps;
     n->gamma = sd__load(ld, SD__W_VECTOR, prefix, ".weight", 1, channels, 0, 0, 0);
@@ -89,9 +94,9 @@ static const sd__tensor *sd__opt(const sd__tensor *t) { return t->data ? t : NUL
 
 /* y = conv(x) (+ residual); y is allocated with the conv's output size. */
 static sd__tensor sd__conv_fwd(sd__backend *b, const sd__conv *c, const sd__tensor *x, const sd__tensor *residual) {
-    const int pad = c->pad_begin + c->pad_end;
+    const int pad = c->pad + c->k / 2;
     sd__tensor y = sd__t_new(b, x->n, (x->h + pad - c->k) / c->stride + 1, (x->w + pad - c->k) / c->stride + 1, c->out);
-    if (!b->status) b->ops->conv2d(b, x, &c->w, sd__opt(&c->bias), residual, c->stride, c->pad_begin, &y);
+    if (!b->status) b->ops->conv2d(b, x, &c->w, sd__opt(&c->bias), residual, c->stride, c->pad, &y);
     return y;
 }
 static sd__tensor sd__linear_fwd(sd__backend *b, const sd__linear *l, const sd__tensor *x, const sd__tensor *residual) {

@@ -45,7 +45,9 @@ static void sd__spatial_transformer_load(sd__loader *ld, sd__spatial_transformer
     int i;
     st->depth = depth;
     snprintf(p, sizeof p, "%s.norm", prefix); sd__norm_load(ld, &st->norm, p, channels, cfg->norm_num_groups, 1e-6f);
-    snprintf(p, sizeof p, "%s.proj_in", prefix); sd__linear_load(ld, &st->proj_in, p, channels, channels, 1);
+    snprintf(p, sizeof p, "%s.proj_in", prefix);
+    if (cfg->use_linear_projection) sd__linear_load(ld, &st->proj_in, p, channels, channels, 1);
+    else sd__conv1x1_as_linear_load(ld, &st->proj_in, p, channels, channels);
     st->blocks = (sd__transformer_block *)sd__calloc(ld->env, (size_t)depth, sizeof *st->blocks);
     if (!st->blocks) { ld->status = sd__oom(ld->env); return; }
     for (i = 0; i < depth; i++) {
@@ -62,7 +64,9 @@ static void sd__spatial_transformer_load(sd__loader *ld, sd__spatial_transformer
         snprintf(p, sizeof p, "%s.transformer_blocks.%d.ff.net.2", prefix, i);
         sd__linear_load(ld, &tb->ff_out, p, 4 * channels, channels, 1);
     }
-    snprintf(p, sizeof p, "%s.proj_out", prefix); sd__linear_load(ld, &st->proj_out, p, channels, channels, 1);
+    snprintf(p, sizeof p, "%s.proj_out", prefix);
+    if (cfg->use_linear_projection) sd__linear_load(ld, &st->proj_out, p, channels, channels, 1);
+    else sd__conv1x1_as_linear_load(ld, &st->proj_out, p, channels, channels);
 }
 
 static void sd__spatial_transformer_free(sd__backend *b, sd__spatial_transformer *st) {

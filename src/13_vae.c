@@ -141,7 +141,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
         if (lv->has_resample) {
             snprintf(p, sizeof p, "encoder.down_blocks.%d.downsamplers.0.conv", i);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2);
-            lv->resample.pad_begin = 0; /* diffusers pads the encoder's downsamplers at the bottom and right only */
+            lv->resample.pad = 0; /* diffusers pads the encoder's downsamplers at the bottom and right only */
         }
     }
     sd__vae_mid_load(ld, &v->enc_mid, "encoder.mid_block", ch, cfg);

@@ -79,6 +79,7 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
 
 static sd_result sd__load_model(sd_ctx *ctx) {
     sd__env *env = &ctx->env;
+    const char *pad;
     sd__loader ld;
     sd_result r;
     if ((r = sd__model_open(env, ctx->desc.model_path, &ctx->model)) != SD_OK) return r;
@@ -89,6 +90,10 @@ static sd_result sd__load_model(sd_ctx *ctx) {
         if ((r = sd__tokenizer_create_from_files(env, ctx->model.vocab_path, ctx->model.merges_path, &ctx->tokenizer)) != SD_OK)
             return r;
     }
+    /* OpenCLIP (SD 2.x) pads with "!"; a single file has no tokenizer config that says so */
+    pad = ctx->model.pad_token ? ctx->model.pad_token : (ctx->model.layout == SD__LAYOUT_LDM_OPENCLIP ? "!" : NULL);
+    if (pad && (r = sd__tokenizer_set_pad_token(env, ctx->tokenizer, pad)) != SD_OK)
+        return sd__fail_context(env, "pad token");
     if ((r = sd__open_backend(ctx)) != SD_OK) return r;
     memset(&ld, 0, sizeof ld);
     ld.env = env;
@@ -310,14 +315,14 @@ static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided,
 }
 
 /* The scheduler for this run, configured from the model's scheduler config when it has one. */
-static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, sd__job *job) {
+static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, size_t n, sd__job *job) {
     sd__sched_config cfg;
     sd_result r;
     sd__sched_config_default(&cfg);
     if (ctx->model.scheduler &&
         (r = sd__sched_config_from_json(&ctx->env, ctx->model.scheduler, run->sampler, &cfg)) != SD_OK)
         return sd__fail_context(&ctx->env, "scheduler config");
-    if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps)) != SD_OK) return r;
+    if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps, n)) != SD_OK) return r;
     job->has_sched = 1;
     return SD_OK;
 }
@@ -460,14 +465,13 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         r = sd__oom(&ctx->env);
         goto done;
     }
-    if ((r = sd__make_sched(ctx, &run, &job)) != SD_OK) goto done;
+    if ((r = sd__make_sched(ctx, &run, n, &job)) != SD_OK) goto done;
     if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&rng, run.seed);
     else sd__rng_cpu_seed(&rng, run.seed);
     if (init) {
-        /* diffusers' get_timesteps: skip the first steps - int(steps * strength) steps */
-        int init_steps = SD__MIN((int)((float)run.steps * run.strength), run.steps);
-        first_step = sd__sched_set_begin(&job.sched, run.steps - init_steps);
+        first_step = sd__sched_img2img_begin(&job.sched, run.strength);
+        sd__sched_set_begin(&job.sched, first_step);
         if ((r = sd__encode_init_image(ctx, init, run.batch, &rng, job.scratch)) != SD_OK) goto done;
         if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
         else sd__randn(&rng, job.noise_pred, n);

@@ -128,7 +128,7 @@ static void sd_test_cli_bad_model(sd_tester *t, const char *model, const char *c
 }
 
 static void test_cli_missing_model(sd_tester *t) {
-    static const char *const expected[] = {"cannot open", "No such file", NULL};
+    static const char *const expected[] = {"cannot open", "No such file", "not found", NULL};
     char model[256];
     sd_test_tmp(model, sizeof model, "missing.safetensors");
     remove(model);
@@ -213,7 +213,7 @@ static int sd_test_expected_token_line(sd_tester *t, char *line, size_t size) {
         sd__free(&env, text);
         return 0;
     }
-    item = sd__json_at(sd__json_get(&doc.nodes[0], "items"), 0);
+    item = sd_test_json_at(sd__json_get(&doc.nodes[0], "items"), 0);
     ids = sd__json_get(item, "ids");
     ok = ids && ids->type == SD__JSON_ARRAY && ids->length == SD_MAX_TOKENS;
     for (id = ok ? ids->child : NULL; id && ok; id = id->next) {

@@ -12,20 +12,21 @@ static void test_json_values(sd_tester *t) {
     double d;
     int b, ok = 1;
     const char *text = "{\"a\": [1, -2.5e2, true, null], \"s\": \"x\\u00e9\\ud83d\\ude00\\n\", \"big\": 9007199254740993,"
-                       " \"o\": {}, \"nan\": NaN}";
+                       " \"o\": {}, \"nan\": NaN, \"ninf\": -Infinity}";
     REQUIRE(sd_test_json(&env, text, &doc) == SD_OK, "parse failed: %s", env.message);
     v = sd__json_get(doc.nodes, "a");
     CHECK(v && v->type == SD__JSON_ARRAY && v->length == 4, "array of 4");
-    CHECK(sd__json_at(v, 0)->is_integer && sd__json_at(v, 0)->integer == 1, "1");
-    CHECK(sd__json_at(v, 1)->number == -250.0 && !sd__json_at(v, 1)->is_integer, "-2.5e2");
-    CHECK(sd__json_at(v, 2)->type == SD__JSON_BOOL && sd__json_at(v, 2)->boolean, "true");
-    CHECK(sd__json_at(v, 3)->type == SD__JSON_NULL && !sd__json_at(v, 4), "null, then the end");
+    CHECK(sd_test_json_at(v, 0)->is_integer && sd_test_json_at(v, 0)->integer == 1, "1");
+    CHECK(sd_test_json_at(v, 1)->number == -250.0 && !sd_test_json_at(v, 1)->is_integer, "-2.5e2");
+    CHECK(sd_test_json_at(v, 2)->type == SD__JSON_BOOL && sd_test_json_at(v, 2)->boolean, "true");
+    CHECK(sd_test_json_at(v, 3)->type == SD__JSON_NULL && !sd_test_json_at(v, 4), "null, then the end");
     CHECK(strcmp(sd__json_get_string(doc.nodes, "s", &ok), "x\xc3\xa9\xf0\x9f\x98\x80\n") == 0 && ok, "escapes");
     CHECK(sd__json_get_int(doc.nodes, "big", 0, &i) && i == 9007199254740993LL, "exact int64");
     CHECK(sd__json_get(doc.nodes, "o")->type == SD__JSON_OBJECT && sd__json_get(doc.nodes, "o")->length == 0, "{}");
     CHECK(sd__json_get_number(doc.nodes, "missing", 3.5, &d) && d == 3.5, "fallback");
     CHECK(!sd__json_get_bool(doc.nodes, "s", 0, &b), "wrong type is reported");
     CHECK(isnan(sd__json_get(doc.nodes, "nan")->number), "NaN");
+    CHECK(isinf(sd__json_get(doc.nodes, "ninf")->number) && sd__json_get(doc.nodes, "ninf")->number < 0, "-Infinity");
     CHECK(sd__json_get_number(doc.nodes, "a", 0, &d) == 0, "array is not a number");
     sd__json_free(&env, &doc);
     CHECK(env.host_bytes == 0, "all freed");

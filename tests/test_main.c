@@ -13,6 +13,8 @@
 #include "test_tokenizer.c"
 #include "test_rng.c"
 #include "test_sched.c"
+#include "test_models.c"
+#include "test_pipeline.c"
 #include "test_api.c"
 #include "test_cli.c"
 
@@ -27,6 +29,8 @@ int main(int argc, char **argv) {
     tests_tokenizer(&tester);
     tests_rng(&tester);
     tests_sched(&tester);
+    tests_models(&tester);
+    tests_pipeline(&tester);
     tests_api(&tester);
     tests_cli(&tester);
     printf("%d passed, %d failed, %d skipped\n", tester.passed, tester.failed, tester.skipped);

@@ -1,6 +1,14 @@
 /* Tests of the model section: both layouts of the tiny model, the full-size SD 1.5 inventory
    (names and shapes only), the single-file name mapping, and one bad input per check. */
 
+/* A tensor of a part by canonical diffusers name, or NULL. The view's data points into the mapped
+   file and may be unaligned; dtype is the file's (sd__st_to_f32 converts). */
+static const sd__st_tensor *sd_test_model_tensor(const sd__model *m, sd__part part, const char *name) {
+    const sd__model_view *v = sd__model_find_view(m, part, name);
+    return v ? &v->tensor : NULL;
+}
+
+
 /* Opens a model; on failure records the message. */
 static int sd_test_model_open(sd_tester *t, sd__env *env, const char *path, sd__model *m) {
     sd__clear_error(env);
@@ -89,11 +97,11 @@ static void test_model_tiny_layouts_agree(sd_tester *t) {
               "%s: %lu expected, %lu single-file views, %lu folder views", sd__part_names[p], (unsigned long)pair.count,
               (unsigned long)single.view_count[p], (unsigned long)folder.view_count[p]);
     }
-    q = sd__model_tensor(&single, SD__PART_VAE, "decoder.mid_block.attentions.0.to_q.weight");
+    q = sd_test_model_tensor(&single, SD__PART_VAE, "decoder.mid_block.attentions.0.to_q.weight");
     CHECK(q && q->rank == 2 && q->shape[0] == 64 && q->shape[1] == 64, "LDM 1x1 conv attention is exposed as linear");
-    CHECK(sd__model_tensor(&folder, SD__PART_TEXT, "text_model.final_layer_norm.weight") ==
-              sd__model_tensor(&folder, SD__PART_TEXT, "final_layer_norm.weight") &&
-              sd__model_tensor(&folder, SD__PART_TEXT, "final_layer_norm.weight"),
+    CHECK(sd_test_model_tensor(&folder, SD__PART_TEXT, "text_model.final_layer_norm.weight") ==
+              sd_test_model_tensor(&folder, SD__PART_TEXT, "final_layer_norm.weight") &&
+              sd_test_model_tensor(&folder, SD__PART_TEXT, "final_layer_norm.weight"),
           "text_model. prefix accepted");
     CHECK(sd__model_load_f32(&env, &folder, SD__PART_VAE, "decoder.mid_block.attentions.0.to_q.weight", 2, wrong, scratch) ==
               SD_ERR_MODEL_MISMATCH && strstr(env.message, "[64, 64]") && strstr(env.message, "[64, 63]"),
@@ -319,8 +327,8 @@ static void test_model_sd2_openclip_inference(sd_tester *t) {
     CHECK(m.unet.heads[0] == 5 && m.unet.heads[1] == 10 && m.unet.heads[3] == 20 && m.unet.upcast_attention &&
               m.unet.sample_size == 96 && m.vae.sample_size == 768,
           "SD 2 defaults: 64-wide heads, SD 2.1 sizes");
-    CHECK(sd__model_tensor(&m, SD__PART_TEXT, "encoder.layers.12.self_attn.v_proj.weight") &&
-              sd__model_tensor(&m, SD__PART_TEXT, "encoder.layers.3.self_attn.k_proj.bias")->shape[0] == 768,
+    CHECK(sd_test_model_tensor(&m, SD__PART_TEXT, "encoder.layers.12.self_attn.v_proj.weight") &&
+              sd_test_model_tensor(&m, SD__PART_TEXT, "encoder.layers.3.self_attn.k_proj.bias")->shape[0] == 768,
           "in_proj split into q/k/v");
     sd__model_close(&env, &m);
     free(shapes.pool);
@@ -639,7 +647,7 @@ static void test_model_folder_variants(sd_tester *t) {
     if (sd_test_model_open(t, &env, dir, &m)) {
         CHECK(!m.scheduler, "no scheduler folder: NULL");
         CHECK(!m.vocab_path && !m.merges_path, "vocab.json without merges.txt is no tokenizer");
-        CHECK(sd__model_tensor(&m, SD__PART_TEXT, "final_layer_norm.bias") != NULL, "fp16 variant read");
+        CHECK(sd_test_model_tensor(&m, SD__PART_TEXT, "final_layer_norm.bias") != NULL, "fp16 variant read");
         sd__model_close(&env, &m);
     }
     snprintf(path, sizeof path, "%s/tokenizer/merges.txt", dir);

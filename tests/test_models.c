@@ -1,14 +1,14 @@
 /* Golden tests of the text encoder, UNet and VAE on the CPU backend, for both checkpoint layouts. */
-typedef struct sd_test_model {
+typedef struct sd_golden_model {
     sd__env env;
     sd__model model;
     sd__backend *b;
     sd__st_file golden;
-} sd_test_model;
+} sd_golden_model;
 
-static const char *const sd_test_layouts[2] = {TEST_DATA "/tiny-sd.safetensors", TEST_DATA "/tiny-sd"};
+static const char *const sd_golden_layouts[2] = {TEST_DATA "/tiny-sd.safetensors", TEST_DATA "/tiny-sd"};
 
-static int sd_test_model_open(sd_tester *t, const char *path, sd_test_model *tm) {
+static int sd_golden_model_open(sd_tester *t, const char *path, sd_golden_model *tm) {
     memset(tm, 0, sizeof *tm);
     if (sd__model_open(&tm->env, path, &tm->model) != SD_OK) {
         sd_test_fail_at(t, __FILE__, __LINE__, "%s: %s", path, tm->env.message);
@@ -21,14 +21,14 @@ static int sd_test_model_open(sd_tester *t, const char *path, sd_test_model *tm)
     return 1;
 }
 
-static void sd_test_model_close(sd_tester *t, sd_test_model *tm) {
+static void sd_golden_model_close(sd_tester *t, sd_golden_model *tm) {
     if (tm->b) tm->b->ops->destroy(tm->b);
     sd__st_close(&tm->env, &tm->golden);
     sd__model_close(&tm->env, &tm->model);
     CHECK(tm->env.host_bytes == 0, "%lu bytes leaked", (unsigned long)tm->env.host_bytes);
 }
 
-static sd__loader sd_test_loader(sd_test_model *tm, sd__part part) {
+static sd__loader sd_golden_loader(sd_golden_model *tm, sd__part part) {
     sd__loader ld;
     memset(&ld, 0, sizeof ld);
     ld.env = &tm->env;
@@ -39,7 +39,7 @@ static sd__loader sd_test_loader(sd_test_model *tm, sd__part part) {
 }
 
 /* Reads a backend tensor (NHWC) and compares it with an NCHW golden tensor of the same shape. */
-static void sd_test_compare_nchw(sd_tester *t, sd_test_model *tm, const sd__tensor *got, const char *golden_name, double tol) {
+static void sd_test_compare_nchw(sd_tester *t, sd_golden_model *tm, const sd__tensor *got, const char *golden_name, double tol) {
     size_t count = sd__tensor_count(got), gcount = 0;
     float *host = (float *)sd__calloc(&tm->env, count, sizeof(float));
     float *nchw = (float *)sd__calloc(&tm->env, count, sizeof(float));
@@ -58,9 +58,10 @@ static void sd_test_compare_nchw(sd_tester *t, sd_test_model *tm, const sd__tens
     sd__free(&tm->env, ref);
 }
 
-/* Writes an NCHW golden tensor into a new NHWC backend tensor of shape [n, h, w, c]. */
-static sd__tensor sd_test_input_nchw(sd_tester *t, sd_test_model *tm, const char *golden_name, int n, int c, int h, int w,
-                                     float scale) {
+/* Writes a golden tensor into a new backend tensor of shape [n, h, w, c]: an NCHW image or latent
+   is permuted to NHWC (permute = 1); a token sequence is already in that order (permute = 0). */
+static sd__tensor sd_test_input_nchw(sd_tester *t, sd_golden_model *tm, const char *golden_name, int n, int c, int h, int w,
+                                     float scale, int permute) {
     size_t count = 0, i;
     float *ref = sd_test_golden_f32(t, &tm->env, &tm->golden, golden_name, &count);
     float *nhwc = (float *)sd__calloc(&tm->env, count ? count : 1, sizeof(float));
@@ -68,7 +69,8 @@ static sd__tensor sd_test_input_nchw(sd_tester *t, sd_test_model *tm, const char
     memset(&x, 0, sizeof x);
     if (ref && nhwc && count == (size_t)n * (size_t)c * (size_t)h * (size_t)w) {
         for (i = 0; i < count; i++) ref[i] *= scale;
-        sd__nchw_to_nhwc(ref, nhwc, n, c, h, w);
+        if (permute) sd__nchw_to_nhwc(ref, nhwc, n, c, h, w);
+        else memcpy(nhwc, ref, count * sizeof(float));
         x = sd__t_new(tm->b, n, h, w, c);
         tm->b->ops->write(tm->b, &x, nhwc);
     } else {
@@ -82,15 +84,15 @@ static sd__tensor sd_test_input_nchw(sd_tester *t, sd_test_model *tm, const char
 static void test_models_text_encoder_golden(sd_tester *t) {
     int layout;
     for (layout = 0; layout < 2; layout++) {
-        sd_test_model tm;
+        sd_golden_model tm;
         sd__loader ld;
         sd__clip clip;
         const sd__st_tensor *ids_t;
         int ids[3 * SD_MAX_TOKENS];
         size_t i;
         int skip;
-        if (!sd_test_model_open(t, sd_test_layouts[layout], &tm)) { sd_test_model_close(t, &tm); return; }
-        ld = sd_test_loader(&tm, SD__PART_TEXT);
+        if (!sd_golden_model_open(t, sd_golden_layouts[layout], &tm)) { sd_golden_model_close(t, &tm); return; }
+        ld = sd_golden_loader(&tm, SD__PART_TEXT);
         CHECK(sd__clip_load(&ld, &clip, &tm.model.text) == SD_OK, "load: %s", tm.env.message);
         sd__loader_free(&ld);
         ids_t = sd__st_find(&tm.golden, "te.ids");
@@ -110,7 +112,7 @@ static void test_models_text_encoder_golden(sd_tester *t) {
                         double err;
                         tm.b->ops->read(tm.b, &out, host);
                         err = sd_test_rel_err(host, ref, count);
-                        CHECK(err <= 1e-4, "%s clip_skip %d: rel err %.3g", sd_test_layouts[layout], skip, err);
+                        CHECK(err <= 1e-4, "%s clip_skip %d: rel err %.3g", sd_golden_layouts[layout], skip, err);
                     } else {
                         CHECK(0, "shape mismatch");
                     }
@@ -123,7 +125,7 @@ static void test_models_text_encoder_golden(sd_tester *t) {
             }
         }
         sd__clip_free(tm.b, &clip);
-        sd_test_model_close(t, &tm);
+        sd_golden_model_close(t, &tm);
     }
 }
 
@@ -131,18 +133,18 @@ static void test_models_unet_golden(sd_tester *t) {
     static const int steps[3] = {981, 500, 1};
     int layout, k;
     for (layout = 0; layout < 2; layout++) {
-        sd_test_model tm;
+        sd_golden_model tm;
         sd__loader ld;
         sd__unet unet;
         sd__tensor x, ctx;
         const sd__unet_config *cfg;
-        if (!sd_test_model_open(t, sd_test_layouts[layout], &tm)) { sd_test_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, sd_golden_layouts[layout], &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.unet;
-        ld = sd_test_loader(&tm, SD__PART_UNET);
+        ld = sd_golden_loader(&tm, SD__PART_UNET);
         CHECK(sd__unet_load(&ld, &unet, cfg, SD_SLICE_OFF) == SD_OK, "load: %s", tm.env.message);
         sd__loader_free(&ld);
-        x = sd_test_input_nchw(t, &tm, "unet.x", 2, cfg->in_channels, 8, 8, 1.0f);
-        ctx = sd_test_input_nchw(t, &tm, "unet.ctx", 2, cfg->cross_attention_dim, 1, SD_MAX_TOKENS, 1.0f);
+        x = sd_test_input_nchw(t, &tm, "unet.x", 2, cfg->in_channels, 8, 8, 1.0f, 1);
+        ctx = sd_test_input_nchw(t, &tm, "unet.ctx", 2, cfg->cross_attention_dim, 1, SD_MAX_TOKENS, 1.0f, 0);
         for (k = 0; k < 3 && x.data && ctx.data; k++) {
             float ts[2];
             char name[64];
@@ -156,31 +158,31 @@ static void test_models_unet_golden(sd_tester *t) {
         sd__t_drop(tm.b, &x);
         sd__t_drop(tm.b, &ctx);
         sd__unet_free(tm.b, &unet);
-        sd_test_model_close(t, &tm);
+        sd_golden_model_close(t, &tm);
     }
 }
 
 static void test_models_vae_golden(sd_tester *t) {
     int layout;
     for (layout = 0; layout < 2; layout++) {
-        sd_test_model tm;
+        sd_golden_model tm;
         sd__loader ld;
         sd__vae vae;
         sd__tensor z, img, moments;
         const sd__vae_config *cfg;
-        if (!sd_test_model_open(t, sd_test_layouts[layout], &tm)) { sd_test_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, sd_golden_layouts[layout], &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.vae;
-        ld = sd_test_loader(&tm, SD__PART_VAE);
+        ld = sd_golden_loader(&tm, SD__PART_VAE);
         CHECK(sd__vae_load(&ld, &vae, cfg, 1) == SD_OK, "load: %s", tm.env.message);
         sd__loader_free(&ld);
-        z = sd_test_input_nchw(t, &tm, "vae.z", 1, cfg->latent_channels, 8, 8, 1.0f / cfg->scaling_factor);
+        z = sd_test_input_nchw(t, &tm, "vae.z", 1, cfg->latent_channels, 8, 8, 1.0f / cfg->scaling_factor, 1);
         if (z.data && sd__vae_decode(tm.b, &vae, &z, &img) == SD_OK) {
             sd_test_compare_nchw(t, &tm, &img, "vae.decoded", 1e-4);
             sd__t_drop(tm.b, &img);
         } else {
             CHECK(0, "decode: %s", tm.env.message);
         }
-        img = sd_test_input_nchw(t, &tm, "vae.enc_in", 1, 3, 64, 64, 1.0f);
+        img = sd_test_input_nchw(t, &tm, "vae.enc_in", 1, 3, 64, 64, 1.0f, 1);
         if (img.data && sd__vae_encode(tm.b, &vae, &img, &moments) == SD_OK) {
             /* the first latent_channels channels are the posterior mean */
             sd__tensor mean = sd__t_new(tm.b, 1, moments.h, moments.w, cfg->latent_channels), logvar;
@@ -211,7 +213,7 @@ static void test_models_vae_golden(sd_tester *t) {
         sd__t_drop(tm.b, &z);
         sd__t_drop(tm.b, &img);
         sd__vae_free(tm.b, &vae);
-        sd_test_model_close(t, &tm);
+        sd_golden_model_close(t, &tm);
     }
 }
 

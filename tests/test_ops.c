@@ -180,7 +180,7 @@ static void sd_ops_conv_case(sd_tester *t, int n, int h, int w, int cin, int cou
         bias[i] = sd_ops_weight(be, SD__W_VECTOR, 1, 1, 1, cout, bv);
         res[i] = sd_ops_tensor(be, n, oh, ow, cout, rv);
         y[i] = sd_ops_tensor(be, n, oh, ow, cout, NULL);
-        be->ops->conv2d(be, &x[i], &wt[i], with_bias ? &bias[i] : NULL, with_residual ? &res[i] : NULL, stride, &y[i]);
+        be->ops->conv2d(be, &x[i], &wt[i], with_bias ? &bias[i] : NULL, with_residual ? &res[i] : NULL, stride, k / 2, &y[i]);
     }
     for (b = 0; b < n; b++)
         for (oy = 0; oy < oh; oy++)
@@ -628,9 +628,9 @@ static void test_ops_rejects_bad_arguments(sd_tester *t) {
         odd = sd_ops_tensor(b, 1, 2, 2, 5, data);
         REQUIRE(b->status == SD_OK, "setup: %s", env.message);
         switch (i) {
-        case 0: b->ops->conv2d(b, &x3, &w, NULL, NULL, 1, &y); break;    /* channels */
-        case 1: b->ops->conv2d(b, &x, &w, NULL, NULL, 3, &y); break;     /* stride */
-        case 2: b->ops->conv2d(b, &x, &w, NULL, &y, 1, &y); break;       /* residual aliases y */
+        case 0: b->ops->conv2d(b, &x3, &w, NULL, NULL, 1, 0, &y); break;    /* channels */
+        case 1: b->ops->conv2d(b, &x, &w, NULL, NULL, 3, 0, &y); break;     /* stride */
+        case 2: b->ops->conv2d(b, &x, &w, NULL, &y, 1, 0, &y); break;       /* residual aliases y */
         case 3: b->ops->linear(b, &x, &w2, &y3, NULL, &y); break;        /* bias length */
         case 4: b->ops->group_norm(b, &x, &v, &v, 3, 1e-5f, 0, &y); break;
         case 5: b->ops->layer_norm(b, &x, &v, &v, 1e-5f, &y2); break;

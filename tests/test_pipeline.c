@@ -1,15 +1,25 @@
 /* The whole pipeline against diffusers' runs (tests/data/pipeline.json): every sampler, with
    fixed latents and with seed 42, from both checkpoint layouts, through the API and the CLI. */
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#endif
+#define STB_IMAGE_IMPLEMENTATION
 #include <stb_image.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 
-typedef struct sd_test_run {
+typedef struct sd_golden_run {
     char key[96];
     sd_sampler sampler;
     int steps, seeded;
-} sd_test_run;
+} sd_golden_run;
 
 /* Reads the runs listed in pipeline.json (at most max). */
-static int sd_test_pipeline_runs(sd_tester *t, sd_test_run *runs, int max, char *prompt, size_t prompt_size) {
+static int sd_golden_runs(sd_tester *t, sd_golden_run *runs, int max, char *prompt, size_t prompt_size) {
     sd__env env = sd_test_env();
     sd__json_doc doc;
     const sd__json *r;
@@ -47,11 +57,11 @@ static int sd_test_max_pixel_diff(const unsigned char *got, const unsigned char 
 }
 
 static void test_pipeline_golden_runs(sd_tester *t) {
-    sd_test_run runs[32];
+    sd_golden_run runs[32];
     char prompt[512];
     sd__env env = sd_test_env();
     sd__st_file golden;
-    int n = sd_test_pipeline_runs(t, runs, 32, prompt, sizeof prompt), layout, i;
+    int n = sd_golden_runs(t, runs, 32, prompt, sizeof prompt), layout, i;
     float *latents_in;
     REQUIRE(n == 14, "pipeline.json lists %d runs", n);
     REQUIRE(sd_test_open_golden(t, &env, &golden), "golden");
@@ -60,7 +70,7 @@ static void test_pipeline_golden_runs(sd_tester *t) {
         sd_desc desc;
         sd_ctx *ctx = NULL;
         memset(&desc, 0, sizeof desc);
-        desc.model_path = sd_test_layouts[layout];
+        desc.model_path = sd_golden_layouts[layout];
         desc.backend = SD_BACKEND_CPU;
         desc.threads = 2;
         if (sd_create(&desc, &ctx) != SD_OK) {
@@ -72,7 +82,7 @@ static void test_pipeline_golden_runs(sd_tester *t) {
             sd_params p;
             sd_image img;
             float latents[256];
-            char name[128];
+            char name[160];
             size_t count = 0;
             float *ref;
             const sd__st_tensor *ref_u8;
@@ -90,14 +100,14 @@ static void test_pipeline_golden_runs(sd_tester *t) {
                 CHECK(0, "%s %s: %s", desc.model_path, runs[i].key, sd_last_error(ctx));
                 continue;
             }
-            snprintf(name, sizeof name, "%s.latents", runs[i].key);
+            snprintf(name, sizeof name, "%.96s.latents", runs[i].key);
             ref = sd_test_golden_f32(t, &env, &golden, name, &count);
             if (ref && count == 256) {
                 double err = sd_test_rel_err(latents, ref, count);
                 CHECK(err <= 1e-3, "%s %s: latents rel err %.3g", desc.model_path, runs[i].key, err);
             }
             sd__free(&env, ref);
-            snprintf(name, sizeof name, "%s.image_u8", runs[i].key);
+            snprintf(name, sizeof name, "%.96s.image_u8", runs[i].key);
             ref_u8 = sd__st_find(&golden, name);
             if (ref_u8 && ref_u8->bytes == (size_t)64 * 64 * 3) {
                 int d = sd_test_max_pixel_diff(img.pixels, ref_u8->data, ref_u8->bytes);
@@ -115,15 +125,15 @@ static void test_pipeline_golden_runs(sd_tester *t) {
 
 /* `sd` writes the golden seed-42 images from the command line. */
 static void test_pipeline_cli_writes_golden_images(sd_tester *t) {
-    sd_test_run runs[32];
+    sd_golden_run runs[32];
     char prompt[512];
     sd__env env = sd_test_env();
     sd__st_file golden;
-    int n = sd_test_pipeline_runs(t, runs, 32, prompt, sizeof prompt), i;
+    int n = sd_golden_runs(t, runs, 32, prompt, sizeof prompt), i;
     REQUIRE(n == 14, "pipeline.json lists %d runs", n);
     REQUIRE(sd_test_open_golden(t, &env, &golden), "golden");
     for (i = 0; i < n; i++) {
-        char cmd[1024], out[4096], png[256], name[128];
+        char cmd[1024], out[4096], png[256], name[160];
         const sd__st_tensor *ref;
         unsigned char *pixels;
         int w = 0, h = 0, comp = 0, rc;
@@ -132,11 +142,11 @@ static void test_pipeline_cli_writes_golden_images(sd_tester *t) {
         snprintf(cmd, sizeof cmd,
                  "./build/sd -m %s --backend cpu --precision fp32 -p '%s' -n blurry -W 64 -H 64 --steps %d --cfg 7.5 "
                  "--seed 42 --sampler %s -o %s",
-                 sd_test_layouts[i % 2], prompt, runs[i].steps, sd_sampler_name(runs[i].sampler), png);
+                 sd_golden_layouts[i % 2], prompt, runs[i].steps, sd_sampler_name(runs[i].sampler), png);
         rc = sd_test_run_command(cmd, out, sizeof out);
         CHECK(rc == 0, "%s exited %d:\n%s", cmd, rc, out);
         pixels = stbi_load(png, &w, &h, &comp, 3);
-        snprintf(name, sizeof name, "%s.image_u8", runs[i].key);
+        snprintf(name, sizeof name, "%.96s.image_u8", runs[i].key);
         ref = sd__st_find(&golden, name);
         if (pixels && w == 64 && h == 64 && ref && ref->bytes == (size_t)w * h * 3) {
             int d = sd_test_max_pixel_diff(pixels, ref->data, ref->bytes);

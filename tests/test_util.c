@@ -8,6 +8,14 @@ static sd__env sd_test_env(void) {
     return env;
 }
 
+/* Element i of an array, or NULL. */
+static const sd__json *sd_test_json_at(const sd__json *arr, size_t i) {
+    const sd__json *c;
+    if (!arr || arr->type != SD__JSON_ARRAY) return NULL;
+    for (c = arr->child; c && i; c = c->next) i--;
+    return c;
+}
+
 /* Opens tests/data/golden.safetensors (the diffusers reference tensors). */
 static int sd_test_open_golden(sd_tester *t, sd__env *env, sd__st_file *golden) {
     if (sd__st_open(env, TEST_DATA "/golden.safetensors", golden) != SD_OK) {
