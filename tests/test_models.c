@@ -6,15 +6,22 @@ typedef struct sd_golden_model {
     sd__st_file golden;
 } sd_golden_model;
 
-static const char *const sd_golden_layouts[2] = {TEST_DATA "/tiny-sd.safetensors", TEST_DATA "/tiny-sd"};
+/* The tiny SD 1.x model in both layouts, and the tiny SD 2.x-style model, with their goldens. */
+static const struct { const char *model, *golden; } sd_golden_models[3] = {
+    {TEST_DATA "/tiny-sd.safetensors", TEST_DATA "/golden.safetensors"},
+    {TEST_DATA "/tiny-sd", TEST_DATA "/golden.safetensors"},
+    {TEST_DATA "/tiny-sd2", TEST_DATA "/tiny-sd2-golden.safetensors"}};
+#define SD_GOLDEN_MODELS 3
 
-static int sd_golden_model_open(sd_tester *t, const char *path, sd_golden_model *tm) {
+static int sd_golden_model_open(sd_tester *t, int which, sd_golden_model *tm) {
+    const char *path = sd_golden_models[which].model;
     memset(tm, 0, sizeof *tm);
     if (sd__model_open(&tm->env, path, &tm->model) != SD_OK) {
         sd_test_fail_at(t, __FILE__, __LINE__, "%s: %s", path, tm->env.message);
         return 0;
     }
-    if (sd__cpu_backend_create(&tm->env, 2, &tm->b) != SD_OK || !sd_test_open_golden(t, &tm->env, &tm->golden)) {
+    if (sd__cpu_backend_create(&tm->env, 2, &tm->b) != SD_OK ||
+        !sd_test_open_golden_file(t, &tm->env, sd_golden_models[which].golden, &tm->golden)) {
         sd_test_fail_at(t, __FILE__, __LINE__, "backend or golden: %s", tm->env.message);
         return 0;
     }
@@ -83,7 +90,7 @@ static sd__tensor sd_test_input_nchw(sd_tester *t, sd_golden_model *tm, const ch
 
 static void test_models_text_encoder_golden(sd_tester *t) {
     int layout;
-    for (layout = 0; layout < 2; layout++) {
+    for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
         sd_golden_model tm;
         sd__loader ld;
         sd__clip clip;
@@ -91,7 +98,7 @@ static void test_models_text_encoder_golden(sd_tester *t) {
         int ids[3 * SD_MAX_TOKENS];
         size_t i;
         int skip;
-        if (!sd_golden_model_open(t, sd_golden_layouts[layout], &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, &tm)) { sd_golden_model_close(t, &tm); return; }
         ld = sd_golden_loader(&tm, SD__PART_TEXT);
         CHECK(sd__clip_load(&ld, &clip, &tm.model.text) == SD_OK, "load: %s", tm.env.message);
         sd__loader_free(&ld);
@@ -112,7 +119,7 @@ static void test_models_text_encoder_golden(sd_tester *t) {
                         double err;
                         tm.b->ops->read(tm.b, &out, host);
                         err = sd_test_rel_err(host, ref, count);
-                        CHECK(err <= 1e-4, "%s clip_skip %d: rel err %.3g", sd_golden_layouts[layout], skip, err);
+                        CHECK(err <= 1e-4, "%s clip_skip %d: rel err %.3g", sd_golden_models[layout].model, skip, err);
                     } else {
                         CHECK(0, "shape mismatch");
                     }
@@ -132,13 +139,13 @@ static void test_models_text_encoder_golden(sd_tester *t) {
 static void test_models_unet_golden(sd_tester *t) {
     static const int steps[3] = {981, 500, 1};
     int layout, k;
-    for (layout = 0; layout < 2; layout++) {
+    for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
         sd_golden_model tm;
         sd__loader ld;
         sd__unet unet;
         sd__tensor x, ctx;
         const sd__unet_config *cfg;
-        if (!sd_golden_model_open(t, sd_golden_layouts[layout], &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.unet;
         ld = sd_golden_loader(&tm, SD__PART_UNET);
         CHECK(sd__unet_load(&ld, &unet, cfg, SD_SLICE_OFF) == SD_OK, "load: %s", tm.env.message);
@@ -164,13 +171,13 @@ static void test_models_unet_golden(sd_tester *t) {
 
 static void test_models_vae_golden(sd_tester *t) {
     int layout;
-    for (layout = 0; layout < 2; layout++) {
+    for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
         sd_golden_model tm;
         sd__loader ld;
         sd__vae vae;
         sd__tensor z, img, moments;
         const sd__vae_config *cfg;
-        if (!sd_golden_model_open(t, sd_golden_layouts[layout], &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.vae;
         ld = sd_golden_loader(&tm, SD__PART_VAE);
         CHECK(sd__vae_load(&ld, &vae, cfg, 1) == SD_OK, "load: %s", tm.env.message);

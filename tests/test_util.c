@@ -16,13 +16,16 @@ static const sd__json *sd_test_json_at(const sd__json *arr, size_t i) {
     return c;
 }
 
-/* Opens tests/data/golden.safetensors (the diffusers reference tensors). */
-static int sd_test_open_golden(sd_tester *t, sd__env *env, sd__st_file *golden) {
-    if (sd__st_open(env, TEST_DATA "/golden.safetensors", golden) != SD_OK) {
-        sd_test_fail_at(t, __FILE__, __LINE__, "golden.safetensors: %s", env->message);
+/* Opens a file of diffusers reference tensors (tests/data/golden.safetensors by default). */
+static int sd_test_open_golden_file(sd_tester *t, sd__env *env, const char *path, sd__st_file *golden) {
+    if (sd__st_open(env, path, golden) != SD_OK) {
+        sd_test_fail_at(t, __FILE__, __LINE__, "%s: %s", path, env->message);
         return 0;
     }
     return 1;
+}
+static int sd_test_open_golden(sd_tester *t, sd__env *env, sd__st_file *golden) {
+    return sd_test_open_golden_file(t, env, TEST_DATA "/golden.safetensors", golden);
 }
 
 /* A golden tensor converted to float32 (caller frees with sd__free), or NULL with a failure. */
