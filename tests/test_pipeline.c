@@ -197,9 +197,192 @@ static void test_pipeline_cli_writes_golden_images(sd_tester *t) {
     sd__st_close(&env, &golden);
 }
 
+/* The examples build (make) and run on the tiny model. */
+static void test_pipeline_examples_run(sd_tester *t) {
+    char cmd[1024], out[4096], a[256], b[256];
+    unsigned char *pixels;
+    int w = 0, h = 0, comp = 0, rc;
+    sd_test_tmp(a, sizeof a, "example_txt2img.png");
+    sd_test_tmp(b, sizeof b, "example_img2img.png");
+    snprintf(cmd, sizeof cmd, "./build/txt2img %s 'a small cat' %s 7", TEST_DATA "/tiny-sd", a);
+    rc = sd_test_run_command(cmd, out, sizeof out);
+    pixels = stbi_load(a, &w, &h, &comp, 3);
+    CHECK(rc == 0 && pixels && w == 64 && h == 64, "txt2img example: exit %d, %dx%d\n%s", rc, w, h, out);
+    stbi_image_free(pixels);
+    snprintf(cmd, sizeof cmd, "./build/img2img %s %s 'a small dog' %s 0.5", TEST_DATA "/tiny-sd", a, b);
+    rc = sd_test_run_command(cmd, out, sizeof out);
+    pixels = stbi_load(b, &w, &h, &comp, 3);
+    CHECK(rc == 0 && pixels && w == 64 && h == 64, "img2img example: exit %d, %dx%d\n%s", rc, w, h, out);
+    stbi_image_free(pixels);
+    snprintf(cmd, sizeof cmd, "./build/progress %s 'a small cat' 3", TEST_DATA "/tiny-sd");
+    rc = sd_test_run_command(cmd, out, sizeof out);
+    CHECK(rc == 0 && strstr(out, "step 3/") && strstr(out, "cancelled after step 3") && !strstr(out, "step 4/"),
+          "progress example: exit %d\n%s", rc, out);
+    remove(a);
+    remove(b);
+}
+
+/* One tiny-model context for the bad-input tests below. */
+static sd_ctx *sd_test_tiny_ctx(sd_tester *t) {
+    sd_desc desc;
+    sd_ctx *ctx = NULL;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.threads = 2;
+    if (sd_create(&desc, &ctx) != SD_OK) {
+        sd_test_fail_at(t, __FILE__, __LINE__, "tiny model: %s", sd_last_error(ctx));
+        sd_destroy(ctx);
+        return NULL;
+    }
+    return ctx;
+}
+
+static void test_pipeline_rejects_bad_params(sd_tester *t) {
+    static const struct { int field; double value; const char *message; } bad[] = {
+        {0, 63, "multiples of 8"}, {0, -8, "between 8 and"}, {0, SD_MAX_DIM + 8, "between 8 and"}, {1, 4, "between 8 and"},
+        {2, -1, "steps must be"}, {2, SD_MAX_STEPS + 1, "steps must be"}, {3, -1, "batch must be"},
+        {3, SD_MAX_BATCH + 1, "batch must be"}, {4, NAN, "guidance must be"}, {4, INFINITY, "guidance must be"},
+        {5, 99, "unknown sampler"}, {6, 3, "clip_skip"}, {7, 9, "unknown rng"}};
+    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    size_t i;
+    if (!ctx) return;
+    for (i = 0; i < SD__COUNT(bad); i++) {
+        sd_params p;
+        sd_image img;
+        sd_result r;
+        memset(&p, 0, sizeof p);
+        memset(&img, 0, sizeof img);
+        p.prompt = "a cat";
+        p.steps = 1;
+        switch (bad[i].field) {
+        case 0: p.width = (int)bad[i].value; break;
+        case 1: p.height = (int)bad[i].value; break;
+        case 2: p.steps = (int)bad[i].value; break;
+        case 3: p.batch = (int)bad[i].value; break;
+        case 4: p.guidance = (float)bad[i].value; break;
+        case 5: p.sampler = (sd_sampler)(int)bad[i].value; break;
+        case 6: p.clip_skip = (int)bad[i].value; break;
+        case 7: p.rng = (sd_rng)(int)bad[i].value; break;
+        }
+        r = sd_txt2img(ctx, &p, &img);
+        CHECK(r == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), bad[i].message),
+              "case %lu: %d '%s', wanted '%s'", (unsigned long)i, (int)r, sd_last_error(ctx), bad[i].message);
+        CHECK(img.pixels == NULL, "case %lu: an image came back", (unsigned long)i);
+    }
+    {
+        sd_params p;
+        sd_image img;
+        memset(&p, 0, sizeof p);
+        p.prompt = "a \xff\xfe cat";
+        CHECK(sd_txt2img(ctx, &p, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "UTF-8"),
+              "invalid UTF-8: %s", sd_last_error(ctx));
+        CHECK(sd_txt2img(ctx, NULL, &img) == SD_ERR_INVALID_ARGUMENT, "NULL params");
+        CHECK(sd_txt2img(ctx, &p, NULL) == SD_ERR_INVALID_ARGUMENT, "NULL images");
+    }
+    sd_destroy(ctx);
+}
+
+static void test_pipeline_img2img_bad_inputs(sd_tester *t) {
+    static unsigned char pixels[64 * 64 * 3];
+    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    sd_params p;
+    sd_image init, img;
+    if (!ctx) return;
+    memset(&p, 0, sizeof p);
+    memset(&img, 0, sizeof img);
+    p.prompt = "a cat";
+    p.steps = 2;
+    init.width = 64;
+    init.height = 64;
+    init.pixels = pixels;
+    p.strength = 1.5f;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "strength"), "strength 1.5: %s", sd_last_error(ctx));
+    p.strength = -0.25f;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "strength"), "strength -0.25");
+    p.strength = NAN;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT, "strength NaN");
+    p.strength = 0.5f;
+    p.width = 128;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "resize"),
+          "size mismatch: %s", sd_last_error(ctx));
+    p.width = 0;
+    init.width = 60; /* not a multiple of 8: refused, never resized */
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "multiples of 8"),
+          "60 wide: %s", sd_last_error(ctx));
+    init.width = 64;
+    init.pixels = NULL;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT, "no pixels");
+    CHECK(sd_img2img(ctx, &p, NULL, &img) == SD_ERR_INVALID_ARGUMENT, "no init image");
+    init.pixels = pixels;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_OK && img.width == 64, "the context still works: %s", sd_last_error(ctx));
+    sd_image_free(ctx, &img);
+    sd_destroy(ctx);
+}
+
+/* NaN in the latents is reported, and no image (black or otherwise) comes back. */
+static void test_pipeline_nan_latents_are_reported(sd_tester *t) {
+    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    float latents[4 * 8 * 8];
+    sd_params p;
+    sd_image img;
+    size_t i;
+    if (!ctx) return;
+    for (i = 0; i < SD__COUNT(latents); i++) latents[i] = 0.1f;
+    latents[17] = NAN;
+    memset(&p, 0, sizeof p);
+    memset(&img, 0, sizeof img);
+    p.prompt = "a cat";
+    p.steps = 3;
+    p.latents = latents;
+    CHECK(sd_txt2img(ctx, &p, &img) == SD_ERR_NUMERIC && strstr(sd_last_error(ctx), "NaN"), "got '%s'", sd_last_error(ctx));
+    CHECK(img.pixels == NULL, "an image came back");
+    sd_destroy(ctx);
+}
+
+typedef struct { int calls, cancel_at; } sd_test_progress;
+static int sd_test_on_progress(void *user, int step, int steps, double elapsed) {
+    sd_test_progress *p = (sd_test_progress *)user;
+    (void)steps;
+    (void)elapsed;
+    p->calls++;
+    return step >= p->cancel_at;
+}
+
+/* Cancelling returns SD_ERR_CANCELLED, frees the run, and the context makes the next image. */
+static void test_pipeline_cancel_then_reuse(sd_tester *t) {
+    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    sd_test_progress prog = {0, 2};
+    sd_image imgs[2];
+    sd_params p;
+    if (!ctx) return;
+    memset(&p, 0, sizeof p);
+    memset(imgs, 0, sizeof imgs);
+    p.prompt = "a cat";
+    p.steps = 5;
+    p.sampler = SD_SAMPLER_DDIM; /* one UNet call per step (PNDM makes one more) */
+    p.batch = 2;
+    p.progress = sd_test_on_progress;
+    p.progress_user_data = &prog;
+    CHECK(sd_txt2img(ctx, &p, imgs) == SD_ERR_CANCELLED && prog.calls == 3, "cancel: %s after %d calls", sd_last_error(ctx), prog.calls);
+    CHECK(imgs[0].pixels == NULL && imgs[1].pixels == NULL, "no images after a cancel");
+    prog.calls = 0;
+    prog.cancel_at = 1000;
+    CHECK(sd_txt2img(ctx, &p, imgs) == SD_OK && prog.calls == 6, "reuse: %s (%d calls)", sd_last_error(ctx), prog.calls);
+    CHECK(imgs[0].pixels && imgs[1].pixels && memcmp(imgs[0].pixels, imgs[1].pixels, 64 * 64 * 3) != 0,
+          "two different images in the batch");
+    sd_image_free(ctx, &imgs[0]);
+    sd_image_free(ctx, &imgs[1]);
+    sd_destroy(ctx);
+}
+
 static void tests_pipeline(sd_tester *t) {
     RUN(t, test_pipeline_golden_runs);
     RUN(t, test_pipeline_img2img_golden_runs);
     RUN(t, test_pipeline_sd2_golden_runs);
     RUN(t, test_pipeline_cli_writes_golden_images);
+    RUN(t, test_pipeline_examples_run);
+    RUN(t, test_pipeline_rejects_bad_params);
+    RUN(t, test_pipeline_img2img_bad_inputs);
+    RUN(t, test_pipeline_nan_latents_are_reported);
+    RUN(t, test_pipeline_cancel_then_reuse);
 }
