@@ -22,6 +22,10 @@ build/sd: tools/sd.c sd_single.h | build
 build/%: examples/%.c sd_single.h | build
 	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ $< $(LDLIBS)
 
+# benchmarks (docs/PERF.md); not part of `all`
+build/bench_cpu: tools/bench_cpu.c sd_single.h | build
+	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_cpu.c $(LDLIBS)
+
 build/test_sd: tests/*.c tests/*.h sd_single.h | build
 	$(CC) $(ALL_CFLAGS) -g -I. -I$(STB_INC) -o $@ tests/test_main.c $(LDLIBS)
 
