@@ -2590,26 +2590,34 @@ static sd_result sd__optional_file(sd__env *env, const char *dir, const char *su
     return SD_OK;
 }
 
-/* tokenizer/tokenizer_config.json's pad_token (a string, or an object with "content"), kept
-   when it is not the end token: SD 2.x pads prompts with "!". */
+/* The tokenizer's pad_token (a string, or an object with "content"), kept when it is not the end
+   token: SD 2.x pads prompts with "!". As in transformers, special_tokens_map.json takes precedence
+   over tokenizer_config.json. */
 static sd_result sd__read_pad_token(sd__env *env, const char *dir, sd__model *m) {
-    sd__json_doc doc;
-    const sd__json *pad;
-    char *path;
-    sd_result r;
-    if ((r = sd__optional_file(env, dir, "tokenizer/tokenizer_config.json", &path)) != SD_OK || !path) return r;
-    r = sd__read_json_object(env, path, &doc);
-    sd__free(env, path);
-    if (r != SD_OK) return r;
-    pad = sd__json_get(doc.nodes, "pad_token");
-    if (pad && pad->type == SD__JSON_OBJECT) pad = sd__json_get(pad, "content");
-    if (pad && pad->type != SD__JSON_NULL && pad->type != SD__JSON_STRING)
-        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "tokenizer/tokenizer_config.json: pad_token must be a string");
-    else if (pad && pad->type == SD__JSON_STRING && strcmp(pad->string, "<|endoftext|>") != 0 &&
-             !(m->pad_token = sd__strdup(env, pad->string)))
-        r = sd__oom(env);
-    sd__json_free(env, &doc);
-    return r;
+    static const char *const files[2] = {"tokenizer/special_tokens_map.json", "tokenizer/tokenizer_config.json"};
+    int f;
+    for (f = 0; f < 2 && !m->pad_token; f++) {
+        sd__json_doc doc;
+        const sd__json *pad;
+        char *path;
+        sd_result r;
+        if ((r = sd__optional_file(env, dir, files[f], &path)) != SD_OK) return r;
+        if (!path) continue;
+        r = sd__read_json_object(env, path, &doc);
+        sd__free(env, path);
+        if (r != SD_OK) return r;
+        pad = sd__json_get(doc.nodes, "pad_token");
+        if (pad && pad->type == SD__JSON_OBJECT) pad = sd__json_get(pad, "content");
+        if (pad && pad->type != SD__JSON_NULL && pad->type != SD__JSON_STRING)
+            r = sd__fail(env, SD_ERR_MODEL_FORMAT, "%s: pad_token must be a string", files[f]);
+        else if (pad && pad->type == SD__JSON_STRING && strcmp(pad->string, "<|endoftext|>") != 0 &&
+                 !(m->pad_token = sd__strdup(env, pad->string)))
+            r = sd__oom(env);
+        sd__json_free(env, &doc);
+        if (r != SD_OK) return r;
+        if (pad && pad->type == SD__JSON_STRING) break; /* the first file that names it decides */
+    }
+    return SD_OK;
 }
 
 
