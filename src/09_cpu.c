@@ -16,6 +16,7 @@
    and libm.
    -------------------------------------------------------------------------------------------- */
 #if defined(__GNUC__) && !defined(SD_NO_SIMD)
+#define SD__VFN static __inline__ __attribute__((always_inline)) /* keeps exp inside the loops */
 #ifdef __AVX__
 #define SD__VW 8 /* a 32-byte vector only where passing it in registers is the ABI */
 #else
@@ -24,23 +25,30 @@
 typedef float sd__vf __attribute__((vector_size(SD__VW * 4)));
 typedef int sd__vi __attribute__((vector_size(SD__VW * 4)));
 
-static sd__vf sd__vsplat(float x) {
+SD__VFN sd__vf sd__vsplat(float x) {
     sd__vf v;
     int i;
     for (i = 0; i < SD__VW; i++) v[i] = x;
     return v;
 }
-static sd__vf sd__vload(const float *p) {
+SD__VFN sd__vf sd__vload(const float *p) {
     sd__vf v;
     memcpy(&v, p, sizeof v);
     return v;
 }
-static void sd__vstore(float *p, sd__vf v) { memcpy(p, &v, sizeof v); }
+SD__VFN void sd__vstore(float *p, sd__vf v) { memcpy(p, &v, sizeof v); }
 /* Lanes of a where mask is set, else lanes of b. */
-static sd__vf sd__vselect(sd__vi mask, sd__vf a, sd__vf b) {
+SD__VFN sd__vf sd__vselect(sd__vi mask, sd__vf a, sd__vf b) {
     return (sd__vf)((mask & (sd__vi)a) | (~mask & (sd__vi)b));
 }
-static float sd__vsum(sd__vf v) {
+SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return sd__vselect(a > b, a, b); }
+SD__VFN float sd__vmax_lanes(sd__vf v) {
+    float m = v[0];
+    int i;
+    for (i = 1; i < SD__VW; i++) m = v[i] > m ? v[i] : m;
+    return m;
+}
+SD__VFN float sd__vsum(sd__vf v) {
     float sum = v[0];
     int i;
     for (i = 1; i < SD__VW; i++) sum += v[i];
@@ -49,7 +57,7 @@ static float sd__vsum(sd__vf v) {
 
 /* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
    2^n built in the exponent bits. The clamp keeps 2^n a normal float; NaN passes through. */
-static sd__vf sd__vexp(sd__vf x) {
+SD__VFN sd__vf sd__vexp(sd__vf x) {
     const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
     sd__vf t, n, r, p;
     sd__vi scale;
@@ -73,7 +81,7 @@ static sd__vf sd__vexp(sd__vf x) {
 
 /* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
    (least-squares fits on Chebyshev nodes, made for this file). */
-static sd__vf sd__verf(sd__vf x) {
+SD__VFN sd__vf sd__verf(sd__vf x) {
     static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
                                    -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
                                    8.411063875006508e-05f};
@@ -94,33 +102,36 @@ static sd__vf sd__verf(sd__vf x) {
     return sd__vselect(ax < sd__vsplat(0.921875f), x * ps, tail);
 }
 #else
+#define SD__VFN static
 #define SD__VW 1
 typedef float sd__vf;
-static sd__vf sd__vsplat(float x) { return x; }
-static sd__vf sd__vload(const float *p) { return *p; }
-static void sd__vstore(float *p, sd__vf v) { *p = v; }
-static float sd__vsum(sd__vf v) { return v; }
-static sd__vf sd__vexp(sd__vf x) { return expf(x); }
-static sd__vf sd__verf(sd__vf x) { return erff(x); }
+SD__VFN sd__vf sd__vsplat(float x) { return x; }
+SD__VFN sd__vf sd__vload(const float *p) { return *p; }
+SD__VFN void sd__vstore(float *p, sd__vf v) { *p = v; }
+SD__VFN float sd__vsum(sd__vf v) { return v; }
+SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return a > b ? a : b; }
+SD__VFN float sd__vmax_lanes(sd__vf v) { return v; }
+SD__VFN sd__vf sd__vexp(sd__vf x) { return expf(x); }
+SD__VFN sd__vf sd__verf(sd__vf x) { return erff(x); }
 #endif
 
 /* The tail of a row (count < SD__VW) goes through a zero-padded vector, so that every element
    gets the same arithmetic as the vector body. */
-static sd__vf sd__vload_part(const float *p, int count) {
+SD__VFN sd__vf sd__vload_part(const float *p, int count) {
     float lanes[SD__VW];
     memset(lanes, 0, sizeof lanes);
     memcpy(lanes, p, (size_t)count * sizeof(float));
     return sd__vload(lanes);
 }
-static void sd__vstore_part(float *p, sd__vf v, int count) {
+SD__VFN void sd__vstore_part(float *p, sd__vf v, int count) {
     float lanes[SD__VW];
     sd__vstore(lanes, v);
     memcpy(p, lanes, (size_t)count * sizeof(float));
 }
 
-static sd__vf sd__vsilu(sd__vf x) { return x / (1.0f + sd__vexp(-x)); }
-static sd__vf sd__vgelu(sd__vf x) { return x * 0.5f * (1.0f + sd__verf(x * 0.70710678118654752f)); }
-static sd__vf sd__vquick_gelu(sd__vf x) { return x / (1.0f + sd__vexp(x * -1.702f)); }
+SD__VFN sd__vf sd__vsilu(sd__vf x) { return x / (1.0f + sd__vexp(-x)); }
+SD__VFN sd__vf sd__vgelu(sd__vf x) { return x * 0.5f * (1.0f + sd__verf(x * 0.70710678118654752f)); }
+SD__VFN sd__vf sd__vquick_gelu(sd__vf x) { return x / (1.0f + sd__vexp(x * -1.702f)); }
 
 /* --------------------------------------------------------------------------------------------
    Thread pool: the calling thread is thread 0, workers are 1..count-1. A batch is `jobs`
@@ -248,17 +259,20 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
    Backend state and memory. Every block is 64-byte aligned and remembers its size, so release
    works the same for activations, packed weights and scratch.
    -------------------------------------------------------------------------------------------- */
-#define SD__MR 6      /* micro-tile rows (A rows per kernel call) */
-#define SD__NR 16     /* micro-tile columns (one B panel) */
-#define SD__KC 256    /* K block: an A sliver and a B sliver stay in L1 */
-#define SD__MC 96     /* rows per GEMM job: its packed A block stays in L2 */
+#define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */
+#define SD__NR 16     /* micro-tile columns, one B panel (the AVX2 kernel is written for 16) */
+#define SD__KC 256    /* K block: an A sliver and a B sliver (16 KB) stay in L1 */
+#define SD__MC 144    /* rows per GEMM job: the job's A block (144 KB) stays in L2 */
 #define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
 #define SD__CPU_ALIGN 64
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
 
-/* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate; a is a packed A sliver
-   [kc][MR], b a packed B sliver [kc][NR]. */
-typedef void (*sd__kernel_fn)(int kc, const float *a, const float *b, float *c, size_t ldc, int accumulate);
+/* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
+   A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major
+   matrix read in place (a_rs its row stride, a_ks 1); b is a packed B sliver [kc][NR]. Both
+   forms do the same arithmetic, so results never depend on which one a tile got. */
+typedef void (*sd__kernel_fn)(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
+                              int accumulate);
 
 typedef struct sd__cpu_backend {
     sd__backend base;
@@ -343,15 +357,16 @@ static int sd__cpu_scratch(sd__cpu_backend *cb, size_t floats) {
    SGEMM micro-kernels
    -------------------------------------------------------------------------------------------- */
 /* Portable kernel: vector lanes along the tile's columns (scalar without vector extensions). */
-static void sd__kernel_generic(int kc, const float *a, const float *b, float *c, size_t ldc, int accumulate) {
+static void sd__kernel_generic(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
+                               int accumulate) {
     sd__vf acc[SD__MR][SD__NR / SD__VW], bv[SD__NR / SD__VW], av;
     int k, r, j;
     for (r = 0; r < SD__MR; r++)
         for (j = 0; j < SD__NR / SD__VW; j++) acc[r][j] = sd__vsplat(0.0f);
-    for (k = 0; k < kc; k++, a += SD__MR, b += SD__NR) {
+    for (k = 0; k < kc; k++, a += a_ks, b += SD__NR) {
         for (j = 0; j < SD__NR / SD__VW; j++) bv[j] = sd__vload(b + j * SD__VW);
         for (r = 0; r < SD__MR; r++) {
-            av = sd__vsplat(a[r]);
+            av = sd__vsplat(a[r * a_rs]);
             for (j = 0; j < SD__NR / SD__VW; j++) acc[r][j] += av * bv[j];
         }
     }
@@ -367,20 +382,22 @@ static void sd__kernel_generic(int kc, const float *a, const float *b, float *c,
 #include <immintrin.h>
 /* AVX2 + FMA kernel, compiled for that target whatever the build flags and chosen at run time:
    12 accumulators (6 rows x 2 vectors of 8), 2 B loads and 6 broadcasts per k. */
-__attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const float *a, const float *b, float *c,
-                                                                size_t ldc, int accumulate) {
+__attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const float *a, size_t a_rs, size_t a_ks,
+                                                                const float *b, float *c, size_t ldc, int accumulate) {
+    const float *a0 = a, *a1 = a0 + a_rs, *a2 = a1 + a_rs, *a3 = a2 + a_rs, *a4 = a3 + a_rs, *a5 = a4 + a_rs;
     __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
     __m256 c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00, b0, b1, av;
+    size_t o = 0;
     int k;
-    for (k = 0; k < kc; k++, a += SD__MR, b += SD__NR) {
+    for (k = 0; k < kc; k++, o += a_ks, b += SD__NR) {
         b0 = _mm256_loadu_ps(b);
         b1 = _mm256_loadu_ps(b + 8);
-        av = _mm256_broadcast_ss(a + 0); c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
-        av = _mm256_broadcast_ss(a + 1); c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
-        av = _mm256_broadcast_ss(a + 2); c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
-        av = _mm256_broadcast_ss(a + 3); c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
-        av = _mm256_broadcast_ss(a + 4); c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
-        av = _mm256_broadcast_ss(a + 5); c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
+        av = _mm256_broadcast_ss(a0 + o); c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
+        av = _mm256_broadcast_ss(a1 + o); c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
+        av = _mm256_broadcast_ss(a2 + o); c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
+        av = _mm256_broadcast_ss(a3 + o); c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
+        av = _mm256_broadcast_ss(a4 + o); c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
+        av = _mm256_broadcast_ss(a5 + o); c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
     }
 #define SD__STORE_ROW(r, lo, hi)                                                                 \
     do {                                                                                         \
@@ -439,12 +456,23 @@ static void sd__gemm_matrix_a(sd__gemm *g, const float *a, int rows, int cols, s
     g->pad = 0;
 }
 
+/* d[j * MR + r] = src[r][j] for j < len: one column run of an A sliver, written out for MR = 6 so
+   that the row pointers stay in registers. */
+static void sd__pack_interleave(const float *const *src, int len, float *d) {
+    const float *s0 = src[0], *s1 = src[1], *s2 = src[2], *s3 = src[3], *s4 = src[4], *s5 = src[5];
+    int j;
+    for (j = 0; j < len; j++, d += 6) {
+        d[0] = s0[j]; d[1] = s1[j]; d[2] = s2[j];
+        d[3] = s3[j]; d[4] = s4[j]; d[5] = s5[j];
+    }
+}
+
 /* Packs rows m0..m0+rows-1, columns k0..k0+kc-1 of A into MR-row slivers [kc][MR] (rows past
    the end are zero). Column runs are shared by all rows of a sliver; only the source pixel
    (or padding) differs per row. */
 static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc, float *dst) {
     const float *src[SD__MR];
-    int pix = g->out_h * g->out_w, p, r, j;
+    int pix = g->out_h * g->out_w, p, r;
     for (p = 0; p < rows; p += SD__MR, dst += (size_t)SD__MR * kc) {
         int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
         for (r = 0; r < SD__MR; r++) {
@@ -465,8 +493,7 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
                 if (bn[r] < 0 || iy < 0 || iy >= g->in_h || ix < 0 || ix >= g->in_w) src[r] = sd__zeros;
                 else src[r] = g->x + ((size_t)(bn[r] * g->in_h + iy) * g->in_w + ix) * g->pixel_stride + ch;
             }
-            for (j = 0; j < len; j++, d += SD__MR)
-                for (r = 0; r < SD__MR; r++) d[r] = src[r][j];
+            sd__pack_interleave(src, len, d);
             k += len;
         }
     }
@@ -502,25 +529,41 @@ static size_t sd__packed_b_floats(int k, int n) {
     return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
 }
 
-/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. */
+/* c[j] += a[j] for j < count. */
+static void sd__add_run(float *c, const float *a, int count) {
+    int j;
+    for (j = 0; j + SD__VW <= count; j += SD__VW) sd__vstore(c + j, sd__vload(c + j) + sd__vload(a + j));
+    for (; j < count; j++) c[j] += a[j];
+}
+
+/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats.
+   When A is a plain matrix (a 1x1, stride 1 convolution) whole MR-row tiles read it in place;
+   otherwise (im2col, or a last tile of fewer than MR rows) it is packed first. */
 static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int m1, int p0, int p1, float *apack) {
     float tile[SD__MR * SD__NR];
-    int k0, p, i, r, j, n_end = SD__MIN(g->n, p1 * SD__NR);
+    int in_place = g->ksize == 1 && g->stride == 1, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
+    int k0, p, i, r, j, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
     for (k0 = 0; k0 < g->k; k0 += SD__KC) {
-        int kc = SD__MIN(SD__KC, g->k - k0), accumulate = k0 > 0;
-        sd__gemm_pack_a(g, m0, m1 - m0, k0, kc, apack);
+        int kc = SD__MIN(SD__KC, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
+        if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
         for (p = p0; p < p1; p++) {
             const float *bp = g->b + ((size_t)p * g->k + k0) * SD__NR;
             int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
             for (i = m0; i < m1; i += SD__MR) {
                 int rows = SD__MIN(SD__MR, m1 - i);
                 float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
-                const float *a = apack + (size_t)(i - m0) * kc;
+                const float *a = apack + (size_t)(i - pack_from) * kc;
+                size_t a_rs = 1, a_ks = SD__MR;
+                if (i < pack_from) {
+                    a = g->x + (size_t)i * g->pixel_stride + k0;
+                    a_rs = g->pixel_stride;
+                    a_ks = 1;
+                }
                 if (rows == SD__MR && cols == SD__NR) {
-                    kernel(kc, a, bp, c, g->ldc, accumulate);
+                    kernel(kc, a, a_rs, a_ks, bp, c, g->ldc, accumulate);
                     continue;
                 }
-                kernel(kc, a, bp, tile, SD__NR, 0);
+                kernel(kc, a, a_rs, a_ks, bp, tile, SD__NR, 0);
                 for (r = 0; r < rows; r++)
                     for (j = 0; j < cols; j++) {
                         float *e = c + (size_t)r * g->ldc + j;
@@ -529,15 +572,10 @@ static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int 
             }
         }
     }
-    if (!g->bias && !g->residual) return;
-    for (i = m0; i < m1; i++) {
-        float *c = g->c + (size_t)i * g->ldc;
-        const float *res = g->residual ? g->residual + (size_t)i * g->ldc : NULL;
-        if (g->bias)
-            for (j = p0 * SD__NR; j < n_end; j++) c[j] += g->bias[j];
-        if (res)
-            for (j = p0 * SD__NR; j < n_end; j++) c[j] += res[j];
-    }
+    if (g->bias)
+        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->bias + j0, n_end - j0);
+    if (g->residual)
+        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->residual + (size_t)i * g->ldc + j0, n_end - j0);
 }
 
 typedef struct sd__gemm_job {
@@ -901,9 +939,9 @@ static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__te
 
 /* --------------------------------------------------------------------------------------------
    Attention: per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
-   the GEMM into a thread's buffer, softmax in place (unnormalized), out = p v with the GEMM
-   straight into y, then each output row is divided by its softmax sum. K and V of the items in
-   a pass are packed once per pass.
+   the GEMM into a thread's buffer, softmax numerators in place, out = p v with the GEMM into y
+   (reading the scores in place), then each output row is divided by its softmax sum.
+   K and V of the items in a pass are packed once per pass.
    -------------------------------------------------------------------------------------------- */
 typedef struct sd__attn {
     sd__cpu_backend *cb;
@@ -924,38 +962,40 @@ static void sd__attn_pack_job(void *ctx, int job, int thread) {
     sd__pack_b_rows(A->v + head, ld, A->lk, A->d, A->vpack + (size_t)job * A->vpack_floats);
 }
 
-/* Scales a row of scores, replaces the first `valid` by exp(s - max) and zeroes the rest;
-   returns 1 / (sum of the exps). */
+/* Softmax numerators of one row of scores, in place: the first `valid` become
+   exp(scale * s - scale * max), the rest up to len zero; returns 1 / (sum of the exps). Rounding
+   is monotonic, so scale * max is exactly the largest scaled score (as torch computes it). */
 static float sd__softmax_row(float *s, int valid, int len, float scale) {
-    sd__vf acc = sd__vsplat(0.0f), mv;
-    float m = -FLT_MAX;
+    sd__vf mv = sd__vsplat(-FLT_MAX), acc = sd__vsplat(0.0f), e;
+    float m;
     int i;
-    for (i = 0; i < valid; i++) {
-        s[i] *= scale;
-        m = s[i] > m ? s[i] : m;
+    for (i = 0; i + SD__VW <= valid; i += SD__VW) mv = sd__vmax(mv, sd__vload(s + i));
+    m = sd__vmax_lanes(mv);
+    for (; i < valid; i++) m = s[i] > m ? s[i] : m;
+    mv = sd__vsplat(m * scale);
+    for (i = 0; i + SD__VW <= valid; i += SD__VW) {
+        e = sd__vexp(sd__vload(s + i) * scale - mv);
+        sd__vstore(s + i, e);
+        acc += e;
     }
-    mv = sd__vsplat(m);
-    for (i = 0; i < valid; i += SD__VW) {
-        int n = SD__MIN(SD__VW, valid - i);
-        if (n == SD__VW) {
-            sd__vf e = sd__vexp(sd__vload(s + i) - mv);
-            sd__vstore(s + i, e);
-            acc += e;
-        } else {
-            sd__vstore_part(s + i, sd__vexp(sd__vload_part(s + i, n) - mv), n);
-            acc += sd__vload_part(s + i, n);
-        }
+    if (i < valid) {
+        sd__vstore_part(s + i, sd__vexp(sd__vload_part(s + i, valid - i) * scale - mv), valid - i);
+        acc += sd__vload_part(s + i, valid - i);
     }
     if (valid < len) memset(s + valid, 0, (size_t)(len - valid) * sizeof(float));
     return 1.0f / sd__vsum(acc);
 }
 
+/* Row stride of the score buffer: lk rounded up to a panel, plus a cache line so that the rows a
+   kernel reads in place do not all fall in the same cache set. */
+static size_t sd__scores_stride(int lk) { return (size_t)(lk + SD__NR - 1) / SD__NR * SD__NR + SD__NR; }
+
 static void sd__attn_rows_job(void *ctx, int job, int thread) {
     const sd__attn *A = (const sd__attn *)ctx;
     int local = job / A->row_blocks, item = A->first_item + local, bn = item / A->heads, h = item % A->heads;
     int r0 = (job % A->row_blocks) * SD__ATTN_ROWS, rows = SD__MIN(SD__ATTN_ROWS, A->lq - r0), r, j;
-    size_t ld = (size_t)A->heads * A->d;
-    float *scores = A->cb->scratch[thread], *apack = scores + (size_t)SD__ATTN_ROWS * A->lk;
+    size_t ld = (size_t)A->heads * A->d, lds = sd__scores_stride(A->lk);
+    float *scores = A->cb->scratch[thread], *apack = scores + (size_t)SD__ATTN_ROWS * lds;
     float inv_sum[SD__ATTN_ROWS];
     sd__gemm g;
     memset(&g, 0, sizeof g);
@@ -963,12 +1003,12 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     g.n = A->lk;
     g.b = A->kpack + (size_t)local * A->kpack_floats;
     g.c = scores;
-    g.ldc = (size_t)A->lk;
+    g.ldc = lds;
     sd__gemm_block(A->cb->kernel, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
     for (r = 0; r < rows; r++)
-        inv_sum[r] = sd__softmax_row(scores + (size_t)r * A->lk, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
+        inv_sum[r] = sd__softmax_row(scores + (size_t)r * lds, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
                                      A->scale);
-    sd__gemm_matrix_a(&g, scores, rows, A->lk, (size_t)A->lk);
+    sd__gemm_matrix_a(&g, scores, rows, A->lk, lds);
     g.n = A->d;
     g.b = A->vpack + (size_t)local * A->vpack_floats;
     g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
@@ -991,7 +1031,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     lk = (size_t)k->h * k->w;
     if (!sd__cpu_check_shapes(b, heads > 0 && q->c % heads == 0 && heads_per_pass >= 0 && sd__t_same_shape(q, y) &&
                                      sd__t_same_shape(k, v) && k->c == q->c && k->n == q->n && lq <= (size_t)INT_MAX &&
-                                     lk <= (size_t)INT_MAX / SD__ATTN_ROWS && (size_t)q->n * heads <= (size_t)INT_MAX,
+                                     lk <= (size_t)INT_MAX / SD__ATTN_ROWS - 2 * SD__NR && (size_t)q->n * heads <= (size_t)INT_MAX,
                               "attention", q, k, y, "q, y [B, Lq, heads * d] and k, v [B, Lk, heads * d] do not fit"))
         return;
     memset(&A, 0, sizeof A);
@@ -1011,7 +1051,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     A.vpack_floats = sd__packed_b_floats(A.lk, A.d);
     items = q->n * heads;
     per_pass = heads_per_pass > 0 ? SD__MIN(heads_per_pass, items) : items;
-    if (!sd__cpu_scratch(cb, (size_t)SD__ATTN_ROWS * A.lk + (size_t)SD__MC * SD__KC)) return;
+    if (!sd__cpu_scratch(cb, SD__ATTN_ROWS * sd__scores_stride(A.lk) + (size_t)SD__MC * SD__KC)) return;
     A.kpack = sd__cpu_alloc_floats(b, A.kpack_floats, (size_t)per_pass, NULL);
     A.vpack = sd__cpu_alloc_floats(b, A.vpack_floats, (size_t)per_pass, NULL);
     for (A.first_item = 0; A.kpack && A.vpack && A.first_item < items; A.first_item += per_pass) {
