@@ -779,31 +779,49 @@ static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor
 /* --------------------------------------------------------------------------------------------
    Normalization
    -------------------------------------------------------------------------------------------- */
-typedef struct sd__norm_job {
-    const float *x, *gamma, *beta;
+/* Group norm reads the tensor in order: jobs are fixed runs of pixels of one sample (the split
+   depends on the shape only), each summing every channel in double; the runs' partial sums are
+   then added in order, so the statistics do not depend on the thread count. Two passes: sums,
+   then squared deviations from the group means. */
+typedef struct sd__group_norm_job {
+    const float *x, *beta;
     float *y;
-    int n, pixels, c, groups, silu;
-    float eps;
-    double *mean, *rstd;      /* group norm: per (sample, group) */
-} sd__norm_job;
+    int pixels, c, silu;
+    int run_pixels, runs;  /* per sample */
+    int squares;           /* which pass */
+    double *partial;       /* [sample][run][c] */
+    double *center;        /* [sample][c]: the group mean of each channel (second pass) */
+    float *chan;           /* [sample][2][c]: mean and rstd * gamma of each channel (normalization) */
+} sd__group_norm_job;
 
-/* Mean and 1/std of one (sample, group) in double, two passes. */
-static void sd__group_stats_job(void *ctx, int job, int thread) {
-    const sd__norm_job *J = (const sd__norm_job *)ctx;
-    int cg = J->c / J->groups, s = job / J->groups, grp = job % J->groups, p, i;
-    const float *x = J->x + (size_t)s * J->pixels * J->c + (size_t)grp * cg;
-    double sum = 0, sq = 0, mean, count = (double)J->pixels * cg;
+static void sd__group_sums_job(void *ctx, int job, int thread) {
+    const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
+    int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p, i;
+    const float *x = J->x + ((size_t)s * J->pixels + p0) * J->c;
+    const double *center = J->center + (size_t)s * J->c;
+    double *acc = J->partial + (size_t)job * J->c;
     (void)thread;
-    for (p = 0; p < J->pixels; p++)
-        for (i = 0; i < cg; i++) sum += x[(size_t)p * J->c + i];
-    mean = sum / count;
-    for (p = 0; p < J->pixels; p++)
-        for (i = 0; i < cg; i++) {
-            double d = x[(size_t)p * J->c + i] - mean;
-            sq += d * d;
+    for (i = 0; i < J->c; i++) acc[i] = 0;
+    for (p = p0; p < p1; p++, x += J->c) {
+        if (J->squares)
+            for (i = 0; i < J->c; i++) acc[i] += (x[i] - center[i]) * (x[i] - center[i]);
+        else
+            for (i = 0; i < J->c; i++) acc[i] += x[i];
+    }
+}
+
+/* Runs one pass and returns, per (sample, group), its total over the group's elements. */
+static void sd__group_pass(sd__cpu_backend *cb, sd__group_norm_job *J, int n, int groups, int squares, double *total) {
+    int s, g, r, i, cg = J->c / groups;
+    J->squares = squares;
+    sd__pool_parallel_for(&cb->pool, n * J->runs, sd__group_sums_job, J);
+    for (s = 0; s < n; s++)
+        for (g = 0; g < groups; g++) {
+            double sum = 0;
+            for (r = 0; r < J->runs; r++)
+                for (i = g * cg; i < (g + 1) * cg; i++) sum += J->partial[((size_t)s * J->runs + r) * J->c + i];
+            total[s * groups + g] = sum;
         }
-    J->mean[job] = mean;
-    J->rstd[job] = 1.0 / sqrt(sq / count + (double)J->eps);
 }
 
 /* y = (x - mean) * (rstd * gamma) + beta over a run of `count` channels, then SiLU if asked. */
@@ -823,20 +841,10 @@ static void sd__normalize_run(const float *x, float *y, const float *mean, const
     }
 }
 
-/* The normalization pass of group norm: jobs are runs of pixels of one sample; chan holds, per
-   sample, the mean and rstd * gamma of every channel. */
-typedef struct sd__group_apply {
-    const sd__norm_job *norm;
-    const float *chan;        /* per sample: mean[c], scale[c] */
-    int pixels_per_job, jobs_per_sample;
-} sd__group_apply;
-
 static void sd__group_apply_job(void *ctx, int job, int thread) {
-    const sd__group_apply *A = (const sd__group_apply *)ctx;
-    const sd__norm_job *J = A->norm;
-    int s = job / A->jobs_per_sample, p0 = (job % A->jobs_per_sample) * A->pixels_per_job;
-    int p1 = SD__MIN(J->pixels, p0 + A->pixels_per_job), p;
-    const float *mean = A->chan + (size_t)s * 2 * J->c, *scale = mean + J->c;
+    const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
+    int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p;
+    const float *mean = J->chan + (size_t)s * 2 * J->c, *scale = mean + J->c;
     (void)thread;
     for (p = p0; p < p1; p++) {
         size_t at = ((size_t)s * J->pixels + p) * J->c;
@@ -848,12 +856,10 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
                                int groups, float eps, int silu, sd__tensor *y) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
     const sd__tensor *args[4];
-    sd__norm_job J;
-    sd__group_apply A;
-    double *stats;
-    float *chan;
-    size_t pixels;
-    int s, c;
+    sd__group_norm_job J;
+    double *work = NULL, *total;
+    size_t pixels, work_doubles;
+    int s, c, cg;
     args[0] = x; args[1] = gamma; args[2] = beta; args[3] = y;
     if (!sd__cpu_begin(b, "group_norm", args, 4)) return;
     pixels = (size_t)x->h * x->w;
@@ -861,31 +867,64 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
                               "group_norm", x, y, y, "y must have x's shape and groups must divide the channels") ||
         !sd__cpu_check_vector(b, gamma, x->c, "group_norm", "gamma") || !sd__cpu_check_vector(b, beta, x->c, "group_norm", "beta"))
         return;
-    stats = (double *)sd__cpu_alloc_floats(b, (size_t)x->n * groups, 2 * sizeof(double) / sizeof(float), NULL);
-    chan = sd__cpu_alloc_floats(b, (size_t)x->n * x->c, 2, NULL);
-    if (stats && chan) {
-        J.x = (const float *)x->data;
-        J.y = (float *)y->data;
-        J.gamma = (const float *)gamma->data;
-        J.beta = (const float *)beta->data;
-        J.n = x->n; J.pixels = (int)pixels; J.c = x->c; J.groups = groups; J.silu = silu; J.eps = eps;
-        J.mean = stats;
-        J.rstd = stats + (size_t)x->n * groups;
-        sd__pool_parallel_for(&cb->pool, x->n * groups, sd__group_stats_job, &J);
+    memset(&J, 0, sizeof J);
+    J.x = (const float *)x->data;
+    J.y = (float *)y->data;
+    J.beta = (const float *)beta->data;
+    J.pixels = (int)pixels;
+    J.c = x->c;
+    J.silu = silu;
+    J.run_pixels = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
+    J.runs = (J.pixels + J.run_pixels - 1) / J.run_pixels;
+    cg = x->c / groups;
+    /* partial sums, then per channel the center, then per group the totals */
+    work_doubles = ((size_t)J.runs + 1) * x->c * x->n + (size_t)groups * x->n;
+    work = (double *)sd__cpu_alloc_floats(b, work_doubles, sizeof(double) / sizeof(float), NULL);
+    J.chan = sd__cpu_alloc_floats(b, (size_t)x->n * x->c, 2, NULL);
+    if (work && J.chan) {
+        J.partial = work;
+        J.center = work + (size_t)J.runs * x->c * x->n;
+        total = J.center + (size_t)x->c * x->n;
+        memset(J.center, 0, (size_t)x->c * x->n * sizeof(double));
+        sd__group_pass(cb, &J, x->n, groups, 0, total);
+        for (s = 0; s < x->n; s++)
+            for (c = 0; c < x->c; c++) J.center[(size_t)s * x->c + c] = total[s * groups + c / cg] / ((double)pixels * cg);
+        sd__group_pass(cb, &J, x->n, groups, 1, total);
         for (s = 0; s < x->n; s++)
             for (c = 0; c < x->c; c++) {
-                int g = s * groups + c / (x->c / groups);
-                chan[(size_t)s * 2 * x->c + c] = (float)J.mean[g];
-                chan[(size_t)s * 2 * x->c + x->c + c] = (float)(J.rstd[g] * J.gamma[c]);
+                double rstd = 1.0 / sqrt(total[s * groups + c / cg] / ((double)pixels * cg) + (double)eps);
+                J.chan[(size_t)s * 2 * x->c + c] = (float)J.center[(size_t)s * x->c + c];
+                J.chan[(size_t)s * 2 * x->c + x->c + c] = (float)(rstd * ((const float *)gamma->data)[c]);
             }
-        A.norm = &J;
-        A.chan = chan;
-        A.pixels_per_job = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
-        A.jobs_per_sample = (J.pixels + A.pixels_per_job - 1) / A.pixels_per_job;
-        sd__pool_parallel_for(&cb->pool, x->n * A.jobs_per_sample, sd__group_apply_job, &A);
+        sd__pool_parallel_for(&cb->pool, x->n * J.runs, sd__group_apply_job, &J);
     }
-    sd__cpu_free(b, stats);
-    sd__cpu_free(b, chan);
+    sd__cpu_free(b, work);
+    sd__cpu_free(b, J.chan);
+}
+
+/* Sum in double of x (or of (x - mean)^2) over a run, in four interleaved chains so the adds
+   overlap. */
+static double sd__sum_run(const float *x, int count, int squares, double mean) {
+    double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    int i;
+    if (squares) {
+        for (i = 0; i + 4 <= count; i += 4) {
+            a0 += (x[i] - mean) * (x[i] - mean);
+            a1 += (x[i + 1] - mean) * (x[i + 1] - mean);
+            a2 += (x[i + 2] - mean) * (x[i + 2] - mean);
+            a3 += (x[i + 3] - mean) * (x[i + 3] - mean);
+        }
+        for (; i < count; i++) a0 += (x[i] - mean) * (x[i] - mean);
+    } else {
+        for (i = 0; i + 4 <= count; i += 4) {
+            a0 += x[i];
+            a1 += x[i + 1];
+            a2 += x[i + 2];
+            a3 += x[i + 3];
+        }
+        for (; i < count; i++) a0 += x[i];
+    }
+    return (a0 + a1) + (a2 + a3);
 }
 
 typedef struct sd__layer_norm_job {
@@ -902,14 +941,17 @@ static void sd__layer_norm_job_run(void *ctx, int job, int thread) {
     for (r = r0; r < r1; r++) {
         const float *x = J->x + (size_t)r * J->c;
         float *y = J->y + (size_t)r * J->c;
-        double sum = 0, sq = 0, mean;
-        float m, rs;
-        for (i = 0; i < J->c; i++) sum += x[i];
-        mean = sum / J->c;
-        for (i = 0; i < J->c; i++) sq += (x[i] - mean) * (x[i] - mean);
-        m = (float)mean;
-        rs = (float)(1.0 / sqrt(sq / J->c + (double)J->eps));
-        for (i = 0; i < J->c; i++) y[i] = (x[i] - m) * rs * J->gamma[i] + J->beta[i];
+        double mean = sd__sum_run(x, J->c, 0, 0.0) / J->c;
+        double rstd = 1.0 / sqrt(sd__sum_run(x, J->c, 1, mean) / J->c + (double)J->eps);
+        sd__vf m = sd__vsplat((float)mean), rs = sd__vsplat((float)rstd);
+        for (i = 0; i < J->c; i += SD__VW) {
+            int n = SD__MIN(SD__VW, J->c - i);
+            if (n == SD__VW)
+                sd__vstore(y + i, (sd__vload(x + i) - m) * rs * sd__vload(J->gamma + i) + sd__vload(J->beta + i));
+            else
+                sd__vstore_part(y + i, (sd__vload_part(x + i, n) - m) * rs * sd__vload_part(J->gamma + i, n) +
+                                           sd__vload_part(J->beta + i, n), n);
+        }
     }
 }
 
