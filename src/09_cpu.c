@@ -56,13 +56,15 @@ SD__VFN float sd__vsum(sd__vf v) {
 }
 
 /* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
-   2^n built in the exponent bits. The clamp keeps 2^n a normal float; NaN passes through. */
+   2^n built in the exponent bits. Above 88 it saturates at e^88, below -87 it is 0 (never a
+   denormal, which would slow later GEMMs); NaN passes through. */
 SD__VFN sd__vf sd__vexp(sd__vf x) {
     const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
+    sd__vi underflow = x < sd__vsplat(-87.0f);
     sd__vf t, n, r, p;
     sd__vi scale;
     x = sd__vselect(x > sd__vsplat(88.0f), sd__vsplat(88.0f), x);
-    x = sd__vselect(x < sd__vsplat(-87.0f), sd__vsplat(-87.0f), x);
+    x = sd__vselect(underflow, sd__vsplat(-87.0f), x);
     t = x * 1.44269504088896341f + magic;
     n = t - magic;
     r = x - n * 0.693145751953125f;
@@ -76,7 +78,7 @@ SD__VFN sd__vf sd__vexp(sd__vf x) {
     p = p * r + 1.0f;
     p = p * r + 1.0f;
     scale = ((sd__vi)t - 0x4B400000 + 127) << 23;
-    return p * (sd__vf)scale;
+    return sd__vselect(underflow, sd__vsplat(0.0f), p * (sd__vf)scale);
 }
 
 /* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
@@ -499,18 +501,36 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
     }
 }
 
-/* B(kk, col) = src[col * ld + (ch * ksize + ky) * ksize + kx] with kk = (ky * ksize + kx) * in_c + ch:
-   PyTorch's conv weight [out, in, kh, kw] (and with ksize 1, any matrix whose rows are B's columns). */
-static void sd__pack_b_columns(const float *src, size_t ld, int in_c, int ksize, int n, float *dst) {
-    int panels = (n + SD__NR - 1) / SD__NR, p, ky, kx, ch, j;
-    for (p = 0; p < panels; p++)
+/* Floats of a packed B of k rows and n columns (n rounded up to whole panels). */
+static size_t sd__packed_b_floats(int k, int n) {
+    return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
+}
+
+/* Panel p of B(kk, col) = src[col * ld + (ch * ksize + ky) * ksize + kx], kk = (ky * ksize + kx) *
+   in_c + ch: PyTorch's conv weight [out, in, kh, kw] (and with ksize 1, any matrix whose rows are
+   B's columns). Channels go in blocks of 64 so that the 16 source rows' pieces stay in cache
+   while every tap reads them. */
+static void sd__pack_b_panel(const float *src, size_t ld, int in_c, int ksize, int n, int p, float *panel) {
+    const float *rows[SD__NR];
+    int cols = SD__MIN(SD__NR, n - p * SD__NR), ch0, ch1, ky, kx, ch, j;
+    for (j = 0; j < cols; j++) rows[j] = src + (size_t)(p * SD__NR + j) * ld;
+    for (ch0 = 0; ch0 < in_c; ch0 = ch1) {
+        ch1 = SD__MIN(in_c, ch0 + 64);
         for (ky = 0; ky < ksize; ky++)
             for (kx = 0; kx < ksize; kx++)
-                for (ch = 0; ch < in_c; ch++, dst += SD__NR)
-                    for (j = 0; j < SD__NR; j++) {
-                        int col = p * SD__NR + j;
-                        dst[j] = col < n ? src[(size_t)col * ld + ((size_t)ch * ksize + ky) * ksize + kx] : 0.0f;
-                    }
+                for (ch = ch0; ch < ch1; ch++) {
+                    float *d = panel + ((size_t)(ky * ksize + kx) * in_c + ch) * SD__NR;
+                    size_t at = ((size_t)ch * ksize + ky) * ksize + kx;
+                    for (j = 0; j < cols; j++) d[j] = rows[j][at];
+                    for (; j < SD__NR; j++) d[j] = 0.0f;
+                }
+    }
+}
+
+static void sd__pack_b_columns(const float *src, size_t ld, int in_c, int ksize, int n, float *dst) {
+    int p, panels = (n + SD__NR - 1) / SD__NR;
+    for (p = 0; p < panels; p++)
+        sd__pack_b_panel(src, ld, in_c, ksize, n, p, dst + sd__packed_b_floats(ksize * ksize * in_c, p * SD__NR));
 }
 
 /* B(kk, col) = src[kk * ld + col]: a row-major K x N matrix. */
@@ -523,10 +543,6 @@ static void sd__pack_b_rows(const float *src, size_t ld, int k, int n, float *ds
             if (cols < SD__NR) memset(dst + cols, 0, (size_t)(SD__NR - cols) * sizeof(float));
         }
     }
-}
-
-static size_t sd__packed_b_floats(int k, int n) {
-    return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
 }
 
 /* c[j] += a[j] for j < count. */
@@ -670,6 +686,19 @@ static void sd__cpu_release(sd__backend *b, sd__tensor *t) {
     t->data = NULL;
 }
 
+typedef struct sd__pack_job {
+    const float *src;
+    float *dst;
+    int k, n, ksize;
+} sd__pack_job;
+
+static void sd__pack_weight_job(void *ctx, int job, int thread) {
+    const sd__pack_job *J = (const sd__pack_job *)ctx;
+    (void)thread;
+    sd__pack_b_panel(J->src, (size_t)J->k, J->k / (J->ksize * J->ksize), J->ksize, J->n, job,
+                     J->dst + sd__packed_b_floats(J->k, job * SD__NR));
+}
+
 static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
     size_t count;
     float *data;
@@ -689,10 +718,14 @@ static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const fl
         return;
     }
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
-        int n = kind == SD__W_CONV ? dst->n : dst->w, k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
-        if (!(data = sd__cpu_alloc_floats(b, sd__packed_b_floats(k, n), 1, dst))) return;
-        int ksize = kind == SD__W_CONV ? dst->h : 1;
-        sd__pack_b_columns(src, (size_t)k, k / (ksize * ksize), ksize, n, data);
+        sd__pack_job J;
+        J.src = src;
+        J.n = kind == SD__W_CONV ? dst->n : dst->w;
+        J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
+        J.ksize = kind == SD__W_CONV ? dst->h : 1;
+        if (!(data = sd__cpu_alloc_floats(b, sd__packed_b_floats(J.k, J.n), 1, dst))) return;
+        J.dst = data;
+        sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
     } else {
         if (!(data = sd__cpu_alloc_floats(b, count, 1, dst))) return;
         memcpy(data, src, count * sizeof(float));
