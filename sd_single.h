@@ -1922,8 +1922,8 @@ static int sd__cpu_begin(sd__backend *b, const char *op, const sd__tensor *const
     return 1;
 }
 
-/* Reports a shape mismatch naming every tensor of the op; returns 0 so callers write
-   `if (bad) return sd__cpu_bad_shapes(...)`-style checks in one line. */
+/* Returns ok; when it is 0, reports the broken rule with the shapes of the op's tensors, so an
+   op chains its checks with ||. */
 static int sd__cpu_check_shapes(sd__backend *b, int ok, const char *op, const sd__tensor *x, const sd__tensor *w,
                                 const sd__tensor *y, const char *rule) {
     if (ok) return 1;
@@ -2032,7 +2032,8 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
     if (!sd__cpu_check_shapes(b, (k == 1 || k == 3) && w->w == k && (stride == 1 || stride == 2), "conv2d", x, w, y,
                               "needs a 1x1 or 3x3 kernel and stride 1 or 2") ||
         !sd__cpu_check_shapes(b, x->c == w->c && y->c == w->n && y->n == x->n &&
-                                     y->h == (x->h + 2 * pad - k) / stride + 1 && y->w == (x->w + 2 * pad - k) / stride + 1,
+                                     y->h == (x->h + 2 * pad - k) / stride + 1 && y->w == (x->w + 2 * pad - k) / stride + 1 &&
+                                     (size_t)y->n * y->h * y->w <= (size_t)INT_MAX,
                               "conv2d", x, w, y, "shapes do not fit") ||
         !sd__cpu_check_vector(b, bias, w->n, "conv2d", "bias") ||
         !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "conv2d", x, w,
@@ -2367,6 +2368,9 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
         for (j = 0; j < A->d; j++) g.c[(size_t)r * ld + j] *= inv_sum[r];
 }
 
+/* The (batch, head) pairs are items; heads_per_pass > 0 handles that many items per pass (as
+   diffusers' sliced attention slices batch * heads), which bounds the packed K and V. Each
+   output element is computed the same way whatever the slicing. */
 static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, int heads,
                               int causal, int heads_per_pass, sd__tensor *y) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
@@ -2380,7 +2384,8 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     lk = (size_t)k->h * k->w;
     if (!sd__cpu_check_shapes(b, heads > 0 && q->c % heads == 0 && heads_per_pass >= 0 && sd__t_same_shape(q, y) &&
                                      sd__t_same_shape(k, v) && k->c == q->c && k->n == q->n && lq <= (size_t)INT_MAX &&
-                                     lk <= (size_t)INT_MAX / SD__ATTN_ROWS - 2 * SD__NR && (size_t)q->n * heads <= (size_t)INT_MAX,
+                                     lk <= (size_t)INT_MAX / SD__ATTN_ROWS - 2 * SD__NR &&
+                                     (size_t)q->n * heads * (lq / SD__ATTN_ROWS + 1) <= (size_t)INT_MAX,
                               "attention", q, k, y, "q, y [B, Lq, heads * d] and k, v [B, Lk, heads * d] do not fit"))
         return;
     memset(&A, 0, sizeof A);
