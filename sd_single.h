@@ -1717,6 +1717,8 @@ typedef struct sd__gemm {
     size_t ldc;
     const float *bias;    /* [n] or NULL */
     const float *residual;/* laid out like c, or NULL */
+    int a_in_place;       /* A is a plain matrix whose whole MR-row tiles the kernel reads where they
+                             lie; pays off for short products (attention), packing wins elsewhere */
 } sd__gemm;
 
 static const float sd__zeros[SD__KC] = {0};
@@ -1730,6 +1732,7 @@ static void sd__gemm_matrix_a(sd__gemm *g, const float *a, int rows, int cols, s
     g->in_c = g->k = cols;
     g->ksize = g->stride = 1;
     g->pad = 0;
+    g->a_in_place = 0;
 }
 
 /* d[j * MR + r] = src[r][j] for j < len: one column run of an A sliver, written out for MR = 6 so
@@ -1826,15 +1829,16 @@ static void sd__add_run(float *c, const float *a, int count) {
     for (; j < count; j++) c[j] += a[j];
 }
 
-/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats.
-   When A is a plain matrix (a 1x1, stride 1 convolution) whole MR-row tiles read it in place;
-   otherwise (im2col, or a last tile of fewer than MR rows) it is packed first. */
+/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. A is
+   packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
+   MR rows is still packed, as the rows past the end do not exist). */
 static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int m1, int p0, int p1, float *apack) {
     float tile[SD__MR * SD__NR];
-    int in_place = g->ksize == 1 && g->stride == 1, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
+    int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
+    int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
     int k0, p, i, r, j, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
-    for (k0 = 0; k0 < g->k; k0 += SD__KC) {
-        int kc = SD__MIN(SD__KC, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
+    for (k0 = 0; k0 < g->k; k0 += k_step) {
+        int kc = SD__MIN(k_step, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
         if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
         for (p = p0; p < p1; p++) {
             const float *bp = g->b + ((size_t)p * g->k + k0) * SD__NR;
@@ -1871,20 +1875,20 @@ static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int 
 typedef struct sd__gemm_job {
     sd__cpu_backend *cb;
     const sd__gemm *g;
-    int row_blocks, col_blocks, panels_per_job;
+    int row_blocks, rows_per_job, col_blocks, panels_per_job;
 } sd__gemm_job;
 
 static void sd__gemm_job_run(void *ctx, int job, int thread) {
     const sd__gemm_job *J = (const sd__gemm_job *)ctx;
     int mb = job / J->col_blocks, nb = job % J->col_blocks;
-    int m0 = mb * SD__MC, m1 = SD__MIN(J->g->m, m0 + SD__MC);
+    int m0 = mb * J->rows_per_job, m1 = SD__MIN(J->g->m, m0 + J->rows_per_job);
     int panels = (J->g->n + SD__NR - 1) / SD__NR;
     int p0 = nb * J->panels_per_job, p1 = SD__MIN(panels, p0 + J->panels_per_job);
     sd__gemm_block(J->cb->kernel, J->g, m0, m1, p0, p1, J->cb->scratch[thread]);
 }
 
-/* The whole GEMM on all threads: jobs are MC-row blocks, split along N as well when there are
-   too few row blocks to keep every thread busy. */
+/* The whole GEMM on all threads: jobs are row blocks of at most MC rows (even sizes, in whole
+   tiles), split along N as well when there are too few row blocks to keep every thread busy. */
 static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
     sd__gemm_job J;
     int panels = (g->n + SD__NR - 1) / SD__NR, wanted = 4 * cb->threads;
@@ -1892,6 +1896,8 @@ static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
     J.cb = cb;
     J.g = g;
     J.row_blocks = (g->m + SD__MC - 1) / SD__MC;
+    J.rows_per_job = ((g->m + J.row_blocks - 1) / J.row_blocks + SD__MR - 1) / SD__MR * SD__MR;
+    J.row_blocks = (g->m + J.rows_per_job - 1) / J.rows_per_job;
     J.col_blocks = 1;
     if (cb->threads > 1 && J.row_blocks < wanted)
         J.col_blocks = SD__MIN(panels, (wanted + J.row_blocks - 1) / J.row_blocks);
@@ -2054,6 +2060,7 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
     g.ldc = (size_t)y->c;
     g.bias = bias ? (const float *)bias->data : NULL;
     g.residual = residual ? (const float *)residual->data : NULL;
+    g.a_in_place = 0;
     sd__gemm_run((sd__cpu_backend *)b, &g);
 }
 
@@ -2350,6 +2357,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     sd__gemm g;
     memset(&g, 0, sizeof g);
     sd__gemm_matrix_a(&g, A->q + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d, rows, A->d, ld);
+    g.a_in_place = 1;
     g.n = A->lk;
     g.b = A->kpack + (size_t)local * A->kpack_floats;
     g.c = scores;
@@ -2359,6 +2367,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
         inv_sum[r] = sd__softmax_row(scores + (size_t)r * lds, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
                                      A->scale);
     sd__gemm_matrix_a(&g, scores, rows, A->lk, lds);
+    g.a_in_place = 1;
     g.n = A->d;
     g.b = A->vpack + (size_t)local * A->vpack_floats;
     g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
