@@ -1550,11 +1550,20 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 typedef void (*sd__kernel_fn)(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
                               int accumulate);
 
+/* The header in front of every block of backend memory: the blocks form a list, so that destroy
+   frees whatever a caller did not release. */
+typedef struct sd__cpu_block {
+    unsigned char *raw; /* what sd__malloc returned */
+    size_t bytes;
+    struct sd__cpu_block *prev, *next;
+} sd__cpu_block;
+
 typedef struct sd__cpu_backend {
     sd__backend base;
     int threads;
     sd__thread_pool pool;
     sd__kernel_fn kernel;
+    sd__cpu_block *blocks;  /* every live block */
     float **scratch;        /* one buffer per thread */
     size_t scratch_floats;  /* size of each */
 } sd__cpu_backend;
@@ -1569,12 +1578,16 @@ static void sd__cpu_failf(sd__backend *b, sd_result code, const char *fmt, ...) 
     sd__backend_fail(b, code, what);
 }
 
-/* bytes of backend memory; on failure NULL, with status set naming `shape` when given. */
+/* bytes of 64-byte aligned backend memory; on failure NULL, with status set naming `shape` when
+   given. */
 static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape) {
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    sd__cpu_block *block;
     size_t total;
     unsigned char *raw, *p;
     if (b->status) return NULL;
-    if (!sd__add_size(bytes, SD__CPU_ALIGN, &total) || !(raw = (unsigned char *)sd__malloc(b->env, total))) {
+    if (!sd__add_size(bytes, sizeof(sd__cpu_block) + SD__CPU_ALIGN, &total) ||
+        !(raw = (unsigned char *)sd__malloc(b->env, total))) {
         if (shape)
             sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB for a [%d, %d, %d, %d] tensor",
                           (double)bytes / 1048576.0, shape->n, shape->h, shape->w, shape->c);
@@ -1582,24 +1595,30 @@ static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape
             sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB of work space", (double)bytes / 1048576.0);
         return NULL;
     }
-    /* sd__malloc gives 16-byte alignment, so the header (raw pointer, size) always fits. */
-    p = raw + 16;
+    p = raw + sizeof(sd__cpu_block);
     p += (SD__CPU_ALIGN - (size_t)((uintptr_t)p % SD__CPU_ALIGN)) % SD__CPU_ALIGN;
-    memcpy(p - 16, &raw, sizeof raw);
-    memcpy(p - 8, &bytes, sizeof bytes);
+    block = (sd__cpu_block *)(void *)(p - sizeof(sd__cpu_block));
+    block->raw = raw;
+    block->bytes = bytes;
+    block->prev = NULL;
+    block->next = cb->blocks;
+    if (cb->blocks) cb->blocks->prev = block;
+    cb->blocks = block;
     b->bytes_in_use += bytes;
     if (b->bytes_in_use > b->peak_bytes) b->peak_bytes = b->bytes_in_use;
     return p;
 }
 
 static void sd__cpu_free(sd__backend *b, void *ptr) {
-    unsigned char *p = (unsigned char *)ptr, *raw;
-    size_t bytes;
-    if (!p) return;
-    memcpy(&raw, p - 16, sizeof raw);
-    memcpy(&bytes, p - 8, sizeof bytes);
-    b->bytes_in_use -= bytes;
-    sd__free(b->env, raw);
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    sd__cpu_block *block;
+    if (!ptr) return;
+    block = (sd__cpu_block *)(void *)((unsigned char *)ptr - sizeof(sd__cpu_block));
+    if (block->prev) block->prev->next = block->next;
+    else cb->blocks = block->next;
+    if (block->next) block->next->prev = block->prev;
+    b->bytes_in_use -= block->bytes;
+    sd__free(b->env, block->raw);
 }
 
 /* A buffer of count * extra floats (overflow-checked); NULL with status set. */
@@ -2657,14 +2676,14 @@ static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, i
 /* --------------------------------------------------------------------------------------------
    Creation
    -------------------------------------------------------------------------------------------- */
+/* Joins the workers and frees all backend memory, tensors the caller still holds included. */
 static void sd__cpu_destroy(sd__backend *b) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
-    sd__env *env = b->env;
-    int i;
+    sd__env *env;
     if (!cb) return;
+    env = b->env;
     sd__pool_destroy(env, &cb->pool);
-    if (cb->scratch)
-        for (i = 0; i < cb->threads; i++) sd__cpu_free(b, cb->scratch[i]);
+    while (cb->blocks) sd__cpu_free(b, cb->blocks + 1); /* a block's data follows its header */
     sd__free(env, cb->scratch);
     sd__free(env, cb);
 }

@@ -595,10 +595,13 @@ static void test_ops_failed_allocation_stops_later_ops(sd_tester *t) {
 
     env = sd_test_env();
     REQUIRE(sd__cpu_backend_create(&env, 1, &b) == SD_OK, "create");
+    x = sd_ops_tensor(b, 1, 3, 3, 5, NULL); /* never released: destroy frees it */
+    CHECK(x.data && b->bytes_in_use == 180, "a tensor of 45 floats is 180 bytes");
     overflow = sd__t_new(b, 1 << 30, 1 << 30, 1 << 30, 8);
     CHECK(!overflow.data && b->status == SD_ERR_OUT_OF_MEMORY && strstr(env.message, "too large"), "overflow: %s",
           env.message);
     b->ops->destroy(b);
+    CHECK(env.host_bytes == 0, "destroy frees tensors the caller kept");
     CHECK(sd__cpu_backend_create(&env, 0, &b) == SD_ERR_INVALID_ARGUMENT && !b && strstr(env.message, "threads"),
           "0 threads rejected");
 }

@@ -1,6 +1,6 @@
 /* Speed of the CPU backend's heavy ops at Stable Diffusion sizes, in GFLOP/s (best of a few runs).
    Build and run from the repository root:
-       make amalgamate
+       make amalgamate && mkdir -p build
        cc -std=c99 -O2 -march=native -I. -o build/bench_ops tools/bench_ops.c -lm -lpthread -ldl
        ./build/bench_ops [--threads N] [--quick]                                                 */
 #define SD_IMPLEMENTATION
