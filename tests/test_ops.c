@@ -124,7 +124,8 @@ static void test_ops_vector_math(sd_tester *t) {
 /* --------------------------------------------------------------------------------------------
    linear and conv2d
    -------------------------------------------------------------------------------------------- */
-static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with_bias, int with_residual) {
+static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with_bias, int with_residual,
+                               int portable_kernel) {
     sd_ops_pair p;
     sd__tensor x[2], w[2], bias[2], res[2], y[2];
     float *xv = sd_ops_random_new((size_t)rows * in, 1), *wv = sd_ops_random_new((size_t)out * in, 2);
@@ -135,6 +136,7 @@ static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with
     if (!sd_ops_open(t, &p)) return;
     for (i = 0; i < 2; i++) {
         sd__backend *b = p.b[i];
+        if (portable_kernel) ((sd__cpu_backend *)b)->kernel = sd__kernel_generic;
         x[i] = sd_ops_tensor(b, 1, 1, rows, in, xv);
         w[i] = sd_ops_weight(b, SD__W_LINEAR, 1, 1, out, in, wv);
         bias[i] = sd_ops_weight(b, SD__W_VECTOR, 1, 1, 1, out, bv);
@@ -148,7 +150,8 @@ static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with
             for (k = 0; k < in; k++) s += (double)xv[(size_t)r * in + k] * wv[(size_t)o * in + k];
             ref[(size_t)r * out + o] = s;
         }
-    snprintf(what, sizeof what, "linear %dx%d -> %d bias %d residual %d", rows, in, out, with_bias, with_residual);
+    snprintf(what, sizeof what, "linear %dx%d -> %d bias %d residual %d portable %d", rows, in, out, with_bias,
+             with_residual, portable_kernel);
     sd_ops_compare(t, &p, y, ref, what);
     sd_ops_drop(&p, x); sd_ops_drop(&p, w); sd_ops_drop(&p, bias); sd_ops_drop(&p, res); sd_ops_drop(&p, y);
     sd_ops_close(t, &p);
@@ -156,10 +159,11 @@ static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with
 }
 
 static void test_ops_linear(sd_tester *t) {
-    sd_ops_linear_case(t, 1, 3, 5, 1, 0);
-    sd_ops_linear_case(t, 37, 70, 33, 1, 1);
-    sd_ops_linear_case(t, 200, 300, 17, 0, 0); /* several row blocks and K blocks */
-    sd_ops_linear_case(t, 2, 40, 130, 0, 1);   /* few rows: the work splits along N */
+    sd_ops_linear_case(t, 1, 3, 5, 1, 0, 0);
+    sd_ops_linear_case(t, 37, 70, 33, 1, 1, 0);
+    sd_ops_linear_case(t, 200, 300, 17, 0, 0, 0); /* several row blocks and K blocks */
+    sd_ops_linear_case(t, 2, 40, 130, 0, 1, 0);   /* few rows: the work splits along N */
+    sd_ops_linear_case(t, 37, 300, 33, 1, 1, 1);  /* the kernel for machines without AVX2 */
 }
 
 static void sd_ops_conv_case(sd_tester *t, int n, int h, int w, int cin, int cout, int k, int stride, int with_bias,
