@@ -4261,6 +4261,7 @@ static void sd__t_drop(sd__backend *b, sd__tensor *t) {
    and libm.
    -------------------------------------------------------------------------------------------- */
 #if defined(__GNUC__) && !defined(SD_NO_SIMD)
+#define SD__VFN static __inline__ __attribute__((always_inline)) /* keeps exp inside the loops */
 #ifdef __AVX__
 #define SD__VW 8 /* a 32-byte vector only where passing it in registers is the ABI */
 #else
@@ -4269,23 +4270,30 @@ static void sd__t_drop(sd__backend *b, sd__tensor *t) {
 typedef float sd__vf __attribute__((vector_size(SD__VW * 4)));
 typedef int sd__vi __attribute__((vector_size(SD__VW * 4)));
 
-static sd__vf sd__vsplat(float x) {
+SD__VFN sd__vf sd__vsplat(float x) {
     sd__vf v;
     int i;
     for (i = 0; i < SD__VW; i++) v[i] = x;
     return v;
 }
-static sd__vf sd__vload(const float *p) {
+SD__VFN sd__vf sd__vload(const float *p) {
     sd__vf v;
     memcpy(&v, p, sizeof v);
     return v;
 }
-static void sd__vstore(float *p, sd__vf v) { memcpy(p, &v, sizeof v); }
+SD__VFN void sd__vstore(float *p, sd__vf v) { memcpy(p, &v, sizeof v); }
 /* Lanes of a where mask is set, else lanes of b. */
-static sd__vf sd__vselect(sd__vi mask, sd__vf a, sd__vf b) {
+SD__VFN sd__vf sd__vselect(sd__vi mask, sd__vf a, sd__vf b) {
     return (sd__vf)((mask & (sd__vi)a) | (~mask & (sd__vi)b));
 }
-static float sd__vsum(sd__vf v) {
+SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return sd__vselect(a > b, a, b); }
+SD__VFN float sd__vmax_lanes(sd__vf v) {
+    float m = v[0];
+    int i;
+    for (i = 1; i < SD__VW; i++) m = v[i] > m ? v[i] : m;
+    return m;
+}
+SD__VFN float sd__vsum(sd__vf v) {
     float sum = v[0];
     int i;
     for (i = 1; i < SD__VW; i++) sum += v[i];
@@ -4293,13 +4301,15 @@ static float sd__vsum(sd__vf v) {
 }
 
 /* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
-   2^n built in the exponent bits. The clamp keeps 2^n a normal float; NaN passes through. */
-static sd__vf sd__vexp(sd__vf x) {
+   2^n built in the exponent bits. Above 88 it saturates at e^88, below -87 it is 0 (never a
+   denormal, which would slow later GEMMs); NaN passes through. */
+SD__VFN sd__vf sd__vexp(sd__vf x) {
     const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
+    sd__vi underflow = x < sd__vsplat(-87.0f);
     sd__vf t, n, r, p;
     sd__vi scale;
     x = sd__vselect(x > sd__vsplat(88.0f), sd__vsplat(88.0f), x);
-    x = sd__vselect(x < sd__vsplat(-87.0f), sd__vsplat(-87.0f), x);
+    x = sd__vselect(underflow, sd__vsplat(-87.0f), x);
     t = x * 1.44269504088896341f + magic;
     n = t - magic;
     r = x - n * 0.693145751953125f;
@@ -4313,12 +4323,12 @@ static sd__vf sd__vexp(sd__vf x) {
     p = p * r + 1.0f;
     p = p * r + 1.0f;
     scale = ((sd__vi)t - 0x4B400000 + 127) << 23;
-    return p * (sd__vf)scale;
+    return sd__vselect(underflow, sd__vsplat(0.0f), p * (sd__vf)scale);
 }
 
 /* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
    (least-squares fits on Chebyshev nodes, made for this file). */
-static sd__vf sd__verf(sd__vf x) {
+SD__VFN sd__vf sd__verf(sd__vf x) {
     static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
                                    -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
                                    8.411063875006508e-05f};
@@ -4339,33 +4349,36 @@ static sd__vf sd__verf(sd__vf x) {
     return sd__vselect(ax < sd__vsplat(0.921875f), x * ps, tail);
 }
 #else
+#define SD__VFN static
 #define SD__VW 1
 typedef float sd__vf;
-static sd__vf sd__vsplat(float x) { return x; }
-static sd__vf sd__vload(const float *p) { return *p; }
-static void sd__vstore(float *p, sd__vf v) { *p = v; }
-static float sd__vsum(sd__vf v) { return v; }
-static sd__vf sd__vexp(sd__vf x) { return expf(x); }
-static sd__vf sd__verf(sd__vf x) { return erff(x); }
+SD__VFN sd__vf sd__vsplat(float x) { return x; }
+SD__VFN sd__vf sd__vload(const float *p) { return *p; }
+SD__VFN void sd__vstore(float *p, sd__vf v) { *p = v; }
+SD__VFN float sd__vsum(sd__vf v) { return v; }
+SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return a > b ? a : b; }
+SD__VFN float sd__vmax_lanes(sd__vf v) { return v; }
+SD__VFN sd__vf sd__vexp(sd__vf x) { return expf(x); }
+SD__VFN sd__vf sd__verf(sd__vf x) { return erff(x); }
 #endif
 
 /* The tail of a row (count < SD__VW) goes through a zero-padded vector, so that every element
    gets the same arithmetic as the vector body. */
-static sd__vf sd__vload_part(const float *p, int count) {
+SD__VFN sd__vf sd__vload_part(const float *p, int count) {
     float lanes[SD__VW];
     memset(lanes, 0, sizeof lanes);
     memcpy(lanes, p, (size_t)count * sizeof(float));
     return sd__vload(lanes);
 }
-static void sd__vstore_part(float *p, sd__vf v, int count) {
+SD__VFN void sd__vstore_part(float *p, sd__vf v, int count) {
     float lanes[SD__VW];
     sd__vstore(lanes, v);
     memcpy(p, lanes, (size_t)count * sizeof(float));
 }
 
-static sd__vf sd__vsilu(sd__vf x) { return x / (1.0f + sd__vexp(-x)); }
-static sd__vf sd__vgelu(sd__vf x) { return x * 0.5f * (1.0f + sd__verf(x * 0.70710678118654752f)); }
-static sd__vf sd__vquick_gelu(sd__vf x) { return x / (1.0f + sd__vexp(x * -1.702f)); }
+SD__VFN sd__vf sd__vsilu(sd__vf x) { return x / (1.0f + sd__vexp(-x)); }
+SD__VFN sd__vf sd__vgelu(sd__vf x) { return x * 0.5f * (1.0f + sd__verf(x * 0.70710678118654752f)); }
+SD__VFN sd__vf sd__vquick_gelu(sd__vf x) { return x / (1.0f + sd__vexp(x * -1.702f)); }
 
 /* --------------------------------------------------------------------------------------------
    Thread pool: the calling thread is thread 0, workers are 1..count-1. A batch is `jobs`
@@ -4493,23 +4506,35 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
    Backend state and memory. Every block is 64-byte aligned and remembers its size, so release
    works the same for activations, packed weights and scratch.
    -------------------------------------------------------------------------------------------- */
-#define SD__MR 6      /* micro-tile rows (A rows per kernel call) */
-#define SD__NR 16     /* micro-tile columns (one B panel) */
-#define SD__KC 256    /* K block: an A sliver and a B sliver stay in L1 */
-#define SD__MC 96     /* rows per GEMM job: its packed A block stays in L2 */
+#define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */
+#define SD__NR 16     /* micro-tile columns, one B panel (the AVX2 kernel is written for 16) */
+#define SD__KC 256    /* K block: an A sliver and a B sliver (16 KB) stay in L1 */
+#define SD__MC 144    /* rows per GEMM job: the job's A block (144 KB) stays in L2 */
 #define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
 #define SD__CPU_ALIGN 64
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
 
-/* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate; a is a packed A sliver
-   [kc][MR], b a packed B sliver [kc][NR]. */
-typedef void (*sd__kernel_fn)(int kc, const float *a, const float *b, float *c, size_t ldc, int accumulate);
+/* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
+   A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major
+   matrix read in place (a_rs its row stride, a_ks 1); b is a packed B sliver [kc][NR]. Both
+   forms do the same arithmetic, so results never depend on which one a tile got. */
+typedef void (*sd__kernel_fn)(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
+                              int accumulate);
+
+/* The header in front of every block of backend memory: the blocks form a list, so that destroy
+   frees whatever a caller did not release. */
+typedef struct sd__cpu_block {
+    unsigned char *raw; /* what sd__malloc returned */
+    size_t bytes;
+    struct sd__cpu_block *prev, *next;
+} sd__cpu_block;
 
 typedef struct sd__cpu_backend {
     sd__backend base;
     int threads;
     sd__thread_pool pool;
     sd__kernel_fn kernel;
+    sd__cpu_block *blocks;  /* every live block */
     float **scratch;        /* one buffer per thread */
     size_t scratch_floats;  /* size of each */
 } sd__cpu_backend;
@@ -4524,12 +4549,16 @@ static void sd__cpu_failf(sd__backend *b, sd_result code, const char *fmt, ...) 
     sd__backend_fail(b, code, what);
 }
 
-/* bytes of backend memory; on failure NULL, with status set naming `shape` when given. */
+/* bytes of 64-byte aligned backend memory; on failure NULL, with status set naming `shape` when
+   given. */
 static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape) {
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    sd__cpu_block *block;
     size_t total;
     unsigned char *raw, *p;
     if (b->status) return NULL;
-    if (!sd__add_size(bytes, SD__CPU_ALIGN, &total) || !(raw = (unsigned char *)sd__malloc(b->env, total))) {
+    if (!sd__add_size(bytes, sizeof(sd__cpu_block) + SD__CPU_ALIGN, &total) ||
+        !(raw = (unsigned char *)sd__malloc(b->env, total))) {
         if (shape)
             sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB for a [%d, %d, %d, %d] tensor",
                           (double)bytes / 1048576.0, shape->n, shape->h, shape->w, shape->c);
@@ -4537,24 +4566,30 @@ static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape
             sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB of work space", (double)bytes / 1048576.0);
         return NULL;
     }
-    /* sd__malloc gives 16-byte alignment, so the header (raw pointer, size) always fits. */
-    p = raw + 16;
+    p = raw + sizeof(sd__cpu_block);
     p += (SD__CPU_ALIGN - (size_t)((uintptr_t)p % SD__CPU_ALIGN)) % SD__CPU_ALIGN;
-    memcpy(p - 16, &raw, sizeof raw);
-    memcpy(p - 8, &bytes, sizeof bytes);
+    block = (sd__cpu_block *)(void *)(p - sizeof(sd__cpu_block));
+    block->raw = raw;
+    block->bytes = bytes;
+    block->prev = NULL;
+    block->next = cb->blocks;
+    if (cb->blocks) cb->blocks->prev = block;
+    cb->blocks = block;
     b->bytes_in_use += bytes;
     if (b->bytes_in_use > b->peak_bytes) b->peak_bytes = b->bytes_in_use;
     return p;
 }
 
 static void sd__cpu_free(sd__backend *b, void *ptr) {
-    unsigned char *p = (unsigned char *)ptr, *raw;
-    size_t bytes;
-    if (!p) return;
-    memcpy(&raw, p - 16, sizeof raw);
-    memcpy(&bytes, p - 8, sizeof bytes);
-    b->bytes_in_use -= bytes;
-    sd__free(b->env, raw);
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    sd__cpu_block *block;
+    if (!ptr) return;
+    block = (sd__cpu_block *)(void *)((unsigned char *)ptr - sizeof(sd__cpu_block));
+    if (block->prev) block->prev->next = block->next;
+    else cb->blocks = block->next;
+    if (block->next) block->next->prev = block->prev;
+    b->bytes_in_use -= block->bytes;
+    sd__free(b->env, block->raw);
 }
 
 /* A buffer of count * extra floats (overflow-checked); NULL with status set. */
@@ -4588,15 +4623,16 @@ static int sd__cpu_scratch(sd__cpu_backend *cb, size_t floats) {
    SGEMM micro-kernels
    -------------------------------------------------------------------------------------------- */
 /* Portable kernel: vector lanes along the tile's columns (scalar without vector extensions). */
-static void sd__kernel_generic(int kc, const float *a, const float *b, float *c, size_t ldc, int accumulate) {
+static void sd__kernel_generic(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
+                               int accumulate) {
     sd__vf acc[SD__MR][SD__NR / SD__VW], bv[SD__NR / SD__VW], av;
     int k, r, j;
     for (r = 0; r < SD__MR; r++)
         for (j = 0; j < SD__NR / SD__VW; j++) acc[r][j] = sd__vsplat(0.0f);
-    for (k = 0; k < kc; k++, a += SD__MR, b += SD__NR) {
+    for (k = 0; k < kc; k++, a += a_ks, b += SD__NR) {
         for (j = 0; j < SD__NR / SD__VW; j++) bv[j] = sd__vload(b + j * SD__VW);
         for (r = 0; r < SD__MR; r++) {
-            av = sd__vsplat(a[r]);
+            av = sd__vsplat(a[r * a_rs]);
             for (j = 0; j < SD__NR / SD__VW; j++) acc[r][j] += av * bv[j];
         }
     }
@@ -4612,20 +4648,22 @@ static void sd__kernel_generic(int kc, const float *a, const float *b, float *c,
 #include <immintrin.h>
 /* AVX2 + FMA kernel, compiled for that target whatever the build flags and chosen at run time:
    12 accumulators (6 rows x 2 vectors of 8), 2 B loads and 6 broadcasts per k. */
-__attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const float *a, const float *b, float *c,
-                                                                size_t ldc, int accumulate) {
+__attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const float *a, size_t a_rs, size_t a_ks,
+                                                                const float *b, float *c, size_t ldc, int accumulate) {
+    const float *a0 = a, *a1 = a0 + a_rs, *a2 = a1 + a_rs, *a3 = a2 + a_rs, *a4 = a3 + a_rs, *a5 = a4 + a_rs;
     __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
     __m256 c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00, b0, b1, av;
+    size_t o = 0;
     int k;
-    for (k = 0; k < kc; k++, a += SD__MR, b += SD__NR) {
+    for (k = 0; k < kc; k++, o += a_ks, b += SD__NR) {
         b0 = _mm256_loadu_ps(b);
         b1 = _mm256_loadu_ps(b + 8);
-        av = _mm256_broadcast_ss(a + 0); c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
-        av = _mm256_broadcast_ss(a + 1); c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
-        av = _mm256_broadcast_ss(a + 2); c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
-        av = _mm256_broadcast_ss(a + 3); c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
-        av = _mm256_broadcast_ss(a + 4); c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
-        av = _mm256_broadcast_ss(a + 5); c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
+        av = _mm256_broadcast_ss(a0 + o); c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
+        av = _mm256_broadcast_ss(a1 + o); c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
+        av = _mm256_broadcast_ss(a2 + o); c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
+        av = _mm256_broadcast_ss(a3 + o); c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
+        av = _mm256_broadcast_ss(a4 + o); c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
+        av = _mm256_broadcast_ss(a5 + o); c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
     }
 #define SD__STORE_ROW(r, lo, hi)                                                                 \
     do {                                                                                         \
@@ -4669,6 +4707,8 @@ typedef struct sd__gemm {
     size_t ldc;
     const float *bias;    /* [n] or NULL */
     const float *residual;/* laid out like c, or NULL */
+    int a_in_place;       /* A is a plain matrix whose whole MR-row tiles the kernel reads where they
+                             lie; pays off for short products (attention), packing wins elsewhere */
 } sd__gemm;
 
 static const float sd__zeros[SD__KC] = {0};
@@ -4682,6 +4722,18 @@ static void sd__gemm_matrix_a(sd__gemm *g, const float *a, int rows, int cols, s
     g->in_c = g->k = cols;
     g->ksize = g->stride = 1;
     g->pad = 0;
+    g->a_in_place = 0;
+}
+
+/* d[j * MR + r] = src[r][j] for j < len: one column run of an A sliver, written out for MR = 6 so
+   that the row pointers stay in registers. */
+static void sd__pack_interleave(const float *const *src, int len, float *d) {
+    const float *s0 = src[0], *s1 = src[1], *s2 = src[2], *s3 = src[3], *s4 = src[4], *s5 = src[5];
+    int j;
+    for (j = 0; j < len; j++, d += 6) {
+        d[0] = s0[j]; d[1] = s1[j]; d[2] = s2[j];
+        d[3] = s3[j]; d[4] = s4[j]; d[5] = s5[j];
+    }
 }
 
 /* Packs rows m0..m0+rows-1, columns k0..k0+kc-1 of A into MR-row slivers [kc][MR] (rows past
@@ -4689,7 +4741,7 @@ static void sd__gemm_matrix_a(sd__gemm *g, const float *a, int rows, int cols, s
    (or padding) differs per row. */
 static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc, float *dst) {
     const float *src[SD__MR];
-    int pix = g->out_h * g->out_w, p, r, j;
+    int pix = g->out_h * g->out_w, p, r;
     for (p = 0; p < rows; p += SD__MR, dst += (size_t)SD__MR * kc) {
         int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
         for (r = 0; r < SD__MR; r++) {
@@ -4710,25 +4762,42 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
                 if (bn[r] < 0 || iy < 0 || iy >= g->in_h || ix < 0 || ix >= g->in_w) src[r] = sd__zeros;
                 else src[r] = g->x + ((size_t)(bn[r] * g->in_h + iy) * g->in_w + ix) * g->pixel_stride + ch;
             }
-            for (j = 0; j < len; j++, d += SD__MR)
-                for (r = 0; r < SD__MR; r++) d[r] = src[r][j];
+            sd__pack_interleave(src, len, d);
             k += len;
         }
     }
 }
 
-/* B(kk, col) = src[col * ld + (ch * ksize + ky) * ksize + kx] with kk = (ky * ksize + kx) * in_c + ch:
-   PyTorch's conv weight [out, in, kh, kw] (and with ksize 1, any matrix whose rows are B's columns). */
-static void sd__pack_b_columns(const float *src, size_t ld, int in_c, int ksize, int n, float *dst) {
-    int panels = (n + SD__NR - 1) / SD__NR, p, ky, kx, ch, j;
-    for (p = 0; p < panels; p++)
+/* Floats of a packed B of k rows and n columns (n rounded up to whole panels). */
+static size_t sd__packed_b_floats(int k, int n) {
+    return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
+}
+
+/* Panel p of B(kk, col) = src[col * ld + (ch * ksize + ky) * ksize + kx], kk = (ky * ksize + kx) *
+   in_c + ch: PyTorch's conv weight [out, in, kh, kw] (and with ksize 1, any matrix whose rows are
+   B's columns). Channels go in blocks of 64 so that the 16 source rows' pieces stay in cache
+   while every tap reads them. */
+static void sd__pack_b_panel(const float *src, size_t ld, int in_c, int ksize, int n, int p, float *panel) {
+    const float *rows[SD__NR];
+    int cols = SD__MIN(SD__NR, n - p * SD__NR), ch0, ch1, ky, kx, ch, j;
+    for (j = 0; j < cols; j++) rows[j] = src + (size_t)(p * SD__NR + j) * ld;
+    for (ch0 = 0; ch0 < in_c; ch0 = ch1) {
+        ch1 = SD__MIN(in_c, ch0 + 64);
         for (ky = 0; ky < ksize; ky++)
             for (kx = 0; kx < ksize; kx++)
-                for (ch = 0; ch < in_c; ch++, dst += SD__NR)
-                    for (j = 0; j < SD__NR; j++) {
-                        int col = p * SD__NR + j;
-                        dst[j] = col < n ? src[(size_t)col * ld + ((size_t)ch * ksize + ky) * ksize + kx] : 0.0f;
-                    }
+                for (ch = ch0; ch < ch1; ch++) {
+                    float *d = panel + ((size_t)(ky * ksize + kx) * in_c + ch) * SD__NR;
+                    size_t at = ((size_t)ch * ksize + ky) * ksize + kx;
+                    for (j = 0; j < cols; j++) d[j] = rows[j][at];
+                    for (; j < SD__NR; j++) d[j] = 0.0f;
+                }
+    }
+}
+
+static void sd__pack_b_columns(const float *src, size_t ld, int in_c, int ksize, int n, float *dst) {
+    int p, panels = (n + SD__NR - 1) / SD__NR;
+    for (p = 0; p < panels; p++)
+        sd__pack_b_panel(src, ld, in_c, ksize, n, p, dst + sd__packed_b_floats(ksize * ksize * in_c, p * SD__NR));
 }
 
 /* B(kk, col) = src[kk * ld + col]: a row-major K x N matrix. */
@@ -4743,29 +4812,42 @@ static void sd__pack_b_rows(const float *src, size_t ld, int k, int n, float *ds
     }
 }
 
-static size_t sd__packed_b_floats(int k, int n) {
-    return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
+/* c[j] += a[j] for j < count. */
+static void sd__add_run(float *c, const float *a, int count) {
+    int j;
+    for (j = 0; j + SD__VW <= count; j += SD__VW) sd__vstore(c + j, sd__vload(c + j) + sd__vload(a + j));
+    for (; j < count; j++) c[j] += a[j];
 }
 
-/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. */
+/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. A is
+   packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
+   MR rows is still packed, as the rows past the end do not exist). */
 static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int m1, int p0, int p1, float *apack) {
     float tile[SD__MR * SD__NR];
-    int k0, p, i, r, j, n_end = SD__MIN(g->n, p1 * SD__NR);
-    for (k0 = 0; k0 < g->k; k0 += SD__KC) {
-        int kc = SD__MIN(SD__KC, g->k - k0), accumulate = k0 > 0;
-        sd__gemm_pack_a(g, m0, m1 - m0, k0, kc, apack);
+    int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
+    int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
+    int k0, p, i, r, j, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
+    for (k0 = 0; k0 < g->k; k0 += k_step) {
+        int kc = SD__MIN(k_step, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
+        if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
         for (p = p0; p < p1; p++) {
             const float *bp = g->b + ((size_t)p * g->k + k0) * SD__NR;
             int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
             for (i = m0; i < m1; i += SD__MR) {
                 int rows = SD__MIN(SD__MR, m1 - i);
                 float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
-                const float *a = apack + (size_t)(i - m0) * kc;
+                const float *a = apack + (size_t)(i - pack_from) * kc;
+                size_t a_rs = 1, a_ks = SD__MR;
+                if (i < pack_from) {
+                    a = g->x + (size_t)i * g->pixel_stride + k0;
+                    a_rs = g->pixel_stride;
+                    a_ks = 1;
+                }
                 if (rows == SD__MR && cols == SD__NR) {
-                    kernel(kc, a, bp, c, g->ldc, accumulate);
+                    kernel(kc, a, a_rs, a_ks, bp, c, g->ldc, accumulate);
                     continue;
                 }
-                kernel(kc, a, bp, tile, SD__NR, 0);
+                kernel(kc, a, a_rs, a_ks, bp, tile, SD__NR, 0);
                 for (r = 0; r < rows; r++)
                     for (j = 0; j < cols; j++) {
                         float *e = c + (size_t)r * g->ldc + j;
@@ -4774,34 +4856,29 @@ static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int 
             }
         }
     }
-    if (!g->bias && !g->residual) return;
-    for (i = m0; i < m1; i++) {
-        float *c = g->c + (size_t)i * g->ldc;
-        const float *res = g->residual ? g->residual + (size_t)i * g->ldc : NULL;
-        if (g->bias)
-            for (j = p0 * SD__NR; j < n_end; j++) c[j] += g->bias[j];
-        if (res)
-            for (j = p0 * SD__NR; j < n_end; j++) c[j] += res[j];
-    }
+    if (g->bias)
+        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->bias + j0, n_end - j0);
+    if (g->residual)
+        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->residual + (size_t)i * g->ldc + j0, n_end - j0);
 }
 
 typedef struct sd__gemm_job {
     sd__cpu_backend *cb;
     const sd__gemm *g;
-    int row_blocks, col_blocks, panels_per_job;
+    int row_blocks, rows_per_job, col_blocks, panels_per_job;
 } sd__gemm_job;
 
 static void sd__gemm_job_run(void *ctx, int job, int thread) {
     const sd__gemm_job *J = (const sd__gemm_job *)ctx;
     int mb = job / J->col_blocks, nb = job % J->col_blocks;
-    int m0 = mb * SD__MC, m1 = SD__MIN(J->g->m, m0 + SD__MC);
+    int m0 = mb * J->rows_per_job, m1 = SD__MIN(J->g->m, m0 + J->rows_per_job);
     int panels = (J->g->n + SD__NR - 1) / SD__NR;
     int p0 = nb * J->panels_per_job, p1 = SD__MIN(panels, p0 + J->panels_per_job);
     sd__gemm_block(J->cb->kernel, J->g, m0, m1, p0, p1, J->cb->scratch[thread]);
 }
 
-/* The whole GEMM on all threads: jobs are MC-row blocks, split along N as well when there are
-   too few row blocks to keep every thread busy. */
+/* The whole GEMM on all threads: jobs are row blocks of at most MC rows (even sizes, in whole
+   tiles), split along N as well when there are too few row blocks to keep every thread busy. */
 static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
     sd__gemm_job J;
     int panels = (g->n + SD__NR - 1) / SD__NR, wanted = 4 * cb->threads;
@@ -4809,6 +4886,8 @@ static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
     J.cb = cb;
     J.g = g;
     J.row_blocks = (g->m + SD__MC - 1) / SD__MC;
+    J.rows_per_job = ((g->m + J.row_blocks - 1) / J.row_blocks + SD__MR - 1) / SD__MR * SD__MR;
+    J.row_blocks = (g->m + J.rows_per_job - 1) / J.rows_per_job;
     J.col_blocks = 1;
     if (cb->threads > 1 && J.row_blocks < wanted)
         J.col_blocks = SD__MIN(panels, (wanted + J.row_blocks - 1) / J.row_blocks);
@@ -4839,8 +4918,8 @@ static int sd__cpu_begin(sd__backend *b, const char *op, const sd__tensor *const
     return 1;
 }
 
-/* Reports a shape mismatch naming every tensor of the op; returns 0 so callers write
-   `if (bad) return sd__cpu_bad_shapes(...)`-style checks in one line. */
+/* Returns ok; when it is 0, reports the broken rule with the shapes of the op's tensors, so an
+   op chains its checks with ||. */
 static int sd__cpu_check_shapes(sd__backend *b, int ok, const char *op, const sd__tensor *x, const sd__tensor *w,
                                 const sd__tensor *y, const char *rule) {
     if (ok) return 1;
@@ -4877,6 +4956,19 @@ static void sd__cpu_release(sd__backend *b, sd__tensor *t) {
     t->data = NULL;
 }
 
+typedef struct sd__pack_job {
+    const float *src;
+    float *dst;
+    int k, n, ksize;
+} sd__pack_job;
+
+static void sd__pack_weight_job(void *ctx, int job, int thread) {
+    const sd__pack_job *J = (const sd__pack_job *)ctx;
+    (void)thread;
+    sd__pack_b_panel(J->src, (size_t)J->k, J->k / (J->ksize * J->ksize), J->ksize, J->n, job,
+                     J->dst + sd__packed_b_floats(J->k, job * SD__NR));
+}
+
 static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
     size_t count;
     float *data;
@@ -4896,10 +4988,14 @@ static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const fl
         return;
     }
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
-        int n = kind == SD__W_CONV ? dst->n : dst->w, k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
-        if (!(data = sd__cpu_alloc_floats(b, sd__packed_b_floats(k, n), 1, dst))) return;
-        int ksize = kind == SD__W_CONV ? dst->h : 1;
-        sd__pack_b_columns(src, (size_t)k, k / (ksize * ksize), ksize, n, data);
+        sd__pack_job J;
+        J.src = src;
+        J.n = kind == SD__W_CONV ? dst->n : dst->w;
+        J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
+        J.ksize = kind == SD__W_CONV ? dst->h : 1;
+        if (!(data = sd__cpu_alloc_floats(b, sd__packed_b_floats(J.k, J.n), 1, dst))) return;
+        J.dst = data;
+        sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
     } else {
         if (!(data = sd__cpu_alloc_floats(b, count, 1, dst))) return;
         memcpy(data, src, count * sizeof(float));
@@ -4932,7 +5028,8 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
                               "conv2d", x, w, y, "needs a 1x1 or 3x3 kernel, stride 1 or 2 and padding up to k/2") ||
         !sd__cpu_check_shapes(b, x->c == w->c && y->c == w->n && y->n == x->n &&
                                      y->h == (x->h + pad + k / 2 - k) / stride + 1 &&
-                                     y->w == (x->w + pad + k / 2 - k) / stride + 1,
+                                     y->w == (x->w + pad + k / 2 - k) / stride + 1 &&
+                                     (size_t)y->n * y->h * y->w <= (size_t)INT_MAX,
                               "conv2d", x, w, y, "shapes do not fit") ||
         !sd__cpu_check_vector(b, bias, w->n, "conv2d", "bias") ||
         !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "conv2d", x, w,
@@ -4953,6 +5050,7 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
     g.ldc = (size_t)y->c;
     g.bias = bias ? (const float *)bias->data : NULL;
     g.residual = residual ? (const float *)residual->data : NULL;
+    g.a_in_place = 0;
     sd__gemm_run((sd__cpu_backend *)b, &g);
 }
 
@@ -4986,31 +5084,49 @@ static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor
 /* --------------------------------------------------------------------------------------------
    Normalization
    -------------------------------------------------------------------------------------------- */
-typedef struct sd__norm_job {
-    const float *x, *gamma, *beta;
+/* Group norm reads the tensor in order: jobs are fixed runs of pixels of one sample (the split
+   depends on the shape only), each summing every channel in double; the runs' partial sums are
+   then added in order, so the statistics do not depend on the thread count. Two passes: sums,
+   then squared deviations from the group means. */
+typedef struct sd__group_norm_job {
+    const float *x, *beta;
     float *y;
-    int n, pixels, c, groups, silu;
-    float eps;
-    double *mean, *rstd;      /* group norm: per (sample, group) */
-} sd__norm_job;
+    int pixels, c, silu;
+    int run_pixels, runs;  /* per sample */
+    int squares;           /* which pass */
+    double *partial;       /* [sample][run][c] */
+    double *center;        /* [sample][c]: the group mean of each channel (second pass) */
+    float *chan;           /* [sample][2][c]: mean and rstd * gamma of each channel (normalization) */
+} sd__group_norm_job;
 
-/* Mean and 1/std of one (sample, group) in double, two passes. */
-static void sd__group_stats_job(void *ctx, int job, int thread) {
-    const sd__norm_job *J = (const sd__norm_job *)ctx;
-    int cg = J->c / J->groups, s = job / J->groups, grp = job % J->groups, p, i;
-    const float *x = J->x + (size_t)s * J->pixels * J->c + (size_t)grp * cg;
-    double sum = 0, sq = 0, mean, count = (double)J->pixels * cg;
+static void sd__group_sums_job(void *ctx, int job, int thread) {
+    const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
+    int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p, i;
+    const float *x = J->x + ((size_t)s * J->pixels + p0) * J->c;
+    const double *center = J->center + (size_t)s * J->c;
+    double *acc = J->partial + (size_t)job * J->c;
     (void)thread;
-    for (p = 0; p < J->pixels; p++)
-        for (i = 0; i < cg; i++) sum += x[(size_t)p * J->c + i];
-    mean = sum / count;
-    for (p = 0; p < J->pixels; p++)
-        for (i = 0; i < cg; i++) {
-            double d = x[(size_t)p * J->c + i] - mean;
-            sq += d * d;
+    for (i = 0; i < J->c; i++) acc[i] = 0;
+    for (p = p0; p < p1; p++, x += J->c) {
+        if (J->squares)
+            for (i = 0; i < J->c; i++) acc[i] += (x[i] - center[i]) * (x[i] - center[i]);
+        else
+            for (i = 0; i < J->c; i++) acc[i] += x[i];
+    }
+}
+
+/* Runs one pass and returns, per (sample, group), its total over the group's elements. */
+static void sd__group_pass(sd__cpu_backend *cb, sd__group_norm_job *J, int n, int groups, int squares, double *total) {
+    int s, g, r, i, cg = J->c / groups;
+    J->squares = squares;
+    sd__pool_parallel_for(&cb->pool, n * J->runs, sd__group_sums_job, J);
+    for (s = 0; s < n; s++)
+        for (g = 0; g < groups; g++) {
+            double sum = 0;
+            for (r = 0; r < J->runs; r++)
+                for (i = g * cg; i < (g + 1) * cg; i++) sum += J->partial[((size_t)s * J->runs + r) * J->c + i];
+            total[s * groups + g] = sum;
         }
-    J->mean[job] = mean;
-    J->rstd[job] = 1.0 / sqrt(sq / count + (double)J->eps);
 }
 
 /* y = (x - mean) * (rstd * gamma) + beta over a run of `count` channels, then SiLU if asked. */
@@ -5030,20 +5146,10 @@ static void sd__normalize_run(const float *x, float *y, const float *mean, const
     }
 }
 
-/* The normalization pass of group norm: jobs are runs of pixels of one sample; chan holds, per
-   sample, the mean and rstd * gamma of every channel. */
-typedef struct sd__group_apply {
-    const sd__norm_job *norm;
-    const float *chan;        /* per sample: mean[c], scale[c] */
-    int pixels_per_job, jobs_per_sample;
-} sd__group_apply;
-
 static void sd__group_apply_job(void *ctx, int job, int thread) {
-    const sd__group_apply *A = (const sd__group_apply *)ctx;
-    const sd__norm_job *J = A->norm;
-    int s = job / A->jobs_per_sample, p0 = (job % A->jobs_per_sample) * A->pixels_per_job;
-    int p1 = SD__MIN(J->pixels, p0 + A->pixels_per_job), p;
-    const float *mean = A->chan + (size_t)s * 2 * J->c, *scale = mean + J->c;
+    const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
+    int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p;
+    const float *mean = J->chan + (size_t)s * 2 * J->c, *scale = mean + J->c;
     (void)thread;
     for (p = p0; p < p1; p++) {
         size_t at = ((size_t)s * J->pixels + p) * J->c;
@@ -5055,12 +5161,10 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
                                int groups, float eps, int silu, sd__tensor *y) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
     const sd__tensor *args[4];
-    sd__norm_job J;
-    sd__group_apply A;
-    double *stats;
-    float *chan;
-    size_t pixels;
-    int s, c;
+    sd__group_norm_job J;
+    double *work = NULL, *total;
+    size_t pixels, work_doubles;
+    int s, c, cg;
     args[0] = x; args[1] = gamma; args[2] = beta; args[3] = y;
     if (!sd__cpu_begin(b, "group_norm", args, 4)) return;
     pixels = (size_t)x->h * x->w;
@@ -5068,31 +5172,64 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
                               "group_norm", x, y, y, "y must have x's shape and groups must divide the channels") ||
         !sd__cpu_check_vector(b, gamma, x->c, "group_norm", "gamma") || !sd__cpu_check_vector(b, beta, x->c, "group_norm", "beta"))
         return;
-    stats = (double *)sd__cpu_alloc_floats(b, (size_t)x->n * groups, 2 * sizeof(double) / sizeof(float), NULL);
-    chan = sd__cpu_alloc_floats(b, (size_t)x->n * x->c, 2, NULL);
-    if (stats && chan) {
-        J.x = (const float *)x->data;
-        J.y = (float *)y->data;
-        J.gamma = (const float *)gamma->data;
-        J.beta = (const float *)beta->data;
-        J.n = x->n; J.pixels = (int)pixels; J.c = x->c; J.groups = groups; J.silu = silu; J.eps = eps;
-        J.mean = stats;
-        J.rstd = stats + (size_t)x->n * groups;
-        sd__pool_parallel_for(&cb->pool, x->n * groups, sd__group_stats_job, &J);
+    memset(&J, 0, sizeof J);
+    J.x = (const float *)x->data;
+    J.y = (float *)y->data;
+    J.beta = (const float *)beta->data;
+    J.pixels = (int)pixels;
+    J.c = x->c;
+    J.silu = silu;
+    J.run_pixels = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
+    J.runs = (J.pixels + J.run_pixels - 1) / J.run_pixels;
+    cg = x->c / groups;
+    /* partial sums, then per channel the center, then per group the totals */
+    work_doubles = ((size_t)J.runs + 1) * x->c * x->n + (size_t)groups * x->n;
+    work = (double *)sd__cpu_alloc_floats(b, work_doubles, sizeof(double) / sizeof(float), NULL);
+    J.chan = sd__cpu_alloc_floats(b, (size_t)x->n * x->c, 2, NULL);
+    if (work && J.chan) {
+        J.partial = work;
+        J.center = work + (size_t)J.runs * x->c * x->n;
+        total = J.center + (size_t)x->c * x->n;
+        memset(J.center, 0, (size_t)x->c * x->n * sizeof(double));
+        sd__group_pass(cb, &J, x->n, groups, 0, total);
+        for (s = 0; s < x->n; s++)
+            for (c = 0; c < x->c; c++) J.center[(size_t)s * x->c + c] = total[s * groups + c / cg] / ((double)pixels * cg);
+        sd__group_pass(cb, &J, x->n, groups, 1, total);
         for (s = 0; s < x->n; s++)
             for (c = 0; c < x->c; c++) {
-                int g = s * groups + c / (x->c / groups);
-                chan[(size_t)s * 2 * x->c + c] = (float)J.mean[g];
-                chan[(size_t)s * 2 * x->c + x->c + c] = (float)(J.rstd[g] * J.gamma[c]);
+                double rstd = 1.0 / sqrt(total[s * groups + c / cg] / ((double)pixels * cg) + (double)eps);
+                J.chan[(size_t)s * 2 * x->c + c] = (float)J.center[(size_t)s * x->c + c];
+                J.chan[(size_t)s * 2 * x->c + x->c + c] = (float)(rstd * ((const float *)gamma->data)[c]);
             }
-        A.norm = &J;
-        A.chan = chan;
-        A.pixels_per_job = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
-        A.jobs_per_sample = (J.pixels + A.pixels_per_job - 1) / A.pixels_per_job;
-        sd__pool_parallel_for(&cb->pool, x->n * A.jobs_per_sample, sd__group_apply_job, &A);
+        sd__pool_parallel_for(&cb->pool, x->n * J.runs, sd__group_apply_job, &J);
     }
-    sd__cpu_free(b, stats);
-    sd__cpu_free(b, chan);
+    sd__cpu_free(b, work);
+    sd__cpu_free(b, J.chan);
+}
+
+/* Sum in double of x (or of (x - mean)^2) over a run, in four interleaved chains so the adds
+   overlap. */
+static double sd__sum_run(const float *x, int count, int squares, double mean) {
+    double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    int i;
+    if (squares) {
+        for (i = 0; i + 4 <= count; i += 4) {
+            a0 += (x[i] - mean) * (x[i] - mean);
+            a1 += (x[i + 1] - mean) * (x[i + 1] - mean);
+            a2 += (x[i + 2] - mean) * (x[i + 2] - mean);
+            a3 += (x[i + 3] - mean) * (x[i + 3] - mean);
+        }
+        for (; i < count; i++) a0 += (x[i] - mean) * (x[i] - mean);
+    } else {
+        for (i = 0; i + 4 <= count; i += 4) {
+            a0 += x[i];
+            a1 += x[i + 1];
+            a2 += x[i + 2];
+            a3 += x[i + 3];
+        }
+        for (; i < count; i++) a0 += x[i];
+    }
+    return (a0 + a1) + (a2 + a3);
 }
 
 typedef struct sd__layer_norm_job {
@@ -5109,14 +5246,17 @@ static void sd__layer_norm_job_run(void *ctx, int job, int thread) {
     for (r = r0; r < r1; r++) {
         const float *x = J->x + (size_t)r * J->c;
         float *y = J->y + (size_t)r * J->c;
-        double sum = 0, sq = 0, mean;
-        float m, rs;
-        for (i = 0; i < J->c; i++) sum += x[i];
-        mean = sum / J->c;
-        for (i = 0; i < J->c; i++) sq += (x[i] - mean) * (x[i] - mean);
-        m = (float)mean;
-        rs = (float)(1.0 / sqrt(sq / J->c + (double)J->eps));
-        for (i = 0; i < J->c; i++) y[i] = (x[i] - m) * rs * J->gamma[i] + J->beta[i];
+        double mean = sd__sum_run(x, J->c, 0, 0.0) / J->c;
+        double rstd = 1.0 / sqrt(sd__sum_run(x, J->c, 1, mean) / J->c + (double)J->eps);
+        sd__vf m = sd__vsplat((float)mean), rs = sd__vsplat((float)rstd);
+        for (i = 0; i < J->c; i += SD__VW) {
+            int n = SD__MIN(SD__VW, J->c - i);
+            if (n == SD__VW)
+                sd__vstore(y + i, (sd__vload(x + i) - m) * rs * sd__vload(J->gamma + i) + sd__vload(J->beta + i));
+            else
+                sd__vstore_part(y + i, (sd__vload_part(x + i, n) - m) * rs * sd__vload_part(J->gamma + i, n) +
+                                           sd__vload_part(J->beta + i, n), n);
+        }
     }
 }
 
@@ -5146,9 +5286,9 @@ static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__te
 
 /* --------------------------------------------------------------------------------------------
    Attention: per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
-   the GEMM into a thread's buffer, softmax in place (unnormalized), out = p v with the GEMM
-   straight into y, then each output row is divided by its softmax sum. K and V of the items in
-   a pass are packed once per pass.
+   the GEMM into a thread's buffer, softmax numerators in place, out = p v with the GEMM into y
+   (reading the scores in place), then each output row is divided by its softmax sum.
+   K and V of the items in a pass are packed once per pass.
    -------------------------------------------------------------------------------------------- */
 typedef struct sd__attn {
     sd__cpu_backend *cb;
@@ -5169,51 +5309,55 @@ static void sd__attn_pack_job(void *ctx, int job, int thread) {
     sd__pack_b_rows(A->v + head, ld, A->lk, A->d, A->vpack + (size_t)job * A->vpack_floats);
 }
 
-/* Scales a row of scores, replaces the first `valid` by exp(s - max) and zeroes the rest;
-   returns 1 / (sum of the exps). */
+/* Softmax numerators of one row of scores, in place: the first `valid` become
+   exp(scale * s - scale * max), the rest up to len zero; returns 1 / (sum of the exps). Rounding
+   is monotonic, so scale * max is exactly the largest scaled score (as torch computes it). */
 static float sd__softmax_row(float *s, int valid, int len, float scale) {
-    sd__vf acc = sd__vsplat(0.0f), mv;
-    float m = -FLT_MAX;
+    sd__vf mv = sd__vsplat(-FLT_MAX), acc = sd__vsplat(0.0f), e;
+    float m;
     int i;
-    for (i = 0; i < valid; i++) {
-        s[i] *= scale;
-        m = s[i] > m ? s[i] : m;
+    for (i = 0; i + SD__VW <= valid; i += SD__VW) mv = sd__vmax(mv, sd__vload(s + i));
+    m = sd__vmax_lanes(mv);
+    for (; i < valid; i++) m = s[i] > m ? s[i] : m;
+    mv = sd__vsplat(m * scale);
+    for (i = 0; i + SD__VW <= valid; i += SD__VW) {
+        e = sd__vexp(sd__vload(s + i) * scale - mv);
+        sd__vstore(s + i, e);
+        acc += e;
     }
-    mv = sd__vsplat(m);
-    for (i = 0; i < valid; i += SD__VW) {
-        int n = SD__MIN(SD__VW, valid - i);
-        if (n == SD__VW) {
-            sd__vf e = sd__vexp(sd__vload(s + i) - mv);
-            sd__vstore(s + i, e);
-            acc += e;
-        } else {
-            sd__vstore_part(s + i, sd__vexp(sd__vload_part(s + i, n) - mv), n);
-            acc += sd__vload_part(s + i, n);
-        }
+    if (i < valid) {
+        sd__vstore_part(s + i, sd__vexp(sd__vload_part(s + i, valid - i) * scale - mv), valid - i);
+        acc += sd__vload_part(s + i, valid - i);
     }
     if (valid < len) memset(s + valid, 0, (size_t)(len - valid) * sizeof(float));
     return 1.0f / sd__vsum(acc);
 }
 
+/* Row stride of the score buffer: lk rounded up to a panel, plus a cache line so that the rows a
+   kernel reads in place do not all fall in the same cache set. */
+static size_t sd__scores_stride(int lk) { return (size_t)(lk + SD__NR - 1) / SD__NR * SD__NR + SD__NR; }
+
 static void sd__attn_rows_job(void *ctx, int job, int thread) {
     const sd__attn *A = (const sd__attn *)ctx;
     int local = job / A->row_blocks, item = A->first_item + local, bn = item / A->heads, h = item % A->heads;
     int r0 = (job % A->row_blocks) * SD__ATTN_ROWS, rows = SD__MIN(SD__ATTN_ROWS, A->lq - r0), r, j;
-    size_t ld = (size_t)A->heads * A->d;
-    float *scores = A->cb->scratch[thread], *apack = scores + (size_t)SD__ATTN_ROWS * A->lk;
+    size_t ld = (size_t)A->heads * A->d, lds = sd__scores_stride(A->lk);
+    float *scores = A->cb->scratch[thread], *apack = scores + (size_t)SD__ATTN_ROWS * lds;
     float inv_sum[SD__ATTN_ROWS];
     sd__gemm g;
     memset(&g, 0, sizeof g);
     sd__gemm_matrix_a(&g, A->q + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d, rows, A->d, ld);
+    g.a_in_place = 1;
     g.n = A->lk;
     g.b = A->kpack + (size_t)local * A->kpack_floats;
     g.c = scores;
-    g.ldc = (size_t)A->lk;
+    g.ldc = lds;
     sd__gemm_block(A->cb->kernel, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
     for (r = 0; r < rows; r++)
-        inv_sum[r] = sd__softmax_row(scores + (size_t)r * A->lk, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
+        inv_sum[r] = sd__softmax_row(scores + (size_t)r * lds, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
                                      A->scale);
-    sd__gemm_matrix_a(&g, scores, rows, A->lk, (size_t)A->lk);
+    sd__gemm_matrix_a(&g, scores, rows, A->lk, lds);
+    g.a_in_place = 1;
     g.n = A->d;
     g.b = A->vpack + (size_t)local * A->vpack_floats;
     g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
@@ -5223,6 +5367,9 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
         for (j = 0; j < A->d; j++) g.c[(size_t)r * ld + j] *= inv_sum[r];
 }
 
+/* The (batch, head) pairs are items; heads_per_pass > 0 handles that many items per pass (as
+   diffusers' sliced attention slices batch * heads), which bounds the packed K and V. Each
+   output element is computed the same way whatever the slicing. */
 static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, int heads,
                               int causal, int heads_per_pass, sd__tensor *y) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
@@ -5236,7 +5383,8 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     lk = (size_t)k->h * k->w;
     if (!sd__cpu_check_shapes(b, heads > 0 && q->c % heads == 0 && heads_per_pass >= 0 && sd__t_same_shape(q, y) &&
                                      sd__t_same_shape(k, v) && k->c == q->c && k->n == q->n && lq <= (size_t)INT_MAX &&
-                                     lk <= (size_t)INT_MAX / SD__ATTN_ROWS && (size_t)q->n * heads <= (size_t)INT_MAX,
+                                     lk <= (size_t)INT_MAX / SD__ATTN_ROWS - 2 * SD__NR &&
+                                     (size_t)q->n * heads * (lq / SD__ATTN_ROWS + 1) <= (size_t)INT_MAX,
                               "attention", q, k, y, "q, y [B, Lq, heads * d] and k, v [B, Lk, heads * d] do not fit"))
         return;
     memset(&A, 0, sizeof A);
@@ -5256,7 +5404,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     A.vpack_floats = sd__packed_b_floats(A.lk, A.d);
     items = q->n * heads;
     per_pass = heads_per_pass > 0 ? SD__MIN(heads_per_pass, items) : items;
-    if (!sd__cpu_scratch(cb, (size_t)SD__ATTN_ROWS * A.lk + (size_t)SD__MC * SD__KC)) return;
+    if (!sd__cpu_scratch(cb, SD__ATTN_ROWS * sd__scores_stride(A.lk) + (size_t)SD__MC * SD__KC)) return;
     A.kpack = sd__cpu_alloc_floats(b, A.kpack_floats, (size_t)per_pass, NULL);
     A.vpack = sd__cpu_alloc_floats(b, A.vpack_floats, (size_t)per_pass, NULL);
     for (A.first_item = 0; A.kpack && A.vpack && A.first_item < items; A.first_item += per_pass) {
@@ -5499,14 +5647,14 @@ static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, i
 /* --------------------------------------------------------------------------------------------
    Creation
    -------------------------------------------------------------------------------------------- */
+/* Joins the workers and frees all backend memory, tensors the caller still holds included. */
 static void sd__cpu_destroy(sd__backend *b) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
-    sd__env *env = b->env;
-    int i;
+    sd__env *env;
     if (!cb) return;
+    env = b->env;
     sd__pool_destroy(env, &cb->pool);
-    if (cb->scratch)
-        for (i = 0; i < cb->threads; i++) sd__cpu_free(b, cb->scratch[i]);
+    while (cb->blocks) sd__cpu_free(b, cb->blocks + 1); /* a block's data follows its header */
     sd__free(env, cb->scratch);
     sd__free(env, cb);
 }

@@ -113,9 +113,10 @@ static void test_ops_vector_math(sd_tester *t) {
     }
     CHECK(worst_exp < 2.5e-7, "exp relative error %g", worst_exp);
     CHECK(worst_erf < 2e-7, "erf absolute error %g", worst_erf);
-    for (l = 0; l < SD__VW; l++) in[l] = l ? 1.0f : (float)NAN;
+    for (l = 0; l < SD__VW; l++) in[l] = l ? -100.0f : (float)NAN;
     sd__vstore(out, sd__vexp(sd__vload(in)));
     CHECK(isnan(out[0]), "exp(NaN) is NaN");
+    CHECK(SD__VW == 1 || out[SD__VW - 1] < 1e-38f, "exp(-100) underflows");
     sd__vstore(out, sd__vsilu(sd__vload(in)));
     CHECK(isnan(out[0]), "silu(NaN) is NaN");
 }
@@ -123,7 +124,8 @@ static void test_ops_vector_math(sd_tester *t) {
 /* --------------------------------------------------------------------------------------------
    linear and conv2d
    -------------------------------------------------------------------------------------------- */
-static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with_bias, int with_residual) {
+static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with_bias, int with_residual,
+                               int portable_kernel) {
     sd_ops_pair p;
     sd__tensor x[2], w[2], bias[2], res[2], y[2];
     float *xv = sd_ops_random_new((size_t)rows * in, 1), *wv = sd_ops_random_new((size_t)out * in, 2);
@@ -134,6 +136,7 @@ static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with
     if (!sd_ops_open(t, &p)) return;
     for (i = 0; i < 2; i++) {
         sd__backend *b = p.b[i];
+        if (portable_kernel) ((sd__cpu_backend *)b)->kernel = sd__kernel_generic;
         x[i] = sd_ops_tensor(b, 1, 1, rows, in, xv);
         w[i] = sd_ops_weight(b, SD__W_LINEAR, 1, 1, out, in, wv);
         bias[i] = sd_ops_weight(b, SD__W_VECTOR, 1, 1, 1, out, bv);
@@ -147,7 +150,8 @@ static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with
             for (k = 0; k < in; k++) s += (double)xv[(size_t)r * in + k] * wv[(size_t)o * in + k];
             ref[(size_t)r * out + o] = s;
         }
-    snprintf(what, sizeof what, "linear %dx%d -> %d bias %d residual %d", rows, in, out, with_bias, with_residual);
+    snprintf(what, sizeof what, "linear %dx%d -> %d bias %d residual %d portable %d", rows, in, out, with_bias,
+             with_residual, portable_kernel);
     sd_ops_compare(t, &p, y, ref, what);
     sd_ops_drop(&p, x); sd_ops_drop(&p, w); sd_ops_drop(&p, bias); sd_ops_drop(&p, res); sd_ops_drop(&p, y);
     sd_ops_close(t, &p);
@@ -155,17 +159,19 @@ static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with
 }
 
 static void test_ops_linear(sd_tester *t) {
-    sd_ops_linear_case(t, 1, 3, 5, 1, 0);
-    sd_ops_linear_case(t, 37, 70, 33, 1, 1);
-    sd_ops_linear_case(t, 200, 300, 17, 0, 0); /* several row blocks and K blocks */
-    sd_ops_linear_case(t, 2, 40, 130, 0, 1);   /* few rows: the work splits along N */
+    sd_ops_linear_case(t, 1, 3, 5, 1, 0, 0);
+    sd_ops_linear_case(t, 37, 70, 33, 1, 1, 0);
+    sd_ops_linear_case(t, 200, 300, 17, 0, 0, 0); /* several row blocks and K blocks */
+    sd_ops_linear_case(t, 2, 40, 130, 0, 1, 0);   /* few rows: the work splits along N */
+    sd_ops_linear_case(t, 37, 300, 33, 1, 1, 1);  /* the kernel for machines without AVX2 */
 }
 
-static void sd_ops_conv_case(sd_tester *t, int n, int h, int w, int cin, int cout, int k, int stride, int with_bias,
-                             int with_residual) {
+/* pad rows/columns of zeros go before the input, k / 2 after it (the op's contract). */
+static void sd_ops_conv_pad_case(sd_tester *t, int n, int h, int w, int cin, int cout, int k, int stride, int pad,
+                                 int with_bias, int with_residual) {
     sd_ops_pair p;
     sd__tensor x[2], wt[2], bias[2], res[2], y[2];
-    int pad = k / 2, oh = (h + 2 * pad - k) / stride + 1, ow = (w + 2 * pad - k) / stride + 1;
+    int oh = (h + pad + k / 2 - k) / stride + 1, ow = (w + pad + k / 2 - k) / stride + 1;
     size_t out_count = (size_t)n * oh * ow * cout;
     float *xv = sd_ops_random_new((size_t)n * h * w * cin, 5), *wv = sd_ops_random_new((size_t)cout * cin * k * k, 6);
     float *bv = sd_ops_random_new((size_t)cout, 7), *rv = sd_ops_random_new(out_count, 8);
@@ -180,7 +186,7 @@ static void sd_ops_conv_case(sd_tester *t, int n, int h, int w, int cin, int cou
         bias[i] = sd_ops_weight(be, SD__W_VECTOR, 1, 1, 1, cout, bv);
         res[i] = sd_ops_tensor(be, n, oh, ow, cout, rv);
         y[i] = sd_ops_tensor(be, n, oh, ow, cout, NULL);
-        be->ops->conv2d(be, &x[i], &wt[i], with_bias ? &bias[i] : NULL, with_residual ? &res[i] : NULL, stride, k / 2, &y[i]);
+        be->ops->conv2d(be, &x[i], &wt[i], with_bias ? &bias[i] : NULL, with_residual ? &res[i] : NULL, stride, pad, &y[i]);
     }
     for (b = 0; b < n; b++)
         for (oy = 0; oy < oh; oy++)
@@ -198,12 +204,17 @@ static void sd_ops_conv_case(sd_tester *t, int n, int h, int w, int cin, int cou
                         }
                     ref[at] = s;
                 }
-    snprintf(what, sizeof what, "conv %dx%dx%dx%d -> %d k%d s%d bias %d residual %d", n, h, w, cin, cout, k, stride,
-             with_bias, with_residual);
+    snprintf(what, sizeof what, "conv %dx%dx%dx%d -> %d k%d s%d pad %d bias %d residual %d", n, h, w, cin, cout, k, stride,
+             pad, with_bias, with_residual);
     sd_ops_compare(t, &p, y, ref, what);
     sd_ops_drop(&p, x); sd_ops_drop(&p, wt); sd_ops_drop(&p, bias); sd_ops_drop(&p, res); sd_ops_drop(&p, y);
     sd_ops_close(t, &p);
     free(xv); free(wv); free(bv); free(rv); free(ref);
+}
+
+static void sd_ops_conv_case(sd_tester *t, int n, int h, int w, int cin, int cout, int k, int stride, int with_bias,
+                             int with_residual) {
+    sd_ops_conv_pad_case(t, n, h, w, cin, cout, k, stride, k / 2, with_bias, with_residual);
 }
 
 static void test_ops_conv2d(sd_tester *t) {
@@ -214,6 +225,8 @@ static void test_ops_conv2d(sd_tester *t) {
     sd_ops_conv_case(t, 2, 5, 6, 13, 35, 1, 1, 1, 1);  /* 1x1 */
     sd_ops_conv_case(t, 1, 7, 9, 6, 7, 1, 2, 0, 0);    /* 1x1 stride 2 */
     sd_ops_conv_case(t, 1, 20, 21, 4, 8, 3, 1, 1, 0);  /* more pixels than a row block */
+    sd_ops_conv_pad_case(t, 2, 8, 8, 5, 6, 3, 2, 0, 1, 0);  /* the VAE encoder's downsampler: padded after only */
+    sd_ops_conv_pad_case(t, 1, 9, 7, 4, 5, 3, 2, 0, 0, 1);  /* ... on odd sizes */
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -594,10 +607,13 @@ static void test_ops_failed_allocation_stops_later_ops(sd_tester *t) {
 
     env = sd_test_env();
     REQUIRE(sd__cpu_backend_create(&env, 1, &b) == SD_OK, "create");
+    x = sd_ops_tensor(b, 1, 3, 3, 5, NULL); /* never released: destroy frees it */
+    CHECK(x.data && b->bytes_in_use == 180, "a tensor of 45 floats is 180 bytes");
     overflow = sd__t_new(b, 1 << 30, 1 << 30, 1 << 30, 8);
     CHECK(!overflow.data && b->status == SD_ERR_OUT_OF_MEMORY && strstr(env.message, "too large"), "overflow: %s",
           env.message);
     b->ops->destroy(b);
+    CHECK(env.host_bytes == 0, "destroy frees tensors the caller kept");
     CHECK(sd__cpu_backend_create(&env, 0, &b) == SD_ERR_INVALID_ARGUMENT && !b && strstr(env.message, "threads"),
           "0 threads rejected");
 }
@@ -608,7 +624,7 @@ static void test_ops_rejects_bad_arguments(sd_tester *t) {
     static const char *expect[CASES] = {"conv2d",   "conv2d", "conv2d",    "linear", "group_norm", "layer_norm",
                                         "attention", "geglu", "add",       "upsample", "concat", "timestep",
                                         "3x3",      "float32"};
-    float data[64];
+    float data[256];
     int i;
     memset(data, 0, sizeof data);
     for (i = 0; i < CASES; i++) {
