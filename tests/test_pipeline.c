@@ -375,6 +375,48 @@ static void test_pipeline_cancel_then_reuse(sd_tester *t) {
     sd_destroy(ctx);
 }
 
+/* Attention slicing and VAE slicing change how much memory a step needs, never the image. */
+static void test_pipeline_memory_modes_give_the_same_image(sd_tester *t) {
+    static const struct { int attention_slice; sd_toggle vae_slicing; const char *name; } modes[] = {
+        {SD_SLICE_OFF, SD_OFF, "default"}, {SD_SLICE_AUTO, SD_OFF, "attention slicing auto"},
+        {1, SD_OFF, "attention slicing 1"}, {SD_SLICE_OFF, SD_ON, "VAE slicing"}};
+    unsigned char *reference = NULL;
+    const size_t bytes = (size_t)64 * 64 * 3;
+    size_t m;
+    for (m = 0; m < SD__COUNT(modes); m++) {
+        sd_desc desc;
+        sd_ctx *ctx = NULL;
+        sd_params p;
+        sd_image imgs[2];
+        memset(&desc, 0, sizeof desc);
+        memset(&p, 0, sizeof p);
+        memset(imgs, 0, sizeof imgs);
+        desc.model_path = TEST_DATA "/tiny-sd";
+        desc.attention_slice = modes[m].attention_slice;
+        desc.vae_slicing = modes[m].vae_slicing;
+        p.prompt = "a photo of an astronaut riding a horse on mars";
+        p.steps = 4;
+        p.batch = 2;
+        p.seed = 7;
+        if (sd_create(&desc, &ctx) != SD_OK || sd_txt2img(ctx, &p, imgs) != SD_OK) {
+            CHECK(0, "%s: %s", modes[m].name, sd_last_error(ctx));
+        } else if (!reference) {
+            reference = (unsigned char *)malloc(2 * bytes);
+            if (reference) {
+                memcpy(reference, imgs[0].pixels, bytes);
+                memcpy(reference + bytes, imgs[1].pixels, bytes);
+            }
+        } else {
+            CHECK(memcmp(reference, imgs[0].pixels, bytes) == 0 && memcmp(reference + bytes, imgs[1].pixels, bytes) == 0,
+                  "%s gives another image than the default mode", modes[m].name);
+        }
+        sd_image_free(ctx, &imgs[0]);
+        sd_image_free(ctx, &imgs[1]);
+        sd_destroy(ctx);
+    }
+    free(reference);
+}
+
 static void tests_pipeline(sd_tester *t) {
     RUN(t, test_pipeline_golden_runs);
     RUN(t, test_pipeline_img2img_golden_runs);
@@ -385,4 +427,5 @@ static void tests_pipeline(sd_tester *t) {
     RUN(t, test_pipeline_img2img_bad_inputs);
     RUN(t, test_pipeline_nan_latents_are_reported);
     RUN(t, test_pipeline_cancel_then_reuse);
+    RUN(t, test_pipeline_memory_modes_give_the_same_image);
 }
