@@ -220,3 +220,147 @@ static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tens
     if (b->status) sd__t_drop(b, moments);
     return b->status;
 }
+
+/* --------------------------------------------------------------------------------------------
+   Tiling (diffusers' enable_tiling): a large image or latent is processed in overlapping tiles
+   whose seams are blended linearly, so that memory stays that of one tile.
+   -------------------------------------------------------------------------------------------- */
+typedef sd_result (*sd__vae_tile_fn)(sd__backend *b, const sd__vae *v, const sd__tensor *in, sd__tensor *out);
+
+typedef struct sd__vae_tile {
+    float *data; /* NHWC, one image */
+    int h, w;
+} sd__vae_tile;
+
+/* b's first rows (columns when horizontal) fade in from a's last ones, in place, as diffusers'
+   blend_v / blend_h: weights (1 - k/e) and k/e in float32 over e = min(a, b, extent) lines.
+   Vertical neighbours have the same width, horizontal ones the same height. */
+static void sd__vae_blend(const sd__vae_tile *a, sd__vae_tile *b, int extent, int horizontal, int c) {
+    const int e = SD__MIN(extent, horizontal ? SD__MIN(a->w, b->w) : SD__MIN(a->h, b->h));
+    int k, y, ch;
+    for (k = 0; k < e; k++) {
+        const float wa = (float)(1.0 - (double)k / e), wb = (float)((double)k / e);
+        const int lines = horizontal ? b->h : b->w;
+        for (y = 0; y < lines; y++) {
+            /* horizontal: column k of row y; vertical: row k, column y */
+            const float *pa = horizontal ? a->data + ((size_t)y * a->w + (size_t)(a->w - e + k)) * (size_t)c
+                                         : a->data + ((size_t)(a->h - e + k) * a->w + (size_t)y) * (size_t)c;
+            float *pb = horizontal ? b->data + ((size_t)y * b->w + (size_t)k) * (size_t)c
+                                   : b->data + ((size_t)k * b->w + (size_t)y) * (size_t)c;
+            for (ch = 0; ch < c; ch++) pb[ch] = pa[ch] * wa + pb[ch] * wb;
+        }
+    }
+}
+
+/* Runs fn over in (host NHWC [1, in_h, in_w, in_c]) in tiles of tile_in pixels that overlap by a
+   quarter; each output tile (tile_out pixels a side when whole) is blended into its upper and
+   left neighbours over a quarter of tile_out and cropped to the other three quarters, as
+   diffusers' tiled_decode / _tiled_encode. out receives [1, out_h, out_w, out_c]. */
+static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_tile_fn fn, const float *in, int in_h, int in_w,
+                               int in_c, int tile_in, int tile_out, int out_c, float *out, int out_h, int out_w) {
+    const int overlap = (int)(tile_in * (1.0 - 0.25)), blend = (int)(tile_out * 0.25), keep = tile_out - blend;
+    const int cols = (in_w + overlap - 1) / overlap;
+    sd__vae_tile *prev = (sd__vae_tile *)sd__calloc(b->env, (size_t)cols, sizeof *prev);
+    sd__vae_tile *cur = (sd__vae_tile *)sd__calloc(b->env, (size_t)cols, sizeof *cur);
+    float *staging = (float *)sd__calloc(b->env, (size_t)tile_in * (size_t)tile_in, (size_t)in_c * sizeof(float));
+    int i, j, y, out_y = 0;
+    if (!prev || !cur || !staging) {
+        sd__free(b->env, prev);
+        sd__free(b->env, cur);
+        sd__free(b->env, staging);
+        return sd__oom(b->env);
+    }
+    for (i = 0; i < in_h && !b->status; i += overlap) {
+        int out_x = 0, row_h = 0;
+        for (j = 0; j < cols && !b->status; j++) {
+            const int th = SD__MIN(tile_in, in_h - i), tw = SD__MIN(tile_in, in_w - j * overlap);
+            sd__tensor t = sd__t_new(b, 1, th, tw, in_c), o;
+            sd__vae_tile *tile = &cur[j];
+            for (y = 0; y < th; y++)
+                memcpy(staging + (size_t)y * tw * in_c, in + ((size_t)(i + y) * in_w + (size_t)(j * overlap)) * in_c,
+                       (size_t)tw * in_c * sizeof(float));
+            if (!b->status) b->ops->write(b, &t, staging);
+            memset(&o, 0, sizeof o);
+            if (!b->status) fn(b, v, &t, &o);
+            sd__t_drop(b, &t);
+            if (b->status) break;
+            tile->h = o.h;
+            tile->w = o.w;
+            tile->data = (float *)sd__calloc(b->env, sd__tensor_count(&o), sizeof(float));
+            if (!tile->data) {
+                sd__t_drop(b, &o);
+                sd__backend_fail(b, SD_ERR_OUT_OF_MEMORY, "out of memory for a VAE tile");
+                break;
+            }
+            b->ops->read(b, &o, tile->data);
+            sd__t_drop(b, &o);
+            if (i > 0) sd__vae_blend(&prev[j], tile, blend, 0, out_c);
+            if (j > 0) sd__vae_blend(&cur[j - 1], tile, blend, 1, out_c);
+            row_h = SD__MIN(keep, tile->h);
+            for (y = 0; y < row_h && out_y + y < out_h; y++)
+                memcpy(out + ((size_t)(out_y + y) * out_w + (size_t)out_x) * out_c, tile->data + (size_t)y * tile->w * out_c,
+                       (size_t)SD__MIN(SD__MIN(keep, tile->w), out_w - out_x) * out_c * sizeof(float));
+            out_x += SD__MIN(keep, tile->w);
+        }
+        for (j = 0; j < cols; j++) {
+            sd__free(b->env, prev[j].data);
+            prev[j] = cur[j];
+            cur[j].data = NULL;
+        }
+        out_y += row_h;
+    }
+    for (j = 0; j < cols; j++) {
+        sd__free(b->env, prev[j].data);
+        sd__free(b->env, cur[j].data);
+    }
+    sd__free(b->env, prev);
+    sd__free(b->env, cur);
+    sd__free(b->env, staging);
+    return b->status;
+}
+
+/* The sizes tiling works in: the VAE's sample_size in pixels, and that over the scale in latents. */
+static int sd__vae_tile_pixels(const sd__vae *v) { return v->cfg.sample_size; }
+static int sd__vae_tile_latents(const sd__vae *v) { return v->cfg.sample_size / sd__vae_scale(&v->cfg); }
+
+/* Decodes n latents (host NHWC [n, h, w, latent], already divided by the scaling factor) into
+   rgb (host NHWC [n, h * scale, w * scale, 3]): in one batch, or image by image in tiles when
+   tiled and larger than a tile. */
+static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const float *z, int n, int h, int w, int tiled,
+                                        float *rgb) {
+    const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_latents(v), lc = v->cfg.latent_channels;
+    sd__tensor zt, img;
+    int k;
+    if (tiled && (h > tile || w > tile)) {
+        for (k = 0; k < n && !b->status; k++)
+            sd__vae_tiled(b, v, sd__vae_decode, z + (size_t)k * h * w * lc, h, w, lc, tile, sd__vae_tile_pixels(v),
+                          v->cfg.out_channels, rgb + (size_t)k * h * w * scale * scale * v->cfg.out_channels, h * scale,
+                          w * scale);
+        return b->status;
+    }
+    zt = sd__t_new(b, n, h, w, lc);
+    memset(&img, 0, sizeof img);
+    if (!b->status) b->ops->write(b, &zt, z);
+    if (!b->status && sd__vae_decode(b, v, &zt, &img) == SD_OK) b->ops->read(b, &img, rgb);
+    sd__t_drop(b, &zt);
+    sd__t_drop(b, &img);
+    return b->status;
+}
+
+/* Encodes one image (host NHWC [1, H, W, 3] in [-1, 1]) into its posterior's moments (host NHWC
+   [1, H / scale, W / scale, 2 * latent]), in tiles when tiled and larger than a tile. */
+static sd_result sd__vae_encode_image(sd__backend *b, const sd__vae *v, const float *img, int H, int W, int tiled,
+                                      float *moments) {
+    const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_pixels(v);
+    sd__tensor x, m;
+    if (tiled && (H > tile || W > tile))
+        return sd__vae_tiled(b, v, sd__vae_encode, img, H, W, v->cfg.in_channels, tile, sd__vae_tile_latents(v),
+                             2 * v->cfg.latent_channels, moments, H / scale, W / scale);
+    x = sd__t_new(b, 1, H, W, v->cfg.in_channels);
+    memset(&m, 0, sizeof m);
+    if (!b->status) b->ops->write(b, &x, img);
+    if (!b->status && sd__vae_encode(b, v, &x, &m) == SD_OK) b->ops->read(b, &m, moments);
+    sd__t_drop(b, &x);
+    sd__t_drop(b, &m);
+    return b->status;
+}

@@ -338,56 +338,43 @@ static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int ba
     float *moments = (float *)sd__calloc(&ctx->env, lat, 2 * sizeof(float));
     float *mom_nchw = (float *)sd__calloc(&ctx->env, lat, 2 * sizeof(float));
     float *eps = (float *)sd__calloc(&ctx->env, lat, sizeof(float));
-    sd__tensor x, m;
     size_t i;
     int k;
-    memset(&m, 0, sizeof m);
-    if (!img || !moments || !mom_nchw || !eps) goto oom;
-    for (i = 0; i < pixels * 3; i++) img[i] = (float)init->pixels[i] / 255.0f * 2.0f - 1.0f;
-    x = sd__t_new(b, 1, H, W, 3);
-    if (!b->status) b->ops->write(b, &x, img);
-    sd__vae_encode(b, &ctx->vae, &x, &m);
-    sd__t_drop(b, &x);
-    if (!b->status) b->ops->read(b, &m, moments);
-    sd__t_drop(b, &m);
-    if (b->status) goto done;
-    sd__nhwc_to_nchw(moments, mom_nchw, 1, 2 * lc, lh, lw);
-    sd__randn(rng, eps, lat); /* one posterior sample, repeated for the batch as diffusers does */
-    for (i = 0; i < lat; i++) {
-        float logvar = mom_nchw[lat + i];
-        logvar = logvar < -30.0f ? -30.0f : (logvar > 20.0f ? 20.0f : logvar);
-        latents[i] = ctx->vae.cfg.scaling_factor * (mom_nchw[i] + expf(0.5f * logvar) * eps[i]);
+    sd_result r = !img || !moments || !mom_nchw || !eps ? sd__oom(&ctx->env) : SD_OK;
+    if (r == SD_OK) {
+        for (i = 0; i < pixels * 3; i++) img[i] = (float)init->pixels[i] / 255.0f * 2.0f - 1.0f;
+        r = sd__vae_encode_image(b, &ctx->vae, img, H, W, ctx->desc.vae_tiling == SD_ON, moments);
     }
-    for (k = 1; k < batch; k++) memcpy(latents + (size_t)k * lat, latents, lat * sizeof(float));
-done:
+    if (r == SD_OK) {
+        sd__nhwc_to_nchw(moments, mom_nchw, 1, 2 * lc, lh, lw);
+        sd__randn(rng, eps, lat); /* one posterior sample, repeated for the batch as diffusers does */
+        for (i = 0; i < lat; i++) {
+            float logvar = mom_nchw[lat + i];
+            logvar = logvar < -30.0f ? -30.0f : (logvar > 20.0f ? 20.0f : logvar);
+            latents[i] = ctx->vae.cfg.scaling_factor * (mom_nchw[i] + expf(0.5f * logvar) * eps[i]);
+        }
+        for (k = 1; k < batch; k++) memcpy(latents + (size_t)k * lat, latents, lat * sizeof(float));
+    }
     sd__free(&ctx->env, img);
     sd__free(&ctx->env, moments);
     sd__free(&ctx->env, mom_nchw);
     sd__free(&ctx->env, eps);
-    return b->status;
-oom:
-    sd__free(&ctx->env, img);
-    sd__free(&ctx->env, moments);
-    sd__free(&ctx->env, mom_nchw);
-    sd__free(&ctx->env, eps);
-    return sd__oom(&ctx->env);
+    return r;
 }
 
-/* Decodes latents [B, C, h, w] into RGB8 images, one image at a time with VAE slicing. */
+/* Decodes latents [B, C, h, w] into RGB8 images: the whole batch at once, or one image at a time
+   with VAE slicing or tiling. */
 static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float *latents, int lh, int lw, sd_image *images) {
     sd__backend *b = ctx->backend;
-    const int lc = ctx->vae.cfg.latent_channels, per_pass = ctx->desc.vae_slicing == SD_ON ? 1 : run->batch;
+    const int lc = ctx->vae.cfg.latent_channels, tiled = ctx->desc.vae_tiling == SD_ON;
+    const int per_pass = ctx->desc.vae_slicing == SD_ON || tiled ? 1 : run->batch;
     const size_t lat = (size_t)lc * (size_t)lh * (size_t)lw, pixels = (size_t)run->width * (size_t)run->height;
     float *z = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
+    float *z_nhwc = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
     float *rgb = (float *)sd__calloc(&ctx->env, pixels, (size_t)per_pass * 3 * sizeof(float));
     int first, k;
     size_t i;
-    if (!z || !rgb) {
-        sd__free(&ctx->env, z);
-        sd__free(&ctx->env, rgb);
-        return sd__oom(&ctx->env);
-    }
-    for (k = 0; k < run->batch; k++) {
+    for (k = 0; k < run->batch && z && z_nhwc && rgb; k++) {
         images[k].pixels = (unsigned char *)sd__malloc(&ctx->env, pixels * 3);
         if (!images[k].pixels) break;
         images[k].width = run->width;
@@ -395,18 +382,14 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     }
     for (first = 0; first < run->batch && k == run->batch && !b->status; first += per_pass) {
         const int count = SD__MIN(per_pass, run->batch - first);
-        sd__tensor zt, img;
         for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
-        sd__nchw_to_nhwc(z, rgb, count, lc, lh, lw); /* rgb is free here: use it as the staging buffer */
-        zt = sd__t_new(b, count, lh, lw, lc);
-        if (!b->status) b->ops->write(b, &zt, rgb);
-        if (sd__vae_decode(b, &ctx->vae, &zt, &img) == SD_OK) b->ops->read(b, &img, rgb);
-        sd__t_drop(b, &zt);
-        sd__t_drop(b, &img);
-        for (i = 0; i < pixels * 3 * (size_t)count && !b->status; i++)
+        sd__nchw_to_nhwc(z, z_nhwc, count, lc, lh, lw);
+        if (sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb) != SD_OK) break;
+        for (i = 0; i < pixels * 3 * (size_t)count; i++)
             images[first + (int)(i / (pixels * 3))].pixels[i % (pixels * 3)] = sd__to_u8(rgb[i]);
     }
     sd__free(&ctx->env, z);
+    sd__free(&ctx->env, z_nhwc);
     sd__free(&ctx->env, rgb);
     if (k < run->batch || b->status) {
         for (k = 0; k < run->batch; k++) sd_image_free(ctx, &images[k]);

@@ -224,8 +224,76 @@ static void test_models_vae_golden(sd_tester *t) {
     }
 }
 
+/* VAE tiling against diffusers' enable_tiling(): a 17x17 latent and a 136x136 image take three
+   overlapping tiles a side on the tiny VAE (tools/make_tiling_goldens.py made the goldens). */
+static void test_models_vae_tiling_golden(sd_tester *t) {
+    const int side = 17, px = side * 8;
+    sd_golden_model tm;
+    sd__loader ld;
+    sd__vae vae;
+    sd__st_file golden;
+    sd__torch_rng rng;
+    float *z = (float *)calloc((size_t)4 * side * side, sizeof(float)), *z_nhwc = (float *)calloc((size_t)4 * side * side, sizeof(float));
+    float *rgb = (float *)calloc((size_t)3 * px * px, sizeof(float)), *img = (float *)calloc((size_t)3 * px * px, sizeof(float));
+    float *moments = (float *)calloc((size_t)8 * side * side, sizeof(float)), *mean = (float *)calloc((size_t)4 * side * side, sizeof(float));
+    float *stdv = (float *)calloc((size_t)4 * side * side, sizeof(float));
+    unsigned char *u8 = (unsigned char *)calloc((size_t)3 * px * px, 1);
+    int x, y, c, i;
+    memset(&golden, 0, sizeof golden);
+    if (!sd_golden_model_open(t, 1, &tm) ||
+        !sd_test_open_golden_file(t, &tm.env, TEST_DATA "/tiny-sd-tiling.safetensors", &golden)) {
+        sd_golden_model_close(t, &tm);
+        free(z); free(z_nhwc); free(rgb); free(img); free(moments); free(mean); free(stdv); free(u8);
+        return;
+    }
+    ld = sd_golden_loader(&tm, SD__PART_VAE);
+    CHECK(sd__vae_load(&ld, &vae, &tm.model.vae, 1) == SD_OK, "load: %s", tm.env.message);
+    sd__loader_free(&ld);
+    sd__rng_cpu_seed(&rng, 5);
+    sd__randn(&rng, z, (size_t)4 * side * side);
+    sd__nchw_to_nhwc(z, z_nhwc, 1, 4, side, side);
+    if (sd__vae_decode_latents(tm.b, &vae, z_nhwc, 1, side, side, 1, rgb) == SD_OK) {
+        const sd__st_tensor *ref = sd__st_find(&golden, "tiled.decoded_u8");
+        for (i = 0; i < 3 * px * px; i++) u8[i] = sd__to_u8(rgb[i]);
+        CHECK(ref && ref->bytes == (size_t)3 * px * px, "golden tiled.decoded_u8");
+        if (ref && ref->bytes == (size_t)3 * px * px) {
+            int d = sd_test_max_pixel_diff(u8, ref->data, ref->bytes);
+            CHECK(d <= 1, "tiled decode: a pixel is %d levels off", d);
+        }
+    } else {
+        CHECK(0, "tiled decode: %s", tm.env.message);
+    }
+    for (y = 0; y < px; y++)
+        for (x = 0; x < px; x++)
+            for (c = 0; c < 3; c++) img[((size_t)y * px + x) * 3 + c] = (float)((x * 7 + y * 13 + c * 50) % 256) / 255.0f * 2.0f - 1.0f;
+    if (sd__vae_encode_image(tm.b, &vae, img, px, px, 1, moments) == SD_OK) {
+        float *ref_mean = sd_test_golden_f32(t, &tm.env, &golden, "tiled.enc_mean", NULL);
+        float *ref_std = sd_test_golden_f32(t, &tm.env, &golden, "tiled.enc_std", NULL);
+        for (c = 0; c < 4; c++)
+            for (i = 0; i < side * side; i++) {
+                float lv = moments[(size_t)i * 8 + 4 + c];
+                mean[c * side * side + i] = moments[(size_t)i * 8 + c];
+                lv = lv < -30.0f ? -30.0f : (lv > 20.0f ? 20.0f : lv);
+                stdv[c * side * side + i] = expf(0.5f * lv);
+            }
+        if (ref_mean && ref_std) {
+            double em = sd_test_rel_err(mean, ref_mean, (size_t)4 * side * side), es = sd_test_rel_err(stdv, ref_std, (size_t)4 * side * side);
+            CHECK(em <= 1e-4 && es <= 1e-4, "tiled encode: mean rel err %.3g, std %.3g", em, es);
+        }
+        sd__free(&tm.env, ref_mean);
+        sd__free(&tm.env, ref_std);
+    } else {
+        CHECK(0, "tiled encode: %s", tm.env.message);
+    }
+    sd__vae_free(tm.b, &vae);
+    sd__st_close(&tm.env, &golden);
+    sd_golden_model_close(t, &tm);
+    free(z); free(z_nhwc); free(rgb); free(img); free(moments); free(mean); free(stdv); free(u8);
+}
+
 static void tests_models(sd_tester *t) {
     RUN(t, test_models_text_encoder_golden);
     RUN(t, test_models_unet_golden);
     RUN(t, test_models_vae_golden);
+    RUN(t, test_models_vae_tiling_golden);
 }

@@ -50,16 +50,6 @@ static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *ru
     return n;
 }
 
-/* Worst |got - ref| over u8 pixels. */
-static int sd_test_max_pixel_diff(const unsigned char *got, const unsigned char *ref, size_t n) {
-    int worst = 0;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        int d = abs((int)got[i] - (int)ref[i]);
-        if (d > worst) worst = d;
-    }
-    return worst;
-}
 
 /* Runs every entry of a golden suite through the API on each model path and compares the final
    latents (max|diff|/max|ref| <= 1e-3) and every u8 pixel (within 2 levels) with diffusers'. */

@@ -79,3 +79,14 @@ static int sd_test_run_command(const char *cmd, char *out, size_t size) {
     status = pclose(p);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
+
+/* Worst |got - ref| over u8 pixels. */
+static int sd_test_max_pixel_diff(const unsigned char *got, const unsigned char *ref, size_t n) {
+    int worst = 0;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int d = abs((int)got[i] - (int)ref[i]);
+        if (d > worst) worst = d;
+    }
+    return worst;
+}
