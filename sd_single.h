@@ -7921,6 +7921,7 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
     if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;
     if (ctx->desc.precision != SD_PRECISION_FP32)
         return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes in fp32 only; choose --precision fp32");
+    if (ctx->desc.offload != SD_OFFLOAD_NONE) sd__log(env, SD_LOG_INFO, "CPU offload has no effect on the CPU backend");
     return sd__cpu_backend_create(env, ctx->desc.threads, &ctx->backend);
 }
 

@@ -77,7 +77,7 @@ static void print_usage(FILE *out) {
             "      --precision fp32|tf32|fp16|bf16 default fp16 on CUDA, fp32 on CPU\n"
             "      --attention-slice N|auto|off    attention heads at a time (default off)\n"
             "      --vae-slicing                   decode a batch one image at a time\n"
-            "      --vae-tiling                    decode each image in tiles\n"
+            "      --vae-tiling                    encode and decode large images in overlapping tiles\n"
             "      --offload none|model|sequential keep weights off the device until used\n"
             "      --vram-budget SIZE              device memory limit: bytes, or NNN with KiB, MiB, GiB, TiB\n"
             "      --kernels PATH                  kernels.ptx for the CUDA backend\n"
