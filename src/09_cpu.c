@@ -687,7 +687,8 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
                               "conv2d", x, w, y, "needs a 1x1 or 3x3 kernel, stride 1 or 2 and padding up to k/2") ||
         !sd__cpu_check_shapes(b, x->c == w->c && y->c == w->n && y->n == x->n &&
                                      y->h == (x->h + pad + k / 2 - k) / stride + 1 &&
-                                     y->w == (x->w + pad + k / 2 - k) / stride + 1,
+                                     y->w == (x->w + pad + k / 2 - k) / stride + 1 &&
+                                     (size_t)y->n * y->h * y->w <= (size_t)INT_MAX && (size_t)k * k * x->c <= (size_t)INT_MAX,
                               "conv2d", x, w, y, "shapes do not fit") ||
         !sd__cpu_check_vector(b, bias, w->n, "conv2d", "bias") ||
         !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "conv2d", x, w,
