@@ -2186,7 +2186,7 @@ static void sd__make_view(const sd__st_tensor *src, sd__part part, const char *n
         v->tensor.shape[0] = src->shape[0] / 3;
         v->tensor.count = src->count / 3;
         v->tensor.bytes = src->bytes / 3;
-        v->tensor.data = src->data + (size_t)third * v->tensor.bytes;
+        if (src->data) v->tensor.data = src->data + (size_t)third * v->tensor.bytes; /* shape-only tables have none */
     }
     if (part == SD__PART_VAE && src->rank > 2 && sd__is_vae_attention_weight(name)) {
         for (d = 2; d < src->rank && src->shape[d] == 1; d++) {}
@@ -4720,7 +4720,8 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
         int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
         for (r = 0; r < SD__MR; r++) {
             int m = m0 + p + r;
-            bn[r] = -1;
+            bn[r] = -1; /* a row past the end reads zeros (its position must still be defined) */
+            oy[r] = ox[r] = 0;
             if (p + r < rows) {
                 bn[r] = m / pix;
                 oy[r] = (m % pix) / g->out_w;

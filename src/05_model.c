@@ -995,7 +995,7 @@ static void sd__make_view(const sd__st_tensor *src, sd__part part, const char *n
         v->tensor.shape[0] = src->shape[0] / 3;
         v->tensor.count = src->count / 3;
         v->tensor.bytes = src->bytes / 3;
-        v->tensor.data = src->data + (size_t)third * v->tensor.bytes;
+        if (src->data) v->tensor.data = src->data + (size_t)third * v->tensor.bytes; /* shape-only tables have none */
     }
     if (part == SD__PART_VAE && src->rank > 2 && sd__is_vae_attention_weight(name)) {
         for (d = 2; d < src->rank && src->shape[d] == 1; d++) {}

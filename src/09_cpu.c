@@ -449,7 +449,8 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
         int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
         for (r = 0; r < SD__MR; r++) {
             int m = m0 + p + r;
-            bn[r] = -1;
+            bn[r] = -1; /* a row past the end reads zeros (its position must still be defined) */
+            oy[r] = ox[r] = 0;
             if (p + r < rows) {
                 bn[r] = m / pix;
                 oy[r] = (m % pix) / g->out_w;
