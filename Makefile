@@ -1,6 +1,11 @@
 # make            builds the CLI (build/sd) and the examples
 # make test       builds and runs the test suite (from the repository root)
 # make amalgamate regenerates sd_single.h from src/ (a test fails when it is stale)
+# make test-asan  the test suite and every fuzz corpus under clang's AddressSanitizer,
+#                 UndefinedBehaviorSanitizer and LeakSanitizer (in build/asan)
+# make test-tsan  the two-contexts-in-two-threads test under ThreadSanitizer (in build/tsan)
+# make fuzz       libFuzzer binaries build/fuzz/fuzz_NAME (clang); make fuzz-run runs each one
+#                 for FUZZ_SECONDS; make fuzz-replay replays the corpora with $(CC)
 CC ?= cc
 CXX ?= c++
 WARN = -Wall -Wextra -pedantic
@@ -8,34 +13,79 @@ CFLAGS ?= -O2 -march=native
 ALL_CFLAGS = -std=c99 $(WARN) $(CFLAGS)
 LDLIBS = -lm -lpthread -ldl
 STB_INC ?= /usr/include/stb
+BUILD ?= build
 
-EXAMPLES = $(patsubst examples/%.c,build/%,$(wildcard examples/*.c))
+EXAMPLES = $(patsubst examples/%.c,$(BUILD)/%,$(wildcard examples/*.c))
 
-all: build/sd $(EXAMPLES)
+all: $(BUILD)/sd $(EXAMPLES)
 
-build:
-	mkdir -p build
+$(BUILD):
+	mkdir -p $(BUILD)
 
-build/sd: tools/sd.c sd_single.h | build
+$(BUILD)/sd: tools/sd.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ tools/sd.c $(LDLIBS)
 
-build/%: examples/%.c sd_single.h | build
+$(BUILD)/%: examples/%.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ $< $(LDLIBS)
 
 # benchmarks (docs/PERF.md); not part of `all`
-build/bench_cpu: tools/bench_cpu.c sd_single.h | build
+$(BUILD)/bench_cpu: tools/bench_cpu.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_cpu.c $(LDLIBS)
 
-build/test_sd: tests/*.c tests/*.h sd_single.h | build
-	$(CC) $(ALL_CFLAGS) -g -I. -I$(STB_INC) -o $@ tests/test_main.c $(LDLIBS)
+# The tests run the CLI and the examples of the same build folder.
+$(BUILD)/test_sd: tests/*.c tests/*.h sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -g -I. -I$(STB_INC) '-DSD_TEST_BUILD="$(BUILD)"' -o $@ tests/test_main.c $(LDLIBS)
 
-test: all build/test_sd
-	./build/test_sd
+test: all $(BUILD)/test_sd
+	./$(BUILD)/test_sd
 
 amalgamate:
 	tools/amalgamate.sh
 
+# ---- fuzzing and sanitizers ---------------------------------------------------------------
+FUZZ_TARGETS = safetensors config tokenizer prompt cli image
+FUZZ_SOURCES = tests/fuzz/*.c tools/sd.c sd_single.h
+FUZZ_SECONDS ?= 20
+SAN_CC ?= clang
+SAN_CXX ?= clang++
+ASAN_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+TSAN_CFLAGS = -O1 -g -fsanitize=thread
+# leaks fail the run (LeakSanitizer exits non-zero); UBSan reports come with a stack
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1
+
+# The standalone replay driver: every corpus file through its target, with $(CC).
+$(BUILD)/fuzz/replay: $(FUZZ_SOURCES) | $(BUILD)
+	mkdir -p $(BUILD)/fuzz
+	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ tests/fuzz/fuzz_main.c tests/fuzz/replay.c $(LDLIBS)
+
+fuzz-replay: $(BUILD)/fuzz/replay
+	for t in $(FUZZ_TARGETS); do ./$(BUILD)/fuzz/replay $$t tests/fuzz/corpus/$$t || exit 1; done
+
+test-asan:
+	$(SAN_ENV) $(MAKE) BUILD=build/asan CC=$(SAN_CC) CXX=$(SAN_CXX) CFLAGS="$(ASAN_CFLAGS)" test fuzz-replay
+
+test-tsan:
+	$(MAKE) BUILD=build/tsan CC=$(SAN_CC) CFLAGS="$(TSAN_CFLAGS)" build/tsan/test_sd
+	TSAN_OPTIONS=halt_on_error=1 ./build/tsan/test_sd test_threads_
+
+# One libFuzzer binary holds every target; build/fuzz/fuzz_NAME links to it and runs NAME.
+build/fuzz/sd_fuzz: $(FUZZ_SOURCES)
+	mkdir -p build/fuzz
+	$(SAN_CC) -std=c99 $(WARN) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -I. -I$(STB_INC) \
+		-o $@ tests/fuzz/fuzz_main.c $(LDLIBS)
+	for t in $(FUZZ_TARGETS); do ln -sf sd_fuzz build/fuzz/fuzz_$$t; done
+
+fuzz: build/fuzz/sd_fuzz
+
+# New inputs go to build/fuzz/corpus/NAME, crashes to build/fuzz/crash-NAME-*; the seeds stay as they are.
+fuzz-run: fuzz
+	for t in $(FUZZ_TARGETS); do \
+		mkdir -p build/fuzz/corpus/$$t && \
+		./build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=build/fuzz/crash-$$t- \
+			build/fuzz/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
 clean:
 	rm -rf build
 
-.PHONY: all test amalgamate clean
+.PHONY: all test amalgamate clean fuzz fuzz-run fuzz-replay test-asan test-tsan

@@ -96,7 +96,7 @@ typedef enum sd_result {
     SD_ERR_UNSUPPORTED = -6,      /* valid input that this build cannot run */
     SD_ERR_BACKEND = -7,          /* the requested backend is unavailable or failed */
     SD_ERR_CANCELLED = -8,        /* the progress callback asked to stop */
-    SD_ERR_NUMERIC = -9,          /* NaN or Inf appeared in the computation */
+    SD_ERR_NUMERIC = -9,          /* NaN or Inf in a weight or in the computation */
     SD_ERR_NO_MODEL = -10         /* the context was created without a model */
 } sd_result;
 
@@ -234,6 +234,9 @@ SDDEF const char *sd_backend_name(const sd_ctx *ctx);
 #include <time.h>
 #include <unistd.h>
 
+#if SD_MAX_DIM < 8 || SD_MAX_DIM > 32768
+#error "SD_MAX_DIM must be between 8 and 32768 (pixel counts of a side squared are computed in int)"
+#endif
 #if defined(SD_MALLOC) != defined(SD_FREE)
 #error "define both SD_MALLOC and SD_FREE, or neither"
 #endif
@@ -388,6 +391,14 @@ static int sd__is_dir(const char *path) {
 static int sd__is_file(const char *path) {
     struct stat st;
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Index of the first NaN or Inf in x[0..n), or n when every value is finite. */
+static size_t sd__find_nonfinite(const float *x, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!(x[i] - x[i] == 0.0f)) return i;
+    return n;
 }
 
 static int sd__cpu_count(void) {
@@ -920,7 +931,7 @@ static const char *sd__json_get_string(const sd__json *obj, const char *key, int
 
 /* ---- src/04_safetensors.c ---- */
 /* ============================================================================================
-   Safetensors: a strict reader over a memory-mapped file
+   Safetensors: a strict reader over a memory-mapped file (or any bytes in memory)
    ============================================================================================ */
 /* Layout: u64 little-endian header length N, N bytes of JSON {name: {dtype, shape, data_offsets},
    "__metadata__": {...}}, then the data block that the offsets index. Every check the format
@@ -1036,43 +1047,47 @@ static sd_result sd__st_check_overlaps(sd__env *env, sd__st_file *f) {
     return SD_OK;
 }
 
-static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
+/* Parses a safetensors image data[0..size) that stays valid and unchanged while f is open (f
+   does not own it); name labels the messages. The one parser behind sd__st_open, and the entry
+   point of the fuzz target. */
+static sd_result sd__st_parse(sd__env *env, const unsigned char *data, size_t size, const char *name, sd__st_file *f) {
     unsigned long long header_len = 0;
     const sd__json *root, *e;
     size_t data_size, i;
     sd_result r;
     int k;
     memset(f, 0, sizeof *f);
-    if ((r = sd__map_file(env, path, &f->map)) != SD_OK) return r;
-    if (f->map.size < 8) {
-        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s' is too short to be a safetensors file (%lu bytes)", path,
-                     (unsigned long)f->map.size);
+    f->map.data = data; /* map.mapped stays 0: sd__st_close leaves the bytes alone */
+    f->map.size = size;
+    if (size < 8) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s' is too short to be a safetensors file (%lu bytes)", name,
+                     (unsigned long)size);
         goto fail;
     }
-    for (k = 7; k >= 0; k--) header_len = (header_len << 8) | f->map.data[k];
-    if (header_len > f->map.size - 8 || header_len > SD__ST_MAX_HEADER) {
-        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': header length %llu runs past the end of the %lu-byte file", path,
-                     header_len, (unsigned long)f->map.size);
+    for (k = 7; k >= 0; k--) header_len = (header_len << 8) | data[k];
+    if (header_len > size - 8 || header_len > SD__ST_MAX_HEADER) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': header length %llu runs past the end of the %lu-byte file", name,
+                     header_len, (unsigned long)size);
         goto fail;
     }
-    if ((r = sd__json_parse(env, (const char *)f->map.data + 8, (size_t)header_len, &f->json)) != SD_OK) {
-        sd__fail_context(env, path);
+    if ((r = sd__json_parse(env, (const char *)data + 8, (size_t)header_len, &f->json)) != SD_OK) {
+        sd__fail_context(env, name);
         goto fail;
     }
     root = f->json.nodes;
     if (root->type != SD__JSON_OBJECT) {
-        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': the header is not a JSON object", path);
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': the header is not a JSON object", name);
         goto fail;
     }
     f->tensors = (sd__st_tensor *)sd__calloc(env, root->length ? root->length : 1, sizeof(sd__st_tensor));
     if (!f->tensors) { r = sd__oom(env); goto fail; }
-    data_size = f->map.size - 8 - (size_t)header_len;
+    data_size = size - 8 - (size_t)header_len;
     for (e = root->child; e; e = e->next) {
         sd__st_tensor *t = &f->tensors[f->count];
         if (strcmp(e->key, "__metadata__") == 0) continue;
         t->name = e->key;
-        if ((r = sd__st_parse_entry(env, e, f->map.data + 8 + header_len, data_size, t)) != SD_OK) {
-            sd__fail_context(env, path);
+        if ((r = sd__st_parse_entry(env, e, data + 8 + header_len, data_size, t)) != SD_OK) {
+            sd__fail_context(env, name);
             goto fail;
         }
         f->count++;
@@ -1080,17 +1095,31 @@ static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
     qsort(f->tensors, f->count, sizeof *f->tensors, sd__st_compare_names);
     for (i = 1; i < f->count; i++)
         if (strcmp(f->tensors[i - 1].name, f->tensors[i].name) == 0) {
-            r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': tensor '%s' appears twice", path, f->tensors[i].name);
+            r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': tensor '%s' appears twice", name, f->tensors[i].name);
             goto fail;
         }
     if ((r = sd__st_check_overlaps(env, f)) != SD_OK) {
-        sd__fail_context(env, path);
+        sd__fail_context(env, name);
         goto fail;
     }
     return SD_OK;
 fail:
     sd__st_close(env, f);
     return r;
+}
+
+/* Maps the file at path and parses it; f owns the mapping once this succeeds. */
+static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
+    sd__mapped_file map;
+    sd_result r;
+    memset(f, 0, sizeof *f);
+    if ((r = sd__map_file(env, path, &map)) != SD_OK) return r;
+    if ((r = sd__st_parse(env, map.data, map.size, path, f)) != SD_OK) {
+        sd__unmap_file(&map);
+        return r;
+    }
+    f->map = map;
+    return SD_OK;
 }
 
 static const sd__st_tensor *sd__st_find(const sd__st_file *f, const char *name) {
@@ -2158,7 +2187,7 @@ static void sd__make_view(const sd__st_tensor *src, sd__part part, const char *n
         v->tensor.shape[0] = src->shape[0] / 3;
         v->tensor.count = src->count / 3;
         v->tensor.bytes = src->bytes / 3;
-        v->tensor.data = src->data + (size_t)third * v->tensor.bytes;
+        if (src->data) v->tensor.data = src->data + (size_t)third * v->tensor.bytes; /* shape-only tables have none */
     }
     if (part == SD__PART_VAE && src->rank > 2 && sd__is_vae_attention_weight(name)) {
         for (d = 2; d < src->rank && src->shape[d] == 1; d++) {}
@@ -2270,13 +2299,18 @@ static sd_result sd__model_weight(sd__env *env, const sd__model *m, sd__part par
 }
 
 /* Converts a weight to float32 into dst (the product of shape floats) after checking it as
-   sd__model_weight does. */
+   sd__model_weight does, and checks that every value is finite. */
 static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part part, const char *name, int rank,
                                     const long long *shape, float *dst) {
     const sd__st_tensor *t;
+    size_t bad;
     sd_result r = sd__model_weight(env, m, part, name, rank, shape, &t);
     if (r != SD_OK) return r;
     sd__st_to_f32(t, dst);
+    /* a NaN or Inf weight poisons every image: say which one, before any work */
+    if ((bad = sd__find_nonfinite(dst, t->count)) < t->count)
+        return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,
+                        dst[bad] != dst[bad] ? "NaN" : "Inf", (unsigned long)bad);
     return SD_OK;
 }
 
@@ -4747,7 +4781,8 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
         int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
         for (r = 0; r < SD__MR; r++) {
             int m = m0 + p + r;
-            bn[r] = -1;
+            bn[r] = -1; /* a row past the end reads zeros (its position must still be defined) */
+            oy[r] = ox[r] = 0;
             if (p + r < rows) {
                 bn[r] = m / pix;
                 oy[r] = (m % pix) / g->out_w;
@@ -5030,7 +5065,7 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
         !sd__cpu_check_shapes(b, x->c == w->c && y->c == w->n && y->n == x->n &&
                                      y->h == (x->h + pad + k / 2 - k) / stride + 1 &&
                                      y->w == (x->w + pad + k / 2 - k) / stride + 1 &&
-                                     (size_t)y->n * y->h * y->w <= (size_t)INT_MAX,
+                                     (size_t)y->n * y->h * y->w <= (size_t)INT_MAX && (size_t)k * k * x->c <= (size_t)INT_MAX,
                               "conv2d", x, w, y, "shapes do not fit") ||
         !sd__cpu_check_vector(b, bias, w->n, "conv2d", "bias") ||
         !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "conv2d", x, w,
@@ -5728,8 +5763,14 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
     memset(&t, 0, sizeof t);
     if (ld->status || ld->b->status) return t;
     shape[0] = d0; shape[1] = d1; shape[2] = d2; shape[3] = d3;
-    for (i = 0; i < rank; i++) count *= (size_t)shape[i]; /* bounded: the shapes come from a checked config */
     snprintf(name, sizeof name, "%s%s", prefix, suffix);
+    /* the config checks bound every shape; this keeps the scratch size honest if they change */
+    for (i = 0; i < rank; i++)
+        if (shape[i] < 1 || shape[i] > INT_MAX || !sd__mul_size(count, (size_t)shape[i], &count)) {
+            ld->status = sd__fail(ld->env, SD_ERR_OUT_OF_MEMORY, "weight '%s': shape dimension %d (%lld) is out of range",
+                                  name, i, shape[i]);
+            return t;
+        }
     if (count > ld->scratch_count) {
         sd__free(ld->env, ld->scratch);
         ld->scratch = (float *)sd__calloc(ld->env, count, sizeof(float));
@@ -8091,13 +8132,6 @@ static void sd__nhwc_to_nchw(const float *src, float *dst, int n, int c, int h, 
             for (i = 0; i < plane; i++) dst[((size_t)k * (size_t)c + (size_t)ch) * plane + i] = src[((size_t)k * plane + i) * (size_t)c + (size_t)ch];
 }
 
-static int sd__all_finite(const float *x, size_t n) {
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (!(x[i] - x[i] == 0.0f)) return 0;
-    return 1;
-}
-
 /* diffusers' image conversion: round(clamp(x / 2 + 0.5, 0, 1) * 255), rounding half to even as
    numpy does. */
 static unsigned char sd__to_u8(float x) {
@@ -8222,27 +8256,48 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     float *rgb = (float *)sd__calloc(&ctx->env, pixels, (size_t)per_pass * 3 * sizeof(float));
     int first, k;
     size_t i;
+    sd_result r = SD_OK;
     for (k = 0; k < run->batch && z && z_nhwc && rgb; k++) {
         images[k].pixels = (unsigned char *)sd__malloc(&ctx->env, pixels * 3);
         if (!images[k].pixels) break;
         images[k].width = run->width;
         images[k].height = run->height;
     }
-    for (first = 0; first < run->batch && k == run->batch && !b->status; first += per_pass) {
+    for (first = 0; first < run->batch && k == run->batch && !b->status && r == SD_OK; first += per_pass) {
         const int count = SD__MIN(per_pass, run->batch - first);
         for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
         sd__nchw_to_nhwc(z, z_nhwc, count, lc, lh, lw);
         if (sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb) != SD_OK) break;
+        if (sd__find_nonfinite(rgb, pixels * 3 * (size_t)count) < pixels * 3 * (size_t)count) {
+            r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the image the VAE decoded; no image was written");
+            break;
+        }
         for (i = 0; i < pixels * 3 * (size_t)count; i++)
             images[first + (int)(i / (pixels * 3))].pixels[i % (pixels * 3)] = sd__to_u8(rgb[i]);
     }
     sd__free(&ctx->env, z);
     sd__free(&ctx->env, z_nhwc);
     sd__free(&ctx->env, rgb);
-    if (k < run->batch || b->status) {
+    if (r == SD_OK) r = b->status;
+    if (r == SD_OK && k < run->batch) r = sd__oom(&ctx->env);
+    if (r != SD_OK)
         for (k = 0; k < run->batch; k++) sd_image_free(ctx, &images[k]);
-        return b->status ? b->status : sd__oom(&ctx->env);
-    }
+    return r;
+}
+
+/* An img2img init image: pixels, and a size that a run can have (it is never resized), equal to
+   the size params ask for when they ask for one. */
+static sd_result sd__check_init_image(sd__env *env, const sd_params *params, const sd_image *init) {
+    if (!init->pixels) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image has no pixels");
+    if (init->width < 8 || init->height < 8 || init->width > SD_MAX_DIM || init->height > SD_MAX_DIM || init->width % 8 ||
+        init->height % 8)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "the init image is %dx%d; its sides must be multiples of 8 between 8 and %d (it is not resized)",
+                        init->width, init->height, SD_MAX_DIM);
+    if ((params->width && params->width != init->width) || (params->height && params->height != init->height))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "the init image is %dx%d but %dx%d was asked for; resize the image first (it is not resized)",
+                        init->width, init->height, params->width, params->height);
     return SD_OK;
 }
 
@@ -8259,11 +8314,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__clear_error(&ctx->env);
     if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
     if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
-    if (params && init && !init->pixels) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the init image has no pixels");
-    if (params && init && ((params->width && params->width != init->width) || (params->height && params->height != init->height)))
-        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT,
-                        "the init image is %dx%d but %dx%d was asked for; resize the image first (it is not resized)",
-                        init->width, init->height, params->width, params->height);
+    if (params && init && (r = sd__check_init_image(&ctx->env, params, init)) != SD_OK) return r;
     {
         sd_params p;
         if (params) {
@@ -8342,7 +8393,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
             memcpy(job.noise_pred, job.scratch, n * sizeof(float));
         }
         if ((r = sd__sched_step(&ctx->env, &job.sched, i, job.noise_pred, job.latents, n, &rng)) != SD_OK) goto done;
-        if (!sd__all_finite(job.latents, n)) {
+        if (sd__find_nonfinite(job.latents, n) < n) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the latents after step %d of %d; no image was written",
                          i - first_step + 1, job.sched.count - first_step);
             goto done;

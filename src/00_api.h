@@ -96,7 +96,7 @@ typedef enum sd_result {
     SD_ERR_UNSUPPORTED = -6,      /* valid input that this build cannot run */
     SD_ERR_BACKEND = -7,          /* the requested backend is unavailable or failed */
     SD_ERR_CANCELLED = -8,        /* the progress callback asked to stop */
-    SD_ERR_NUMERIC = -9,          /* NaN or Inf appeared in the computation */
+    SD_ERR_NUMERIC = -9,          /* NaN or Inf in a weight or in the computation */
     SD_ERR_NO_MODEL = -10         /* the context was created without a model */
 } sd_result;
 

@@ -18,6 +18,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#if SD_MAX_DIM < 8 || SD_MAX_DIM > 32768
+#error "SD_MAX_DIM must be between 8 and 32768 (pixel counts of a side squared are computed in int)"
+#endif
 #if defined(SD_MALLOC) != defined(SD_FREE)
 #error "define both SD_MALLOC and SD_FREE, or neither"
 #endif
@@ -172,6 +175,14 @@ static int sd__is_dir(const char *path) {
 static int sd__is_file(const char *path) {
     struct stat st;
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Index of the first NaN or Inf in x[0..n), or n when every value is finite. */
+static size_t sd__find_nonfinite(const float *x, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!(x[i] - x[i] == 0.0f)) return i;
+    return n;
 }
 
 static int sd__cpu_count(void) {

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   Safetensors: a strict reader over a memory-mapped file
+   Safetensors: a strict reader over a memory-mapped file (or any bytes in memory)
    ============================================================================================ */
 /* Layout: u64 little-endian header length N, N bytes of JSON {name: {dtype, shape, data_offsets},
    "__metadata__": {...}}, then the data block that the offsets index. Every check the format
@@ -115,43 +115,47 @@ static sd_result sd__st_check_overlaps(sd__env *env, sd__st_file *f) {
     return SD_OK;
 }
 
-static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
+/* Parses a safetensors image data[0..size) that stays valid and unchanged while f is open (f
+   does not own it); name labels the messages. The one parser behind sd__st_open, and the entry
+   point of the fuzz target. */
+static sd_result sd__st_parse(sd__env *env, const unsigned char *data, size_t size, const char *name, sd__st_file *f) {
     unsigned long long header_len = 0;
     const sd__json *root, *e;
     size_t data_size, i;
     sd_result r;
     int k;
     memset(f, 0, sizeof *f);
-    if ((r = sd__map_file(env, path, &f->map)) != SD_OK) return r;
-    if (f->map.size < 8) {
-        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s' is too short to be a safetensors file (%lu bytes)", path,
-                     (unsigned long)f->map.size);
+    f->map.data = data; /* map.mapped stays 0: sd__st_close leaves the bytes alone */
+    f->map.size = size;
+    if (size < 8) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s' is too short to be a safetensors file (%lu bytes)", name,
+                     (unsigned long)size);
         goto fail;
     }
-    for (k = 7; k >= 0; k--) header_len = (header_len << 8) | f->map.data[k];
-    if (header_len > f->map.size - 8 || header_len > SD__ST_MAX_HEADER) {
-        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': header length %llu runs past the end of the %lu-byte file", path,
-                     header_len, (unsigned long)f->map.size);
+    for (k = 7; k >= 0; k--) header_len = (header_len << 8) | data[k];
+    if (header_len > size - 8 || header_len > SD__ST_MAX_HEADER) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': header length %llu runs past the end of the %lu-byte file", name,
+                     header_len, (unsigned long)size);
         goto fail;
     }
-    if ((r = sd__json_parse(env, (const char *)f->map.data + 8, (size_t)header_len, &f->json)) != SD_OK) {
-        sd__fail_context(env, path);
+    if ((r = sd__json_parse(env, (const char *)data + 8, (size_t)header_len, &f->json)) != SD_OK) {
+        sd__fail_context(env, name);
         goto fail;
     }
     root = f->json.nodes;
     if (root->type != SD__JSON_OBJECT) {
-        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': the header is not a JSON object", path);
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': the header is not a JSON object", name);
         goto fail;
     }
     f->tensors = (sd__st_tensor *)sd__calloc(env, root->length ? root->length : 1, sizeof(sd__st_tensor));
     if (!f->tensors) { r = sd__oom(env); goto fail; }
-    data_size = f->map.size - 8 - (size_t)header_len;
+    data_size = size - 8 - (size_t)header_len;
     for (e = root->child; e; e = e->next) {
         sd__st_tensor *t = &f->tensors[f->count];
         if (strcmp(e->key, "__metadata__") == 0) continue;
         t->name = e->key;
-        if ((r = sd__st_parse_entry(env, e, f->map.data + 8 + header_len, data_size, t)) != SD_OK) {
-            sd__fail_context(env, path);
+        if ((r = sd__st_parse_entry(env, e, data + 8 + header_len, data_size, t)) != SD_OK) {
+            sd__fail_context(env, name);
             goto fail;
         }
         f->count++;
@@ -159,17 +163,31 @@ static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
     qsort(f->tensors, f->count, sizeof *f->tensors, sd__st_compare_names);
     for (i = 1; i < f->count; i++)
         if (strcmp(f->tensors[i - 1].name, f->tensors[i].name) == 0) {
-            r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': tensor '%s' appears twice", path, f->tensors[i].name);
+            r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': tensor '%s' appears twice", name, f->tensors[i].name);
             goto fail;
         }
     if ((r = sd__st_check_overlaps(env, f)) != SD_OK) {
-        sd__fail_context(env, path);
+        sd__fail_context(env, name);
         goto fail;
     }
     return SD_OK;
 fail:
     sd__st_close(env, f);
     return r;
+}
+
+/* Maps the file at path and parses it; f owns the mapping once this succeeds. */
+static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
+    sd__mapped_file map;
+    sd_result r;
+    memset(f, 0, sizeof *f);
+    if ((r = sd__map_file(env, path, &map)) != SD_OK) return r;
+    if ((r = sd__st_parse(env, map.data, map.size, path, f)) != SD_OK) {
+        sd__unmap_file(&map);
+        return r;
+    }
+    f->map = map;
+    return SD_OK;
 }
 
 static const sd__st_tensor *sd__st_find(const sd__st_file *f, const char *name) {

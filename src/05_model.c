@@ -995,7 +995,7 @@ static void sd__make_view(const sd__st_tensor *src, sd__part part, const char *n
         v->tensor.shape[0] = src->shape[0] / 3;
         v->tensor.count = src->count / 3;
         v->tensor.bytes = src->bytes / 3;
-        v->tensor.data = src->data + (size_t)third * v->tensor.bytes;
+        if (src->data) v->tensor.data = src->data + (size_t)third * v->tensor.bytes; /* shape-only tables have none */
     }
     if (part == SD__PART_VAE && src->rank > 2 && sd__is_vae_attention_weight(name)) {
         for (d = 2; d < src->rank && src->shape[d] == 1; d++) {}
@@ -1107,13 +1107,18 @@ static sd_result sd__model_weight(sd__env *env, const sd__model *m, sd__part par
 }
 
 /* Converts a weight to float32 into dst (the product of shape floats) after checking it as
-   sd__model_weight does. */
+   sd__model_weight does, and checks that every value is finite. */
 static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part part, const char *name, int rank,
                                     const long long *shape, float *dst) {
     const sd__st_tensor *t;
+    size_t bad;
     sd_result r = sd__model_weight(env, m, part, name, rank, shape, &t);
     if (r != SD_OK) return r;
     sd__st_to_f32(t, dst);
+    /* a NaN or Inf weight poisons every image: say which one, before any work */
+    if ((bad = sd__find_nonfinite(dst, t->count)) < t->count)
+        return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,
+                        dst[bad] != dst[bad] ? "NaN" : "Inf", (unsigned long)bad);
     return SD_OK;
 }
 

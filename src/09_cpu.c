@@ -501,7 +501,8 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
         int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
         for (r = 0; r < SD__MR; r++) {
             int m = m0 + p + r;
-            bn[r] = -1;
+            bn[r] = -1; /* a row past the end reads zeros (its position must still be defined) */
+            oy[r] = ox[r] = 0;
             if (p + r < rows) {
                 bn[r] = m / pix;
                 oy[r] = (m % pix) / g->out_w;
@@ -784,7 +785,7 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
         !sd__cpu_check_shapes(b, x->c == w->c && y->c == w->n && y->n == x->n &&
                                      y->h == (x->h + pad + k / 2 - k) / stride + 1 &&
                                      y->w == (x->w + pad + k / 2 - k) / stride + 1 &&
-                                     (size_t)y->n * y->h * y->w <= (size_t)INT_MAX,
+                                     (size_t)y->n * y->h * y->w <= (size_t)INT_MAX && (size_t)k * k * x->c <= (size_t)INT_MAX,
                               "conv2d", x, w, y, "shapes do not fit") ||
         !sd__cpu_check_vector(b, bias, w->n, "conv2d", "bias") ||
         !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "conv2d", x, w,

@@ -34,8 +34,14 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
     memset(&t, 0, sizeof t);
     if (ld->status || ld->b->status) return t;
     shape[0] = d0; shape[1] = d1; shape[2] = d2; shape[3] = d3;
-    for (i = 0; i < rank; i++) count *= (size_t)shape[i]; /* bounded: the shapes come from a checked config */
     snprintf(name, sizeof name, "%s%s", prefix, suffix);
+    /* the config checks bound every shape; this keeps the scratch size honest if they change */
+    for (i = 0; i < rank; i++)
+        if (shape[i] < 1 || shape[i] > INT_MAX || !sd__mul_size(count, (size_t)shape[i], &count)) {
+            ld->status = sd__fail(ld->env, SD_ERR_OUT_OF_MEMORY, "weight '%s': shape dimension %d (%lld) is out of range",
+                                  name, i, shape[i]);
+            return t;
+        }
     if (count > ld->scratch_count) {
         sd__free(ld->env, ld->scratch);
         ld->scratch = (float *)sd__calloc(ld->env, count, sizeof(float));

@@ -244,13 +244,6 @@ static void sd__nhwc_to_nchw(const float *src, float *dst, int n, int c, int h, 
             for (i = 0; i < plane; i++) dst[((size_t)k * (size_t)c + (size_t)ch) * plane + i] = src[((size_t)k * plane + i) * (size_t)c + (size_t)ch];
 }
 
-static int sd__all_finite(const float *x, size_t n) {
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (!(x[i] - x[i] == 0.0f)) return 0;
-    return 1;
-}
-
 /* diffusers' image conversion: round(clamp(x / 2 + 0.5, 0, 1) * 255), rounding half to even as
    numpy does. */
 static unsigned char sd__to_u8(float x) {
@@ -375,27 +368,48 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     float *rgb = (float *)sd__calloc(&ctx->env, pixels, (size_t)per_pass * 3 * sizeof(float));
     int first, k;
     size_t i;
+    sd_result r = SD_OK;
     for (k = 0; k < run->batch && z && z_nhwc && rgb; k++) {
         images[k].pixels = (unsigned char *)sd__malloc(&ctx->env, pixels * 3);
         if (!images[k].pixels) break;
         images[k].width = run->width;
         images[k].height = run->height;
     }
-    for (first = 0; first < run->batch && k == run->batch && !b->status; first += per_pass) {
+    for (first = 0; first < run->batch && k == run->batch && !b->status && r == SD_OK; first += per_pass) {
         const int count = SD__MIN(per_pass, run->batch - first);
         for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
         sd__nchw_to_nhwc(z, z_nhwc, count, lc, lh, lw);
         if (sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb) != SD_OK) break;
+        if (sd__find_nonfinite(rgb, pixels * 3 * (size_t)count) < pixels * 3 * (size_t)count) {
+            r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the image the VAE decoded; no image was written");
+            break;
+        }
         for (i = 0; i < pixels * 3 * (size_t)count; i++)
             images[first + (int)(i / (pixels * 3))].pixels[i % (pixels * 3)] = sd__to_u8(rgb[i]);
     }
     sd__free(&ctx->env, z);
     sd__free(&ctx->env, z_nhwc);
     sd__free(&ctx->env, rgb);
-    if (k < run->batch || b->status) {
+    if (r == SD_OK) r = b->status;
+    if (r == SD_OK && k < run->batch) r = sd__oom(&ctx->env);
+    if (r != SD_OK)
         for (k = 0; k < run->batch; k++) sd_image_free(ctx, &images[k]);
-        return b->status ? b->status : sd__oom(&ctx->env);
-    }
+    return r;
+}
+
+/* An img2img init image: pixels, and a size that a run can have (it is never resized), equal to
+   the size params ask for when they ask for one. */
+static sd_result sd__check_init_image(sd__env *env, const sd_params *params, const sd_image *init) {
+    if (!init->pixels) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image has no pixels");
+    if (init->width < 8 || init->height < 8 || init->width > SD_MAX_DIM || init->height > SD_MAX_DIM || init->width % 8 ||
+        init->height % 8)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "the init image is %dx%d; its sides must be multiples of 8 between 8 and %d (it is not resized)",
+                        init->width, init->height, SD_MAX_DIM);
+    if ((params->width && params->width != init->width) || (params->height && params->height != init->height))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "the init image is %dx%d but %dx%d was asked for; resize the image first (it is not resized)",
+                        init->width, init->height, params->width, params->height);
     return SD_OK;
 }
 
@@ -412,11 +426,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__clear_error(&ctx->env);
     if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
     if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
-    if (params && init && !init->pixels) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the init image has no pixels");
-    if (params && init && ((params->width && params->width != init->width) || (params->height && params->height != init->height)))
-        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT,
-                        "the init image is %dx%d but %dx%d was asked for; resize the image first (it is not resized)",
-                        init->width, init->height, params->width, params->height);
+    if (params && init && (r = sd__check_init_image(&ctx->env, params, init)) != SD_OK) return r;
     {
         sd_params p;
         if (params) {
@@ -495,7 +505,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
             memcpy(job.noise_pred, job.scratch, n * sizeof(float));
         }
         if ((r = sd__sched_step(&ctx->env, &job.sched, i, job.noise_pred, job.latents, n, &rng)) != SD_OK) goto done;
-        if (!sd__all_finite(job.latents, n)) {
+        if (sd__find_nonfinite(job.latents, n) < n) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the latents after step %d of %d; no image was written",
                          i - first_step + 1, job.sched.count - first_step);
             goto done;

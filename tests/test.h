@@ -17,6 +17,10 @@ typedef struct sd_tester {
 typedef void (*sd_test_fn)(sd_tester *t);
 
 #define TEST_DATA "tests/data"
+/* The build folder whose CLI and examples the tests run (the Makefile passes its own). */
+#ifndef SD_TEST_BUILD
+#define SD_TEST_BUILD "build"
+#endif
 
 static void sd_test_fail_at(sd_tester *t, const char *file, int line, const char *fmt, ...) {
     va_list ap;

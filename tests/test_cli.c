@@ -1,6 +1,7 @@
-/* Tests of the sd command-line tool: ./build/sd (built by `make`), run from the repository root.
-   Exit status: 0 success, 1 runtime failure, 2 usage error. */
-#define SD_TEST_CLI "./build/sd"
+/* Tests of the sd command-line tool: ./build/sd (built by `make`; SD_TEST_BUILD names another
+   build folder), run from the repository root. Exit status: 0 success, 1 runtime failure, 2 usage
+   error. */
+#define SD_TEST_CLI "./" SD_TEST_BUILD "/sd"
 
 /* Runs ./build/sd with args (a shell fragment); returns its exit status and captures its output. */
 static int sd_test_cli(const char *args, char *out, size_t size) {

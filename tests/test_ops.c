@@ -624,7 +624,7 @@ static void test_ops_rejects_bad_arguments(sd_tester *t) {
     static const char *expect[CASES] = {"conv2d",   "conv2d", "conv2d",    "linear", "group_norm", "layer_norm",
                                         "attention", "geglu", "add",       "upsample", "concat", "timestep",
                                         "3x3",      "float32"};
-    float data[256];
+    float data[4 * 3 * 3 * 4]; /* the largest tensor below: the 3x3 conv weight */
     int i;
     memset(data, 0, sizeof data);
     for (i = 0; i < CASES; i++) {

@@ -167,7 +167,7 @@ static void test_pipeline_cli_writes_golden_images(sd_tester *t) {
         if (!runs[i].seeded) continue;
         sd_test_tmp(png, sizeof png, "cli.png");
         snprintf(cmd, sizeof cmd,
-                 "./build/sd -m %s --backend cpu --precision fp32 -p '%s' -n blurry -W 64 -H 64 --steps %d --cfg 7.5 "
+                 "./" SD_TEST_BUILD "/sd -m %s --backend cpu --precision fp32 -p '%s' -n blurry -W 64 -H 64 --steps %d --cfg 7.5 "
                  "--seed 42 --sampler %s -o %s",
                  sd_sd1_layouts[i % 2], prompt, runs[i].steps, sd_sampler_name(runs[i].sampler), png);
         rc = sd_test_run_command(cmd, out, sizeof out);
@@ -194,17 +194,17 @@ static void test_pipeline_examples_run(sd_tester *t) {
     int w = 0, h = 0, comp = 0, rc;
     sd_test_tmp(a, sizeof a, "example_txt2img.png");
     sd_test_tmp(b, sizeof b, "example_img2img.png");
-    snprintf(cmd, sizeof cmd, "./build/txt2img %s 'a small cat' %s 7", TEST_DATA "/tiny-sd", a);
+    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/txt2img %s 'a small cat' %s 7", TEST_DATA "/tiny-sd", a);
     rc = sd_test_run_command(cmd, out, sizeof out);
     pixels = stbi_load(a, &w, &h, &comp, 3);
     CHECK(rc == 0 && pixels && w == 64 && h == 64, "txt2img example: exit %d, %dx%d\n%s", rc, w, h, out);
     stbi_image_free(pixels);
-    snprintf(cmd, sizeof cmd, "./build/img2img %s %s 'a small dog' %s 0.5", TEST_DATA "/tiny-sd", a, b);
+    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/img2img %s %s 'a small dog' %s 0.5", TEST_DATA "/tiny-sd", a, b);
     rc = sd_test_run_command(cmd, out, sizeof out);
     pixels = stbi_load(b, &w, &h, &comp, 3);
     CHECK(rc == 0 && pixels && w == 64 && h == 64, "img2img example: exit %d, %dx%d\n%s", rc, w, h, out);
     stbi_image_free(pixels);
-    snprintf(cmd, sizeof cmd, "./build/progress %s 'a small cat' 3", TEST_DATA "/tiny-sd");
+    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/progress %s 'a small cat' 3", TEST_DATA "/tiny-sd");
     rc = sd_test_run_command(cmd, out, sizeof out);
     CHECK(rc == 0 && strstr(out, "step 3/") && strstr(out, "cancelled after step 3") && !strstr(out, "step 4/"),
           "progress example: exit %d\n%s", rc, out);

@@ -27,6 +27,11 @@
 #pragma GCC diagnostic ignored "-Wunused-function"
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #endif
+/* The init image is untrusted input: only the two formats the help promises are compiled in,
+   and stb refuses any side above SD_MAX_DIM before it allocates the pixels. */
+#define STBI_ONLY_PNG
+#define STBI_ONLY_JPEG
+#define STBI_MAX_DIMENSIONS SD_MAX_DIM
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb_image.h>
 #define STB_IMAGE_WRITE_IMPLEMENTATION
@@ -645,6 +650,8 @@ static int generate(cli_options *c) {
     return exit_code;
 }
 
+/* tests/fuzz includes this file with SD_CLI_NO_MAIN to call parse_args and the image decoder. */
+#ifndef SD_CLI_NO_MAIN
 int main(int argc, char **argv) {
     cli_options c;
     switch (parse_args(argc, argv, &c)) {
@@ -654,3 +661,4 @@ int main(int argc, char **argv) {
     }
     return c.print_tokens ? print_tokens(&c) : generate(&c);
 }
+#endif

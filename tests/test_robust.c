@@ -1,0 +1,472 @@
+/* Reliability tests: two contexts in two threads, leaks after good and failing runs, NaN and Inf
+   in weights and in decoded images, safetensors cut at each section boundary, oversized inputs
+   (prompts, init images, weight shapes), and the CLI's never-half-written output. The bad
+   inputs these and the other test files cover are listed in docs/ROBUSTNESS.md. */
+#include <pthread.h>
+
+/* ---- threads -------------------------------------------------------------------------------- */
+typedef struct sd_test_thread_job {
+    const char *model, *prompt;
+    uint64_t seed;
+    sd_sampler sampler;
+    unsigned char *pixels; /* malloc'd copy of the image, or NULL */
+    char error[1024];
+} sd_test_thread_job;
+
+/* A whole context's life: create (CPU, 2 threads), one 64x64 image, destroy. */
+static void *sd_test_thread_run(void *arg) {
+    sd_test_thread_job *job = (sd_test_thread_job *)arg;
+    sd_desc desc;
+    sd_params p;
+    sd_image img;
+    sd_ctx *ctx = NULL;
+    memset(&desc, 0, sizeof desc);
+    memset(&p, 0, sizeof p);
+    memset(&img, 0, sizeof img);
+    desc.model_path = job->model;
+    desc.backend = SD_BACKEND_CPU;
+    desc.threads = 2;
+    p.prompt = job->prompt;
+    p.negative_prompt = "blurry";
+    p.steps = 3;
+    p.seed = job->seed;
+    p.sampler = job->sampler;
+    job->pixels = NULL;
+    job->error[0] = 0;
+    if (sd_create(&desc, &ctx) == SD_OK && sd_txt2img(ctx, &p, &img) == SD_OK) {
+        job->pixels = (unsigned char *)malloc((size_t)img.width * img.height * 3);
+        if (job->pixels) memcpy(job->pixels, img.pixels, (size_t)img.width * img.height * 3);
+    } else {
+        snprintf(job->error, sizeof job->error, "%s", ctx ? sd_last_error(ctx) : "out of memory");
+    }
+    sd_image_free(ctx, &img);
+    sd_destroy(ctx);
+    return NULL;
+}
+
+/* Two contexts (both layouts of the tiny model, different samplers and seeds) make the same
+   images in two threads at once as one after the other. Also run under ThreadSanitizer by
+   `make test-tsan`. */
+static void test_threads_two_contexts_match_sequential(sd_tester *t) {
+    sd_test_thread_job alone[2], together[2];
+    pthread_t threads[2];
+    int i;
+    memset(alone, 0, sizeof alone);
+    alone[0].model = TEST_DATA "/tiny-sd";
+    alone[0].prompt = "a red cat";
+    alone[0].seed = 1;
+    alone[0].sampler = SD_SAMPLER_EULER_A;
+    alone[1].model = TEST_DATA "/tiny-sd.safetensors";
+    alone[1].prompt = "a blue dog";
+    alone[1].seed = 2;
+    alone[1].sampler = SD_SAMPLER_DPMPP_2M;
+    memcpy(together, alone, sizeof alone);
+    for (i = 0; i < 2; i++) sd_test_thread_run(&alone[i]);
+    for (i = 0; i < 2; i++) REQUIRE(pthread_create(&threads[i], NULL, sd_test_thread_run, &together[i]) == 0, "pthread_create");
+    for (i = 0; i < 2; i++) pthread_join(threads[i], NULL);
+    for (i = 0; i < 2; i++) {
+        CHECK(alone[i].pixels && together[i].pixels, "context %d: %s%s", i, alone[i].error, together[i].error);
+        if (alone[i].pixels && together[i].pixels)
+            CHECK(memcmp(alone[i].pixels, together[i].pixels, 64 * 64 * 3) == 0, "context %d: threads changed the image", i);
+        free(alone[i].pixels);
+        free(together[i].pixels);
+    }
+}
+
+/* ---- leaks ---------------------------------------------------------------------------------- */
+/* An allocator that counts live blocks, so a leak shows without any sanitizer. */
+typedef struct sd_test_counting {
+    long live, total;
+} sd_test_counting;
+static void *sd_test_counting_alloc(size_t size, void *user) {
+    sd_test_counting *c = (sd_test_counting *)user;
+    void *p = malloc(size);
+    if (p) { c->live++; c->total++; }
+    return p;
+}
+static void sd_test_counting_free(void *ptr, void *user) {
+    if (ptr) ((sd_test_counting *)user)->live--;
+    free(ptr);
+}
+
+static int sd_test_cancel_now(void *user, int step, int steps, double elapsed) {
+    (void)user;
+    (void)elapsed;
+    return step == steps; /* after the last step, before decoding */
+}
+
+/* After the first run (which sizes the backend's work space) every call leaves the context
+   holding what it held before, good run or failing one; after sd_destroy no block is left, and a
+   model that fails to load leaves none either. */
+static void test_robust_no_leak_after_good_and_failing_runs(sd_tester *t) {
+    sd_test_counting count = {0, 0};
+    float latents[4 * 8 * 8];
+    sd_desc desc;
+    sd_params p;
+    sd_image img[2];
+    sd_ctx *ctx = NULL;
+    size_t held;
+    int i;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.threads = 2;
+    desc.allocator.alloc = sd_test_counting_alloc;
+    desc.allocator.free = sd_test_counting_free;
+    desc.allocator.user_data = &count;
+    REQUIRE(sd_create(&desc, &ctx) == SD_OK, "create: %s", sd_last_error(ctx));
+    held = 0;
+    for (i = 0; i < 6; i++) { /* runs 0 and 5 are good ones */
+        sd_result r, want = SD_OK;
+        memset(&p, 0, sizeof p);
+        memset(img, 0, sizeof img);
+        p.prompt = "a cat";
+        p.steps = 2;
+        p.batch = 2;
+        switch (i) {
+        case 1: p.width = 63; want = SD_ERR_INVALID_ARGUMENT; break;
+        case 2: p.progress = sd_test_cancel_now; want = SD_ERR_CANCELLED; break;
+        case 3:
+            memset(latents, 0, sizeof latents);
+            latents[5] = NAN;
+            p.latents = latents;
+            p.batch = 1;
+            want = SD_ERR_NUMERIC;
+            break;
+        case 4: p.prompt = "\xc3("; want = SD_ERR_INVALID_ARGUMENT; break;
+        }
+        r = sd_txt2img(ctx, &p, img);
+        CHECK(r == want, "run %d: %d (%s), wanted %d", i, (int)r, sd_last_error(ctx), (int)want);
+        sd_image_free(ctx, &img[0]);
+        sd_image_free(ctx, &img[1]);
+        if (i == 0) held = ctx->env.host_bytes; /* the backend keeps its work space from the first run on */
+        CHECK(ctx->env.host_bytes == held, "run %d: the context holds %ld bytes more", i, (long)(ctx->env.host_bytes - held));
+    }
+    sd_destroy(ctx);
+    CHECK(count.live == 0 && count.total > 0, "%ld of %ld blocks left after sd_destroy", count.live, count.total);
+    desc.model_path = TEST_DATA "/golden.safetensors"; /* not a Stable Diffusion checkpoint */
+    CHECK(sd_create(&desc, &ctx) == SD_ERR_MODEL_MISMATCH, "bad model: %s", sd_last_error(ctx));
+    sd_destroy(ctx);
+    CHECK(count.live == 0, "%ld blocks left after a failed load", count.live);
+}
+
+/* ---- weights with NaN, Inf and huge values -------------------------------------------------- */
+/* Writes a copy of tests/data/tiny-sd.safetensors and its sidecar under path with header text
+   `from` replaced by `to` (any length) and the data of tensor `patched` overwritten by `fill`
+   repeated (fill_size bytes) for `count` bytes from its start. */
+static int sd_test_tiny_variant(const char *path, const char *from, const char *to, const char *patched,
+                                const unsigned char *fill, size_t fill_size, size_t count) {
+    sd__env env = sd_test_env();
+    sd__st_file src;
+    const sd__st_tensor *tensor;
+    char sidecar[300], *text = NULL;
+    unsigned char *out;
+    size_t header, new_header, data, offset, i, sidecar_size = 0, n = strlen(from), m = strlen(to);
+    const unsigned char *hit = NULL;
+    int k, ok;
+    if (sd__st_open(&env, TEST_DATA "/tiny-sd.safetensors", &src) != SD_OK) return 0;
+    tensor = sd__st_find(&src, patched);
+    for (k = 7, header = 0; k >= 0; k--) header = (header << 8) | src.map.data[k];
+    for (i = 8; !hit && i + n <= 8 + header; i++)
+        if (memcmp(src.map.data + i, from, n) == 0) hit = src.map.data + i;
+    data = src.map.size - 8 - header;
+    new_header = header - n + m;
+    out = (unsigned char *)malloc(8 + new_header + data);
+    ok = hit && tensor && out && count <= tensor->bytes;
+    if (ok) {
+        for (k = 0; k < 8; k++) out[k] = (unsigned char)((unsigned long long)new_header >> (8 * k));
+        memcpy(out + 8, src.map.data + 8, (size_t)(hit - src.map.data) - 8);
+        memcpy(out + (hit - src.map.data), to, m);
+        memcpy(out + (hit - src.map.data) + m, hit + n, 8 + header - (size_t)(hit - src.map.data) - n);
+        memcpy(out + 8 + new_header, src.map.data + 8 + header, data);
+        offset = (size_t)(tensor->data - (src.map.data + 8 + header));
+        for (i = 0; i < count; i++) out[8 + new_header + offset + i] = fill[i % fill_size];
+        snprintf(sidecar, sizeof sidecar, "%.*s.json", (int)(strlen(path) - strlen(".safetensors")), path);
+        ok = sd_test_write_file(path, out, 8 + new_header + data) &&
+             sd__read_file(&env, TEST_DATA "/tiny-sd.json", 1 << 20, &text, &sidecar_size) == SD_OK &&
+             sd_test_write_file(sidecar, text, sidecar_size);
+    }
+    sd__free(&env, text);
+    free(out);
+    sd__st_close(&env, &src);
+    return ok;
+}
+
+static void sd_test_remove_variant(const char *path) {
+    char sidecar[300];
+    snprintf(sidecar, sizeof sidecar, "%.*s.json", (int)(strlen(path) - strlen(".safetensors")), path);
+    remove(path);
+    remove(sidecar);
+}
+
+/* A NaN or Inf weight fails sd_create with SD_ERR_NUMERIC naming the tensor (F16 and BF16). */
+static void test_robust_nonfinite_weights_fail_at_load(sd_tester *t) {
+    static const unsigned char f16_inf[2] = {0x00, 0x7C}, bf16_nan[2] = {0xC0, 0x7F};
+    static const char conv_out[] = "first_stage_model.decoder.conv_out.weight\":{\"dtype\":\"F16\"";
+    static const char conv_out_bf16[] = "first_stage_model.decoder.conv_out.weight\":{\"dtype\":\"BF16\"";
+    char path[256];
+    sd_desc desc;
+    sd_ctx *ctx = NULL;
+    sd_result r;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = sd_test_tmp(path, sizeof path, "nonfinite.safetensors");
+    desc.threads = 1;
+    REQUIRE(sd_test_tiny_variant(path, "\"", "\"", "model.diffusion_model.time_embed.0.weight", f16_inf, 2, 2), "variant");
+    r = sd_create(&desc, &ctx);
+    CHECK(r == SD_ERR_NUMERIC && strstr(sd_last_error(ctx), "unet: tensor 'time_embedding.linear_1.weight' holds Inf at element 0"),
+          "F16 Inf: %d %s", (int)r, sd_last_error(ctx));
+    sd_destroy(ctx);
+    REQUIRE(sd_test_tiny_variant(path, conv_out, conv_out_bf16, "first_stage_model.decoder.conv_out.weight", bf16_nan, 2, 12),
+            "variant");
+    r = sd_create(&desc, &ctx);
+    CHECK(r == SD_ERR_NUMERIC && strstr(sd_last_error(ctx), "vae: tensor 'decoder.conv_out.weight' holds NaN at element 0"),
+          "BF16 NaN: %d %s", (int)r, sd_last_error(ctx));
+    sd_destroy(ctx);
+    sd_test_remove_variant(path);
+}
+
+/* Finite weights so large that the VAE's output overflows: the run ends with SD_ERR_NUMERIC
+   and no image (never a white or black one). */
+static void test_robust_overflowing_decoder_is_numeric_error(sd_tester *t) {
+    static const unsigned char bf16_huge[2] = {0x7F, 0x7F}; /* 3.39e38 */
+    static const char conv_out[] = "first_stage_model.decoder.conv_out.weight\":{\"dtype\":\"F16\"";
+    static const char conv_out_bf16[] = "first_stage_model.decoder.conv_out.weight\":{\"dtype\":\"BF16\"";
+    char path[256];
+    sd_desc desc;
+    sd_params p;
+    sd_image img;
+    sd_ctx *ctx = NULL;
+    sd_result r;
+    memset(&desc, 0, sizeof desc);
+    memset(&p, 0, sizeof p);
+    memset(&img, 0, sizeof img);
+    desc.model_path = sd_test_tmp(path, sizeof path, "overflow.safetensors");
+    desc.threads = 2;
+    REQUIRE(sd_test_tiny_variant(path, conv_out, conv_out_bf16, "first_stage_model.decoder.conv_out.weight", bf16_huge, 2,
+                                 3 * 32 * 3 * 3 * 2),
+            "variant");
+    r = sd_create(&desc, &ctx);
+    CHECK(r == SD_OK, "huge finite weights load: %s", sd_last_error(ctx));
+    p.prompt = "a cat";
+    p.steps = 1;
+    if (r == SD_OK) {
+        r = sd_txt2img(ctx, &p, &img);
+        CHECK(r == SD_ERR_NUMERIC && strstr(sd_last_error(ctx), "NaN or Inf in the image"), "got %d: %s", (int)r,
+              sd_last_error(ctx));
+        CHECK(img.pixels == NULL, "an image came back");
+    }
+    sd_image_free(ctx, &img);
+    sd_destroy(ctx);
+    sd_test_remove_variant(path);
+}
+
+/* ---- files cut short ------------------------------------------------------------------------ */
+/* The tiny checkpoint cut inside the header length, right after it, inside the JSON, right after
+   it, and inside the data: each prefix is refused with a message saying what is wrong. */
+static void test_safetensors_cut_at_section_boundaries(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__mapped_file src;
+    size_t header, k;
+    int i;
+    REQUIRE(sd__map_file(&env, TEST_DATA "/tiny-sd.safetensors", &src) == SD_OK, "map");
+    for (i = 7, header = 0; i >= 0; i--) header = (header << 8) | src.data[i];
+    {
+        const struct { size_t size; const char *message; } cuts[] = {
+            {0, "too short"}, {4, "too short"}, {7, "too short"}, {8, "header length"}, {9, "header length"},
+            {8 + header / 2, "header length"}, {8 + header - 1, "header length"}, {8 + header, "outside"},
+            {8 + header + 1, "outside"}, {8 + header + (src.size - 8 - header) / 2, "outside"}, {src.size - 1, "outside"}};
+        for (k = 0; k < SD__COUNT(cuts); k++) {
+            sd__st_file f;
+            sd_result r;
+            sd__clear_error(&env);
+            r = sd__st_parse(&env, src.data, cuts[k].size, "cut", &f);
+            CHECK(r == SD_ERR_MODEL_FORMAT && strstr(env.message, cuts[k].message), "cut at %lu: %d '%s', wanted '%s'",
+                  (unsigned long)cuts[k].size, (int)r, env.message, cuts[k].message);
+            if (r == SD_OK) sd__st_close(&env, &f);
+        }
+    }
+    /* the header JSON itself cut short, with its length field telling the truth */
+    {
+        unsigned char *copy = (unsigned char *)malloc(8 + header);
+        sd__st_file f;
+        REQUIRE(copy, "malloc");
+        memcpy(copy, src.data, 8 + header);
+        for (i = 0; i < 8; i++) copy[i] = (unsigned char)((header / 2) >> (8 * i));
+        CHECK(sd__st_parse(&env, copy, 8 + header / 2, "cut", &f) == SD_ERR_MODEL_FORMAT && strstr(env.message, "malformed JSON"),
+              "JSON cut in half: %s", env.message);
+        free(copy);
+    }
+    sd__unmap_file(&src);
+    CHECK(env.host_bytes == 0, "%lu bytes leaked", (unsigned long)env.host_bytes);
+}
+
+/* sd__st_open is sd__st_parse over the mapped file: both read the same table. */
+static void test_safetensors_memory_and_file_agree(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__mapped_file map;
+    sd__st_file a, b;
+    size_t i;
+    REQUIRE(sd__map_file(&env, TEST_DATA "/golden.safetensors", &map) == SD_OK, "map");
+    REQUIRE(sd__st_open(&env, TEST_DATA "/golden.safetensors", &a) == SD_OK, "open: %s", env.message);
+    REQUIRE(sd__st_parse(&env, map.data, map.size, "golden", &b) == SD_OK, "parse: %s", env.message);
+    CHECK(a.count == b.count && a.count > 0 && a.map.mapped && !b.map.mapped, "%lu and %lu tensors", (unsigned long)a.count,
+          (unsigned long)b.count);
+    for (i = 0; i < a.count && i < b.count; i++)
+        CHECK(strcmp(a.tensors[i].name, b.tensors[i].name) == 0 && a.tensors[i].bytes == b.tensors[i].bytes &&
+                  memcmp(a.tensors[i].data, b.tensors[i].data, a.tensors[i].bytes) == 0,
+              "tensor %lu differs", (unsigned long)i);
+    sd__st_close(&env, &a);
+    sd__st_close(&env, &b);
+    CHECK(map.data != NULL && map.data[8] == '{', "closing a parsed image leaves its bytes alone");
+    sd__unmap_file(&map);
+    CHECK(env.host_bytes == 0, "%lu bytes leaked", (unsigned long)env.host_bytes);
+}
+
+/* ---- sizes ------------------------------------------------------------------------------------ */
+/* Weight shapes whose size overflows, and convolutions whose row count does not fit an int, are
+   refused before anything is allocated or computed. */
+static void test_robust_weight_and_op_sizes_are_checked(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__backend *b;
+    sd__loader ld;
+    sd__tensor w, x, y, kernel;
+    float data[16];
+    REQUIRE(sd__cpu_backend_create(&env, 1, &b) == SD_OK, "backend");
+    memset(&ld, 0, sizeof ld);
+    ld.env = &env;
+    ld.b = b;
+    w = sd__load(&ld, SD__W_CONV, "huge", ".weight", 4, INT_MAX, INT_MAX, INT_MAX, INT_MAX);
+    CHECK(ld.status == SD_ERR_OUT_OF_MEMORY && w.data == NULL && strstr(env.message, "weight 'huge.weight'"), "4 x INT_MAX: %s",
+          env.message);
+    ld.status = SD_OK;
+    w = sd__load(&ld, SD__W_LINEAR, "wide", ".weight", 2, 8, (long long)INT_MAX + 1, 0, 0);
+    CHECK(ld.status == SD_ERR_OUT_OF_MEMORY && strstr(env.message, "out of range"), "above INT_MAX: %s", env.message);
+    sd__loader_free(&ld);
+    /* tensors that claim more rows than an int holds (their data is never touched) */
+    memset(data, 0, sizeof data);
+    memset(&x, 0, sizeof x);
+    x.data = data;
+    x.n = 64; x.h = 8192; x.w = 8192; x.c = 1;
+    y = x;
+    kernel = x;
+    kernel.n = 1; kernel.h = 1; kernel.w = 1; kernel.c = 1;
+    b->ops->conv2d(b, &x, &kernel, NULL, NULL, 1, 0, &y);
+    CHECK(b->status == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "shapes do not fit"), "conv rows: %s", env.message);
+    b->ops->destroy(b);
+    CHECK(env.host_bytes == 0, "%lu bytes leaked", (unsigned long)env.host_bytes);
+}
+
+/* Init images of sizes no run can have are refused as invalid arguments, including 0 x 0 (which
+   used to pass as "the model's default size"). */
+static void test_robust_init_image_sizes(sd_tester *t) {
+    static unsigned char pixels[64 * 64 * 3];
+    static const int sizes[][2] = {{0, 0}, {0, 64}, {-64, 64}, {4, 8}, {SD_MAX_DIM + 8, 64}, {64, 60}};
+    sd__env env = sd_test_env();
+    sd_params p;
+    sd_image init;
+    size_t i;
+    memset(&p, 0, sizeof p);
+    init.pixels = pixels;
+    for (i = 0; i < SD__COUNT(sizes); i++) {
+        init.width = sizes[i][0];
+        init.height = sizes[i][1];
+        CHECK(sd__check_init_image(&env, &p, &init) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "multiples of 8 between 8"),
+              "%dx%d: %s", init.width, init.height, env.message);
+    }
+    init.width = init.height = 64;
+    CHECK(sd__check_init_image(&env, &p, &init) == SD_OK, "64x64");
+    {
+        sd_ctx *ctx = sd_test_tiny_ctx(t);
+        sd_image img;
+        if (!ctx) return;
+        memset(&img, 0, sizeof img);
+        init.width = init.height = 0;
+        p.prompt = "a cat";
+        p.steps = 1;
+        CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "0x0"),
+              "0x0 through the API: %s", sd_last_error(ctx));
+        CHECK(img.pixels == NULL, "an image came back");
+        sd_destroy(ctx);
+    }
+}
+
+/* A prompt of several megabytes runs (CLIP sees its first 75 tokens) in a few seconds. */
+static void test_robust_megabyte_prompt_runs(sd_tester *t) {
+    static const char unit[] = "a photo of a cat, ";
+    const size_t repeats = (4 << 20) / (sizeof unit - 1);
+    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    sd_params p;
+    sd_image img;
+    char *prompt;
+    double t0;
+    size_t i;
+    if (!ctx) return;
+    prompt = (char *)malloc(repeats * (sizeof unit - 1) + 1);
+    REQUIRE(prompt, "malloc");
+    for (i = 0; i < repeats; i++) memcpy(prompt + i * (sizeof unit - 1), unit, sizeof unit - 1);
+    prompt[repeats * (sizeof unit - 1)] = 0;
+    memset(&p, 0, sizeof p);
+    memset(&img, 0, sizeof img);
+    p.prompt = prompt;
+    p.negative_prompt = prompt;
+    p.steps = 1;
+    t0 = sd__now();
+    CHECK(sd_txt2img(ctx, &p, &img) == SD_OK && img.pixels, "4 MB prompt: %s", sd_last_error(ctx));
+    CHECK(sd__now() - t0 < 20.0, "a 4 MB prompt took %.1f s", sd__now() - t0);
+    sd_image_free(ctx, &img);
+    sd_destroy(ctx);
+    free(prompt);
+}
+
+/* ---- the CLI's output file ------------------------------------------------------------------ */
+/* The CLI writes NAME.tmp.PID and renames it: when the write fails half-way (a file size limit
+   here), the old NAME is intact and no temporary file is left; when it succeeds, NAME is the
+   whole new PNG and no temporary file is left either. */
+static void test_cli_output_is_never_half_written(sd_tester *t) {
+    static const char old[] = "the previous image";
+    char dir[256], out[300], cmd[1024], log[4096], *text = NULL;
+    sd__env env = sd_test_env();
+    size_t size = 0;
+    unsigned char *pixels;
+    int rc, w = 0, h = 0, comp = 0;
+    sd_test_tmp(dir, sizeof dir, "atomic");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    snprintf(out, sizeof out, "%s/out.png", dir);
+    REQUIRE(sd_test_write_file(out, old, sizeof old - 1), "write %s", out);
+    /* 4 blocks (2 or 4 KiB, by shell) is far less than the PNG; SIGXFSZ is ignored so that the
+       write fails with EFBIG instead of killing the process */
+    snprintf(cmd, sizeof cmd,
+             "sh -c \"trap '' XFSZ; ulimit -f 4; exec ./%s/sd -m %s -p 'a cat' -W 64 -H 64 --steps 1 --seed 3 --threads 2 -o %s\"",
+             SD_TEST_BUILD, TEST_DATA "/tiny-sd", out);
+    rc = sd_test_run_command(cmd, log, sizeof log);
+    CHECK(rc == 1 && strstr(log, "cannot write") && strstr(log, out), "a failed write: exit %d:\n%s", rc, log);
+    CHECK(sd__read_file(&env, out, 1 << 20, &text, &size) == SD_OK && size == sizeof old - 1 && memcmp(text, old, size) == 0,
+          "the old file changed");
+    sd__free(&env, text);
+    snprintf(cmd, sizeof cmd, "ls -A %s", dir);
+    sd_test_run_command(cmd, log, sizeof log);
+    CHECK(strcmp(log, "out.png\n") == 0, "files left after a failed write:\n%s", log);
+    snprintf(cmd, sizeof cmd, "./%s/sd -m %s -p 'a cat' -W 64 -H 64 --steps 1 --seed 3 --threads 2 -o %s", SD_TEST_BUILD,
+             TEST_DATA "/tiny-sd", out);
+    rc = sd_test_run_command(cmd, log, sizeof log);
+    pixels = stbi_load(out, &w, &h, &comp, 3);
+    CHECK(rc == 0 && pixels && w == 64 && h == 64, "a good write: exit %d, %dx%d:\n%s", rc, w, h, log);
+    stbi_image_free(pixels);
+    snprintf(cmd, sizeof cmd, "ls -A %s", dir);
+    sd_test_run_command(cmd, log, sizeof log);
+    CHECK(strcmp(log, "out.png\n") == 0, "files left after a good write:\n%s", log);
+    sd_test_remove_folder(dir);
+}
+
+static void tests_robust(sd_tester *t) {
+    RUN(t, test_threads_two_contexts_match_sequential);
+    RUN(t, test_robust_no_leak_after_good_and_failing_runs);
+    RUN(t, test_robust_nonfinite_weights_fail_at_load);
+    RUN(t, test_robust_overflowing_decoder_is_numeric_error);
+    RUN(t, test_safetensors_cut_at_section_boundaries);
+    RUN(t, test_safetensors_memory_and_file_agree);
+    RUN(t, test_robust_weight_and_op_sizes_are_checked);
+    RUN(t, test_robust_init_image_sizes);
+    RUN(t, test_robust_megabyte_prompt_runs);
+    RUN(t, test_cli_output_is_never_half_written);
+}
