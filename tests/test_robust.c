@@ -458,6 +458,23 @@ static void test_cli_output_is_never_half_written(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* JPEG init images are refused before decoding (see tools/sd.c), the fuzzer's out-of-bounds
+   JPEG among them; PNG is the format. */
+static void test_cli_refuses_jpeg_init_image(sd_tester *t) {
+    static const char *const jpegs[] = {"tests/fuzz/corpus/image/baseline-16x8.jpg",
+                                        "tests/fuzz/corpus/image/regress-jpeg-dht-counts-above-256.jpg"};
+    char cmd[1024], log[4096], out[256];
+    size_t i;
+    int rc;
+    sd_test_tmp(out, sizeof out, "jpeg_out.png");
+    for (i = 0; i < SD__COUNT(jpegs); i++) {
+        snprintf(cmd, sizeof cmd, "./%s/sd -m %s -p 'a cat' --init-img %s -o %s", SD_TEST_BUILD, TEST_DATA "/tiny-sd", jpegs[i], out);
+        rc = sd_test_run_command(cmd, log, sizeof log);
+        CHECK(rc == 1 && strstr(log, "cannot read image") && strstr(log, jpegs[i]), "%s: exit %d:\n%s", jpegs[i], rc, log);
+        CHECK(access(out, F_OK) != 0, "an image was written");
+    }
+}
+
 static void tests_robust(sd_tester *t) {
     RUN(t, test_threads_two_contexts_match_sequential);
     RUN(t, test_robust_no_leak_after_good_and_failing_runs);
@@ -469,4 +486,5 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_robust_init_image_sizes);
     RUN(t, test_robust_megabyte_prompt_runs);
     RUN(t, test_cli_output_is_never_half_written);
+    RUN(t, test_cli_refuses_jpeg_init_image);
 }
