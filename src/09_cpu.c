@@ -500,7 +500,10 @@ static void sd__pack_b_rows(const float *src, size_t ld, int k, int n, float *ds
 }
 
 static size_t sd__packed_b_floats(int k, int n) {
-    return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
+    size_t floats;
+    /* an overflow (possible with a 32-bit size_t) becomes a size no allocation accepts */
+    if (!sd__mul_size((size_t)((n + SD__NR - 1) / SD__NR) * SD__NR, (size_t)k, &floats)) return (size_t)-1;
+    return floats;
 }
 
 /* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. */
