@@ -4806,7 +4806,10 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
 
 /* Floats of a packed B of k rows and n columns (n rounded up to whole panels). */
 static size_t sd__packed_b_floats(int k, int n) {
-    return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
+    size_t floats;
+    /* an overflow (possible with a 32-bit size_t) becomes a size no allocation accepts */
+    if (!sd__mul_size((size_t)((n + SD__NR - 1) / SD__NR) * SD__NR, (size_t)k, &floats)) return (size_t)-1;
+    return floats;
 }
 
 /* Panel p of B(kk, col) = src[col * ld + (ch * ksize + ky) * ksize + kx], kk = (ky * ksize + kx) *
@@ -8258,7 +8261,7 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     size_t i;
     sd_result r = SD_OK;
     for (k = 0; k < run->batch && z && z_nhwc && rgb; k++) {
-        images[k].pixels = (unsigned char *)sd__malloc(&ctx->env, pixels * 3);
+        images[k].pixels = (unsigned char *)sd__calloc(&ctx->env, pixels, 3);
         if (!images[k].pixels) break;
         images[k].width = run->width;
         images[k].height = run->height;
@@ -8335,6 +8338,10 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     lw = run.width / sd__vae_scale(&ctx->vae.cfg);
     rows = (guided ? 2 : 1) * run.batch;
     lat = (size_t)lc * (size_t)lh * (size_t)lw;
+    /* the largest buffer, rows >= batch latents of floats; only a 32-bit size_t can overflow here */
+    if (!sd__mul_size(lat, (size_t)rows, &n) || !sd__mul_size(n, sizeof(float), &n))
+        return sd__fail(&ctx->env, SD_ERR_OUT_OF_MEMORY, "a batch of %d %dx%d images is too large for this machine", run.batch,
+                        run.width, run.height);
     n = lat * (size_t)run.batch;
     memset(&job, 0, sizeof job);
     memset(images, 0, sizeof *images * (size_t)run.batch);

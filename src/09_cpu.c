@@ -526,7 +526,10 @@ static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc,
 
 /* Floats of a packed B of k rows and n columns (n rounded up to whole panels). */
 static size_t sd__packed_b_floats(int k, int n) {
-    return (size_t)((n + SD__NR - 1) / SD__NR) * SD__NR * (size_t)k;
+    size_t floats;
+    /* an overflow (possible with a 32-bit size_t) becomes a size no allocation accepts */
+    if (!sd__mul_size((size_t)((n + SD__NR - 1) / SD__NR) * SD__NR, (size_t)k, &floats)) return (size_t)-1;
+    return floats;
 }
 
 /* Panel p of B(kk, col) = src[col * ld + (ch * ksize + ky) * ksize + kx], kk = (ky * ksize + kx) *

@@ -338,7 +338,8 @@ static int sd_test_on_progress(void *user, int step, int steps, double elapsed) 
     return step >= p->cancel_at;
 }
 
-/* Cancelling returns SD_ERR_CANCELLED, frees the run, and the context makes the next image. */
+/* Cancelling (mid-run, before the first step, after the last) returns SD_ERR_CANCELLED, frees the
+   run, and the context makes the next image. */
 static void test_pipeline_cancel_then_reuse(sd_tester *t) {
     sd_ctx *ctx = sd_test_tiny_ctx(t);
     sd_test_progress prog = {0, 2};
@@ -355,6 +356,15 @@ static void test_pipeline_cancel_then_reuse(sd_tester *t) {
     p.progress_user_data = &prog;
     CHECK(sd_txt2img(ctx, &p, imgs) == SD_ERR_CANCELLED && prog.calls == 3, "cancel: %s after %d calls", sd_last_error(ctx), prog.calls);
     CHECK(imgs[0].pixels == NULL && imgs[1].pixels == NULL, "no images after a cancel");
+    prog.calls = 0;
+    prog.cancel_at = 0; /* before the first step */
+    CHECK(sd_txt2img(ctx, &p, imgs) == SD_ERR_CANCELLED && prog.calls == 1 && !imgs[0].pixels, "cancel at 0: %s after %d calls",
+          sd_last_error(ctx), prog.calls);
+    prog.calls = 0;
+    prog.cancel_at = 5; /* after the last step, before decoding */
+    CHECK(sd_txt2img(ctx, &p, imgs) == SD_ERR_CANCELLED && prog.calls == 6 && !imgs[0].pixels &&
+              strstr(sd_last_error(ctx), "after the last step"),
+          "cancel at the end: %s after %d calls", sd_last_error(ctx), prog.calls);
     prog.calls = 0;
     prog.cancel_at = 1000;
     CHECK(sd_txt2img(ctx, &p, imgs) == SD_OK && prog.calls == 6, "reuse: %s (%d calls)", sd_last_error(ctx), prog.calls);

@@ -389,17 +389,30 @@ static void test_robust_init_image_sizes(sd_tester *t) {
     }
 }
 
-/* A prompt of several megabytes runs (CLIP sees its first 75 tokens) in a few seconds. */
+/* Keeps the last warning the library logged. */
+static void sd_test_keep_warning(void *user, sd_log_level level, const char *message) {
+    if (level == SD_LOG_WARN) snprintf((char *)user, 256, "%s", message);
+}
+
+/* A prompt of several megabytes runs (CLIP sees its first 75 tokens, and the log says so) in a
+   few seconds. */
 static void test_robust_megabyte_prompt_runs(sd_tester *t) {
     static const char unit[] = "a photo of a cat, ";
     const size_t repeats = (4 << 20) / (sizeof unit - 1);
-    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    char warning[256] = "", expected[128];
+    sd_ctx *ctx = NULL;
+    sd_desc desc;
     sd_params p;
     sd_image img;
     char *prompt;
     double t0;
     size_t i;
-    if (!ctx) return;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.threads = 2;
+    desc.logger.func = sd_test_keep_warning;
+    desc.logger.user_data = warning;
+    REQUIRE(sd_create(&desc, &ctx) == SD_OK, "tiny model: %s", sd_last_error(ctx));
     prompt = (char *)malloc(repeats * (sizeof unit - 1) + 1);
     REQUIRE(prompt, "malloc");
     for (i = 0; i < repeats; i++) memcpy(prompt + i * (sizeof unit - 1), unit, sizeof unit - 1);
@@ -412,6 +425,8 @@ static void test_robust_megabyte_prompt_runs(sd_tester *t) {
     t0 = sd__now();
     CHECK(sd_txt2img(ctx, &p, &img) == SD_OK && img.pixels, "4 MB prompt: %s", sd_last_error(ctx));
     CHECK(sd__now() - t0 < 20.0, "a 4 MB prompt took %.1f s", sd__now() - t0);
+    snprintf(expected, sizeof expected, "the prompt has %d tokens; CLIP sees only the first 75", (int)(repeats * 6));
+    CHECK(strcmp(warning, expected) == 0, "warning '%s', wanted '%s'", warning, expected);
     sd_image_free(ctx, &img);
     sd_destroy(ctx);
     free(prompt);
@@ -458,6 +473,41 @@ static void test_cli_output_is_never_half_written(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* JPEG init images are refused before decoding (see tools/sd.c), the fuzzer's out-of-bounds
+   JPEG among them; PNG is the format. */
+static void test_cli_refuses_jpeg_init_image(sd_tester *t) {
+    static const char *const jpegs[] = {"tests/fuzz/corpus/image/baseline-16x8.jpg",
+                                        "tests/fuzz/corpus/image/regress-jpeg-dht-counts-above-256.jpg"};
+    char cmd[1024], log[4096], out[256];
+    size_t i;
+    int rc;
+    sd_test_tmp(out, sizeof out, "jpeg_out.png");
+    for (i = 0; i < SD__COUNT(jpegs); i++) {
+        snprintf(cmd, sizeof cmd, "./%s/sd -m %s -p 'a cat' --init-img %s -o %s", SD_TEST_BUILD, TEST_DATA "/tiny-sd", jpegs[i], out);
+        rc = sd_test_run_command(cmd, log, sizeof log);
+        CHECK(rc == 1 && strstr(log, "cannot read image") && strstr(log, jpegs[i]), "%s: exit %d:\n%s", jpegs[i], rc, log);
+        CHECK(access(out, F_OK) != 0, "an image was written");
+    }
+}
+
+/* A backend this machine or build cannot give fails sd_create with SD_ERR_BACKEND (skipped
+   where CUDA works). */
+static void test_robust_unavailable_backend(sd_tester *t) {
+    sd_desc desc;
+    sd_ctx *ctx = NULL;
+    sd_result r;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.backend = SD_BACKEND_CUDA;
+    r = sd_create(&desc, &ctx);
+    if (r == SD_OK) {
+        sd_destroy(ctx);
+        SKIP("the CUDA backend works here");
+    }
+    CHECK(r == SD_ERR_BACKEND && strstr(sd_last_error(ctx), "CUDA"), "got %d: %s", (int)r, sd_last_error(ctx));
+    sd_destroy(ctx);
+}
+
 static void tests_robust(sd_tester *t) {
     RUN(t, test_threads_two_contexts_match_sequential);
     RUN(t, test_robust_no_leak_after_good_and_failing_runs);
@@ -468,5 +518,7 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_robust_weight_and_op_sizes_are_checked);
     RUN(t, test_robust_init_image_sizes);
     RUN(t, test_robust_megabyte_prompt_runs);
+    RUN(t, test_robust_unavailable_backend);
     RUN(t, test_cli_output_is_never_half_written);
+    RUN(t, test_cli_refuses_jpeg_init_image);
 }

@@ -1,6 +1,6 @@
 /* Target "image": an init image file as the CLI reads it (stb_image configured by tools/sd.c:
-   PNG and JPEG only, sides up to SD_MAX_DIM), decoded from memory as RGB, then the library's
-   init-image checks. Every decoded pixel is read, so the sanitizers see the whole buffer. */
+   PNG only, sides up to SD_MAX_DIM), decoded from memory as RGB, then the library's init-image
+   checks. Every decoded pixel is read, so the sanitizers see the whole buffer. */
 static void fuzz_image(const unsigned char *data, size_t size) {
     sd__env env = fuzz_env();
     sd_params params;
@@ -13,6 +13,7 @@ static void fuzz_image(const unsigned char *data, size_t size) {
     if (size > INT_MAX) return;
     memset(&init, 0, sizeof init);
     pixels = stbi_load_from_memory(data, (int)size, &init.width, &init.height, &channels, 3);
+    FUZZ_CHECK(!pixels || size < 2 || data[0] != 0xFF || data[1] != 0xD8, "a JPEG was decoded: the CLI must refuse JPEG");
     if (!pixels) return;
     FUZZ_CHECK(init.width >= 1 && init.height >= 1 && init.width <= SD_MAX_DIM && init.height <= SD_MAX_DIM,
                "decoded a %dx%d image", init.width, init.height);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzz targets, tests/fuzz/corpus/<target>/, from tests/data and
-small hand-made inputs. Run from the repository root; needs numpy-free Python 3 and Pillow (for
-the JPEG seeds). Seeds stay small: the model seeds are safetensors headers without their data
+small hand-made inputs. Run from the repository root; needs Python 3 and Pillow (for the JPEG
+seeds, which the CLI must refuse). Seeds stay small: the model seeds are safetensors headers without their data
 (the safetensors target pads the data block with zeros). Files named crash-* or regress-* are
 regression inputs from fuzzing runs and are never touched here."""
 import io
