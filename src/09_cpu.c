@@ -595,12 +595,14 @@ static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int 
             for (i = m0; i < m1; i += SD__MR) {
                 int rows = SD__MIN(SD__MR, m1 - i);
                 float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
-                const float *a = apack + (size_t)(i - pack_from) * kc;
+                const float *a;
                 size_t a_rs = 1, a_ks = SD__MR;
-                if (i < pack_from) {
+                if (i < pack_from) { /* a whole tile read in place */
                     a = g->x + (size_t)i * g->pixel_stride + k0;
                     a_rs = g->pixel_stride;
                     a_ks = 1;
+                } else {
+                    a = apack + (size_t)(i - pack_from) * kc;
                 }
                 if (rows == SD__MR && cols == SD__NR) {
                     kernel(kc, a, a_rs, a_ks, bp, c, g->ldc, accumulate);
