@@ -1444,6 +1444,7 @@ static sd_result sd__read_pad_token(sd__env *env, const char *dir, sd__model *m)
         const sd__json *pad;
         char *path;
         sd_result r;
+        int named;
         if ((r = sd__optional_file(env, dir, files[f], &path)) != SD_OK) return r;
         if (!path) continue;
         r = sd__read_json_object(env, path, &doc);
@@ -1456,9 +1457,10 @@ static sd_result sd__read_pad_token(sd__env *env, const char *dir, sd__model *m)
         else if (pad && pad->type == SD__JSON_STRING && strcmp(pad->string, "<|endoftext|>") != 0 &&
                  !(m->pad_token = sd__strdup(env, pad->string)))
             r = sd__oom(env);
+        named = pad && pad->type == SD__JSON_STRING;
         sd__json_free(env, &doc);
         if (r != SD_OK) return r;
-        if (pad && pad->type == SD__JSON_STRING) break; /* the first file that names it decides */
+        if (named) break; /* the first file that names it decides */
     }
     return SD_OK;
 }
