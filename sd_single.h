@@ -485,14 +485,27 @@ typedef struct sd__mapped_file {
     int mapped; /* 1: munmap on close; 0: data is NULL or owned elsewhere */
 } sd__mapped_file;
 
+/* The text of errno value err, in buf unless it is a constant. strerror may hand every thread the
+   same buffer; strerror_r does not. (glibc declares the variant that returns the text when GNU
+   extensions are on, which it records as __USE_GNU.) */
+static const char *sd__errno_text(int err, char *buf, size_t size) {
+#if defined(__GLIBC__) && defined(__USE_GNU)
+    return strerror_r(err, buf, size);
+#else
+    if (strerror_r(err, buf, size) != 0) snprintf(buf, size, "error %d", err);
+    return buf;
+#endif
+}
+
 /* Maps a whole file read-only. An empty file maps to data NULL, size 0. */
 static sd_result sd__map_file(sd__env *env, const char *path, sd__mapped_file *out) {
     struct stat st;
+    char why[128];
     void *p;
     int fd;
     memset(out, 0, sizeof *out);
     fd = open(path, O_RDONLY);
-    if (fd < 0) return sd__fail(env, SD_ERR_IO, "cannot open '%s': %s", path, strerror(errno));
+    if (fd < 0) return sd__fail(env, SD_ERR_IO, "cannot open '%s': %s", path, sd__errno_text(errno, why, sizeof why));
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(fd);
         return sd__fail(env, SD_ERR_IO, "'%s' is not a regular file", path);
@@ -508,7 +521,7 @@ static sd_result sd__map_file(sd__env *env, const char *path, sd__mapped_file *o
     }
     p = mmap(NULL, out->size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
-    if (p == MAP_FAILED) return sd__fail(env, SD_ERR_IO, "cannot map '%s': %s", path, strerror(errno));
+    if (p == MAP_FAILED) return sd__fail(env, SD_ERR_IO, "cannot map '%s': %s", path, sd__errno_text(errno, why, sizeof why));
     out->data = (const unsigned char *)p;
     out->mapped = 1;
     return SD_OK;
