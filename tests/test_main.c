@@ -17,6 +17,7 @@
 #include "test_pipeline.c"
 #include "test_api.c"
 #include "test_cli.c"
+#include "test_cuda.c"
 
 int main(int argc, char **argv) {
     sd_tester tester;
@@ -33,6 +34,7 @@ int main(int argc, char **argv) {
     tests_pipeline(&tester);
     tests_api(&tester);
     tests_cli(&tester);
+    tests_cuda(&tester);
     printf("%d passed, %d failed, %d skipped\n", tester.passed, tester.failed, tester.skipped);
     return tester.failed ? 1 : 0;
 }
