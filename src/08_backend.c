@@ -102,6 +102,20 @@ static void sd__backend_fail(sd__backend *b, sd_result code, const char *what) {
     b->status = sd__fail(b->env, code, "%s backend: %s", b->ops->name, what);
 }
 
+static void sd__backend_failf(sd__backend *b, sd_result code, const char *fmt, ...) SD__PRINTF(3, 4);
+static void sd__backend_failf(sd__backend *b, sd_result code, const char *fmt, ...) {
+    char what[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    sd__backend_fail(b, code, what);
+}
+
+static const char *sd__dtype_name(sd__dtype dtype) {
+    return dtype == SD__F32 ? "float32" : dtype == SD__F16 ? "float16" : "bfloat16";
+}
+
 /* A new activation tensor (data NULL and status set if allocation failed). */
 static sd__tensor sd__t_new(sd__backend *b, int n, int h, int w, int c) {
     sd__tensor t;
@@ -114,4 +128,166 @@ static sd__tensor sd__t_new(sd__backend *b, int n, int h, int w, int c) {
 static void sd__t_drop(sd__backend *b, sd__tensor *t) {
     if (t->data) b->ops->release(b, t);
     t->data = NULL;
+}
+
+/* --------------------------------------------------------------------------------------------
+   Argument checks every backend runs before an op (the rules of sd__backend_ops above). Each
+   returns 1 when the op may run, else records a message naming the op and returns 0.
+   -------------------------------------------------------------------------------------------- */
+static int sd__t_live(const sd__tensor *t) {
+    return t && t->data && t->n > 0 && t->h > 0 && t->w > 0 && t->c > 0;
+}
+static int sd__t_same_shape(const sd__tensor *a, const sd__tensor *b) {
+    return a->n == b->n && a->h == b->h && a->w == b->w && a->c == b->c;
+}
+
+/* No earlier failure, and every tensor present, non-empty and of the backend's dtype. */
+static int sd__op_begin(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count, sd__dtype dtype) {
+    int i;
+    if (b->status) return 0;
+    for (i = 0; i < count; i++)
+        if (!sd__t_live(tensors[i]) || tensors[i]->dtype != dtype) {
+            sd__backend_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: tensor argument %d is missing, empty or not %s", op, i + 1,
+                              sd__dtype_name(dtype));
+            return 0;
+        }
+    return 1;
+}
+
+/* The shapes upload_weight accepts for each kind (see sd__backend_ops). */
+static int sd__weight_args_ok(sd__backend *b, sd__weight_kind kind, const sd__tensor *dst) {
+    if (kind == SD__W_CONV && !(dst->h == dst->w && (dst->h == 1 || dst->h == 3))) {
+        sd__backend_failf(b, SD_ERR_UNSUPPORTED, "conv weight [%d, %d, %d, %d]: only 1x1 and 3x3 kernels", dst->n, dst->c,
+                          dst->h, dst->w);
+        return 0;
+    }
+    if (kind != SD__W_CONV && (dst->n != 1 || dst->h != 1 || (kind == SD__W_VECTOR && dst->w != 1))) {
+        sd__backend_failf(b, SD_ERR_INVALID_ARGUMENT, "weight of kind %d has shape [%d, %d, %d, %d]", (int)kind, dst->n,
+                          dst->h, dst->w, dst->c);
+        return 0;
+    }
+    return 1;
+}
+
+/* Reports a broken shape rule naming every tensor of the op. */
+static int sd__op_check(sd__backend *b, int ok, const char *op, const sd__tensor *x, const sd__tensor *w,
+                        const sd__tensor *y, const char *rule) {
+    if (ok) return 1;
+    sd__backend_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: %s (x [%d, %d, %d, %d], %s [%d, %d, %d, %d], y [%d, %d, %d, %d])", op,
+                      rule, x->n, x->h, x->w, x->c, w == y ? "y" : "w", w->n, w->h, w->w, w->c, y->n, y->h, y->w, y->c);
+    return 0;
+}
+
+/* Bias, scale and shift vectors are float32 on every backend; NULL passes unless required. */
+static int sd__op_check_vector(sd__backend *b, const sd__tensor *v, int length, int required, const char *op,
+                               const char *name) {
+    if (!v && !required) return 1;
+    if (sd__t_live(v) && v->dtype == SD__F32 && (size_t)v->n * v->h * v->w == 1 && v->c == length) return 1;
+    sd__backend_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: %s must be a float32 vector of %d values", op, name, length);
+    return 0;
+}
+
+/* An optional residual of y's shape and dtype, and y in memory of its own. */
+static int sd__op_check_residual(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w,
+                                 const sd__tensor *residual, const sd__tensor *y) {
+    return sd__op_check(b, !residual || (sd__t_live(residual) && residual->dtype == y->dtype && sd__t_same_shape(residual, y)),
+                        op, x, w, y, "residual must have y's shape") &&
+           sd__op_check(b, x->data != y->data && (!residual || residual->data != y->data), op, x, w, y,
+                        "y must not share memory with x or residual");
+}
+
+static int sd__conv2d_args_ok(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                              const sd__tensor *residual, int stride, int pad, const sd__tensor *y) {
+    const int k = w->h;
+    return sd__op_check(b, (k == 1 || k == 3) && w->w == k && (stride == 1 || stride == 2) && pad >= 0 && pad <= k / 2,
+                        "conv2d", x, w, y, "needs a 1x1 or 3x3 kernel, stride 1 or 2 and padding up to k/2") &&
+           sd__op_check(b, x->c == w->c && y->c == w->n && y->n == x->n && y->h == (x->h + pad + k / 2 - k) / stride + 1 &&
+                               y->w == (x->w + pad + k / 2 - k) / stride + 1 &&
+                               (size_t)y->n * y->h * y->w <= (size_t)INT_MAX && (size_t)k * k * x->c <= (size_t)INT_MAX,
+                        "conv2d", x, w, y, "shapes do not fit") &&
+           sd__op_check_vector(b, bias, w->n, 0, "conv2d", "bias") && sd__op_check_residual(b, "conv2d", x, w, residual, y);
+}
+
+static int sd__linear_args_ok(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                              const sd__tensor *residual, const sd__tensor *y) {
+    const size_t rows = sd__tensor_count(x) / (size_t)x->c;
+    return sd__op_check(b, w->n == 1 && w->h == 1 && x->c == w->c && y->c == w->w && sd__tensor_count(y) / (size_t)y->c == rows &&
+                               rows <= (size_t)INT_MAX,
+                        "linear", x, w, y, "shapes do not fit") &&
+           sd__op_check_vector(b, bias, w->w, 0, "linear", "bias") && sd__op_check_residual(b, "linear", x, w, residual, y);
+}
+
+static int sd__group_norm_args_ok(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
+                                  int groups, const sd__tensor *y) {
+    return sd__op_check(b, sd__t_same_shape(x, y) && groups > 0 && x->c % groups == 0 && (size_t)x->h * x->w <= (size_t)INT_MAX,
+                        "group_norm", x, y, y, "y must have x's shape and groups must divide the channels") &&
+           sd__op_check_vector(b, gamma, x->c, 1, "group_norm", "gamma") &&
+           sd__op_check_vector(b, beta, x->c, 1, "group_norm", "beta");
+}
+
+static int sd__layer_norm_args_ok(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
+                                  const sd__tensor *y) {
+    return sd__op_check(b, sd__t_same_shape(x, y) && sd__tensor_count(x) / (size_t)x->c <= (size_t)INT_MAX, "layer_norm", x, y,
+                        y, "y must have x's shape") &&
+           sd__op_check_vector(b, gamma, x->c, 1, "layer_norm", "gamma") &&
+           sd__op_check_vector(b, beta, x->c, 1, "layer_norm", "beta");
+}
+
+/* max_keys: the most keys the backend's attention handles. */
+static int sd__attention_args_ok(sd__backend *b, const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, int heads,
+                                 int heads_per_pass, size_t max_keys, const sd__tensor *y) {
+    const size_t lq = (size_t)q->h * q->w, lk = (size_t)k->h * k->w;
+    return sd__op_check(b, heads > 0 && q->c % heads == 0 && heads_per_pass >= 0 && sd__t_same_shape(q, y) &&
+                               sd__t_same_shape(k, v) && k->c == q->c && k->n == q->n && lq <= (size_t)INT_MAX && lk <= max_keys &&
+                               (size_t)q->n * heads <= (size_t)INT_MAX,
+                        "attention", q, k, y, "q, y [B, Lq, heads * d] and k, v [B, Lk, heads * d] do not fit");
+}
+
+static int sd__activation_args_ok(sd__backend *b, const sd__tensor *x, sd__activation act, const sd__tensor *y) {
+    return sd__op_check(b, sd__t_same_shape(x, y) && (act == SD__ACT_SILU || act == SD__ACT_GELU || act == SD__ACT_QUICK_GELU),
+                        "activation", x, y, y, "needs a known activation and y of x's shape");
+}
+
+static int sd__geglu_args_ok(sd__backend *b, const sd__tensor *x, const sd__tensor *y) {
+    return sd__op_check(b, x->n == y->n && x->h == y->h && x->w == y->w && x->c == 2 * y->c && x->data != y->data, "geglu", x,
+                        y, y, "y must be x with half the channels, in its own memory");
+}
+
+/* Also tells whether b is broadcast ([a.n, 1, 1, a.c]) rather than of a's shape. */
+static int sd__add_args_ok(sd__backend *b, const sd__tensor *a, const sd__tensor *bt, const sd__tensor *y, int *broadcast) {
+    *broadcast = !sd__t_same_shape(a, bt);
+    return sd__op_check(b, sd__t_same_shape(a, y) && (!*broadcast || (bt->n == a->n && bt->h == 1 && bt->w == 1 && bt->c == a->c)),
+                        "add", a, bt, y, "b must have a's shape or be [a.n, 1, 1, a.c], and y a's shape");
+}
+
+static int sd__upsample_args_ok(sd__backend *b, const sd__tensor *x, const sd__tensor *y) {
+    return sd__op_check(b, x->n == y->n && x->c == y->c && x->data != y->data && (size_t)y->n * y->h <= (size_t)INT_MAX,
+                        "upsample", x, y, y, "y must have x's batch and channels, in its own memory");
+}
+
+static int sd__concat_args_ok(sd__backend *b, const sd__tensor *a, const sd__tensor *bt, const sd__tensor *y) {
+    return sd__op_check(b, a->n == bt->n && a->h == bt->h && a->w == bt->w && y->n == a->n && y->h == a->h && y->w == a->w &&
+                               (size_t)y->c == (size_t)a->c + bt->c && a->data != y->data && bt->data != y->data,
+                        "concat", a, bt, y, "a and b must differ only in channels, y hold both, in its own memory");
+}
+
+static int sd__timestep_embedding_args_ok(sd__backend *b, float freq_shift, const sd__tensor *y) {
+    const int half = y->c / 2;
+    return sd__op_check(b, y->h == 1 && y->w == 1 && half > 0 && (float)half != freq_shift, "timestep_embedding", y, y, y,
+                        "y must be [n, 1, 1, dim] with dim >= 2 and dim / 2 != freq_shift");
+}
+
+/* diffusers' get_timestep_embedding for one timestep, in float32 as torch computes it:
+   exponent = -ln(10000) * i / (half - shift), then [sin, cos] of t * exp(exponent) ([cos, sin]
+   when flipped), zero-padded when dim is odd. Every backend computes it on the host. */
+static void sd__timestep_embedding_row(float timestep, int dim, int flip_sin_to_cos, float freq_shift, float *row) {
+    const int half = dim / 2;
+    int i;
+    for (i = 0; i < half; i++) {
+        float exponent = (float)i * (float)-9.210340371976184 / ((float)half - freq_shift);
+        float arg = timestep * expf(exponent);
+        row[flip_sin_to_cos ? half + i : i] = sinf(arg);
+        row[flip_sin_to_cos ? i : half + i] = cosf(arg);
+    }
+    if (dim % 2) row[dim - 1] = 0.0f;
 }

@@ -294,16 +294,6 @@ typedef struct sd__cpu_backend {
     size_t scratch_floats;  /* size of each */
 } sd__cpu_backend;
 
-static void sd__cpu_failf(sd__backend *b, sd_result code, const char *fmt, ...) SD__PRINTF(3, 4);
-static void sd__cpu_failf(sd__backend *b, sd_result code, const char *fmt, ...) {
-    char what[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(what, sizeof what, fmt, ap);
-    va_end(ap);
-    sd__backend_fail(b, code, what);
-}
-
 /* bytes of 64-byte aligned backend memory; on failure NULL, with status set naming `shape` when
    given. */
 static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape) {
@@ -315,10 +305,10 @@ static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape
     if (!sd__add_size(bytes, sizeof(sd__cpu_block) + SD__CPU_ALIGN, &total) ||
         !(raw = (unsigned char *)sd__malloc(b->env, total))) {
         if (shape)
-            sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB for a [%d, %d, %d, %d] tensor",
-                          (double)bytes / 1048576.0, shape->n, shape->h, shape->w, shape->c);
+            sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB for a [%d, %d, %d, %d] tensor",
+                              (double)bytes / 1048576.0, shape->n, shape->h, shape->w, shape->c);
         else
-            sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB of work space", (double)bytes / 1048576.0);
+            sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB of work space", (double)bytes / 1048576.0);
         return NULL;
     }
     p = raw + sizeof(sd__cpu_block);
@@ -351,7 +341,7 @@ static void sd__cpu_free(sd__backend *b, void *ptr) {
 static float *sd__cpu_alloc_floats(sd__backend *b, size_t count, size_t extra, const sd__tensor *shape) {
     size_t bytes;
     if (!sd__mul_size(count, extra, &count) || !sd__mul_size(count, sizeof(float), &bytes)) {
-        if (!b->status) sd__cpu_failf(b, SD_ERR_OUT_OF_MEMORY, "a buffer size overflows");
+        if (!b->status) sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "a buffer size overflows");
         return NULL;
     }
     return (float *)sd__cpu_alloc(b, bytes, shape);
@@ -657,43 +647,9 @@ static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
     sd__pool_parallel_for(&cb->pool, J.row_blocks * J.col_blocks, sd__gemm_job_run, &J);
 }
 
-/* --------------------------------------------------------------------------------------------
-   Argument checks shared by the ops
-   -------------------------------------------------------------------------------------------- */
-static int sd__t_live(const sd__tensor *t) {
-    return t && t->data && t->dtype == SD__F32 && t->n > 0 && t->h > 0 && t->w > 0 && t->c > 0;
-}
-static int sd__t_same_shape(const sd__tensor *a, const sd__tensor *b) {
-    return a->n == b->n && a->h == b->h && a->w == b->w && a->c == b->c;
-}
-
 /* 1 when an op may run: no earlier failure and every tensor present and float32. */
 static int sd__cpu_begin(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count) {
-    int i;
-    if (b->status) return 0;
-    for (i = 0; i < count; i++)
-        if (!sd__t_live(tensors[i])) {
-            sd__cpu_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: tensor argument %d is missing, empty or not float32", op, i + 1);
-            return 0;
-        }
-    return 1;
-}
-
-/* Returns ok; when it is 0, reports the broken rule with the shapes of the op's tensors, so an
-   op chains its checks with ||. */
-static int sd__cpu_check_shapes(sd__backend *b, int ok, const char *op, const sd__tensor *x, const sd__tensor *w,
-                                const sd__tensor *y, const char *rule) {
-    if (ok) return 1;
-    sd__cpu_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: %s (x [%d, %d, %d, %d], %s [%d, %d, %d, %d], y [%d, %d, %d, %d])", op, rule,
-                  x->n, x->h, x->w, x->c, w == y ? "y" : "w", w->n, w->h, w->w, w->c, y->n, y->h, y->w, y->c);
-    return 0;
-}
-
-static int sd__cpu_check_vector(sd__backend *b, const sd__tensor *v, int length, const char *op, const char *name) {
-    if (!v) return 1;
-    if (sd__t_live(v) && (size_t)v->n * v->h * v->w == 1 && v->c == length) return 1;
-    sd__cpu_failf(b, SD_ERR_INVALID_ARGUMENT, "%s: %s must be a float32 vector of %d values", op, name, length);
-    return 0;
+    return sd__op_begin(b, op, tensors, count, SD__F32);
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -704,7 +660,7 @@ static void sd__cpu_alloc_op(sd__backend *b, sd__tensor *t) {
     t->data = NULL;
     if (b->status) return;
     if (t->dtype != SD__F32) {
-        sd__cpu_failf(b, SD_ERR_UNSUPPORTED, "only float32 tensors are supported");
+        sd__backend_failf(b, SD_ERR_UNSUPPORTED, "only float32 tensors are supported");
         return;
     }
     count = sd__shape_count(b, t->n, t->h, t->w, t->c);
@@ -738,16 +694,7 @@ static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const fl
     if (b->status) return;
     count = sd__shape_count(b, dst->n, dst->h, dst->w, dst->c);
     if (!count) return;
-    if (kind == SD__W_CONV && !(dst->h == dst->w && (dst->h == 1 || dst->h == 3))) {
-        sd__cpu_failf(b, SD_ERR_UNSUPPORTED, "conv weight [%d, %d, %d, %d]: only 1x1 and 3x3 kernels", dst->n, dst->c,
-                      dst->h, dst->w);
-        return;
-    }
-    if (kind != SD__W_CONV && (dst->n != 1 || dst->h != 1 || (kind == SD__W_VECTOR && dst->w != 1))) {
-        sd__cpu_failf(b, SD_ERR_INVALID_ARGUMENT, "weight of kind %d has shape [%d, %d, %d, %d]", (int)kind, dst->n,
-                      dst->h, dst->w, dst->c);
-        return;
-    }
+    if (!sd__weight_args_ok(b, kind, dst)) return;
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
         sd__pack_job J;
         J.src = src;
@@ -783,21 +730,8 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
     sd__gemm g;
     int k;
     args[0] = x; args[1] = w; args[2] = y;
-    if (!sd__cpu_begin(b, "conv2d", args, 3)) return;
+    if (!sd__cpu_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
     k = w->h;
-    if (!sd__cpu_check_shapes(b, (k == 1 || k == 3) && w->w == k && (stride == 1 || stride == 2) && pad >= 0 && pad <= k / 2,
-                              "conv2d", x, w, y, "needs a 1x1 or 3x3 kernel, stride 1 or 2 and padding up to k/2") ||
-        !sd__cpu_check_shapes(b, x->c == w->c && y->c == w->n && y->n == x->n &&
-                                     y->h == (x->h + pad + k / 2 - k) / stride + 1 &&
-                                     y->w == (x->w + pad + k / 2 - k) / stride + 1 &&
-                                     (size_t)y->n * y->h * y->w <= (size_t)INT_MAX && (size_t)k * k * x->c <= (size_t)INT_MAX,
-                              "conv2d", x, w, y, "shapes do not fit") ||
-        !sd__cpu_check_vector(b, bias, w->n, "conv2d", "bias") ||
-        !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "conv2d", x, w,
-                              y, "residual must have y's shape") ||
-        !sd__cpu_check_shapes(b, x->data != y->data && (!residual || residual->data != y->data), "conv2d", x, w, y,
-                              "y must not share memory with x or residual"))
-        return;
     g.x = (const float *)x->data;
     g.pixel_stride = (size_t)x->c;
     g.in_h = x->h; g.in_w = x->w; g.in_c = x->c;
@@ -821,17 +755,8 @@ static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor
     sd__gemm g;
     size_t rows;
     args[0] = x; args[1] = w; args[2] = y;
-    if (!sd__cpu_begin(b, "linear", args, 3)) return;
+    if (!sd__cpu_begin(b, "linear", args, 3) || !sd__linear_args_ok(b, x, w, bias, residual, y)) return;
     rows = sd__tensor_count(x) / (size_t)x->c;
-    if (!sd__cpu_check_shapes(b, w->n == 1 && w->h == 1 && x->c == w->c && y->c == w->w &&
-                                     sd__tensor_count(y) / (size_t)y->c == rows && rows <= (size_t)INT_MAX,
-                              "linear", x, w, y, "shapes do not fit") ||
-        !sd__cpu_check_vector(b, bias, w->w, "linear", "bias") ||
-        !sd__cpu_check_shapes(b, !residual || (sd__t_live(residual) && sd__t_same_shape(residual, y)), "linear", x, w,
-                              y, "residual must have y's shape") ||
-        !sd__cpu_check_shapes(b, x->data != y->data && (!residual || residual->data != y->data), "linear", x, w, y,
-                              "y must not share memory with x or residual"))
-        return;
     sd__gemm_matrix_a(&g, (const float *)x->data, (int)rows, x->c, (size_t)x->c);
     g.n = w->w;
     g.b = (const float *)w->data;
@@ -921,18 +846,14 @@ static void sd__group_apply_job(void *ctx, int job, int thread) {
 static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
                                int groups, float eps, int silu, sd__tensor *y) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
-    const sd__tensor *args[4];
+    const sd__tensor *args[2];
     sd__group_norm_job J;
     double *work = NULL, *total;
     size_t pixels, work_doubles;
     int s, c, cg;
-    args[0] = x; args[1] = gamma; args[2] = beta; args[3] = y;
-    if (!sd__cpu_begin(b, "group_norm", args, 4)) return;
+    args[0] = x; args[1] = y;
+    if (!sd__cpu_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
     pixels = (size_t)x->h * x->w;
-    if (!sd__cpu_check_shapes(b, sd__t_same_shape(x, y) && groups > 0 && x->c % groups == 0 && pixels <= (size_t)INT_MAX,
-                              "group_norm", x, y, y, "y must have x's shape and groups must divide the channels") ||
-        !sd__cpu_check_vector(b, gamma, x->c, "group_norm", "gamma") || !sd__cpu_check_vector(b, beta, x->c, "group_norm", "beta"))
-        return;
     memset(&J, 0, sizeof J);
     J.x = (const float *)x->data;
     J.y = (float *)y->data;
@@ -1023,16 +944,12 @@ static void sd__layer_norm_job_run(void *ctx, int job, int thread) {
 
 static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
                                float eps, sd__tensor *y) {
-    const sd__tensor *args[4];
+    const sd__tensor *args[2];
     sd__layer_norm_job J;
     size_t rows;
-    args[0] = x; args[1] = gamma; args[2] = beta; args[3] = y;
-    if (!sd__cpu_begin(b, "layer_norm", args, 4)) return;
+    args[0] = x; args[1] = y;
+    if (!sd__cpu_begin(b, "layer_norm", args, 2) || !sd__layer_norm_args_ok(b, x, gamma, beta, y)) return;
     rows = sd__tensor_count(x) / (size_t)x->c;
-    if (!sd__cpu_check_shapes(b, sd__t_same_shape(x, y) && rows <= (size_t)INT_MAX, "layer_norm", x, y, y,
-                              "y must have x's shape") ||
-        !sd__cpu_check_vector(b, gamma, x->c, "layer_norm", "gamma") || !sd__cpu_check_vector(b, beta, x->c, "layer_norm", "beta"))
-        return;
     J.x = (const float *)x->data;
     J.y = (float *)y->data;
     J.gamma = (const float *)gamma->data;
@@ -1139,14 +1056,14 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     size_t lq, lk;
     int items, per_pass;
     args[0] = q; args[1] = k; args[2] = v; args[3] = y;
-    if (!sd__cpu_begin(b, "attention", args, 4)) return;
+    if (!sd__cpu_begin(b, "attention", args, 4) ||
+        !sd__attention_args_ok(b, q, k, v, heads, heads_per_pass, (size_t)INT_MAX / SD__ATTN_ROWS, y))
+        return;
     lq = (size_t)q->h * q->w;
     lk = (size_t)k->h * k->w;
-    if (!sd__cpu_check_shapes(b, heads > 0 && q->c % heads == 0 && heads_per_pass >= 0 && sd__t_same_shape(q, y) &&
-                                     sd__t_same_shape(k, v) && k->c == q->c && k->n == q->n && lq <= (size_t)INT_MAX &&
-                                     lk <= (size_t)INT_MAX / SD__ATTN_ROWS - 2 * SD__NR &&
-                                     (size_t)q->n * heads * (lq / SD__ATTN_ROWS + 1) <= (size_t)INT_MAX,
-                              "attention", q, k, y, "q, y [B, Lq, heads * d] and k, v [B, Lk, heads * d] do not fit"))
+    if (!sd__op_check(b, lk <= (size_t)INT_MAX / SD__ATTN_ROWS - 2 * SD__NR &&
+                             (size_t)q->n * heads * (lq / SD__ATTN_ROWS + 1) <= (size_t)INT_MAX,
+                      "attention", q, k, y, "too many keys or query rows"))
         return;
     memset(&A, 0, sizeof A);
     A.cb = cb;
@@ -1253,10 +1170,7 @@ static void sd__cpu_activation(sd__backend *b, const sd__tensor *x, sd__activati
     const sd__tensor *args[2];
     sd__eltwise E;
     args[0] = x; args[1] = y;
-    if (!sd__cpu_begin(b, "activation", args, 2) ||
-        !sd__cpu_check_shapes(b, sd__t_same_shape(x, y) && (act == SD__ACT_SILU || act == SD__ACT_GELU || act == SD__ACT_QUICK_GELU),
-                              "activation", x, y, y, "needs a known activation and y of x's shape"))
-        return;
+    if (!sd__cpu_begin(b, "activation", args, 2) || !sd__activation_args_ok(b, x, act, y)) return;
     memset(&E, 0, sizeof E);
     E.a = (const float *)x->data;
     E.y = (float *)y->data;
@@ -1270,10 +1184,7 @@ static void sd__cpu_geglu(sd__backend *b, const sd__tensor *x, sd__tensor *y) {
     const sd__tensor *args[2];
     sd__eltwise E;
     args[0] = x; args[1] = y;
-    if (!sd__cpu_begin(b, "geglu", args, 2) ||
-        !sd__cpu_check_shapes(b, x->n == y->n && x->h == y->h && x->w == y->w && x->c == 2 * y->c && x->data != y->data,
-                              "geglu", x, y, y, "y must be x with half the channels, in its own memory"))
-        return;
+    if (!sd__cpu_begin(b, "geglu", args, 2) || !sd__geglu_args_ok(b, x, y)) return;
     memset(&E, 0, sizeof E);
     E.a = (const float *)x->data;
     E.y = (float *)y->data;
@@ -1288,11 +1199,7 @@ static void sd__cpu_add(sd__backend *b, const sd__tensor *a, const sd__tensor *b
     sd__eltwise E;
     int broadcast;
     args[0] = a; args[1] = bt; args[2] = y;
-    if (!sd__cpu_begin(b, "add", args, 3)) return;
-    broadcast = !sd__t_same_shape(a, bt);
-    if (!sd__cpu_check_shapes(b, sd__t_same_shape(a, y) && (!broadcast || (bt->n == a->n && bt->h == 1 && bt->w == 1 && bt->c == a->c)),
-                              "add", a, bt, y, "b must have a's shape or be [a.n, 1, 1, a.c], and y a's shape"))
-        return;
+    if (!sd__cpu_begin(b, "add", args, 3) || !sd__add_args_ok(b, a, bt, y, &broadcast)) return;
     memset(&E, 0, sizeof E);
     E.a = (const float *)a->data;
     E.b = (const float *)bt->data;
@@ -1341,10 +1248,7 @@ static void sd__cpu_upsample(sd__backend *b, const sd__tensor *x, sd__tensor *y)
     const sd__tensor *args[2];
     sd__resize R;
     args[0] = x; args[1] = y;
-    if (!sd__cpu_begin(b, "upsample", args, 2) ||
-        !sd__cpu_check_shapes(b, x->n == y->n && x->c == y->c && x->data != y->data && (size_t)y->n * y->h <= (size_t)INT_MAX,
-                              "upsample", x, y, y, "y must have x's batch and channels, in its own memory"))
-        return;
+    if (!sd__cpu_begin(b, "upsample", args, 2) || !sd__upsample_args_ok(b, x, y)) return;
     memset(&R, 0, sizeof R);
     R.a = x;
     R.y = y;
@@ -1368,11 +1272,7 @@ static void sd__cpu_concat(sd__backend *b, const sd__tensor *a, const sd__tensor
     sd__resize R;
     size_t pixels;
     args[0] = a; args[1] = bt; args[2] = y;
-    if (!sd__cpu_begin(b, "concat", args, 3) ||
-        !sd__cpu_check_shapes(b, a->n == bt->n && a->h == bt->h && a->w == bt->w && y->n == a->n && y->h == a->h &&
-                                     y->w == a->w && (size_t)y->c == (size_t)a->c + bt->c && a->data != y->data && bt->data != y->data,
-                              "concat", a, bt, y, "a and b must differ only in channels, y hold both, in its own memory"))
-        return;
+    if (!sd__cpu_begin(b, "concat", args, 3) || !sd__concat_args_ok(b, a, bt, y)) return;
     pixels = sd__tensor_count(y) / (size_t)y->c;
     R.a = a;
     R.b = bt;
@@ -1382,27 +1282,14 @@ static void sd__cpu_concat(sd__backend *b, const sd__tensor *a, const sd__tensor
                           sd__concat_job, &R);
 }
 
-/* diffusers' get_timestep_embedding in float32, as torch computes it: exponent = -ln(10000) * i
-   / (half - shift), then [sin, cos] of t * exp(exponent) ([cos, sin] when flipped), zero-padded
-   when dim is odd. */
 static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
                                        sd__tensor *y) {
-    int half, s, i;
-    if (!sd__cpu_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1)) return;
-    half = y->c / 2;
-    if (!sd__cpu_check_shapes(b, y->h == 1 && y->w == 1 && half > 0 && (float)half != freq_shift, "timestep_embedding",
-                              y, y, y, "y must be [n, 1, 1, dim] with dim >= 2 and dim / 2 != freq_shift"))
+    int s;
+    if (!sd__cpu_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1) ||
+        !sd__timestep_embedding_args_ok(b, freq_shift, y))
         return;
-    for (s = 0; s < y->n; s++) {
-        float *row = (float *)y->data + (size_t)s * y->c;
-        for (i = 0; i < half; i++) {
-            float exponent = (float)i * (float)-9.210340371976184 / ((float)half - freq_shift);
-            float arg = timesteps[s] * expf(exponent);
-            row[flip_sin_to_cos ? half + i : i] = sinf(arg);
-            row[flip_sin_to_cos ? i : half + i] = cosf(arg);
-        }
-        if (y->c % 2) row[y->c - 1] = 0.0f;
-    }
+    for (s = 0; s < y->n; s++)
+        sd__timestep_embedding_row(timesteps[s], y->c, flip_sin_to_cos, freq_shift, (float *)y->data + (size_t)s * y->c);
 }
 
 /* --------------------------------------------------------------------------------------------

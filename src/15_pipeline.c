@@ -65,12 +65,24 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
     return SD_OK;
 }
 
-/* Picks the backend: CUDA when asked for or (auto) when usable, else the CPU. */
+/* Picks the backend: CUDA when asked for or (auto) when usable, else the CPU. With auto, a
+   machine without CUDA is no error: the reason is logged as INFO. */
 static sd_result sd__open_backend(sd_ctx *ctx) {
     sd__env *env = &ctx->env;
-    if (ctx->desc.backend == SD_BACKEND_CUDA)
-        return sd__fail(env, SD_ERR_BACKEND, "the CUDA backend is not part of this build yet; use --backend cpu");
-    if (ctx->desc.backend == SD_BACKEND_AUTO) sd__log(env, SD_LOG_INFO, "no CUDA backend in this build: using the CPU");
+    if (ctx->desc.backend != SD_BACKEND_CPU) {
+        const sd_logger logger = env->logger;
+        sd_result r;
+        if (ctx->desc.backend == SD_BACKEND_AUTO) env->logger.func = NULL; /* a failed probe is not an ERROR line */
+        r = sd__cuda_backend_create(env, &ctx->desc, &ctx->backend);
+        env->logger = logger;
+        if (r == SD_OK) {
+            if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP16;
+            return SD_OK;
+        }
+        if (ctx->desc.backend == SD_BACKEND_CUDA) return r;
+        sd__log(env, SD_LOG_INFO, "CUDA backend unavailable (%s): using the CPU", env->message);
+        sd__clear_error(env);
+    }
     if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;
     if (ctx->desc.precision != SD_PRECISION_FP32)
         return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes in fp32 only; choose --precision fp32");
@@ -153,8 +165,12 @@ SDDEF void sd_destroy(sd_ctx *ctx) {
     sd__free(&env, ctx);
 }
 
-/* The CPU backend allocates through the context's env, so the host peak is the library's peak. */
-SDDEF size_t sd_peak_memory(const sd_ctx *ctx) { return ctx ? ctx->env.host_peak : 0; }
+/* The CPU backend allocates through the context's env, so there the host peak is the library's
+   peak; on a GPU it is the backend's peak of device memory. */
+SDDEF size_t sd_peak_memory(const sd_ctx *ctx) {
+    if (ctx && ctx->backend && ctx->backend->ops != &sd__cpu_ops) return ctx->backend->peak_bytes;
+    return ctx ? ctx->env.host_peak : 0;
+}
 SDDEF const char *sd_backend_name(const sd_ctx *ctx) {
     return ctx && ctx->backend ? ctx->backend->ops->name : "none";
 }

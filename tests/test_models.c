@@ -1,4 +1,6 @@
-/* Golden tests of the text encoder, UNet and VAE on the CPU backend, for both checkpoint layouts. */
+/* Golden tests of the text encoder, UNet and VAE on the CPU backend, for both checkpoint layouts.
+   The checks take the backend (a precision: CUDA at that precision; SD_PRECISION_DEFAULT: the
+   CPU) and a tolerance, so tests/test_cuda.c runs them on the GPU too. */
 typedef struct sd_golden_model {
     sd__env env;
     sd__model model;
@@ -13,14 +15,17 @@ static const struct { const char *model, *golden; } sd_golden_models[3] = {
     {TEST_DATA "/tiny-sd2", TEST_DATA "/tiny-sd2-golden.safetensors"}};
 #define SD_GOLDEN_MODELS 3
 
-static int sd_golden_model_open(sd_tester *t, int which, sd_golden_model *tm) {
+static int sd_golden_model_open(sd_tester *t, int which, sd_precision cuda, sd_golden_model *tm) {
     const char *path = sd_golden_models[which].model;
+    sd_desc desc;
     memset(tm, 0, sizeof *tm);
+    memset(&desc, 0, sizeof desc);
+    desc.precision = cuda;
     if (sd__model_open(&tm->env, path, &tm->model) != SD_OK) {
         sd_test_fail_at(t, __FILE__, __LINE__, "%s: %s", path, tm->env.message);
         return 0;
     }
-    if (sd__cpu_backend_create(&tm->env, 2, &tm->b) != SD_OK ||
+    if ((cuda ? sd__cuda_backend_create(&tm->env, &desc, &tm->b) : sd__cpu_backend_create(&tm->env, 2, &tm->b)) != SD_OK ||
         !sd_test_open_golden_file(t, &tm->env, sd_golden_models[which].golden, &tm->golden)) {
         sd_test_fail_at(t, __FILE__, __LINE__, "backend or golden: %s", tm->env.message);
         return 0;
@@ -88,7 +93,7 @@ static sd__tensor sd_test_input_nchw(sd_tester *t, sd_golden_model *tm, const ch
     return x;
 }
 
-static void test_models_text_encoder_golden(sd_tester *t) {
+static void sd_models_text_encoder_check(sd_tester *t, sd_precision cuda, double tol) {
     int layout;
     for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
         sd_golden_model tm;
@@ -98,7 +103,7 @@ static void test_models_text_encoder_golden(sd_tester *t) {
         int ids[3 * SD_MAX_TOKENS];
         size_t i;
         int skip;
-        if (!sd_golden_model_open(t, layout, &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, cuda, &tm)) { sd_golden_model_close(t, &tm); return; }
         ld = sd_golden_loader(&tm, SD__PART_TEXT);
         CHECK(sd__clip_load(&ld, &clip, &tm.model.text) == SD_OK, "load: %s", tm.env.message);
         sd__loader_free(&ld);
@@ -119,7 +124,7 @@ static void test_models_text_encoder_golden(sd_tester *t) {
                         double err;
                         tm.b->ops->read(tm.b, &out, host);
                         err = sd_test_rel_err(host, ref, count);
-                        CHECK(err <= 1e-4, "%s clip_skip %d: rel err %.3g", sd_golden_models[layout].model, skip, err);
+                        CHECK(err <= tol, "%s clip_skip %d: rel err %.3g", sd_golden_models[layout].model, skip, err);
                     } else {
                         CHECK(0, "shape mismatch");
                     }
@@ -136,7 +141,7 @@ static void test_models_text_encoder_golden(sd_tester *t) {
     }
 }
 
-static void test_models_unet_golden(sd_tester *t) {
+static void sd_models_unet_check(sd_tester *t, sd_precision cuda, double tol) {
     static const int steps[3] = {981, 500, 1};
     int layout, k;
     for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
@@ -145,7 +150,7 @@ static void test_models_unet_golden(sd_tester *t) {
         sd__unet unet;
         sd__tensor x, ctx;
         const sd__unet_config *cfg;
-        if (!sd_golden_model_open(t, layout, &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, cuda, &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.unet;
         ld = sd_golden_loader(&tm, SD__PART_UNET);
         CHECK(sd__unet_load(&ld, &unet, cfg, SD_SLICE_OFF) == SD_OK, "load: %s", tm.env.message);
@@ -158,7 +163,7 @@ static void test_models_unet_golden(sd_tester *t) {
             sd__tensor out;
             ts[0] = ts[1] = (float)steps[k];
             snprintf(name, sizeof name, "unet.out.t%d", steps[k]);
-            if (sd__unet_fwd(tm.b, &unet, &x, ts, &ctx, &out) == SD_OK) sd_test_compare_nchw(t, &tm, &out, name, 1e-4);
+            if (sd__unet_fwd(tm.b, &unet, &x, ts, &ctx, &out) == SD_OK) sd_test_compare_nchw(t, &tm, &out, name, tol);
             else CHECK(0, "forward: %s", tm.env.message);
             sd__t_drop(tm.b, &out);
         }
@@ -169,7 +174,7 @@ static void test_models_unet_golden(sd_tester *t) {
     }
 }
 
-static void test_models_vae_golden(sd_tester *t) {
+static void sd_models_vae_check(sd_tester *t, sd_precision cuda, double tol) {
     int layout;
     for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
         sd_golden_model tm;
@@ -177,14 +182,14 @@ static void test_models_vae_golden(sd_tester *t) {
         sd__vae vae;
         sd__tensor z, img, moments;
         const sd__vae_config *cfg;
-        if (!sd_golden_model_open(t, layout, &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, cuda, &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.vae;
         ld = sd_golden_loader(&tm, SD__PART_VAE);
         CHECK(sd__vae_load(&ld, &vae, cfg, 1) == SD_OK, "load: %s", tm.env.message);
         sd__loader_free(&ld);
         z = sd_test_input_nchw(t, &tm, "vae.z", 1, cfg->latent_channels, 8, 8, 1.0f / cfg->scaling_factor, 1);
         if (z.data && sd__vae_decode(tm.b, &vae, &z, &img) == SD_OK) {
-            sd_test_compare_nchw(t, &tm, &img, "vae.decoded", 1e-4);
+            sd_test_compare_nchw(t, &tm, &img, "vae.decoded", tol);
             sd__t_drop(tm.b, &img);
         } else {
             CHECK(0, "decode: %s", tm.env.message);
@@ -200,7 +205,7 @@ static void test_models_vae_golden(sd_tester *t) {
                 tm.b->ops->read(tm.b, &moments, host);
                 for (i = 0; i < n * c; i++) m[i] = host[(i / c) * 2 * c + i % c];
                 tm.b->ops->write(tm.b, &mean, m);
-                sd_test_compare_nchw(t, &tm, &mean, "vae.enc_mean", 1e-4);
+                sd_test_compare_nchw(t, &tm, &mean, "vae.enc_mean", tol);
                 for (i = 0; i < n * c; i++) {
                     float lv = host[(i / c) * 2 * c + c + i % c];
                     lv = lv < -30.0f ? -30.0f : (lv > 20.0f ? 20.0f : lv);
@@ -208,7 +213,7 @@ static void test_models_vae_golden(sd_tester *t) {
                 }
                 logvar = mean; /* reuse the tensor for the standard deviation */
                 tm.b->ops->write(tm.b, &logvar, m);
-                sd_test_compare_nchw(t, &tm, &logvar, "vae.enc_std", 1e-4);
+                sd_test_compare_nchw(t, &tm, &logvar, "vae.enc_std", tol);
             }
             sd__free(&tm.env, host);
             sd__free(&tm.env, m);
@@ -240,7 +245,7 @@ static void test_models_vae_tiling_golden(sd_tester *t) {
     unsigned char *u8 = (unsigned char *)calloc((size_t)3 * px * px, 1);
     int x, y, c, i;
     memset(&golden, 0, sizeof golden);
-    if (!sd_golden_model_open(t, 1, &tm) ||
+    if (!sd_golden_model_open(t, 1, SD_PRECISION_DEFAULT, &tm) ||
         !sd_test_open_golden_file(t, &tm.env, TEST_DATA "/tiny-sd-tiling.safetensors", &golden)) {
         sd_golden_model_close(t, &tm);
         free(z); free(z_nhwc); free(rgb); free(img); free(moments); free(mean); free(stdv); free(u8);
@@ -290,6 +295,9 @@ static void test_models_vae_tiling_golden(sd_tester *t) {
     sd_golden_model_close(t, &tm);
     free(z); free(z_nhwc); free(rgb); free(img); free(moments); free(mean); free(stdv); free(u8);
 }
+static void test_models_text_encoder_golden(sd_tester *t) { sd_models_text_encoder_check(t, SD_PRECISION_DEFAULT, 1e-4); }
+static void test_models_unet_golden(sd_tester *t) { sd_models_unet_check(t, SD_PRECISION_DEFAULT, 1e-4); }
+static void test_models_vae_golden(sd_tester *t) { sd_models_vae_check(t, SD_PRECISION_DEFAULT, 1e-4); }
 
 static void tests_models(sd_tester *t) {
     RUN(t, test_models_text_encoder_golden);

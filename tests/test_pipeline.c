@@ -51,10 +51,19 @@ static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *ru
 }
 
 
+/* The backend a golden suite runs on and how close it must come. */
+typedef struct sd_golden_backend {
+    sd_backend backend;
+    sd_precision precision;
+    double latent_tol; /* max|diff|/max|ref| of the final latents */
+    int pixel_tol;     /* levels any u8 pixel may be off */
+} sd_golden_backend;
+static const sd_golden_backend sd_golden_cpu = {SD_BACKEND_CPU, SD_PRECISION_DEFAULT, 1e-3, 2};
+
 /* Runs every entry of a golden suite through the API on each model path and compares the final
-   latents (max|diff|/max|ref| <= 1e-3) and every u8 pixel (within 2 levels) with diffusers'. */
+   latents and every u8 pixel with diffusers'. */
 static void sd_golden_suite(sd_tester *t, const char *json_path, const char *golden_path, const char *const *models,
-                            int model_count, int expected_runs) {
+                            int model_count, int expected_runs, const sd_golden_backend *gb) {
     sd_golden_run runs[32];
     char prompt[512];
     sd__env env = sd_test_env();
@@ -71,7 +80,8 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
         sd_ctx *ctx = NULL;
         memset(&desc, 0, sizeof desc);
         desc.model_path = models[m];
-        desc.backend = SD_BACKEND_CPU;
+        desc.backend = gb->backend;
+        desc.precision = gb->precision;
         desc.threads = 2;
         if (sd_create(&desc, &ctx) != SD_OK) {
             CHECK(0, "%s: %s", desc.model_path, sd_last_error(ctx));
@@ -114,14 +124,16 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
             ref = sd_test_golden_f32(t, &env, &golden, name, &count);
             if (ref && count == SD__COUNT(latents)) {
                 double err = sd_test_rel_err(latents, ref, count);
-                CHECK(err <= 1e-3, "%s %s: latents rel err %.3g", desc.model_path, runs[i].key, err);
+                CHECK(err <= gb->latent_tol, "%s %s %s: latents rel err %.3g", sd_backend_name(ctx), desc.model_path,
+                      runs[i].key, err);
             }
             sd__free(&env, ref);
             snprintf(name, sizeof name, "%.96s.image_u8", runs[i].key);
             ref_u8 = sd__st_find(&golden, name);
             if (ref_u8 && ref_u8->bytes == (size_t)64 * 64 * 3) {
                 int d = sd_test_max_pixel_diff(img.pixels, ref_u8->data, ref_u8->bytes);
-                CHECK(d <= 2, "%s %s: a pixel is %d levels off", desc.model_path, runs[i].key, d);
+                CHECK(d <= gb->pixel_tol, "%s %s %s: a pixel is %d levels off", sd_backend_name(ctx), desc.model_path,
+                      runs[i].key, d);
             } else {
                 CHECK(0, "golden %s missing", name);
             }
@@ -137,17 +149,18 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
 static const char *const sd_sd1_layouts[2] = {TEST_DATA "/tiny-sd.safetensors", TEST_DATA "/tiny-sd"};
 
 static void test_pipeline_golden_runs(sd_tester *t) {
-    sd_golden_suite(t, TEST_DATA "/pipeline.json", TEST_DATA "/golden.safetensors", sd_sd1_layouts, 2, 14);
+    sd_golden_suite(t, TEST_DATA "/pipeline.json", TEST_DATA "/golden.safetensors", sd_sd1_layouts, 2, 14, &sd_golden_cpu);
 }
 
 static void test_pipeline_img2img_golden_runs(sd_tester *t) {
-    sd_golden_suite(t, TEST_DATA "/tiny-sd-img2img.json", TEST_DATA "/tiny-sd-img2img.safetensors", sd_sd1_layouts, 2, 2);
+    sd_golden_suite(t, TEST_DATA "/tiny-sd-img2img.json", TEST_DATA "/tiny-sd-img2img.safetensors", sd_sd1_layouts, 2, 2,
+                    &sd_golden_cpu);
 }
 
 /* SD 2.x: linear projections, per-level heads, v-prediction, gelu text encoder, "!" padding. */
 static void test_pipeline_sd2_golden_runs(sd_tester *t) {
     static const char *const sd2[1] = {TEST_DATA "/tiny-sd2"};
-    sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10);
+    sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10, &sd_golden_cpu);
 }
 
 /* `sd` writes the golden seed-42 images from the command line. */

@@ -1,0 +1,815 @@
+/* Tests of the CUDA backend. On any machine: kernels.ptx is fresh against src/kernels, the
+   loader fails cleanly without a driver (and the public API then falls back to the CPU with
+   auto, and reports SD_ERR_BACKEND with cuda), kernels.ptx is found where documented, cuBLAS
+   loads and its version is checked, and the function table matches the SDK's declarations.
+   With a GPU (test_cuda_gpu_*; SKIPPED without a driver or device): every op against the CPU
+   backend at each precision, memory accounting and budgets, bad kernels, the tiny model's
+   goldens and whole pipelines. */
+
+static const sd_precision sd_cuda_precisions[4] = {SD_PRECISION_FP32, SD_PRECISION_TF32, SD_PRECISION_FP16,
+                                                   SD_PRECISION_BF16};
+
+static const char *sd_cuda_precision_name(sd_precision p) {
+    return p == SD_PRECISION_FP32 ? "fp32" : p == SD_PRECISION_TF32 ? "tf32" : p == SD_PRECISION_FP16 ? "fp16" : "bf16";
+}
+
+/* max|diff|/max|ref| of a CUDA op against the CPU op on the same (storage-rounded) inputs. */
+static double sd_cuda_op_tol(sd_precision p) {
+    return p == SD_PRECISION_FP32 ? 1e-5 : p == SD_PRECISION_TF32 ? 3e-3 : 1e-2;
+}
+
+/* Whether a backend failure means "this machine has no CUDA" (a SKIP) rather than a bug. */
+static int sd_cuda_unavailable(const char *message) {
+    return strncmp(message, "no CUDA driver", 14) == 0 || strncmp(message, "no CUDA device", 14) == 0 ||
+           strncmp(message, "no cuBLAS", 9) == 0;
+}
+
+/* Opens a CUDA backend on env. 1: opened; 0: the machine has no CUDA (reason copied); -1: it
+   failed for another reason (reported as a test failure). */
+static int sd_cuda_open(sd_tester *t, sd__env *env, sd_precision precision, size_t vram_budget, sd__backend **out,
+                        char *reason, size_t size) {
+    sd_desc desc;
+    memset(&desc, 0, sizeof desc);
+    desc.precision = precision;
+    desc.vram_budget = vram_budget;
+    if (sd__cuda_backend_create(env, &desc, out) == SD_OK) return 1;
+    snprintf(reason, size, "%s", env->message);
+    if (sd_cuda_unavailable(env->message)) return 0;
+    sd_test_fail_at(t, __FILE__, __LINE__, "cuda backend (%s): %s", sd_cuda_precision_name(precision), env->message);
+    return -1;
+}
+
+/* Whether this machine runs the CUDA backend (reason says why not). */
+static int sd_cuda_available(sd_tester *t, char *reason, size_t size) {
+    sd__env env = sd_test_env();
+    sd__backend *b = NULL;
+    int r = sd_cuda_open(t, &env, SD_PRECISION_DEFAULT, 0, &b, reason, size);
+    if (b) b->ops->destroy(b);
+    return r;
+}
+
+/* --------------------------------------------------------------------------------------------
+   Without a GPU
+   -------------------------------------------------------------------------------------------- */
+/* kernels.ptx is what tools/build_kernels.sh makes of src/kernels today (same nvcc release). */
+static void test_cuda_ptx_is_fresh(sd_tester *t) {
+    char tmp[256], cmd[1024], out[4096], have[128] = "", want[128] = "";
+    const char *line;
+    FILE *f;
+    int rc;
+    if (sd_test_run_command("command -v nvcc || test -x \"${CUDA_HOME:-/usr/local/cuda}/bin/nvcc\"", out, sizeof out) != 0)
+        SKIP("nvcc not found (PATH, $CUDA_HOME/bin, /usr/local/cuda/bin): cannot rebuild kernels.ptx to compare");
+    rc = sd_test_run_command("\"$(command -v nvcc || echo \"${CUDA_HOME:-/usr/local/cuda}/bin/nvcc\")\" --version", out, sizeof out);
+    line = strstr(out, "release ");
+    if (rc == 0 && line) sscanf(line, "release %127[^\n]", have);
+    f = fopen("kernels.ptx", "r");
+    REQUIRE(f, "kernels.ptx is missing from the repository root");
+    while (fgets(cmd, sizeof cmd, f) && cmd[0] == '/')
+        if ((line = strstr(cmd, "release "))) sscanf(line, "release %127[^\n]", want);
+    fclose(f);
+    REQUIRE(want[0], "kernels.ptx has no nvcc release line: it was not made by tools/build_kernels.sh");
+    if (strcmp(have, want) != 0) SKIP("kernels.ptx was built by nvcc release %s, this nvcc is release %s", want, have);
+    sd_test_tmp(tmp, sizeof tmp, "kernels.ptx");
+    snprintf(cmd, sizeof cmd, "tools/build_kernels.sh %s && cmp %s kernels.ptx", tmp, tmp);
+    rc = sd_test_run_command(cmd, out, sizeof out);
+    CHECK(rc == 0, "kernels.ptx is stale against src/kernels: run tools/build_kernels.sh and commit it\n%s", out);
+    remove(tmp);
+}
+
+/* The search order of kernels.ptx: sd_desc.kernels_path, $SD_KERNELS, the executable's folder,
+   the current folder (the tests run from the repository root, which holds it). */
+static void test_cuda_finds_kernels(sd_tester *t) {
+    sd__env env = sd_test_env();
+    const char *saved = getenv("SD_KERNELS");
+    char *keep = saved ? strdup(saved) : NULL, *path = NULL;
+    CHECK(sd__cuda_find_kernels(&env, "/nonexistent/sd/kernels.ptx", &path) == SD_ERR_BACKEND && !path &&
+              strstr(env.message, "/nonexistent/sd/kernels.ptx") && strstr(env.message, "sd_desc.kernels_path"),
+          "a missing explicit path: %s", env.message);
+    CHECK(sd__cuda_find_kernels(&env, ".", &path) == SD_OK && path && strcmp(path, "./kernels.ptx") == 0,
+          "a folder holding kernels.ptx: %s", path ? path : env.message);
+    sd__free(&env, path);
+    path = NULL;
+    setenv("SD_KERNELS", "/nonexistent/env/kernels.ptx", 1);
+    CHECK(sd__cuda_find_kernels(&env, NULL, &path) == SD_ERR_BACKEND && strstr(env.message, "$SD_KERNELS") &&
+              strstr(env.message, "/nonexistent/env/kernels.ptx"),
+          "a missing $SD_KERNELS: %s", env.message);
+    CHECK(sd__cuda_find_kernels(&env, "kernels.ptx", &path) == SD_OK && path && strcmp(path, "kernels.ptx") == 0,
+          "sd_desc.kernels_path wins over $SD_KERNELS");
+    sd__free(&env, path);
+    path = NULL;
+    unsetenv("SD_KERNELS");
+    CHECK(sd__cuda_find_kernels(&env, NULL, &path) == SD_OK && path && strcmp(path, "kernels.ptx") == 0,
+          "the current folder: %s", path ? path : env.message);
+    sd__free(&env, path);
+    if (keep) setenv("SD_KERNELS", keep, 1);
+    free(keep);
+    CHECK(env.host_bytes == 0, "leak");
+}
+
+static void test_cuda_loader_without_driver(sd_tester *t) {
+    static const char *const missing[] = {"libsd-test-no-such-cuda-driver.so.1", NULL};
+    sd__env env = sd_test_env();
+    sd__cuda_api api;
+    memset(&api, 0, sizeof api);
+    CHECK(sd__cuda_load_driver(&env, missing, &api) == SD_ERR_BACKEND && !api.driver_lib && !api.cuInit,
+          "a missing driver fails");
+    CHECK(strncmp(env.message, "no CUDA driver: ", 16) == 0 && strstr(env.message, "libsd-test-no-such-cuda-driver.so.1"),
+          "message: %s", env.message);
+    CHECK(env.host_bytes == 0, "leak");
+}
+
+/* The SDK's stub libcuda exports the whole driver API and fails cuInit: every symbol of the
+   table must resolve in it, and its cuInit failure is reported as no driver. */
+static void test_cuda_sdk_stub_driver(sd_tester *t) {
+    static const char *const real[] = {"libcuda.so.1", NULL};
+    const char *home = getenv("CUDA_HOME");
+    char stub[512];
+    const char *names[2];
+    sd__env env = sd_test_env();
+    sd__cuda_api api;
+    memset(&api, 0, sizeof api);
+    if (sd__cuda_load_driver(&env, real, &api) == SD_OK) {
+        sd__cuda_unload(&api, 0);
+        SKIP("a real CUDA driver is installed (the GPU tests use it)");
+    }
+    snprintf(stub, sizeof stub, "%s/lib64/stubs/libcuda.so", home && *home ? home : "/usr/local/cuda");
+    if (!sd__is_file(stub)) SKIP("no CUDA SDK stub driver at %.200s", stub);
+    names[0] = stub;
+    names[1] = NULL;
+    REQUIRE(sd__cuda_load_driver(&env, names, &api) == SD_OK, "the stub lacks a symbol: %s", env.message);
+    CHECK(api.cuInit(0) == SD__CUDA_ERROR_STUB_LIBRARY, "the stub's cuInit fails with CUDA_ERROR_STUB_LIBRARY");
+    sd__cuda_unload(&api, 0);
+    CHECK(!api.driver_lib, "unloaded");
+}
+
+/* cuBLAS loads (by soname, as on a GPU machine) and its version is checked without a GPU. */
+static void test_cuda_blas_loads(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__cuda_api api;
+    int version = 0;
+    memset(&api, 0, sizeof api);
+    CHECK(sd__cuda_blas_version_ok(&env, 110402) == SD_ERR_BACKEND && strstr(env.message, "cuBLAS 11.4.2 is not supported"),
+          "cuBLAS 11 rejected: %s", env.message);
+    CHECK(sd__cuda_blas_version_ok(&env, 140000) == SD_ERR_BACKEND, "cuBLAS 14 rejected");
+    CHECK(sd__cuda_blas_version_ok(&env, 120903) == SD_OK && sd__cuda_blas_version_ok(&env, 130100) == SD_OK, "12, 13 accepted");
+    sd__clear_error(&env);
+    if (sd__cuda_load_blas(&env, sd__cuda_blas_libs, &api, &version) != SD_OK) {
+        CHECK(strncmp(env.message, "no cuBLAS", 9) == 0, "a missing cuBLAS is reported as such: %s", env.message);
+        SKIP("%.200s", env.message);
+    }
+    CHECK(version / 10000 == 12 || version / 10000 == 13, "version %d", version);
+    CHECK(api.cublasCreate && api.cublasGemmEx && api.cublasGemmStridedBatchedEx && api.cublasSetMathMode, "symbols");
+    sd__cuda_unload(&api, 0);
+    CHECK(env.host_bytes == 0, "leak");
+}
+
+/* SD_CUDA_LINKED binds the table to the SDK's functions: as C++ (exact function types) this
+   only compiles when every declaration here matches cuda.h and cublas_api.h. */
+static void test_cuda_linked_build_matches_sdk(sd_tester *t) {
+    static const char src[] = "#define SD_IMPLEMENTATION\n#define SD_CUDA_LINKED\n#include \"sd_single.h\"\n"
+                              "int main(void) { sd_ctx *c = 0; sd_result r = sd_create(0, &c); sd_destroy(c); return (int)r; }\n";
+    const char *home = getenv("CUDA_HOME"), *cxx = getenv("CXX");
+    char cuda[256], path[256], exe[256], header[300], cmd[2048], out[4096];
+    snprintf(cuda, sizeof cuda, "%s", home && *home ? home : "/usr/local/cuda");
+    snprintf(header, sizeof header, "%s/include/cublas_v2.h", cuda);
+    if (!sd__is_file(header)) SKIP("no CUDA SDK headers at %.200s/include", cuda);
+    sd_test_tmp(path, sizeof path, "linked.cc");
+    sd_test_tmp(exe, sizeof exe, "linked");
+    REQUIRE(sd_test_write_file(path, src, sizeof src - 1), "write %s", path);
+    snprintf(cmd, sizeof cmd,
+             "%s -x c++ -std=c++11 -Wall -Wextra -pedantic -Werror -I. -isystem %s/include -o %s %s -L%s/lib64/stubs "
+             "-L%s/lib64 -lcuda -lcublas -lm -lpthread -ldl",
+             cxx ? cxx : "c++", cuda, exe, path, cuda, cuda);
+    CHECK(sd_test_run_command(cmd, out, sizeof out) == 0, "SD_CUDA_LINKED build:\n%s", out);
+    remove(path);
+    remove(exe);
+}
+
+typedef struct sd_cuda_log {
+    int errors, unavailable_info;
+    char first_error[256];
+} sd_cuda_log;
+
+static void sd_cuda_on_log(void *user, sd_log_level level, const char *message) {
+    sd_cuda_log *log = (sd_cuda_log *)user;
+    if (level == SD_LOG_ERROR && log->errors++ == 0) snprintf(log->first_error, sizeof log->first_error, "%s", message);
+    if (level == SD_LOG_INFO && strstr(message, "CUDA backend unavailable (")) log->unavailable_info++;
+}
+
+/* Through the public API with the tiny model: auto uses CUDA when it works and otherwise logs why
+   (INFO, no ERROR line) and uses the CPU; cuda fails with the reason. Nothing leaks either way. */
+static void test_cuda_backend_choice(sd_tester *t) {
+    char reason[1024];
+    const int cuda = sd_cuda_available(t, reason, sizeof reason);
+    int i;
+    if (cuda < 0) return;
+    for (i = 0; i < 2; i++) {
+        sd_test_alloc_stats stats = {0, 0};
+        sd_cuda_log log;
+        sd_desc desc;
+        sd_ctx *ctx = NULL;
+        sd_result r;
+        memset(&log, 0, sizeof log);
+        memset(&desc, 0, sizeof desc);
+        desc.model_path = TEST_DATA "/tiny-sd";
+        desc.backend = i == 0 ? SD_BACKEND_AUTO : SD_BACKEND_CUDA;
+        desc.threads = 2;
+        desc.logger.func = sd_cuda_on_log;
+        desc.logger.user_data = &log;
+        desc.allocator.alloc = sd_test_alloc;
+        desc.allocator.free = sd_test_free;
+        desc.allocator.user_data = &stats;
+        r = sd_create(&desc, &ctx);
+        if (cuda) {
+            CHECK(r == SD_OK && strcmp(sd_backend_name(ctx), "cuda") == 0, "%s: %s",
+                  i ? "cuda" : "auto", sd_last_error(ctx));
+        } else if (i == 0) {
+            CHECK(r == SD_OK && strcmp(sd_backend_name(ctx), "cpu") == 0, "auto falls back to the CPU: %s", sd_last_error(ctx));
+            CHECK(log.unavailable_info == 1 && log.errors == 0, "auto logs the reason as INFO only (%d INFO, %d ERROR: %s)",
+                  log.unavailable_info, log.errors, log.first_error);
+        } else {
+            CHECK(r == SD_ERR_BACKEND && strcmp(sd_last_error(ctx), reason) == 0, "cuda fails with the reason: %d '%s'",
+                  (int)r, sd_last_error(ctx));
+            CHECK(log.errors == 1 && strcmp(log.first_error, reason) == 0, "and logs it as an ERROR: '%s'", log.first_error);
+        }
+        sd_destroy(ctx);
+        CHECK(stats.calls > 0 && stats.live == 0, "%s: %lu allocations live after sd_destroy", i ? "cuda" : "auto",
+              (unsigned long)stats.live);
+    }
+}
+
+/* --------------------------------------------------------------------------------------------
+   With a GPU: every op against the CPU backend. Inputs are rounded to the precision's storage
+   first (as the GPU stores them), so the comparison measures the kernels, not the format.
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd_cuda_pair {
+    sd__env env;
+    sd__backend *b[2]; /* 0: CPU, 1: CUDA */
+    sd_precision precision;
+} sd_cuda_pair;
+
+typedef void (*sd_cuda_case_fn)(sd_tester *t, sd_cuda_pair *p);
+
+/* x rounded to the storage of p (round half to even, as the GPU converts): 11 significant bits
+   for fp16 (quantum 2^-24 below 2^-14), 8 for bf16; float otherwise. */
+static float sd_cuda_round(float x, sd_precision p) {
+    double q;
+    int e;
+    if ((p != SD_PRECISION_FP16 && p != SD_PRECISION_BF16) || x == 0.0f) return x;
+    frexp((double)x, &e); /* |x| in [2^(e-1), 2^e) */
+    q = p == SD_PRECISION_FP16 ? ldexp(1.0, SD__MAX(e - 11, -24)) : ldexp(1.0, e - 8);
+    return (float)(nearbyint((double)x / q) * q);
+}
+
+/* A malloc'd copy of n random values in [-1, 1) (seed), rounded to p's storage and scaled. */
+static float *sd_cuda_random(const sd_cuda_pair *p, size_t n, unsigned seed, float scale, float offset) {
+    float *v = sd_ops_random_new(n, seed);
+    size_t i;
+    for (i = 0; i < n; i++) v[i] = sd_cuda_round(v[i] * scale + offset, p->precision);
+    return v;
+}
+
+/* The same activation on both backends (NULL data: uninitialized). */
+static void sd_cuda_tensors(sd_cuda_pair *p, sd__tensor t[2], int n, int h, int w, int c, const float *data) {
+    int i;
+    for (i = 0; i < 2; i++) t[i] = sd_ops_tensor(p->b[i], n, h, w, c, data);
+}
+
+static void sd_cuda_weights(sd_cuda_pair *p, sd__tensor t[2], sd__weight_kind kind, int n, int h, int w, int c, const float *data) {
+    int i;
+    for (i = 0; i < 2; i++) t[i] = sd_ops_weight(p->b[i], kind, n, h, w, c, data);
+}
+
+static void sd_cuda_drop(sd_cuda_pair *p, sd__tensor t[2]) {
+    int i;
+    for (i = 0; i < 2; i++) sd__t_drop(p->b[i], &t[i]);
+}
+
+/* Reads y from both backends and checks the CUDA result against the CPU's. */
+static void sd_cuda_compare(sd_tester *t, sd_cuda_pair *p, const sd__tensor y[2], const char *what) {
+    size_t n = sd__tensor_count(&y[0]);
+    float *got[2];
+    double err;
+    int i;
+    for (i = 0; i < 2; i++) {
+        got[i] = (float *)calloc(n, sizeof(float));
+        p->b[i]->ops->read(p->b[i], &y[i], got[i]);
+    }
+    err = sd_test_rel_err(got[1], got[0], n);
+    CHECK(p->b[0]->status == SD_OK && p->b[1]->status == SD_OK, "%s %s: %s", sd_cuda_precision_name(p->precision), what,
+          p->env.message);
+    CHECK(err <= sd_cuda_op_tol(p->precision), "%s %s: max|diff|/max|ref| = %.3g > %.0e", sd_cuda_precision_name(p->precision),
+          what, err, sd_cuda_op_tol(p->precision));
+    for (i = 0; i < 2; i++) free(got[i]);
+}
+
+/* Runs fn on a CPU/CUDA pair at every precision. 0 when the machine has no CUDA (reason set). */
+static int sd_cuda_each_precision(sd_tester *t, sd_cuda_case_fn fn, char *reason, size_t size) {
+    size_t k;
+    for (k = 0; k < SD__COUNT(sd_cuda_precisions); k++) {
+        sd_cuda_pair p;
+        int i, r;
+        memset(&p, 0, sizeof p);
+        p.precision = sd_cuda_precisions[k];
+        if ((r = sd_cuda_open(t, &p.env, p.precision, 0, &p.b[1], reason, size)) <= 0) return r == 0 ? 0 : 1;
+        if (sd__cpu_backend_create(&p.env, 2, &p.b[0]) != SD_OK) {
+            CHECK(0, "cpu backend: %s", p.env.message);
+            p.b[1]->ops->destroy(p.b[1]);
+            return 1;
+        }
+        fn(t, &p);
+        for (i = 0; i < 2; i++) {
+            CHECK(p.b[i]->status == SD_OK, "%s backend after the cases: %s", p.b[i]->ops->name, p.env.message);
+            CHECK(p.b[i]->bytes_in_use == 0, "%s backend: %lu bytes still in use", p.b[i]->ops->name,
+                  (unsigned long)p.b[i]->bytes_in_use);
+            p.b[i]->ops->destroy(p.b[i]);
+        }
+        CHECK(p.env.host_bytes == 0, "%lu host bytes leaked", (unsigned long)p.env.host_bytes);
+    }
+    return 1;
+}
+
+#define SD_CUDA_EACH_PRECISION(t, fn)                                                              \
+    do {                                                                                           \
+        char reason_[1024];                                                                        \
+        if (!sd_cuda_each_precision((t), (fn), reason_, sizeof reason_)) SKIP("%.200s", reason_);      \
+    } while (0)
+
+static void sd_cuda_conv_case(sd_tester *t, sd_cuda_pair *p, int n, int h, int w, int cin, int cout, int k, int stride,
+                              int pad, int with_bias, int with_residual, size_t im2col_bytes) {
+    const int oh = (h + pad + k / 2 - k) / stride + 1, ow = (w + pad + k / 2 - k) / stride + 1;
+    const size_t out_count = (size_t)n * oh * ow * cout;
+    float *xv = sd_cuda_random(p, (size_t)n * h * w * cin, 5, 1.0f, 0.0f);
+    float *wv = sd_cuda_random(p, (size_t)cout * cin * k * k, 6, 1.0f, 0.0f);
+    float *bv = sd_ops_random_new((size_t)cout, 7), *rv = sd_cuda_random(p, out_count, 8, 1.0f, 0.0f);
+    sd__tensor x[2], wt[2], bias[2], res[2], y[2];
+    char what[160];
+    int i;
+    ((sd__cuda_backend *)p->b[1])->im2col_bytes = im2col_bytes;
+    sd_cuda_tensors(p, x, n, h, w, cin, xv);
+    sd_cuda_weights(p, wt, SD__W_CONV, cout, k, k, cin, wv);
+    sd_cuda_weights(p, bias, SD__W_VECTOR, 1, 1, 1, cout, bv);
+    sd_cuda_tensors(p, res, n, oh, ow, cout, rv);
+    sd_cuda_tensors(p, y, n, oh, ow, cout, NULL);
+    for (i = 0; i < 2; i++)
+        p->b[i]->ops->conv2d(p->b[i], &x[i], &wt[i], with_bias ? &bias[i] : NULL, with_residual ? &res[i] : NULL, stride,
+                             pad, &y[i]);
+    snprintf(what, sizeof what, "conv %dx%dx%dx%d -> %d k%d s%d pad %d bias %d residual %d work %lu", n, h, w, cin, cout, k,
+             stride, pad, with_bias, with_residual, (unsigned long)im2col_bytes);
+    sd_cuda_compare(t, p, y, what);
+    sd_cuda_drop(p, x); sd_cuda_drop(p, wt); sd_cuda_drop(p, bias); sd_cuda_drop(p, res); sd_cuda_drop(p, y);
+    ((sd__cuda_backend *)p->b[1])->im2col_bytes = SD__CUDA_IM2COL_BYTES;
+    free(xv); free(wv); free(bv); free(rv);
+}
+
+static void sd_cuda_conv_cases(sd_tester *t, sd_cuda_pair *p) {
+    const size_t big = SD__CUDA_IM2COL_BYTES;
+    sd_cuda_conv_case(t, p, 2, 7, 5, 3, 19, 3, 1, 1, 1, 0, big);
+    sd_cuda_conv_case(t, p, 1, 9, 8, 70, 21, 3, 1, 1, 0, 1, big);   /* K = 630 */
+    sd_cuda_conv_case(t, p, 2, 8, 7, 5, 18, 3, 2, 1, 1, 1, big);    /* stride 2, odd width */
+    sd_cuda_conv_case(t, p, 1, 8, 9, 8, 16, 3, 2, 0, 1, 0, big);    /* pad 0: the VAE encoder's downsampler */
+    sd_cuda_conv_case(t, p, 2, 5, 6, 13, 35, 1, 1, 0, 1, 1, big);   /* 1x1: the image is the GEMM operand */
+    sd_cuda_conv_case(t, p, 1, 7, 9, 6, 7, 1, 2, 0, 0, 0, big);     /* 1x1 stride 2 goes through im2col */
+    sd_cuda_conv_case(t, p, 2, 16, 16, 64, 96, 3, 1, 1, 1, 1, big); /* tensor-core sizes */
+    sd_cuda_conv_case(t, p, 1, 20, 21, 32, 40, 3, 1, 1, 1, 1, 4096); /* a few rows per chunk: ~140 chunks */
+    sd_cuda_conv_case(t, p, 1, 11, 12, 9, 16, 3, 2, 1, 0, 1, 1);    /* one row per chunk */
+}
+
+static void test_cuda_gpu_conv2d(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_conv_cases); }
+
+static void sd_cuda_linear_case(sd_tester *t, sd_cuda_pair *p, int rows, int in, int out, int with_bias, int with_residual) {
+    float *xv = sd_cuda_random(p, (size_t)rows * in, 1, 1.0f, 0.0f), *wv = sd_cuda_random(p, (size_t)out * in, 2, 1.0f, 0.0f);
+    float *bv = sd_ops_random_new((size_t)out, 3), *rv = sd_cuda_random(p, (size_t)rows * out, 4, 1.0f, 0.0f);
+    sd__tensor x[2], w[2], bias[2], res[2], y[2];
+    char what[128];
+    int i;
+    sd_cuda_tensors(p, x, 1, 1, rows, in, xv);
+    sd_cuda_weights(p, w, SD__W_LINEAR, 1, 1, out, in, wv);
+    sd_cuda_weights(p, bias, SD__W_VECTOR, 1, 1, 1, out, bv);
+    sd_cuda_tensors(p, res, 1, 1, rows, out, rv);
+    sd_cuda_tensors(p, y, 1, 1, rows, out, NULL);
+    for (i = 0; i < 2; i++)
+        p->b[i]->ops->linear(p->b[i], &x[i], &w[i], with_bias ? &bias[i] : NULL, with_residual ? &res[i] : NULL, &y[i]);
+    snprintf(what, sizeof what, "linear %dx%d -> %d bias %d residual %d", rows, in, out, with_bias, with_residual);
+    sd_cuda_compare(t, p, y, what);
+    sd_cuda_drop(p, x); sd_cuda_drop(p, w); sd_cuda_drop(p, bias); sd_cuda_drop(p, res); sd_cuda_drop(p, y);
+    free(xv); free(wv); free(bv); free(rv);
+}
+
+static void sd_cuda_linear_cases(sd_tester *t, sd_cuda_pair *p) {
+    sd_cuda_linear_case(t, p, 1, 3, 5, 1, 0);
+    sd_cuda_linear_case(t, p, 37, 70, 33, 1, 1);
+    sd_cuda_linear_case(t, p, 200, 300, 17, 0, 0);
+    sd_cuda_linear_case(t, p, 2, 40, 130, 0, 1);
+    sd_cuda_linear_case(t, p, 308, 320, 640, 1, 1); /* tensor-core sizes */
+}
+
+static void test_cuda_gpu_linear(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_linear_cases); }
+
+static void sd_cuda_group_norm_case(sd_tester *t, sd_cuda_pair *p, int n, int h, int w, int c, int groups, int silu, float offset) {
+    const size_t count = (size_t)n * h * w * c;
+    float *xv = sd_cuda_random(p, count, 9, 1.0f, offset), *gv = sd_ops_random_new((size_t)c, 10), *bv = sd_ops_random_new((size_t)c, 11);
+    sd__tensor x[2], gamma[2], beta[2], y[2];
+    char what[128];
+    int i;
+    sd_cuda_tensors(p, x, n, h, w, c, xv);
+    sd_cuda_weights(p, gamma, SD__W_VECTOR, 1, 1, 1, c, gv);
+    sd_cuda_weights(p, beta, SD__W_VECTOR, 1, 1, 1, c, bv);
+    sd_cuda_tensors(p, y, n, h, w, c, NULL);
+    for (i = 0; i < 2; i++) p->b[i]->ops->group_norm(p->b[i], &x[i], &gamma[i], &beta[i], groups, 1e-6f, silu, &y[i]);
+    snprintf(what, sizeof what, "group_norm [%d,%d,%d,%d] groups %d silu %d offset %g", n, h, w, c, groups, silu, offset);
+    sd_cuda_compare(t, p, y, what);
+    sd_cuda_drop(p, x); sd_cuda_drop(p, gamma); sd_cuda_drop(p, beta); sd_cuda_drop(p, y);
+    free(xv); free(gv); free(bv);
+}
+
+static void sd_cuda_norm_cases(sd_tester *t, sd_cuda_pair *p) {
+    static const struct { int rows, c; float offset; } ln[3] = {{7, 33, 0.0f}, {600, 40, 20.0f}, {154, 768, 0.0f}};
+    size_t k;
+    sd_cuda_group_norm_case(t, p, 2, 5, 3, 12, 4, 0, 0.0f);
+    sd_cuda_group_norm_case(t, p, 2, 9, 7, 30, 3, 1, 0.0f);
+    sd_cuda_group_norm_case(t, p, 1, 64, 64, 32, 8, 1, 0.0f);  /* 16384 values a group: 4 partial sums each */
+    sd_cuda_group_norm_case(t, p, 2, 32, 32, 64, 32, 1, 3.0f);
+    sd_cuda_group_norm_case(t, p, 1, 16, 16, 8, 2, 0, 20.0f);  /* a mean far from zero */
+    for (k = 0; k < SD__COUNT(ln); k++) {
+        const size_t count = (size_t)ln[k].rows * ln[k].c;
+        float *xv = sd_cuda_random(p, count, 12, 1.0f, ln[k].offset), *gv = sd_ops_random_new((size_t)ln[k].c, 13);
+        float *bv = sd_ops_random_new((size_t)ln[k].c, 14);
+        sd__tensor x[2], gamma[2], beta[2], y[2];
+        char what[96];
+        int i;
+        sd_cuda_tensors(p, x, 1, 1, ln[k].rows, ln[k].c, xv);
+        sd_cuda_weights(p, gamma, SD__W_VECTOR, 1, 1, 1, ln[k].c, gv);
+        sd_cuda_weights(p, beta, SD__W_VECTOR, 1, 1, 1, ln[k].c, bv);
+        sd_cuda_tensors(p, y, 1, 1, ln[k].rows, ln[k].c, NULL);
+        for (i = 0; i < 2; i++) p->b[i]->ops->layer_norm(p->b[i], &x[i], &gamma[i], &beta[i], 1e-5f, &y[i]);
+        snprintf(what, sizeof what, "layer_norm %d x %d offset %g", ln[k].rows, ln[k].c, ln[k].offset);
+        sd_cuda_compare(t, p, y, what);
+        sd_cuda_drop(p, x); sd_cuda_drop(p, gamma); sd_cuda_drop(p, beta); sd_cuda_drop(p, y);
+        free(xv); free(gv); free(bv);
+    }
+}
+
+static void test_cuda_gpu_norms(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_norm_cases); }
+
+static void sd_cuda_attention_case(sd_tester *t, sd_cuda_pair *p, int batch, int heads, int d, int lq, int lk, int causal,
+                                   int per_pass, size_t score_bytes) {
+    const int width = heads * d;
+    float *qv = sd_cuda_random(p, (size_t)batch * lq * width, 15, 3.0f, 0.0f); /* peaked softmax rows */
+    float *kv = sd_cuda_random(p, (size_t)batch * lk * width, 16, 1.0f, 0.0f);
+    float *vv = sd_cuda_random(p, (size_t)batch * lk * width, 17, 1.0f, 0.0f);
+    sd__tensor q[2], k[2], v[2], y[2];
+    char what[160];
+    int i;
+    ((sd__cuda_backend *)p->b[1])->score_bytes = score_bytes;
+    sd_cuda_tensors(p, q, batch, 1, lq, width, qv);
+    sd_cuda_tensors(p, k, batch, 1, lk, width, kv);
+    sd_cuda_tensors(p, v, batch, 1, lk, width, vv);
+    sd_cuda_tensors(p, y, batch, 1, lq, width, NULL);
+    for (i = 0; i < 2; i++) p->b[i]->ops->attention(p->b[i], &q[i], &k[i], &v[i], heads, causal, per_pass, &y[i]);
+    snprintf(what, sizeof what, "attention B%d heads %d d %d Lq %d Lk %d causal %d per pass %d scores %lu", batch, heads, d,
+             lq, lk, causal, per_pass, (unsigned long)score_bytes);
+    sd_cuda_compare(t, p, y, what);
+    sd_cuda_drop(p, q); sd_cuda_drop(p, k); sd_cuda_drop(p, v); sd_cuda_drop(p, y);
+    ((sd__cuda_backend *)p->b[1])->score_bytes = SD__CUDA_SCORE_BYTES;
+    free(qv); free(kv); free(vv);
+}
+
+static void sd_cuda_attention_cases(sd_tester *t, sd_cuda_pair *p) {
+    const size_t big = SD__CUDA_SCORE_BYTES;
+    sd_cuda_attention_case(t, p, 2, 3, 5, 53, 19, 0, 2, big);
+    sd_cuda_attention_case(t, p, 2, 2, 20, 53, 53, 1, 1, big);      /* causal */
+    sd_cuda_attention_case(t, p, 1, 4, 8, 7, 300, 0, 3, big);       /* long keys */
+    sd_cuda_attention_case(t, p, 1, 1, 3, 1, 1, 1, 0, big);
+    sd_cuda_attention_case(t, p, 2, 8, 40, 256, 77, 0, 0, big);     /* SD's cross-attention shape */
+    sd_cuda_attention_case(t, p, 2, 8, 40, 256, 256, 0, 3, big);    /* heads in passes of 3 */
+    sd_cuda_attention_case(t, p, 1, 8, 40, 300, 300, 1, 0, 65536);  /* causal, in chunks of 36 query rows */
+    sd_cuda_attention_case(t, p, 2, 4, 16, 90, 80, 0, 0, 2 * 90 * 80 * 6); /* two heads of all rows at a time */
+}
+
+static void test_cuda_gpu_attention(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_attention_cases); }
+
+static void sd_cuda_elementwise_cases(sd_tester *t, sd_cuda_pair *p) {
+    static const sd__activation acts[3] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU};
+    static const struct { int h, w, oh, ow; } ups[4] = {{3, 5, 6, 10}, {3, 5, 7, 4}, {4, 4, 4, 4}, {2, 3, 82, 123}};
+    static const float steps[3] = {981.0f, 500.0f, 1.0f};
+    const int count = 40003, rows = 301, half = 61, n = 2, h = 9, w = 130, c = 13;
+    const size_t sized = (size_t)n * h * w * c;
+    float *xv = sd_cuda_random(p, (size_t)count, 18, 12.0f, 0.0f), *gv = sd_cuda_random(p, (size_t)rows * 2 * half, 19, 4.0f, 0.0f);
+    float *av = sd_cuda_random(p, sized, 20, 1.0f, 0.0f), *bv = sd_cuda_random(p, sized, 21, 1.0f, 0.0f);
+    float *bbv = sd_cuda_random(p, (size_t)n * c, 22, 1.0f, 0.0f);
+    sd__tensor x[2], y[2], a[2], b[2], bb[2];
+    size_t k;
+    int i;
+    for (k = 0; k < 3; k++) {
+        sd_cuda_tensors(p, x, 1, 1, 1, count, xv);
+        sd_cuda_tensors(p, y, 1, 1, 1, count, NULL);
+        for (i = 0; i < 2; i++) p->b[i]->ops->activation(p->b[i], &x[i], acts[k], &y[i]);
+        sd_cuda_compare(t, p, y, k == 0 ? "silu" : k == 1 ? "gelu" : "quick_gelu");
+        for (i = 0; i < 2; i++) p->b[i]->ops->activation(p->b[i], &x[i], acts[k], &x[i]); /* in place */
+        sd_cuda_compare(t, p, x, "activation in place");
+        sd_cuda_drop(p, x);
+        sd_cuda_drop(p, y);
+    }
+    sd_cuda_tensors(p, x, 1, 1, rows, 2 * half, gv);
+    sd_cuda_tensors(p, y, 1, 1, rows, half, NULL);
+    for (i = 0; i < 2; i++) p->b[i]->ops->geglu(p->b[i], &x[i], &y[i]);
+    sd_cuda_compare(t, p, y, "geglu");
+    sd_cuda_drop(p, x);
+    sd_cuda_drop(p, y);
+    sd_cuda_tensors(p, a, n, h, w, c, av);
+    sd_cuda_tensors(p, b, n, h, w, c, bv);
+    sd_cuda_tensors(p, bb, n, 1, 1, c, bbv);
+    sd_cuda_tensors(p, y, n, h, w, c, NULL);
+    for (i = 0; i < 2; i++) p->b[i]->ops->add(p->b[i], &a[i], &b[i], 0.5f, -1.25f, &y[i]);
+    sd_cuda_compare(t, p, y, "add");
+    for (i = 0; i < 2; i++) p->b[i]->ops->add(p->b[i], &a[i], &bb[i], 1.0f, 1.0f, &a[i]);
+    sd_cuda_compare(t, p, a, "broadcast add in place");
+    sd_cuda_drop(p, y);
+    sd_cuda_tensors(p, y, n, h, w, 2 * c, NULL);
+    for (i = 0; i < 2; i++) p->b[i]->ops->concat(p->b[i], &a[i], &b[i], &y[i]);
+    sd_cuda_compare(t, p, y, "concat");
+    sd_cuda_drop(p, a); sd_cuda_drop(p, b); sd_cuda_drop(p, bb); sd_cuda_drop(p, y);
+    for (k = 0; k < SD__COUNT(ups); k++) {
+        char what[64];
+        sd_cuda_tensors(p, x, 2, ups[k].h, ups[k].w, 5, av);
+        sd_cuda_tensors(p, y, 2, ups[k].oh, ups[k].ow, 5, NULL);
+        for (i = 0; i < 2; i++) p->b[i]->ops->upsample(p->b[i], &x[i], &y[i]);
+        snprintf(what, sizeof what, "upsample %dx%d -> %dx%d", ups[k].h, ups[k].w, ups[k].oh, ups[k].ow);
+        sd_cuda_compare(t, p, y, what);
+        sd_cuda_drop(p, x);
+        sd_cuda_drop(p, y);
+    }
+    for (k = 0; k < 2; k++) {
+        sd_cuda_tensors(p, y, 3, 1, 1, k ? 33 : 320, NULL);
+        for (i = 0; i < 2; i++) p->b[i]->ops->timestep_embedding(p->b[i], steps, k ? 0 : 1, k ? 1.0f : 0.0f, &y[i]);
+        sd_cuda_compare(t, p, y, k ? "timestep_embedding dim 33 shift 1" : "timestep_embedding dim 320 flipped");
+        sd_cuda_drop(p, y);
+    }
+    free(xv); free(gv); free(av); free(bv); free(bbv);
+}
+
+static void test_cuda_gpu_elementwise(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_elementwise_cases); }
+
+/* The sampler-loop kernels (not yet called by the pipeline) against the host's formulas. */
+static void sd_cuda_sampler_kernel_cases(sd_tester *t, sd_cuda_pair *p) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)p->b[1];
+    const int n = 4, h = 6, w = 7, c = 4;
+    const long long half = (long long)(n / 2) * h * w * c;
+    float *xv = sd_cuda_random(p, (size_t)n * h * w * c, 23, 1.3f, 0.0f), *out = (float *)calloc((size_t)half, sizeof(float));
+    float *img = sd_cuda_random(p, (size_t)half, 24, 1.2f, 0.0f), g = 7.5f;
+    unsigned char *px = (unsigned char *)calloc((size_t)half, 1);
+    sd__tensor x, im;
+    sd__cu_ptr xp, dev_out, dev_px, imp;
+    long long count = half, i;
+    void *params[4];
+    int wrong = 0;
+    double worst = 0;
+    img[0] = 0.0f; img[1] = 1.0f; img[2] = -1.0f; img[3] = 2.0f; img[4] = -2.0f; /* clamps and a tie (127.5) */
+    img[5] = sd_cuda_round(1.0f / 255.0f, p->precision);
+    x = sd_ops_tensor(p->b[1], n, h, w, c, xv);
+    im = sd_ops_tensor(p->b[1], n / 2, h, w, c, img);
+    dev_out = sd__cuda_malloc(cb, (size_t)half * sizeof(float), "guidance output");
+    dev_px = sd__cuda_malloc(cb, (size_t)half, "pixels");
+    REQUIRE(!p->b[1]->status, "setup: %s", p->env.message);
+    xp = sd__cuda_ptr(&x);
+    imp = sd__cuda_ptr(&im);
+    params[0] = &xp; params[1] = &dev_out; params[2] = &count; params[3] = &g;
+    sd__cuda_launch(cb, SD__K_GUIDANCE, sd__cuda_grid(count), 1, SD__CUDA_BLOCK, params);
+    params[0] = &imp; params[1] = &dev_px; params[2] = &count;
+    sd__cuda_launch(cb, SD__K_TO_U8, sd__cuda_grid(count), 1, SD__CUDA_BLOCK, params);
+    CHECK(cb->api.cuMemcpyDtoHAsync(out, dev_out, (size_t)half * sizeof(float), cb->stream) == SD__CUDA_SUCCESS &&
+              cb->api.cuMemcpyDtoHAsync(px, dev_px, (size_t)half, cb->stream) == SD__CUDA_SUCCESS &&
+              cb->api.cuStreamSynchronize(cb->stream) == SD__CUDA_SUCCESS && !p->b[1]->status,
+          "run: %s", p->env.message);
+    for (i = 0; i < half; i++) {
+        float u = xv[i], cond = xv[half + i], ref = u + g * (cond - u);
+        double d = fabs((double)out[i] - ref) / 10.0; /* |ref| is about 10 at most */
+        if (d > worst) worst = d;
+        wrong += px[i] != sd__to_u8(img[i]);
+    }
+    CHECK(worst <= 1e-6, "%s guidance: error %.3g", sd_cuda_precision_name(p->precision), worst);
+    CHECK(wrong == 0, "%s to_u8: %d of %lld pixels differ from the host's", sd_cuda_precision_name(p->precision), wrong, half);
+    sd__cuda_mfree(cb, dev_out);
+    sd__cuda_mfree(cb, dev_px);
+    sd__t_drop(p->b[1], &x);
+    sd__t_drop(p->b[1], &im);
+    free(xv); free(out); free(img); free(px);
+}
+
+static void test_cuda_gpu_sampler_kernels(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_sampler_kernel_cases); }
+
+/* --------------------------------------------------------------------------------------------
+   With a GPU: memory, failures, models, pipelines
+   -------------------------------------------------------------------------------------------- */
+static void test_cuda_gpu_memory(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__backend *b = NULL;
+    sd__cuda_backend *cb;
+    sd__tensor a, c, huge;
+    float out[4] = {7, 7, 7, 7};
+    char reason[1024];
+    size_t reserved;
+    int r = sd_cuda_open(t, &env, SD_PRECISION_FP16, (size_t)4 << 20, &b, reason, sizeof reason);
+    if (r == 0) SKIP("%.200s", reason);
+    if (r < 0) return;
+    cb = (sd__cuda_backend *)b;
+    a = sd__t_new(b, 1, 256, 256, 16); /* 2 MiB of fp16 */
+    CHECK(a.data && a.dtype == SD__F16 && b->bytes_in_use == ((size_t)2 << 20) && b->peak_bytes == b->bytes_in_use,
+          "allocation and accounting: %lu in use", (unsigned long)b->bytes_in_use);
+    reserved = cb->reserved;
+    sd__t_drop(b, &a);
+    CHECK(b->bytes_in_use == 0 && cb->reserved == reserved, "a released block is cached");
+    c = sd__t_new(b, 1, 16, 256, 256); /* the same size again: the cached block */
+    CHECK(c.data && cb->reserved == reserved && b->peak_bytes == ((size_t)2 << 20), "the cached block is reused");
+    huge = sd__t_new(b, 1, 512, 512, 16); /* 8 MiB: over the 4 MiB budget */
+    CHECK(!huge.data && b->status == SD_ERR_OUT_OF_MEMORY && strstr(env.message, "vram_budget") &&
+              strstr(env.message, "[1, 512, 512, 16]"),
+          "over budget: %d '%s'", (int)b->status, env.message);
+    b->ops->read(b, &c, out);
+    CHECK(out[0] == 7.0f, "ops after a failure do nothing");
+    sd__t_drop(b, &c);
+    CHECK(b->bytes_in_use == 0, "released after the failure");
+    b->ops->destroy(b);
+    CHECK(env.host_bytes == 0, "destroy frees everything (%lu bytes left)", (unsigned long)env.host_bytes);
+
+    { /* the public API: a budget too small for the weights fails cleanly */
+        sd_test_alloc_stats stats = {0, 0};
+        sd_desc desc;
+        sd_ctx *ctx = NULL;
+        memset(&desc, 0, sizeof desc);
+        desc.model_path = TEST_DATA "/tiny-sd";
+        desc.backend = SD_BACKEND_CUDA;
+        desc.vram_budget = 64 << 10;
+        desc.allocator.alloc = sd_test_alloc;
+        desc.allocator.free = sd_test_free;
+        desc.allocator.user_data = &stats;
+        CHECK(sd_create(&desc, &ctx) == SD_ERR_OUT_OF_MEMORY && strstr(sd_last_error(ctx), "vram_budget"),
+              "a 64 KiB budget: %s", sd_last_error(ctx));
+        sd_destroy(ctx);
+        CHECK(stats.live == 0, "%lu allocations live after sd_destroy", (unsigned long)stats.live);
+    }
+}
+
+/* A missing kernels.ptx, one that does not compile, and one that lacks kernels: clear errors,
+   nothing left allocated. */
+static void test_cuda_gpu_bad_kernels(sd_tester *t) {
+    static const char broken[] = ".version 8.0\n.target sm_80\n.address_size 64\n.visible .entry sd_broken()\n{\n"
+                                 "\tthis is not ptx;\n}\n";
+    static const char empty[] = ".version 8.0\n.target sm_80\n.address_size 64\n";
+    char reason[1024], path[256];
+    int i, r = sd_cuda_available(t, reason, sizeof reason);
+    if (r == 0) SKIP("%.200s", reason);
+    if (r < 0) return;
+    sd_test_tmp(path, sizeof path, "bad_kernels.ptx");
+    for (i = 0; i < 3; i++) {
+        static const char *const expect[3] = {"CUDA kernels not found", "JIT log", "lack sd_im2col_"};
+        sd__env env = sd_test_env();
+        sd__backend *b = NULL;
+        sd_desc desc;
+        memset(&desc, 0, sizeof desc);
+        desc.kernels_path = i == 0 ? "/nonexistent/sd/kernels.ptx" : path;
+        if (i > 0) REQUIRE(sd_test_write_file(path, i == 1 ? broken : empty, i == 1 ? sizeof broken - 1 : sizeof empty - 1), "write");
+        CHECK(sd__cuda_backend_create(&env, &desc, &b) == SD_ERR_BACKEND && !b && strstr(env.message, expect[i]) &&
+                  (i == 0 || strstr(env.message, path)),
+              "case %d: '%s'", i, env.message);
+        CHECK(env.host_bytes == 0, "case %d: %lu bytes leaked", i, (unsigned long)env.host_bytes);
+    }
+    remove(path);
+}
+
+/* Bad op arguments are reported by the shared checks (and a wrong dtype by the CUDA backend). */
+static void test_cuda_gpu_rejects_bad_arguments(sd_tester *t) {
+    static const char *const expect[5] = {"conv2d", "not float16", "attention", "group_norm", "float32 vector"};
+    float data[64];
+    char reason[1024];
+    int i, r;
+    memset(data, 0, sizeof data);
+    for (i = 0; i < 5; i++) {
+        sd__env env = sd_test_env();
+        sd__backend *b = NULL;
+        sd__tensor x, x3, w, v, y;
+        r = sd_cuda_open(t, &env, SD_PRECISION_FP16, 0, &b, reason, sizeof reason);
+        if (r == 0) SKIP("%.200s", reason);
+        if (r < 0) return;
+        x = sd_ops_tensor(b, 1, 2, 2, 4, data);
+        x3 = sd_ops_tensor(b, 1, 2, 2, 3, data);
+        w = sd_ops_weight(b, SD__W_CONV, 4, 3, 3, 4, data);
+        v = sd_ops_weight(b, SD__W_VECTOR, 1, 1, 1, 4, data);
+        y = sd_ops_tensor(b, 1, 2, 2, 4, data);
+        REQUIRE(b->status == SD_OK && v.dtype == SD__F32 && x.dtype == SD__F16, "setup: %s", env.message);
+        switch (i) {
+        case 0: b->ops->conv2d(b, &x3, &w, NULL, NULL, 1, 1, &y); break;
+        case 1: b->ops->activation(b, &v, SD__ACT_SILU, &v); break; /* a float32 vector is no fp16 activation */
+        case 2: b->ops->attention(b, &x, &x, &x, 3, 0, 0, &y); break;
+        case 3: b->ops->group_norm(b, &x, &v, &v, 3, 1e-5f, 0, &y); break;
+        default: b->ops->layer_norm(b, &x, &x, &v, 1e-5f, &y); break; /* gamma stored as fp16 */
+        }
+        CHECK(b->status == SD_ERR_INVALID_ARGUMENT && strstr(env.message, expect[i]), "case %d: %d '%s'", i, (int)b->status,
+              env.message);
+        sd__t_drop(b, &x); sd__t_drop(b, &x3); sd__t_drop(b, &w); sd__t_drop(b, &v); sd__t_drop(b, &y);
+        CHECK(b->bytes_in_use == 0, "case %d: released", i);
+        b->ops->destroy(b);
+        CHECK(env.host_bytes == 0, "case %d: leak", i);
+    }
+}
+
+/* Tolerances of the tiny model against diffusers' float32 goldens: torch's own fp16 / bf16
+   runs of this model are off by about 2e-3 / 2e-2. */
+static double sd_cuda_model_tol(sd_precision p) {
+    return p == SD_PRECISION_FP32 ? 1e-4 : p == SD_PRECISION_BF16 ? 6e-2 : 1e-2;
+}
+
+static void test_cuda_gpu_models_golden(sd_tester *t) {
+    char reason[1024];
+    size_t k;
+    int r = sd_cuda_available(t, reason, sizeof reason);
+    if (r == 0) SKIP("%.200s", reason);
+    if (r < 0) return;
+    for (k = 0; k < SD__COUNT(sd_cuda_precisions); k++) {
+        sd_models_text_encoder_check(t, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
+        sd_models_unet_check(t, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
+        sd_models_vae_check(t, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
+    }
+}
+
+/* Whole pipelines (20 and 50 steps, every sampler, txt2img and img2img, SD 1.x and 2.x) against
+   diffusers' images. Reduced precisions: torch's fp16 / bf16 runs of these are off by about
+   3e-3 / 2.5e-2 in the latents and 1 / 7 levels in the pixels. */
+static void test_cuda_gpu_pipelines_golden(sd_tester *t) {
+    static const char *const sd2[1] = {TEST_DATA "/tiny-sd2"};
+    static const sd_golden_backend gpu[4] = {{SD_BACKEND_CUDA, SD_PRECISION_FP32, 1e-3, 2},
+                                             {SD_BACKEND_CUDA, SD_PRECISION_TF32, 2e-2, 8},
+                                             {SD_BACKEND_CUDA, SD_PRECISION_FP16, 2e-2, 8},
+                                             {SD_BACKEND_CUDA, SD_PRECISION_BF16, 1e-1, 24}};
+    char reason[1024];
+    size_t k;
+    int r = sd_cuda_available(t, reason, sizeof reason);
+    if (r == 0) SKIP("%.200s", reason);
+    if (r < 0) return;
+    for (k = 0; k < SD__COUNT(gpu); k++) {
+        sd_golden_suite(t, TEST_DATA "/pipeline.json", TEST_DATA "/golden.safetensors", sd_sd1_layouts, 2, 14, &gpu[k]);
+        sd_golden_suite(t, TEST_DATA "/tiny-sd-img2img.json", TEST_DATA "/tiny-sd-img2img.safetensors", sd_sd1_layouts, 2, 2,
+                        &gpu[k]);
+        sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10, &gpu[k]);
+    }
+}
+
+/* The default precision on CUDA is fp16, sd_peak_memory reports device memory, and a context
+   makes images one after another. */
+static void test_cuda_gpu_public_api(sd_tester *t) {
+    sd_test_alloc_stats stats = {0, 0};
+    sd_desc desc;
+    sd_ctx *ctx = NULL;
+    sd_params p;
+    sd_image img[2];
+    char reason[1024];
+    int r = sd_cuda_available(t, reason, sizeof reason), k;
+    if (r == 0) SKIP("%.200s", reason);
+    if (r < 0) return;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.backend = SD_BACKEND_CUDA;
+    desc.allocator.alloc = sd_test_alloc;
+    desc.allocator.free = sd_test_free;
+    desc.allocator.user_data = &stats;
+    REQUIRE(sd_create(&desc, &ctx) == SD_OK, "create: %s", sd_last_error(ctx));
+    CHECK(strcmp(sd_backend_name(ctx), "cuda") == 0 && ctx->desc.precision == SD_PRECISION_FP16 &&
+              ((sd__cuda_backend *)ctx->backend)->dtype == SD__F16,
+          "fp16 by default");
+    memset(&p, 0, sizeof p);
+    memset(img, 0, sizeof img);
+    p.prompt = "a small cat";
+    p.steps = 3;
+    p.seed = 7;
+    for (k = 0; k < 2; k++)
+        CHECK(sd_txt2img(ctx, &p, &img[k]) == SD_OK && img[k].width == 64 && img[k].pixels, "image %d: %s", k, sd_last_error(ctx));
+    CHECK(img[0].pixels && img[1].pixels && memcmp(img[0].pixels, img[1].pixels, 64 * 64 * 3) == 0, "deterministic");
+    CHECK(sd_peak_memory(ctx) == ctx->backend->peak_bytes && sd_peak_memory(ctx) > ctx->backend->bytes_in_use,
+          "peak device memory %lu", (unsigned long)sd_peak_memory(ctx));
+    for (k = 0; k < 2; k++) sd_image_free(ctx, &img[k]);
+    sd_destroy(ctx);
+    CHECK(stats.live == 0, "%lu allocations live after sd_destroy", (unsigned long)stats.live);
+}
+
+static void tests_cuda(sd_tester *t) {
+    RUN(t, test_cuda_ptx_is_fresh);
+    RUN(t, test_cuda_finds_kernels);
+    RUN(t, test_cuda_loader_without_driver);
+    RUN(t, test_cuda_sdk_stub_driver);
+    RUN(t, test_cuda_blas_loads);
+    RUN(t, test_cuda_linked_build_matches_sdk);
+    RUN(t, test_cuda_backend_choice);
+    RUN(t, test_cuda_gpu_conv2d);
+    RUN(t, test_cuda_gpu_linear);
+    RUN(t, test_cuda_gpu_norms);
+    RUN(t, test_cuda_gpu_attention);
+    RUN(t, test_cuda_gpu_elementwise);
+    RUN(t, test_cuda_gpu_sampler_kernels);
+    RUN(t, test_cuda_gpu_memory);
+    RUN(t, test_cuda_gpu_bad_kernels);
+    RUN(t, test_cuda_gpu_rejects_bad_arguments);
+    RUN(t, test_cuda_gpu_models_golden);
+    RUN(t, test_cuda_gpu_pipelines_golden);
+    RUN(t, test_cuda_gpu_public_api);
+}
