@@ -5823,10 +5823,11 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
    runtime API, shares that context). Activations and matrices are stored in the precision's
    type (float, half or bfloat16) and computed in float: GEMMs accumulate in float (cuBLAS
    compute type 32F), softmax and norm statistics are float, and bias / norm vectors stay float.
-   Device memory comes from a caching allocator: a released block is kept for the next request
-   of about its size, so a UNet step allocates nothing from the driver after the first. Work
-   buffers (im2col rows, attention scores) are bounded, so a convolution or an attention of any
-   size runs in chunks. */
+   Tensors come from a caching allocator: a released block is kept for the next request of about
+   its size, so a UNet step allocates nothing from the driver after the first. Everything else an
+   op needs on the device (im2col rows, attention scores, norm statistics, the float32 staging of
+   host copies) lives in one work buffer that the ops take in turn; its uses are bounded, so a
+   convolution, an attention or a copy of any size runs in chunks. */
 #if !defined(SD_NO_CUDA) && UINTPTR_MAX > 0xFFFFFFFFu
 #define SD__CUDA 1
 
@@ -5899,10 +5900,12 @@ typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
 
 /* The compute capability kernels.ptx (compute_80) and bfloat16 GEMMs need. */
 #define SD__CUDA_MIN_CC 80
-/* Work buffer bounds: im2col rows of one GEMM chunk, and the scores (plus probabilities) of one
-   attention chunk. Larger ops run in several chunks. */
+/* Bounds of the work buffer's uses: the im2col rows of one GEMM chunk, the scores (and
+   probabilities) of one attention chunk, and the float32 staging of a host copy. Larger ops
+   run in several chunks. */
 #define SD__CUDA_IM2COL_BYTES ((size_t)64 << 20)
 #define SD__CUDA_SCORE_BYTES ((size_t)256 << 20)
+#define SD__CUDA_STAGE_BYTES ((size_t)16 << 20)
 #define SD__CUDA_BLOCK 256 /* threads per block of the elementwise kernels */
 
 typedef struct sd__cuda_api {
@@ -6133,6 +6136,7 @@ typedef struct sd__cuda_backend {
     sd__cu_module module;
     sd__blas_handle blas;
     sd__cu_function kernels[SD__K_COUNT];
+    char kernel_names[SD__K_COUNT][32];
     sd__dtype dtype;              /* activations and matrices */
     size_t elt;                   /* bytes per element of dtype */
     sd__blas_type blas_type;
@@ -6142,7 +6146,9 @@ typedef struct sd__cuda_backend {
     size_t reserved;              /* bytes held from the driver: live and cached blocks */
     sd__cuda_block *live, *cached;
     size_t live_count, live_cap, cached_count, cached_cap;
-    size_t im2col_bytes, score_bytes; /* work buffer bounds (tests lower them to force chunking) */
+    sd__cu_ptr work;              /* see sd__cuda_work */
+    size_t work_bytes;
+    size_t im2col_bytes, score_bytes, stage_bytes; /* the bounds above (tests lower them to force chunks) */
     char name[128];
     int cc, sm_count, driver_version, blas_version;
 } sd__cuda_backend;
@@ -6268,8 +6274,9 @@ static sd__cu_ptr sd__cuda_malloc(sd__cuda_backend *cb, size_t bytes, const char
     return block.ptr;
 }
 
-/* Moves a live block to the cache (works after failures too: the model frees everything). */
-static void sd__cuda_mfree(sd__cuda_backend *cb, sd__cu_ptr ptr) {
+/* Releases a live block: to the cache, or (to_driver, or when the cache cannot grow) back to the
+   driver once the stream is done with it. Works after failures too: the model frees everything. */
+static void sd__cuda_release_block(sd__cuda_backend *cb, sd__cu_ptr ptr, int to_driver) {
     size_t i;
     if (!ptr) return;
     for (i = cb->live_count; i-- > 0;) /* recent blocks are released first: search from the end */
@@ -6278,7 +6285,7 @@ static void sd__cuda_mfree(sd__cuda_backend *cb, sd__cu_ptr ptr) {
             memmove(cb->live + i, cb->live + i + 1, (cb->live_count - i - 1) * sizeof *cb->live);
             cb->live_count--;
             cb->base.bytes_in_use -= block.size;
-            if (!sd__cuda_push(cb->base.env, &cb->cached, &cb->cached_count, &cb->cached_cap, block)) {
+            if (to_driver || !sd__cuda_push(cb->base.env, &cb->cached, &cb->cached_count, &cb->cached_cap, block)) {
                 cb->api.cuStreamSynchronize(cb->stream);
                 cb->api.cuMemFree(block.ptr);
                 cb->reserved -= block.size;
@@ -6287,6 +6294,24 @@ static void sd__cuda_mfree(sd__cuda_backend *cb, sd__cu_ptr ptr) {
         }
     SD_ASSERT(!"released a pointer the CUDA backend did not allocate");
 }
+
+static void sd__cuda_mfree(sd__cuda_backend *cb, sd__cu_ptr ptr) { sd__cuda_release_block(cb, ptr, 0); }
+
+/* The work buffer, at least `bytes` (0 with status set). One op at a time uses it: the stream
+   runs them in order, so the next op's kernels start after the last one's finished. It grows to
+   the largest need and is kept; the smaller one goes back to the driver, not to the cache. */
+static sd__cu_ptr sd__cuda_work(sd__cuda_backend *cb, size_t bytes) {
+    if (cb->base.status) return 0;
+    if (bytes <= cb->work_bytes) return cb->work;
+    sd__cuda_release_block(cb, cb->work, 1);
+    cb->work_bytes = 0;
+    cb->work = sd__cuda_malloc(cb, bytes, "the work buffer");
+    if (cb->work) cb->work_bytes = sd__cuda_round(bytes);
+    return cb->work;
+}
+
+/* Offsets within the work buffer keep 256-byte alignment. */
+static size_t sd__cuda_align(size_t bytes) { return (bytes + 255) / 256 * 256; }
 
 /* Device memory for a tensor of t's shape in `dtype`; 0 with status set. */
 static sd__cu_ptr sd__cuda_tensor_malloc(sd__cuda_backend *cb, const sd__tensor *t, sd__dtype dtype) {
@@ -6313,8 +6338,8 @@ static void sd__cuda_launch(sd__cuda_backend *cb, sd__cuda_kernel kernel, unsign
     if (cb->base.status) return;
     r = cb->api.cuLaunchKernel(cb->kernels[kernel], grid_x, grid_y, 1, block, 1, 1, 0, cb->stream, params, NULL);
     if (r != SD__CUDA_SUCCESS) {
-        char what[96];
-        snprintf(what, sizeof what, "launching %s", sd__cuda_kernels[kernel].pattern);
+        char what[64];
+        snprintf(what, sizeof what, "launching %s", cb->kernel_names[kernel]);
         sd__cuda_ok(cb, r, what);
     }
 }
@@ -6368,24 +6393,26 @@ static void sd__cuda_release(sd__backend *b, sd__tensor *t) {
     t->data = NULL;
 }
 
-/* Copies count float32 values from the host into t, converting to t's dtype on the device. */
+/* Copies the float32 host values of t into it, converting to t's dtype on the device through
+   the work buffer, stage_bytes at a time. From pageable memory a copy has read the host data
+   when it returns (it first waits for the stream), so callers may free src right after. */
 static void sd__cuda_upload(sd__cuda_backend *cb, const float *src, const sd__tensor *t) {
-    const size_t count = sd__tensor_count(t);
-    sd__cu_ptr stage;
-    long long n = (long long)count;
-    void *params[3];
+    const size_t count = sd__tensor_count(t), chunk = SD__MAX((size_t)1, cb->stage_bytes / sizeof(float));
+    size_t first;
     if (t->dtype == SD__F32) {
         sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(sd__cuda_ptr(t), src, count * sizeof(float), cb->stream), "copying to the device");
         return;
     }
-    if (!(stage = sd__cuda_malloc(cb, count * sizeof(float), "a float32 staging buffer"))) return;
-    /* from pageable memory the copy has read src when it returns, so src may be freed after */
-    if (sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(stage, src, count * sizeof(float), cb->stream), "copying to the device")) {
-        sd__cu_ptr dst = sd__cuda_ptr(t);
+    for (first = 0; first < count && !cb->base.status; first += chunk) {
+        long long n = (long long)SD__MIN(chunk, count - first);
+        sd__cu_ptr stage = sd__cuda_work(cb, (size_t)n * sizeof(float)), dst = sd__cuda_ptr(t) + (sd__cu_ptr)(first * cb->elt);
+        void *params[3];
+        if (!stage || !sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(stage, src + first, (size_t)n * sizeof(float), cb->stream),
+                                   "copying to the device"))
+            return;
         params[0] = &stage; params[1] = &dst; params[2] = &n;
         sd__cuda_launch(cb, SD__K_CAST_IN, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
     }
-    sd__cuda_mfree(cb, stage);
 }
 
 static void sd__cuda_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
@@ -6422,23 +6449,29 @@ static void sd__cuda_write(sd__backend *b, sd__tensor *dst, const float *src) {
     sd__cuda_upload((sd__cuda_backend *)b, src, dst);
 }
 
+/* Copies src to float32 host memory, converting 16-bit values through the work buffer stage_bytes
+   at a time; waits for the stream (a copy to pageable memory returns when it is done). */
 static void sd__cuda_read(sd__backend *b, const sd__tensor *src, float *dst) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
-    const size_t count = sd__tensor_count(src);
-    sd__cu_ptr from;
-    long long n = (long long)count;
-    void *params[3];
+    const size_t count = sd__tensor_count(src), chunk = SD__MAX((size_t)1, cb->stage_bytes / sizeof(float));
+    size_t first;
     if (!sd__cuda_begin(b, "read", &src, 1)) return;
-    from = sd__cuda_ptr(src);
-    if (src->dtype != SD__F32) {
-        sd__cu_ptr in = from;
-        if (!(from = sd__cuda_malloc(cb, count * sizeof(float), "a float32 staging buffer"))) return;
-        params[0] = &in; params[1] = &from; params[2] = &n;
-        sd__cuda_launch(cb, SD__K_CAST_OUT, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
+    if (src->dtype == SD__F32) {
+        if (sd__cuda_ok(cb, cb->api.cuMemcpyDtoHAsync(dst, sd__cuda_ptr(src), count * sizeof(float), cb->stream), "copying to the host"))
+            sd__cuda_ok(cb, cb->api.cuStreamSynchronize(cb->stream), "running the CUDA stream");
+        return;
     }
-    if (!b->status && sd__cuda_ok(cb, cb->api.cuMemcpyDtoHAsync(dst, from, count * sizeof(float), cb->stream), "copying to the host"))
-        sd__cuda_ok(cb, cb->api.cuStreamSynchronize(cb->stream), "running the CUDA stream");
-    if (src->dtype != SD__F32) sd__cuda_mfree(cb, from);
+    for (first = 0; first < count && !b->status; first += chunk) {
+        long long n = (long long)SD__MIN(chunk, count - first);
+        sd__cu_ptr in = sd__cuda_ptr(src) + (sd__cu_ptr)(first * cb->elt), stage = sd__cuda_work(cb, (size_t)n * sizeof(float));
+        void *params[3];
+        if (!stage) return;
+        params[0] = &in; params[1] = &stage; params[2] = &n;
+        sd__cuda_launch(cb, SD__K_CAST_OUT, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
+        if (!b->status && sd__cuda_ok(cb, cb->api.cuMemcpyDtoHAsync(dst + first, stage, (size_t)n * sizeof(float), cb->stream),
+                                      "copying to the host"))
+            sd__cuda_ok(cb, cb->api.cuStreamSynchronize(cb->stream), "running the CUDA stream");
+    }
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -6464,7 +6497,7 @@ static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tenso
     } else {
         const size_t row_bytes = (size_t)kdim * cb->elt;
         const int rows = (int)SD__MAX((size_t)1, SD__MIN(m, cb->im2col_bytes / row_bytes));
-        sd__cu_ptr col = sd__cuda_malloc(cb, (size_t)rows * row_bytes, "conv2d im2col rows");
+        sd__cu_ptr col = sd__cuda_work(cb, (size_t)rows * row_bytes);
         sd__cu_ptr xp = sd__cuda_ptr(x);
         int h = x->h, wd = x->w, c = x->c, oh = y->h, ow = y->w;
         long long first;
@@ -6478,7 +6511,6 @@ static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tenso
             sd__cuda_gemm_nt(cb, sd__cuda_ptr(w), kdim, col, kdim, sd__cuda_ptr(y) + (sd__cu_ptr)first * y->c * cb->elt,
                              y->c, count, y->c, kdim);
         }
-        sd__cuda_mfree(cb, col);
     }
     sd__cuda_epilogue(cb, bias, residual, y);
 }
@@ -6502,6 +6534,7 @@ static void sd__cuda_group_norm(sd__backend *b, const sd__tensor *x, const sd__t
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     const sd__tensor *args[2];
     sd__cu_ptr xp, yp, gp, bp, partial, stats;
+    size_t partial_bytes;
     int pixels, c, items, splits;
     long long per_item, total;
     void *params[10];
@@ -6513,8 +6546,10 @@ static void sd__cuda_group_norm(sd__backend *b, const sd__tensor *x, const sd__t
     per_item = (long long)pixels * (c / groups);
     /* enough blocks per item to fill the device; each block sums at least 4096 values */
     splits = (int)SD__MAX(1LL, SD__MIN(64LL, per_item / 4096));
-    partial = sd__cuda_malloc(cb, (size_t)items * (size_t)splits * 2 * sizeof(float), "group_norm partial sums");
-    stats = sd__cuda_malloc(cb, (size_t)items * 4 * sizeof(float), "group_norm statistics");
+    /* partial sums, then the statistics, in the work buffer */
+    partial_bytes = sd__cuda_align((size_t)items * (size_t)splits * 2 * sizeof(float));
+    if (!(partial = sd__cuda_work(cb, partial_bytes + (size_t)items * 4 * sizeof(float)))) return;
+    stats = partial + partial_bytes;
     xp = sd__cuda_ptr(x); yp = sd__cuda_ptr(y); gp = sd__cuda_ptr(gamma); bp = sd__cuda_ptr(beta);
     total = (long long)sd__tensor_count(x);
     params[0] = &xp; params[1] = &partial; params[2] = &pixels; params[3] = &c; params[4] = &groups;
@@ -6525,8 +6560,6 @@ static void sd__cuda_group_norm(sd__backend *b, const sd__tensor *x, const sd__t
     params[0] = &xp; params[1] = &stats; params[2] = &gp; params[3] = &bp; params[4] = &yp; params[5] = &total;
     params[6] = &pixels; params[7] = &c; params[8] = &groups; params[9] = &silu;
     sd__cuda_launch(cb, SD__K_GN_APPLY, sd__cuda_grid(total), 1, SD__CUDA_BLOCK, params);
-    sd__cuda_mfree(cb, partial);
-    sd__cuda_mfree(cb, stats);
 }
 
 static void sd__cuda_layer_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
@@ -6556,7 +6589,7 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
     const sd__tensor *args[4];
     const float one = 1.0f, zero = 0.0f;
     sd__cu_ptr scores, probs;
-    size_t row_bytes, chunk_rows;
+    size_t row_bytes, chunk_rows, score_size;
     int lq, lk, d, width, head_chunk, row_chunk, bn, h0, r0;
     float scale;
     args[0] = q; args[1] = k; args[2] = v; args[3] = y;
@@ -6575,10 +6608,12 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
     head_chunk = heads_per_pass > 0 ? SD__MIN(heads_per_pass, heads) : heads;
     if ((size_t)head_chunk * (size_t)lq > chunk_rows) head_chunk = (int)SD__MAX((size_t)1, chunk_rows / (size_t)lq);
     row_chunk = (int)SD__MIN((size_t)lq, chunk_rows / (size_t)head_chunk);
-    scores = sd__cuda_malloc(cb, (size_t)head_chunk * (size_t)row_chunk * (size_t)lk * sizeof(float), "attention scores");
-    probs = cb->dtype == SD__F32 ? scores
-                                 : sd__cuda_malloc(cb, (size_t)head_chunk * (size_t)row_chunk * (size_t)lk * cb->elt,
-                                                   "attention probabilities");
+    /* scores, then (16-bit storage) the probabilities, in the work buffer */
+    score_size = sd__cuda_align((size_t)head_chunk * (size_t)row_chunk * (size_t)lk * sizeof(float));
+    if (!(scores = sd__cuda_work(cb, score_size + (size_t)head_chunk * (size_t)row_chunk * (size_t)lk *
+                                                      (cb->dtype == SD__F32 ? 0 : cb->elt))))
+        return;
+    probs = cb->dtype == SD__F32 ? scores : scores + score_size;
     for (bn = 0; bn < q->n && !b->status; bn++)
         for (h0 = 0; h0 < heads && !b->status; h0 += head_chunk)
             for (r0 = 0; r0 < lq && !b->status; r0 += row_chunk) {
@@ -6610,8 +6645,6 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
                                          cb->blas_compute, (sd__blas_algo)SD__CUBLAS_GEMM_DEFAULT),
                                  "attention output (cublasGemmStridedBatchedEx)");
             }
-    if (probs != scores) sd__cuda_mfree(cb, probs);
-    sd__cuda_mfree(cb, scores);
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -6795,7 +6828,7 @@ static sd_result sd__cuda_find_kernels(sd__env *env, const char *explicit_path, 
 /* JIT-compiles kernels.ptx for the device and finds every kernel for the backend's dtype. */
 static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels_path) {
     sd__env *env = cb->base.env;
-    char *path = NULL, *ptx = NULL, log[2048], name[64];
+    char *path = NULL, *ptx = NULL, log[2048];
     sd__cu_jit_option options[2];
     void *values[2];
     sd__cu_result r;
@@ -6830,9 +6863,10 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
         const char *suffix = sd__cuda_kernels[i].by_size ? (cb->elt == 4 ? "b32" : "b16")
                              : cb->dtype == SD__F32 ? "f32" : cb->dtype == SD__F16 ? "f16" : "bf16";
         if ((i == SD__K_CAST_IN || i == SD__K_CAST_OUT) && cb->dtype == SD__F32) continue;
-        snprintf(name, sizeof name, sd__cuda_kernels[i].pattern, suffix);
-        if (cb->api.cuModuleGetFunction(&cb->kernels[i], cb->module, name) != SD__CUDA_SUCCESS) {
-            sd__fail(env, SD_ERR_BACKEND, "the CUDA kernels '%s' lack %s: rebuild them with tools/build_kernels.sh", path, name);
+        snprintf(cb->kernel_names[i], sizeof cb->kernel_names[i], sd__cuda_kernels[i].pattern, suffix);
+        if (cb->api.cuModuleGetFunction(&cb->kernels[i], cb->module, cb->kernel_names[i]) != SD__CUDA_SUCCESS) {
+            sd__fail(env, SD_ERR_BACKEND, "the CUDA kernels '%s' lack %s: rebuild them with tools/build_kernels.sh", path,
+                     cb->kernel_names[i]);
             sd__free(env, path);
             return SD_ERR_BACKEND;
         }
@@ -6931,6 +6965,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
     cb->budget = desc->vram_budget;
     cb->im2col_bytes = SD__CUDA_IM2COL_BYTES;
     cb->score_bytes = SD__CUDA_SCORE_BYTES;
+    cb->stage_bytes = SD__CUDA_STAGE_BYTES;
     if ((result = sd__cuda_load_driver(env, sd__cuda_driver_libs, &cb->api)) != SD_OK) goto fail;
     if ((r = cb->api.cuInit(0)) != SD__CUDA_SUCCESS) {
         const char *text = NULL;

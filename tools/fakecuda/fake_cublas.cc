@@ -1,0 +1,124 @@
+/* fakecuda: libcublas.so.13 for machines without a GPU: the handle functions and GemmEx /
+   GemmStridedBatchedEx of the CUDA backend, computed on the host in float (inputs rounded to
+   TF32 for CUBLAS_COMPUTE_32F_FAST_TF32). Arguments the real library rejects are rejected
+   (leading dimensions, type combinations), and every operand must lie inside one allocation. */
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+#include "include/cuda_fp16.h"
+#include "include/cuda_bf16.h"
+
+extern "C" int fakecuda_inside(unsigned long long ptr, size_t bytes); /* fake_cuda.cc */
+
+enum { OK = 0, NOT_INITIALIZED = 1, INVALID_VALUE = 7, NOT_SUPPORTED = 15 };
+enum { R_32F = 0, R_16F = 2, R_16BF = 14 };
+enum { COMPUTE_32F = 68, COMPUTE_32F_PEDANTIC = 69, COMPUTE_32F_FAST_TF32 = 77 };
+
+struct fake_handle { void *stream; int math; };
+
+static size_t element_size(int type) { return type == R_32F ? 4 : 2; }
+
+static float load(const void *p, int type, long long i) {
+    if (type == R_32F) return ((const float *)p)[i];
+    if (type == R_16F) return __half2float(((const __half *)p)[i]);
+    return __bfloat162float(((const __nv_bfloat16 *)p)[i]);
+}
+static void store(void *p, int type, long long i, float v) {
+    if (type == R_32F) ((float *)p)[i] = v;
+    else if (type == R_16F) ((__half *)p)[i] = __float2half_rn(v);
+    else ((__nv_bfloat16 *)p)[i] = __float2bfloat16_rn(v);
+}
+static float tf32(float v) { /* round half to even to 10 stored mantissa bits */
+    unsigned u;
+    memcpy(&u, &v, 4);
+    if ((u & 0x7F800000u) != 0x7F800000u) u = (u + 0xFFFu + ((u >> 13) & 1u)) & ~0x1FFFu;
+    memcpy(&v, &u, 4);
+    return v;
+}
+
+/* 1 when elements 0 .. last of a matrix at ptr lie in one allocation. */
+static int inside(const void *ptr, long long last, int type) {
+    return fakecuda_inside((unsigned long long)(uintptr_t)ptr, (size_t)(last + 1) * element_size(type));
+}
+
+static int gemm(fake_handle *h, int ta, int tb, int m, int n, int k, const float *alpha, const void *A, int at, int lda,
+                long long sa, const void *B, int bt, int ldb, long long sb, const float *beta, void *C, int ct, int ldc,
+                long long sc, int batch, int compute, int algo) {
+    if (!h) return NOT_INITIALIZED;
+    if ((ta != 0 && ta != 1) || (tb != 0 && tb != 1) || m < 0 || n < 0 || k < 0 || batch < 1 || algo != -1 ||
+        lda < (ta == 0 ? m : k) || lda < 1 || ldb < (tb == 0 ? k : n) || ldb < 1 || ldc < m || ldc < 1 || !alpha || !beta)
+        return INVALID_VALUE;
+    if (at != bt || (at != R_32F && at != R_16F && at != R_16BF) || (ct != at && ct != R_32F)) return NOT_SUPPORTED;
+    if (compute != COMPUTE_32F && compute != COMPUTE_32F_PEDANTIC && compute != COMPUTE_32F_FAST_TF32) return NOT_SUPPORTED;
+    if (compute == COMPUTE_32F_FAST_TF32 && (at != R_32F || ct != R_32F)) return NOT_SUPPORTED;
+    if (!m || !n) return OK;
+    std::vector<float> a((size_t)m * k), b((size_t)n * k);
+    for (int s = 0; s < batch; s++) {
+        const char *Ab = (const char *)A + (size_t)(s * sa) * element_size(at);
+        const char *Bb = (const char *)B + (size_t)(s * sb) * element_size(bt);
+        char *Cb = (char *)C + (size_t)(s * sc) * element_size(ct);
+        if ((k && (!inside(Ab, ta == 0 ? (m - 1) + (long long)(k - 1) * lda : (k - 1) + (long long)(m - 1) * lda, at) ||
+                   !inside(Bb, tb == 0 ? (k - 1) + (long long)(n - 1) * ldb : (n - 1) + (long long)(k - 1) * ldb, bt))) ||
+            !inside(Cb, (m - 1) + (long long)(n - 1) * ldc, ct))
+            return INVALID_VALUE; /* the real library would read or write out of bounds */
+        for (int i = 0; i < m; i++)
+            for (int l = 0; l < k; l++) {
+                float v = load(Ab, at, ta == 0 ? i + (long long)l * lda : l + (long long)i * lda);
+                a[(size_t)i * k + l] = compute == COMPUTE_32F_FAST_TF32 ? tf32(v) : v;
+            }
+        for (int j = 0; j < n; j++)
+            for (int l = 0; l < k; l++) {
+                float v = load(Bb, bt, tb == 0 ? l + (long long)j * ldb : j + (long long)l * ldb);
+                b[(size_t)j * k + l] = compute == COMPUTE_32F_FAST_TF32 ? tf32(v) : v;
+            }
+        for (int j = 0; j < n; j++)
+            for (int i = 0; i < m; i++) {
+                const float *ar = &a[(size_t)i * k], *br = &b[(size_t)j * k];
+                float acc = 0.0f, v;
+                for (int l = 0; l < k; l++) acc += ar[l] * br[l];
+                v = *alpha * acc;
+                if (*beta != 0.0f) v += *beta * load(Cb, ct, i + (long long)j * ldc);
+                store(Cb, ct, i + (long long)j * ldc, v);
+            }
+    }
+    return OK;
+}
+
+extern "C" {
+int cublasCreate_v2(fake_handle **handle) {
+    *handle = (fake_handle *)calloc(1, sizeof(fake_handle));
+    return OK;
+}
+int cublasDestroy_v2(fake_handle *handle) {
+    if (!handle) return NOT_INITIALIZED;
+    free(handle);
+    return OK;
+}
+int cublasGetVersion_v2(fake_handle *handle, int *version) {
+    (void)handle;
+    *version = 130100;
+    return OK;
+}
+int cublasSetStream_v2(fake_handle *handle, void *stream) {
+    if (!handle) return NOT_INITIALIZED;
+    handle->stream = stream;
+    return OK;
+}
+int cublasSetMathMode(fake_handle *handle, int mode) {
+    if (!handle) return NOT_INITIALIZED;
+    if ((mode & 0xF) > 3 || (mode & ~0x1F)) return INVALID_VALUE;
+    handle->math = mode;
+    return OK;
+}
+int cublasGemmEx(fake_handle *h, int ta, int tb, int m, int n, int k, const float *alpha, const void *A, int at, int lda,
+                 const void *B, int bt, int ldb, const float *beta, void *C, int ct, int ldc, int compute, int algo) {
+    return gemm(h, ta, tb, m, n, k, alpha, A, at, lda, 0, B, bt, ldb, 0, beta, C, ct, ldc, 0, 1, compute, algo);
+}
+int cublasGemmStridedBatchedEx(fake_handle *h, int ta, int tb, int m, int n, int k, const float *alpha, const void *A,
+                               int at, int lda, long long sa, const void *B, int bt, int ldb, long long sb,
+                               const float *beta, void *C, int ct, int ldc, long long sc, int batch, int compute,
+                               int algo) {
+    return gemm(h, ta, tb, m, n, k, alpha, A, at, lda, sa, B, bt, ldb, sb, beta, C, ct, ldc, sc, batch, compute, algo);
+}
+}
