@@ -6086,13 +6086,12 @@ static sd_result sd__cuda_load_blas(sd__env *env, const char *const *names, sd__
 
 /* Releases what sd__cuda_load_driver and sd__cuda_load_blas loaded. Once the driver has
    started (cuInit) the libraries stay loaded: the driver and cuBLAS leave threads and exit
-   handlers behind that would run unloaded code. dlopen's count keeps one copy per process. */
+   handlers behind that would run unloaded code. cuBLAS stays loaded in any case: it brings in
+   libstdc++, whose allocations and exit handlers would dangle. dlopen's count keeps one copy per
+   process. */
 static void sd__cuda_unload(sd__cuda_api *api, int started) {
 #ifndef SD_CUDA_LINKED
-    if (!started) {
-        if (api->blas_lib) dlclose(api->blas_lib);
-        if (api->driver_lib) dlclose(api->driver_lib);
-    }
+    if (!started && api->driver_lib) dlclose(api->driver_lib);
 #else
     (void)started;
 #endif
