@@ -600,6 +600,43 @@ static uint64_t seed_from_clock(void) {
     return ((uint64_t)ts.tv_sec * 1000003u ^ (uint64_t)ts.tv_nsec ^ ((uint64_t)getpid() << 16)) & 0xFFFFFFFFu;
 }
 
+/* stb grows its buffer for the compressed data to each IDAT chunk's declared length before it
+   reads the chunk, so a 100-byte file can make it ask for 2 GB (tests/fuzz found it). A PNG
+   whose chunks run past the end of the file is refused before stb sees it. */
+static int png_chunks_fit(const unsigned char *data, size_t size) {
+    static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    size_t at = 8;
+    if (size < 8 || memcmp(data, signature, 8) != 0) return 1; /* not a PNG: stb says what it is */
+    while (size - at >= 12) {
+        size_t length = ((size_t)data[at] << 24) | ((size_t)data[at + 1] << 16) | ((size_t)data[at + 2] << 8) | data[at + 3];
+        if (length > size - at - 12) return 0;
+        if (memcmp(data + at + 4, "IEND", 4) == 0) break;
+        at += 12 + length;
+    }
+    return 1;
+}
+
+/* Reads an init image file (PNG, at most 256 MiB) into RGB8 pixels; NULL with a message. */
+static unsigned char *load_init_image(const char *path, sd_image *init, char *why, size_t why_size) {
+    FILE *f = fopen(path, "rb");
+    unsigned char *data = NULL, *pixels = NULL;
+    long size = -1;
+    int channels;
+    if (f && fseek(f, 0, SEEK_END) == 0) size = ftell(f);
+    if (!f || size < 0 || fseek(f, 0, SEEK_SET) != 0) snprintf(why, why_size, "%s", f ? "cannot read it" : strerror(errno));
+    else if (size > (256L << 20)) snprintf(why, why_size, "larger than 256 MiB");
+    else if (!(data = (unsigned char *)malloc((size_t)size + 1)) || fread(data, 1, (size_t)size, f) != (size_t)size)
+        snprintf(why, why_size, "cannot read it");
+    else if (!png_chunks_fit(data, (size_t)size)) snprintf(why, why_size, "a PNG chunk runs past the end of the file");
+    else if (!(pixels = stbi_load_from_memory(data, (int)size, &init->width, &init->height, &channels, 3))) {
+        const char *reason = stbi_failure_reason();
+        snprintf(why, why_size, "%s%s", reason, strcmp(reason, "unknown image type") == 0 ? " (init images must be PNG)" : "");
+    }
+    if (f) fclose(f);
+    free(data);
+    return pixels;
+}
+
 static int generate(cli_options *c) {
     cli_terminal term = {0};
     sd_ctx *ctx = NULL;
@@ -609,12 +646,10 @@ static int generate(cli_options *c) {
     memset(&init, 0, sizeof init);
     if (!check_output_writable(c->output)) return EXIT_RUNTIME;
     if (c->init_image) {
-        int channels;
-        init.pixels = stbi_load(c->init_image, &init.width, &init.height, &channels, 3);
+        char why[160];
+        init.pixels = load_init_image(c->init_image, &init, why, sizeof why);
         if (!init.pixels) {
-            const char *why = stbi_failure_reason();
-            runtime_error("cannot read image '%s': %s%s", c->init_image, why,
-                          strcmp(why, "unknown image type") == 0 ? " (init images must be PNG)" : "");
+            runtime_error("cannot read image '%s': %s", c->init_image, why);
             return EXIT_RUNTIME;
         }
         if (!c->params.width) c->params.width = init.width;

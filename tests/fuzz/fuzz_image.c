@@ -10,7 +10,7 @@ static void fuzz_image(const unsigned char *data, size_t size) {
     size_t i;
     int channels = 0, fits;
     sd_result r;
-    if (size > INT_MAX) return;
+    if (size > INT_MAX || !png_chunks_fit(data, size)) return; /* the CLI's check before stb */
     memset(&init, 0, sizeof init);
     pixels = stbi_load_from_memory(data, (int)size, &init.width, &init.height, &channels, 3);
     FUZZ_CHECK(!pixels || size < 2 || data[0] != 0xFF || data[1] != 0xD8, "a JPEG was decoded: the CLI must refuse JPEG");
