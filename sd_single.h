@@ -139,11 +139,15 @@ typedef struct sd_desc {
     int attention_slice;        /* 0, SD_SLICE_OFF, SD_SLICE_AUTO or N > 0 */
     sd_toggle vae_slicing;
     sd_toggle vae_tiling;
-    sd_offload offload;
+    sd_offload offload;         /* none: all weights stay on the device; model: each of the text encoder,
+                                   UNet and VAE is copied there when it runs; sequential: weights stream
+                                   there a block at a time (least device memory, slowest) */
     sd_toggle cuda_graphs;
     sd_toggle autotune;
     int threads;                /* CPU threads; 0: all cores */
-    size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit */
+    size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit. sd_create
+                                   fails when the offload mode's weights and an estimate of the
+                                   activations exceed it, naming the mode that would fit */
     sd_logger logger;           /* silent when func is NULL */
     sd_allocator allocator;     /* malloc/free when alloc is NULL */
 } sd_desc;
@@ -4190,6 +4194,7 @@ typedef struct sd__tensor {
     void *data;      /* backend memory (host memory on the CPU backend) */
     sd__dtype dtype;
     int n, h, w, c;
+    int segment;     /* an offloaded weight: 1 + the weight store segment it lives in; else 0 */
 } sd__tensor;
 
 typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU } sd__activation;
@@ -4199,6 +4204,7 @@ typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU } s
 typedef enum sd__weight_kind { SD__W_VECTOR, SD__W_LINEAR, SD__W_CONV, SD__W_EMBEDDING } sd__weight_kind;
 
 typedef struct sd__backend sd__backend;
+typedef struct sd__weights sd__weights; /* the weight store (src/10_weights.c) */
 typedef struct sd__backend_ops {
     const char *name;
     void (*destroy)(sd__backend *b);
@@ -4207,8 +4213,25 @@ typedef struct sd__backend_ops {
     void (*release)(sd__backend *b, sd__tensor *t);
     /* Weights: from float32 host data in PyTorch layout (see sd__weight_kind). For SD__W_CONV the
        shape is n = out, h = kh, w = kw, c = in; SD__W_LINEAR and SD__W_EMBEDDING are n=1, h=1,
-       w = rows (out), c = cols (in); SD__W_VECTOR is n=h=w=1, c = length. */
+       w = rows (out), c = cols (in); SD__W_VECTOR is n=h=w=1, c = length. weight_bytes is the
+       backend memory the stored weight takes (0 with status set for a bad kind or shape);
+       upload_weight converts src into dst->data, which the caller points at that many bytes of
+       backend memory, 256-byte aligned (the weight store places weights in blocks). */
+    size_t (*weight_bytes)(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape);
     void (*upload_weight)(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst);
+    /* Memory for the weight store: backend memory or, when host != 0, host memory that copies to
+       the backend fast (pinned on CUDA). NULL with status set, naming `what`, on failure. */
+    void *(*mem_alloc)(sd__backend *b, size_t bytes, int host, const char *what);
+    void (*mem_free)(sd__backend *b, void *ptr, int host);
+    /* Copies bytes from host memory of mem_alloc to backend memory (to_host 0) or back (to_host
+       1), in order with the ops; a copy to the host is complete when copy returns. */
+    void (*copy)(sd__backend *b, void *dst, const void *src, size_t bytes, int to_host);
+    /* A copy from host memory of mem_alloc to backend memory beside the ops (on CUDA's copy
+       stream): it starts once the ops issued so far are done, so it may overwrite what they read,
+       and ops issued after await_copy(ticket) see it. Tickets count up from 1; awaiting a ticket
+       awaits every earlier one too. */
+    unsigned long long (*prefetch)(sd__backend *b, void *dst, const void *src, size_t bytes);
+    void (*await_copy)(sd__backend *b, unsigned long long ticket);
     /* Host <-> activation copies of float32 NHWC data. */
     void (*write)(sd__backend *b, sd__tensor *dst, const float *src);
     void (*read)(sd__backend *b, const sd__tensor *src, float *dst);
@@ -4254,6 +4277,7 @@ struct sd__backend {
     sd_result status;      /* first failure; ops are no-ops once set */
     size_t bytes_in_use;   /* backend memory held now (weights and activations) */
     size_t peak_bytes;
+    sd__weights *weights;  /* the store that owns the model weights (NULL: each weight owns its memory) */
 };
 
 static size_t sd__tensor_count(const sd__tensor *t) {
@@ -4343,6 +4367,18 @@ static int sd__weight_args_ok(sd__backend *b, sd__weight_kind kind, const sd__te
         return 0;
     }
     return 1;
+}
+
+/* A weight in backend memory of its own (tests and tools; the models place theirs with the
+   weight store): dst's shape as upload_weight reads it; data NULL with status set on failure.
+   sd__t_drop frees it. */
+static void sd__weight_new(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
+    size_t bytes;
+    dst->data = NULL;
+    if (b->status || !(bytes = b->ops->weight_bytes(b, kind, dst))) return;
+    dst->data = b->ops->mem_alloc(b, bytes, 0, "a weight");
+    if (dst->data) b->ops->upload_weight(b, kind, src, dst);
+    if (b->status) sd__t_drop(b, dst);
 }
 
 /* Reports a broken shape rule naming every tensor of the op. */
@@ -4763,6 +4799,7 @@ typedef struct sd__cpu_backend {
     sd__cpu_block *blocks;  /* every live block */
     float **scratch;        /* one buffer per thread */
     size_t scratch_floats;  /* size of each */
+    unsigned long long copies; /* prefetch tickets issued */
 } sd__cpu_backend;
 
 /* bytes of 64-byte aligned backend memory; on failure NULL, with status set naming `shape` when
@@ -4779,7 +4816,7 @@ static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape
             sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB for a [%d, %d, %d, %d] tensor",
                               (double)bytes / 1048576.0, shape->n, shape->h, shape->w, shape->c);
         else
-            sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB of work space", (double)bytes / 1048576.0);
+            sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB", (double)bytes / 1048576.0);
         return NULL;
     }
     p = raw + sizeof(sd__cpu_block);
@@ -5157,29 +5194,68 @@ static void sd__pack_weight_job(void *ctx, int job, int thread) {
                      J->dst + sd__packed_b_floats(J->k, job * SD__NR));
 }
 
+/* Conv and linear weights are packed B panels (see sd__pack_b_panel); vectors are copied. */
+static size_t sd__cpu_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
+    size_t count, bytes;
+    if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
+        return 0;
+    if (kind == SD__W_CONV) count = sd__packed_b_floats(shape->h * shape->w * shape->c, shape->n);
+    else if (kind == SD__W_LINEAR) count = sd__packed_b_floats(shape->c, shape->w);
+    if (!sd__mul_size(count, sizeof(float), &bytes)) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
+        return 0;
+    }
+    return bytes;
+}
+
 static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
-    size_t count;
-    float *data;
-    dst->data = NULL;
     dst->dtype = SD__F32;
     if (b->status) return;
-    count = sd__shape_count(b, dst->n, dst->h, dst->w, dst->c);
-    if (!count) return;
-    if (!sd__weight_args_ok(b, kind, dst)) return;
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
         sd__pack_job J;
         J.src = src;
         J.n = kind == SD__W_CONV ? dst->n : dst->w;
         J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
         J.ksize = kind == SD__W_CONV ? dst->h : 1;
-        if (!(data = sd__cpu_alloc_floats(b, sd__packed_b_floats(J.k, J.n), 1, dst))) return;
-        J.dst = data;
+        J.dst = (float *)dst->data;
         sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
     } else {
-        if (!(data = sd__cpu_alloc_floats(b, count, 1, dst))) return;
-        memcpy(data, src, count * sizeof(float));
+        memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
     }
-    dst->data = data;
+}
+
+/* The weight store's memory: "backend" blocks (the offload window) and plain host memory for
+   the host copy, so that offloading runs (and is tested) here with memcpy as the transfer. */
+static void *sd__cpu_mem_alloc(sd__backend *b, size_t bytes, int host, const char *what) {
+    void *p;
+    if (b->status) return NULL;
+    p = host ? sd__malloc(b->env, bytes) : sd__cpu_alloc(b, bytes, NULL);
+    if (!p) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB", (double)bytes / 1048576.0);
+        sd__fail_context(b->env, what);
+    }
+    return p;
+}
+
+static void sd__cpu_mem_free(sd__backend *b, void *ptr, int host) {
+    if (host) sd__free(b->env, ptr);
+    else sd__cpu_free(b, ptr);
+}
+
+static void sd__cpu_copy(sd__backend *b, void *dst, const void *src, size_t bytes, int to_host) {
+    (void)to_host;
+    if (!b->status) memcpy(dst, src, bytes);
+}
+
+/* Ops run when they are issued, so a prefetch is a copy right away. */
+static unsigned long long sd__cpu_prefetch(sd__backend *b, void *dst, const void *src, size_t bytes) {
+    sd__cpu_copy(b, dst, src, bytes, 0);
+    return ++((sd__cpu_backend *)b)->copies;
+}
+
+static void sd__cpu_await_copy(sd__backend *b, unsigned long long ticket) {
+    (void)b;
+    (void)ticket;
 }
 
 static void sd__cpu_write(sd__backend *b, sd__tensor *dst, const float *src) {
@@ -5779,7 +5855,8 @@ static void sd__cpu_destroy(sd__backend *b) {
 }
 
 static const sd__backend_ops sd__cpu_ops = {
-    "cpu", sd__cpu_destroy, sd__cpu_alloc_op, sd__cpu_release, sd__cpu_upload_weight, sd__cpu_write, sd__cpu_read,
+    "cpu", sd__cpu_destroy, sd__cpu_alloc_op, sd__cpu_release, sd__cpu_weight_bytes, sd__cpu_upload_weight,
+    sd__cpu_mem_alloc, sd__cpu_mem_free, sd__cpu_copy, sd__cpu_prefetch, sd__cpu_await_copy, sd__cpu_write, sd__cpu_read,
     sd__cpu_conv2d, sd__cpu_linear, sd__cpu_group_norm, sd__cpu_layer_norm, sd__cpu_attention, sd__cpu_activation,
     sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding};
 
@@ -5883,6 +5960,7 @@ typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
 #define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR 75
 #define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR 76
 #define SD__CU_STREAM_NON_BLOCKING 1
+#define SD__CU_EVENT_DISABLE_TIMING 2
 #define SD__CUBLAS_STATUS_SUCCESS 0
 #define SD__CUBLAS_OP_N 0
 #define SD__CUBLAS_OP_T 1
@@ -5907,6 +5985,7 @@ typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
 #define SD__CUDA_SCORE_BYTES ((size_t)256 << 20)
 #define SD__CUDA_STAGE_BYTES ((size_t)16 << 20)
 #define SD__CUDA_BLOCK 256 /* threads per block of the elementwise kernels */
+#define SD__CUDA_COPY_EVENTS 64 /* prefetch ticket t completes at event t % 64 (see sd__cuda_prefetch) */
 
 typedef struct sd__cuda_api {
     void *driver_lib, *blas_lib;
@@ -5931,12 +6010,15 @@ typedef struct sd__cuda_api {
     sd__cu_result (*cuMemAlloc)(sd__cu_ptr *ptr, size_t bytes);
     sd__cu_result (*cuMemFree)(sd__cu_ptr ptr);
     sd__cu_result (*cuMemGetInfo)(size_t *free_bytes, size_t *total_bytes);
+    sd__cu_result (*cuMemAllocHost)(void **ptr, size_t bytes);
+    sd__cu_result (*cuMemFreeHost)(void *ptr);
     sd__cu_result (*cuMemcpyHtoDAsync)(sd__cu_ptr dst, const void *src, size_t bytes, sd__cu_stream stream);
     sd__cu_result (*cuMemcpyDtoHAsync)(void *dst, sd__cu_ptr src, size_t bytes, sd__cu_stream stream);
     sd__cu_result (*cuStreamCreate)(sd__cu_stream *stream, unsigned int flags);
     sd__cu_result (*cuStreamSynchronize)(sd__cu_stream stream);
     sd__cu_result (*cuStreamDestroy)(sd__cu_stream stream);
-    /* events time the GPU for tools/bench.c */
+    sd__cu_result (*cuStreamWaitEvent)(sd__cu_stream stream, sd__cu_event event, unsigned int flags);
+    /* events order the copy stream and the compute stream, and time the GPU for tools/bench_gpu.c */
     sd__cu_result (*cuEventCreate)(sd__cu_event *event, unsigned int flags);
     sd__cu_result (*cuEventRecord)(sd__cu_event event, sd__cu_stream stream);
     sd__cu_result (*cuEventSynchronize)(sd__cu_event event);
@@ -5984,9 +6066,11 @@ static const sd__cuda_symbol sd__cuda_driver_symbols[] = {
     SD__SYM(cuModuleLoadDataEx, "cuModuleLoadDataEx"), SD__SYM(cuModuleUnload, "cuModuleUnload"),
     SD__SYM(cuModuleGetFunction, "cuModuleGetFunction"), SD__SYM(cuLaunchKernel, "cuLaunchKernel"),
     SD__SYM(cuMemAlloc, "cuMemAlloc_v2"), SD__SYM(cuMemFree, "cuMemFree_v2"), SD__SYM(cuMemGetInfo, "cuMemGetInfo_v2"),
+    SD__SYM(cuMemAllocHost, "cuMemAllocHost_v2"), SD__SYM(cuMemFreeHost, "cuMemFreeHost"),
     SD__SYM(cuMemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2"), SD__SYM(cuMemcpyDtoHAsync, "cuMemcpyDtoHAsync_v2"),
     SD__SYM(cuStreamCreate, "cuStreamCreate"), SD__SYM(cuStreamSynchronize, "cuStreamSynchronize"),
-    SD__SYM(cuStreamDestroy, "cuStreamDestroy_v2"), SD__SYM(cuEventCreate, "cuEventCreate"),
+    SD__SYM(cuStreamDestroy, "cuStreamDestroy_v2"), SD__SYM(cuStreamWaitEvent, "cuStreamWaitEvent"),
+    SD__SYM(cuEventCreate, "cuEventCreate"),
     SD__SYM(cuEventRecord, "cuEventRecord"), SD__SYM(cuEventSynchronize, "cuEventSynchronize"),
     {"cuEventElapsedTime_v2", "cuEventElapsedTime", offsetof(sd__cuda_api, cuEventElapsedTime)}, /* _v2: 12.8+ */
     SD__SYM(cuEventDestroy, "cuEventDestroy_v2")};
@@ -6048,9 +6132,11 @@ static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd
     api->cuCtxSetCurrent = cuCtxSetCurrent; api->cuModuleLoadDataEx = cuModuleLoadDataEx;
     api->cuModuleUnload = cuModuleUnload; api->cuModuleGetFunction = cuModuleGetFunction;
     api->cuLaunchKernel = cuLaunchKernel; api->cuMemAlloc = cuMemAlloc; api->cuMemFree = cuMemFree;
-    api->cuMemGetInfo = cuMemGetInfo; api->cuMemcpyHtoDAsync = cuMemcpyHtoDAsync;
+    api->cuMemGetInfo = cuMemGetInfo; api->cuMemAllocHost = cuMemAllocHost; api->cuMemFreeHost = cuMemFreeHost;
+    api->cuMemcpyHtoDAsync = cuMemcpyHtoDAsync;
     api->cuMemcpyDtoHAsync = cuMemcpyDtoHAsync; api->cuStreamCreate = cuStreamCreate;
     api->cuStreamSynchronize = cuStreamSynchronize; api->cuStreamDestroy = cuStreamDestroy;
+    api->cuStreamWaitEvent = cuStreamWaitEvent;
     api->cuEventCreate = cuEventCreate; api->cuEventRecord = cuEventRecord; api->cuEventSynchronize = cuEventSynchronize;
     api->cuEventElapsedTime = cuEventElapsedTime; api->cuEventDestroy = cuEventDestroy;
     return SD_OK;
@@ -6131,7 +6217,10 @@ typedef struct sd__cuda_backend {
     sd__cu_device device;
     sd__cu_context context;       /* the device's primary context, retained */
     sd__cu_stream stream;         /* every op runs here */
-    sd__cu_stream copy_stream;    /* for uploads that overlap compute (offload); unused yet */
+    sd__cu_stream copy_stream;    /* weight prefetches (offload), beside the ops */
+    sd__cu_event ops_issued;      /* recorded on `stream` before a prefetch, which waits for it */
+    sd__cu_event copied[SD__CUDA_COPY_EVENTS]; /* see sd__cuda_prefetch */
+    unsigned long long prefetches;
     sd__cu_module module;
     sd__blas_handle blas;
     sd__cu_function kernels[SD__K_COUNT];
@@ -6414,15 +6503,24 @@ static void sd__cuda_upload(sd__cuda_backend *cb, const float *src, const sd__te
     }
 }
 
+/* Matrices in the storage type; vectors stay float32 (see the top). */
+static size_t sd__cuda_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
+    size_t count, bytes;
+    if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
+        return 0;
+    if (!sd__mul_size(count, kind == SD__W_VECTOR ? sizeof(float) : ((sd__cuda_backend *)b)->elt, &bytes)) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
+        return 0;
+    }
+    return bytes;
+}
+
 static void sd__cuda_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    const size_t count = sd__tensor_count(dst);
     float *reordered = NULL;
-    size_t count;
-    dst->data = NULL;
-    dst->dtype = kind == SD__W_VECTOR ? SD__F32 : cb->dtype; /* vectors stay float32 (see the top) */
-    if (b->status || !(count = sd__shape_count(b, dst->n, dst->h, dst->w, dst->c)) || !sd__weight_args_ok(b, kind, dst) ||
-        !sd__cuda_enter(cb))
-        return;
+    dst->dtype = kind == SD__W_VECTOR ? SD__F32 : cb->dtype;
+    if (b->status || !sd__cuda_enter(cb)) return;
     if (kind == SD__W_CONV && dst->h > 1) {
         /* [out, in, kh, kw] -> [out, kh, kw, in]: row o is the im2col column order */
         const int out = dst->n, in = dst->c, k = dst->h;
@@ -6437,10 +6535,69 @@ static void sd__cuda_upload_weight(sd__backend *b, sd__weight_kind kind, const f
                     reordered[((size_t)o * k * k + (size_t)t) * in + (size_t)ci] = src[((size_t)o * in + (size_t)ci) * k * k + (size_t)t];
         src = reordered;
     }
-    dst->data = (void *)(uintptr_t)sd__cuda_tensor_malloc(cb, dst, dst->dtype);
-    if (dst->data) sd__cuda_upload(cb, src, dst);
-    if (b->status) sd__cuda_release(b, dst);
+    sd__cuda_upload(cb, src, dst);
     sd__free(b->env, reordered);
+}
+
+/* Device memory from the caching allocator (within the budget), or pinned host memory, which
+   copies at full PCIe speed and lets a copy run beside the kernels. */
+static void *sd__cuda_mem_alloc(sd__backend *b, size_t bytes, int host, const char *what) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    void *p = NULL;
+    char text[160];
+    if (b->status || !sd__cuda_enter(cb)) return NULL;
+    if (!host) return (void *)(uintptr_t)sd__cuda_malloc(cb, bytes, what);
+    snprintf(text, sizeof text, "cannot allocate %.1f MiB of pinned host memory for %s", (double)bytes / 1048576.0, what);
+    if (!sd__cuda_ok(cb, cb->api.cuMemAllocHost(&p, bytes), text)) return NULL;
+    return p;
+}
+
+/* After every copy and op that may still use the memory. */
+static void sd__cuda_mem_free(sd__backend *b, void *ptr, int host) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (!ptr) return;
+    cb->api.cuCtxSetCurrent(cb->context);
+    cb->api.cuStreamSynchronize(cb->copy_stream);
+    if (host) {
+        cb->api.cuStreamSynchronize(cb->stream);
+        cb->api.cuMemFreeHost(ptr);
+    } else {
+        sd__cuda_release_block(cb, (sd__cu_ptr)(uintptr_t)ptr, 1);
+    }
+}
+
+static void sd__cuda_copy(sd__backend *b, void *dst, const void *src, size_t bytes, int to_host) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (b->status || !sd__cuda_enter(cb)) return;
+    if (!to_host) {
+        sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync((sd__cu_ptr)(uintptr_t)dst, src, bytes, cb->stream), "copying weights to the device");
+        return;
+    }
+    if (sd__cuda_ok(cb, cb->api.cuMemcpyDtoHAsync(dst, (sd__cu_ptr)(uintptr_t)src, bytes, cb->stream), "copying weights to the host"))
+        sd__cuda_ok(cb, cb->api.cuStreamSynchronize(cb->stream), "running the CUDA stream");
+}
+
+/* The copy stream waits for the ops issued so far (ops_issued), copies, and records the event of
+   its ticket. Events are reused every SD__CUDA_COPY_EVENTS tickets: awaiting an old ticket whose
+   event was recorded again waits for that later copy, which the stream runs after it, so it is
+   only ever a longer wait. */
+static unsigned long long sd__cuda_prefetch(sd__backend *b, void *dst, const void *src, size_t bytes) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    const unsigned long long ticket = cb->prefetches + 1;
+    if (b->status || !sd__cuda_enter(cb) ||
+        !sd__cuda_ok(cb, cb->api.cuEventRecord(cb->ops_issued, cb->stream), "cuEventRecord") ||
+        !sd__cuda_ok(cb, cb->api.cuStreamWaitEvent(cb->copy_stream, cb->ops_issued, 0), "cuStreamWaitEvent") ||
+        !sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync((sd__cu_ptr)(uintptr_t)dst, src, bytes, cb->copy_stream),
+                     "prefetching weights to the device") ||
+        !sd__cuda_ok(cb, cb->api.cuEventRecord(cb->copied[ticket % SD__CUDA_COPY_EVENTS], cb->copy_stream), "cuEventRecord"))
+        return 0;
+    return cb->prefetches = ticket;
+}
+
+static void sd__cuda_await_copy(sd__backend *b, unsigned long long ticket) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (b->status || !ticket || !sd__cuda_enter(cb)) return;
+    sd__cuda_ok(cb, cb->api.cuStreamWaitEvent(cb->stream, cb->copied[ticket % SD__CUDA_COPY_EVENTS], 0), "cuStreamWaitEvent");
 }
 
 static void sd__cuda_write(sd__backend *b, sd__tensor *dst, const float *src) {
@@ -6769,6 +6926,10 @@ static void sd__cuda_destroy(sd__backend *b) {
         for (i = 0; i < cb->live_count; i++) cb->api.cuMemFree(cb->live[i].ptr); /* tensors the caller kept */
         if (cb->blas) cb->api.cublasDestroy(cb->blas);
         if (cb->module) cb->api.cuModuleUnload(cb->module);
+        if (cb->copy_stream) cb->api.cuStreamSynchronize(cb->copy_stream);
+        for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
+            if (cb->copied[i]) cb->api.cuEventDestroy(cb->copied[i]);
+        if (cb->ops_issued) cb->api.cuEventDestroy(cb->ops_issued);
         if (cb->copy_stream) cb->api.cuStreamDestroy(cb->copy_stream);
         if (cb->stream) cb->api.cuStreamDestroy(cb->stream);
         cb->api.cuDevicePrimaryCtxRelease(cb->device);
@@ -6906,7 +7067,7 @@ static sd_result sd__cuda_set_precision(sd__cuda_backend *cb, sd_precision preci
    precision's math mode) on it. */
 static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
     sd__env *env = cb->base.env;
-    int count = 0, major = 0, minor = 0;
+    int count = 0, major = 0, minor = 0, i;
     sd__cu_result r;
     if ((r = cb->api.cuDeviceGetCount(&count)) != SD__CUDA_SUCCESS || count == 0)
         return sd__fail(env, SD_ERR_BACKEND, "no CUDA device: the driver reports none");
@@ -6931,8 +7092,14 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
         return cb->base.status;
     if (!sd__cuda_enter(cb) ||
         !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
-        !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->copy_stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate"))
+        !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->copy_stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
+        !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->ops_issued, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate"))
         return cb->base.status;
+    for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
+        if (!sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->copied[i], SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate")) {
+            cb->copied[i] = NULL;
+            return cb->base.status;
+        }
     if (!sd__cuda_blas_ok(cb, cb->api.cublasCreate(&cb->blas), "cublasCreate")) {
         cb->blas = NULL;
         return cb->base.status;
@@ -6948,7 +7115,8 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
    "no CUDA driver: ..." and "no CUDA device: ..." when the machine has none. */
 static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__backend **out) {
     static const sd__backend_ops ops = {
-        "cuda", sd__cuda_destroy, sd__cuda_alloc_op, sd__cuda_release, sd__cuda_upload_weight, sd__cuda_write,
+        "cuda", sd__cuda_destroy, sd__cuda_alloc_op, sd__cuda_release, sd__cuda_weight_bytes, sd__cuda_upload_weight,
+        sd__cuda_mem_alloc, sd__cuda_mem_free, sd__cuda_copy, sd__cuda_prefetch, sd__cuda_await_copy, sd__cuda_write,
         sd__cuda_read, sd__cuda_conv2d, sd__cuda_linear, sd__cuda_group_norm, sd__cuda_layer_norm, sd__cuda_attention,
         sd__cuda_activation, sd__cuda_geglu, sd__cuda_add, sd__cuda_upsample, sd__cuda_concat,
         sd__cuda_timestep_embedding};
@@ -7004,6 +7172,426 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
 }
 #endif
 
+/* ---- src/10_weights.c ---- */
+/* ============================================================================================
+   Weight store: one block of backend memory per model, and CPU offload
+   ============================================================================================ */
+/* Loading runs twice. The first pass only measures: the backend memory of every weight, in load
+   order, and where each block of layers (a resnet, a transformer block, a CLIP layer) begins.
+   Then the store plans where every weight goes, checks the memory budget, allocates, and the
+   second pass converts every weight straight into its place.
+
+   Without offload each model (text encoder, UNet, VAE decoder, VAE encoder) is one block of
+   backend memory. With offload every converted weight lives in host memory (pinned on CUDA) and
+   the models run from a window of backend memory into which weights are copied when used. The
+   unit of copying is a segment: consecutive blocks of one model, merged up to the size of the
+   largest block. Every weight points into the window at a fixed place, so the models' tensors
+   never change:
+   - model offload lays each model's segments out contiguously, the text encoder at the end of
+     a window as large as the largest model and the others at its start, so a model stays
+     resident while it runs and the text encoder and the VAE, which fit side by side there in
+     SD, do not evict each other;
+   - sequential offload alternates the segments of a model between two slots, each as large as
+     the largest segment of its parity: the window holds two segments.
+   The layer helpers touch the segment of the weights they use (sd__weights_use). A segment that
+   is not resident is copied in order with the ops (a miss). Then the segments that follow it
+   are prefetched beside the ops (on CUDA's copy stream) while none overlaps a segment that will
+   run before it: the rest of the model in load order, which is the order of its forward pass,
+   then the model the pipeline says runs next (sd__weights_expect). In sequential mode that is
+   the double buffer: segment i runs while i + 1 arrives. The CPU backend runs the same logic
+   with memcpy as the copy, so its tests cover it. */
+typedef enum sd__wpart { SD__WP_TEXT, SD__WP_UNET, SD__WP_DECODER, SD__WP_ENCODER, SD__WP_COUNT } sd__wpart;
+static const char *const sd__wpart_names[SD__WP_COUNT] = {"the text encoder", "the UNet", "the VAE decoder", "the VAE encoder"};
+static const char *const sd__offload_names[] = {"default", "none", "model", "sequential"};
+
+#define SD__WEIGHT_ALIGN 256 /* every weight's offset in a block */
+#define SD__PREFETCH_RANGES 8 /* the window ranges a prefetch walk keeps apart (see sd__weights_prefetch) */
+
+typedef struct sd__wrecord {
+    size_t bytes;       /* rounded up to SD__WEIGHT_ALIGN */
+    int part;
+    int block_start;    /* the first weight of a block of layers (or of its model) */
+    int segment_start;  /* planned: the first weight of a segment */
+    int segment;        /* planned: its segment, and its offset there */
+    size_t offset;
+} sd__wrecord;
+
+typedef struct sd__wsegment {
+    int part;
+    size_t bytes;
+    size_t part_offset;          /* in its model's block (no offload) */
+    size_t host_offset;          /* offload: in the host copy */
+    size_t window_offset;        /* offload: in the window */
+    unsigned long long ticket;   /* the prefetch that brings it in; 0: none */
+    int resident;                /* offload: its weights are in the window */
+} sd__wsegment;
+
+struct sd__weights {
+    sd__backend *b;
+    sd_offload mode;
+    int measuring;              /* 1: the first load pass; 0: weights are placed */
+    int part, block_pending;    /* the model being loaded; the next weight starts a block */
+    sd__wrecord *records;
+    size_t record_count, record_cap, cursor;
+    sd__wsegment *segments;
+    int segment_count;
+    int first[SD__WP_COUNT], end[SD__WP_COUNT]; /* each model's segments */
+    size_t part_bytes[SD__WP_COUNT];
+    void *blocks[SD__WP_COUNT]; /* no offload: one block per model */
+    unsigned char *window, *host;
+    size_t window_bytes, host_bytes;
+    size_t need[4];             /* backend memory for the weights in each offload mode (by sd_offload) */
+    int current;                /* the segment touched last; -1: none */
+    int next_part;              /* the model expected after the current one; -1: none */
+    unsigned long long last_ticket, awaited;
+    /* counters for logs and tests */
+    unsigned long long misses, prefetches;
+    size_t copied_bytes;
+};
+
+static sd_result sd__weights_create(sd__env *env, sd__backend *b, sd_offload mode, sd__weights **out) {
+    sd__weights *w = (sd__weights *)sd__calloc(env, 1, sizeof *w);
+    *out = NULL;
+    if (!w) return sd__oom(env);
+    w->b = b;
+    w->mode = mode;
+    w->measuring = 1;
+    w->current = -1;
+    w->next_part = -1;
+    *out = w;
+    return SD_OK;
+}
+
+/* Waits for every copy, frees the window, the host copy and the blocks. */
+static void sd__weights_destroy(sd__weights *w) {
+    sd__backend *b;
+    int p;
+    if (!w) return;
+    b = w->b;
+    b->ops->mem_free(b, w->window, 0);
+    b->ops->mem_free(b, w->host, 1);
+    for (p = 0; p < SD__WP_COUNT; p++) b->ops->mem_free(b, w->blocks[p], 0);
+    if (b->weights == w) b->weights = NULL;
+    sd__free(b->env, w->records);
+    sd__free(b->env, w->segments);
+    sd__free(b->env, w);
+}
+
+/* ---- loading --------------------------------------------------------------------------------- */
+/* The weights that follow belong to `part`; the next one starts a block. */
+static void sd__weights_part(sd__weights *w, sd__wpart part) {
+    w->part = (int)part;
+    w->block_pending = 1;
+}
+static void sd__weights_block(sd__weights *w) { w->block_pending = 1; }
+
+/* First pass: notes a weight of `bytes` backend memory. */
+static sd_result sd__weights_measure(sd__weights *w, size_t bytes) {
+    sd__wrecord *r;
+    if (!sd__add_size(bytes, SD__WEIGHT_ALIGN - 1, &bytes))
+        return sd__fail(w->b->env, SD_ERR_OUT_OF_MEMORY, "a weight's size overflows");
+    if (w->record_count == w->record_cap) {
+        size_t cap = w->record_cap ? 2 * w->record_cap : 1024, size;
+        sd__wrecord *grown;
+        if (!sd__mul_size(cap, sizeof *grown, &size) ||
+            !(grown = (sd__wrecord *)sd__realloc(w->b->env, w->records, w->record_cap * sizeof *grown, size)))
+            return sd__oom(w->b->env);
+        w->records = grown;
+        w->record_cap = cap;
+    }
+    r = &w->records[w->record_count++];
+    memset(r, 0, sizeof *r);
+    r->bytes = bytes / SD__WEIGHT_ALIGN * SD__WEIGHT_ALIGN;
+    r->part = w->part;
+    r->block_start = w->block_pending;
+    w->block_pending = 0;
+    return SD_OK;
+}
+
+/* The bytes of the block of layers that starts at record i. */
+static size_t sd__weights_block_bytes(const sd__weights *w, size_t i) {
+    size_t bytes = w->records[i].bytes, j;
+    for (j = i + 1; j < w->record_count && !w->records[j].block_start; j++) bytes += w->records[j].bytes;
+    return bytes;
+}
+
+/* Cuts each model into segments: runs of whole blocks of at most `bound` bytes (the largest
+   block), plus one cut when that makes an odd count even, so that in sequential mode a model's
+   last segment and its first (the next UNet step's) lie in different slots. Then numbers the
+   segments and places each weight in its segment. */
+static sd_result sd__weights_cut(sd__weights *w, size_t bound) {
+    size_t i, fill = 0, spare = 0, host = 0;
+    int count = 0, in_part = 0, p;
+    for (i = 0; i <= w->record_count; i++) {
+        sd__wrecord *r = i < w->record_count ? &w->records[i] : NULL;
+        if (!r || r->block_start) {
+            size_t block;
+            if (in_part % 2 && spare && (!r || r->part != w->records[i - 1].part)) { /* the model ended odd */
+                w->records[spare].segment_start = 1;
+                count++;
+            }
+            if (!r) break;
+            if (i == 0 || r->part != w->records[i - 1].part) {
+                in_part = 0;
+                spare = fill = 0;
+            }
+            block = sd__weights_block_bytes(w, i);
+            if (!in_part || fill + block > bound) {
+                r->segment_start = 1;
+                count++;
+                in_part++;
+                fill = 0;
+            } else if (!spare) {
+                spare = i; /* the first block that shares a segment: a cut there splits one */
+            }
+            fill += block;
+        }
+    }
+    if (!(w->segments = (sd__wsegment *)sd__calloc(w->b->env, (size_t)(count ? count : 1), sizeof *w->segments)))
+        return sd__oom(w->b->env);
+    for (p = 0; p < SD__WP_COUNT; p++) w->first[p] = w->end[p] = 0;
+    for (count = -1, i = 0; i < w->record_count; i++) {
+        sd__wrecord *r = &w->records[i];
+        sd__wsegment *g;
+        if (r->segment_start) {
+            g = &w->segments[++count];
+            g->part = r->part;
+            if (!w->end[r->part]) w->first[r->part] = count;
+            w->end[r->part] = count + 1;
+            g->part_offset = w->part_bytes[r->part];
+            g->host_offset = host;
+        }
+        g = &w->segments[count];
+        r->segment = count;
+        r->offset = g->bytes;
+        if (!sd__add_size(host, r->bytes, &host)) /* bounds every sum below */
+            return sd__fail(w->b->env, SD_ERR_OUT_OF_MEMORY, "the weights' size overflows");
+        g->bytes += r->bytes;
+        w->part_bytes[r->part] += r->bytes;
+    }
+    w->segment_count = count + 1;
+    return SD_OK;
+}
+
+/* Backend memory for the weights in mode m: every model, the largest one, or the two slots
+   (each as large as the largest segment of its parity within a model). */
+static size_t sd__weights_need(const sd__weights *w, sd_offload m, size_t slot[2]) {
+    size_t total = 0, largest = 0;
+    int i, p;
+    slot[0] = slot[1] = 0;
+    for (p = 0; p < SD__WP_COUNT; p++) {
+        total += w->part_bytes[p]; /* their sum, the host copy's size, was overflow-checked */
+        largest = SD__MAX(largest, w->part_bytes[p]);
+        for (i = w->first[p]; i < w->end[p]; i++) {
+            size_t *s = &slot[(i - w->first[p]) % 2];
+            *s = SD__MAX(*s, w->segments[i].bytes);
+        }
+    }
+    return m == SD_OFFLOAD_NONE ? total : m == SD_OFFLOAD_MODEL ? largest : slot[0] + slot[1];
+}
+
+/* The window offsets of the chosen offload mode (see the top of this section). */
+static void sd__weights_layout(sd__weights *w, const size_t slot[2]) {
+    int p, i;
+    for (p = 0; p < SD__WP_COUNT; p++) {
+        size_t at = w->mode == SD_OFFLOAD_MODEL && p == SD__WP_TEXT ? w->window_bytes - w->part_bytes[p] : 0;
+        for (i = w->first[p]; i < w->end[p]; i++) {
+            sd__wsegment *g = &w->segments[i];
+            if (w->mode == SD_OFFLOAD_MODEL) {
+                g->window_offset = at;
+                at += g->bytes;
+            } else {
+                g->window_offset = (i - w->first[p]) % 2 ? slot[0] : 0;
+            }
+        }
+    }
+}
+
+/* After the first pass: plans segments and window, checks budget (0: none) against each mode's
+   weights plus `activations` (an estimate of the activations' peak), allocates, and readies the
+   second pass. */
+static sd_result sd__weights_plan(sd__weights *w, size_t budget, size_t activations) {
+    sd__backend *b = w->b;
+    sd__env *env = b->env;
+    const double mib = 1.0 / 1048576.0;
+    size_t bound = 0, i, slot[2];
+    int m, p, fits[SD_OFFLOAD_SEQUENTIAL + 1], fit = 0;
+    sd_result r;
+    for (i = 0; i < w->record_count; i++)
+        if (w->records[i].block_start) bound = SD__MAX(bound, sd__weights_block_bytes(w, i));
+    if ((r = sd__weights_cut(w, bound)) != SD_OK) return r;
+    for (m = SD_OFFLOAD_SEQUENTIAL; m >= SD_OFFLOAD_NONE; m--) {
+        size_t total;
+        w->need[m] = sd__weights_need(w, (sd_offload)m, slot);
+        fits[m] = !budget || (sd__add_size(w->need[m], activations, &total) && total <= budget);
+        if (fits[m]) fit = m; /* the mode that offloads least of those that fit */
+    }
+    if (!fits[w->mode]) {
+        if (!fit)
+            return sd__fail(env, SD_ERR_OUT_OF_MEMORY,
+                            "vram_budget %.1f MiB is too small for any offload mode: offload sequential needs %.1f MiB of "
+                            "weights and activations are estimated at %.1f MiB",
+                            (double)budget * mib, (double)w->need[SD_OFFLOAD_SEQUENTIAL] * mib, (double)activations * mib);
+        return sd__fail(env, SD_ERR_OUT_OF_MEMORY,
+                        "vram_budget %.1f MiB is too small for offload %s (%.1f MiB of weights; activations are estimated "
+                        "at %.1f MiB): offload %s fits (%.1f MiB of weights)",
+                        (double)budget * mib, sd__offload_names[w->mode], (double)w->need[w->mode] * mib,
+                        (double)activations * mib, sd__offload_names[fit], (double)w->need[fit] * mib);
+    }
+    w->measuring = 0;
+    w->cursor = 0;
+    if (w->mode == SD_OFFLOAD_NONE) {
+        for (p = 0; p < SD__WP_COUNT; p++) {
+            char what[64];
+            if (!w->part_bytes[p]) continue;
+            snprintf(what, sizeof what, "%s's weights", sd__wpart_names[p]);
+            if (!(w->blocks[p] = b->ops->mem_alloc(b, w->part_bytes[p], 0, what))) return b->status;
+        }
+        return SD_OK;
+    }
+    w->window_bytes = sd__weights_need(w, w->mode, slot);
+    w->host_bytes = w->need[SD_OFFLOAD_NONE];
+    sd__weights_layout(w, slot);
+    if (w->host_bytes && (!(w->window = (unsigned char *)b->ops->mem_alloc(b, w->window_bytes, 0, "the offload window")) ||
+                          !(w->host = (unsigned char *)b->ops->mem_alloc(b, w->host_bytes, 1, "the offloaded weights"))))
+        return b->status;
+    return SD_OK;
+}
+
+static int sd__weights_overlap(const sd__wsegment *a, const sd__wsegment *c) {
+    return a->window_offset < c->window_offset + c->bytes && c->window_offset < a->window_offset + a->bytes;
+}
+
+/* Segment s now occupies its window range: whatever else was there is not resident any more. */
+static void sd__weights_occupy(sd__weights *w, int s) {
+    int i;
+    for (i = 0; i < w->segment_count; i++)
+        if (i != s && sd__weights_overlap(&w->segments[i], &w->segments[s])) w->segments[i].resident = 0;
+    w->segments[s].resident = 1;
+}
+
+/* Offload: a segment whose weights were all converted into the window goes to the host copy. */
+static void sd__weights_store_segment(sd__weights *w, int s) {
+    sd__wsegment *g = &w->segments[s];
+    w->b->ops->copy(w->b, w->host + g->host_offset, w->window + g->window_offset, g->bytes, 1);
+    sd__weights_occupy(w, s);
+}
+
+/* Second pass: points t (of `bytes` backend memory, as measured) at its place. 0 with status set
+   when the passes disagree (they run the same code, so this is an internal error). */
+static int sd__weights_place(sd__weights *w, size_t bytes, sd__tensor *t) {
+    const sd__wrecord *r = w->cursor < w->record_count ? &w->records[w->cursor] : NULL;
+    unsigned char *base;
+    if (!r || r->bytes != (bytes + SD__WEIGHT_ALIGN - 1) / SD__WEIGHT_ALIGN * SD__WEIGHT_ALIGN) {
+        sd__backend_fail(w->b, SD_ERR_MODEL_MISMATCH, "a weight differs between the measuring and the loading pass");
+        return 0;
+    }
+    if (w->mode != SD_OFFLOAD_NONE && w->cursor > 0 && w->records[w->cursor - 1].segment != r->segment)
+        sd__weights_store_segment(w, w->records[w->cursor - 1].segment);
+    w->cursor++;
+    if (w->mode == SD_OFFLOAD_NONE) {
+        base = (unsigned char *)w->blocks[r->part] + w->segments[r->segment].part_offset;
+        t->segment = 0;
+    } else {
+        base = w->window + w->segments[r->segment].window_offset;
+        t->segment = r->segment + 1;
+    }
+    t->data = base + r->offset;
+    return 1;
+}
+
+/* After the second pass: the last segment goes to the host copy. */
+static sd_result sd__weights_loaded(sd__weights *w) {
+    sd__backend *b = w->b;
+    if (w->cursor != w->record_count)
+        return sd__fail(b->env, SD_ERR_MODEL_MISMATCH, "%lu of %lu weights were loaded", (unsigned long)w->cursor,
+                        (unsigned long)w->record_count);
+    if (w->mode != SD_OFFLOAD_NONE && w->cursor) sd__weights_store_segment(w, w->records[w->cursor - 1].segment);
+    w->current = -1;
+    return b->status;
+}
+
+/* ---- running --------------------------------------------------------------------------------- */
+/* Copies segment s into the window: beside the ops (a prefetch) or in order with them (a miss,
+   after every outstanding prefetch, one of which may be writing the same range). */
+static void sd__weights_copy_in(sd__weights *w, int s, int prefetch) {
+    sd__backend *b = w->b;
+    sd__wsegment *g = &w->segments[s];
+    void *dst = w->window + g->window_offset;
+    const void *src = w->host + g->host_offset;
+    if (prefetch) {
+        g->ticket = w->last_ticket = b->ops->prefetch(b, dst, src, g->bytes);
+        w->prefetches++;
+    } else {
+        if (w->last_ticket > w->awaited) b->ops->await_copy(b, w->awaited = w->last_ticket);
+        b->ops->copy(b, dst, src, g->bytes, 0);
+        g->ticket = 0;
+        w->misses++;
+    }
+    w->copied_bytes += g->bytes;
+    sd__weights_occupy(w, s);
+    if (b->status) g->resident = 0;
+}
+
+/* Prefetches what follows segment j: the rest of its model, then (once) the expected next model,
+   from its start. The walk keeps the window ranges of j and of every segment it passed (all of
+   them run before the next one it meets) and stops at the first segment that overlaps one. */
+static void sd__weights_prefetch(sd__weights *w, int j) {
+    size_t lo[SD__PREFETCH_RANGES], hi[SD__PREFETCH_RANGES];
+    int ranges = 1, part = w->segments[j].part, crossed = 0, k = j, steps, i;
+    lo[0] = w->segments[j].window_offset;
+    hi[0] = lo[0] + w->segments[j].bytes;
+    for (steps = 0; steps < w->segment_count && !w->b->status; steps++) {
+        const sd__wsegment *g;
+        if (++k >= w->end[part]) {
+            if (crossed || w->next_part < 0) return;
+            crossed = 1;
+            part = w->next_part;
+            k = w->first[part];
+            if (k >= w->end[part]) return;
+        }
+        if (k == j) return;
+        g = &w->segments[k];
+        for (i = 0; i < ranges; i++)
+            if (g->window_offset < hi[i] && lo[i] < g->window_offset + g->bytes) return;
+        if (!g->resident) sd__weights_copy_in(w, k, 1);
+        if (g->window_offset == hi[ranges - 1]) {
+            hi[ranges - 1] += g->bytes;
+        } else if (g->window_offset + g->bytes == lo[ranges - 1]) {
+            lo[ranges - 1] = g->window_offset;
+        } else {
+            if (ranges == SD__PREFETCH_RANGES) return;
+            lo[ranges] = g->window_offset;
+            hi[ranges++] = g->window_offset + g->bytes;
+        }
+    }
+}
+
+/* Makes segment s resident for the ops that follow, then prefetches what comes after it. */
+static void sd__weights_touch(sd__weights *w, int s) {
+    sd__wsegment *g = &w->segments[s];
+    if (w->b->status || (s == w->current && g->resident)) return;
+    if (!g->resident) sd__weights_copy_in(w, s, 0);
+    else if (g->ticket > w->awaited) w->b->ops->await_copy(w->b, w->awaited = g->ticket);
+    w->current = s;
+    sd__weights_prefetch(w, s);
+}
+
+/* The layer helpers call this for each weight they pass to an op. */
+static void sd__weights_use(sd__backend *b, const sd__tensor *t) {
+    if (t->segment) sd__weights_touch(b->weights, t->segment - 1);
+}
+
+/* The model that runs after the current one (a model may follow itself, as the UNet does). */
+static void sd__weights_expect(sd__weights *w, sd__wpart part) {
+    if (w) w->next_part = (int)part;
+}
+
+/* Backend memory the weights take (the window with offload). */
+static size_t sd__weights_device_bytes(const sd__weights *w) {
+    return w->mode == SD_OFFLOAD_NONE ? w->need[SD_OFFLOAD_NONE] : w->window_bytes;
+}
+
 /* ---- src/11_layers.c ---- */
 /* ============================================================================================
    Layers: the building blocks the text encoder, UNet and VAE share
@@ -7012,12 +7600,15 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
    shapes come from the config and are checked against the file) and a forward function written
    against the backend ops. */
 
-/* Loads named weights of one model part into backend memory, through one reusable float buffer. */
+/* Loads named weights of one model part into backend memory, through one reusable float buffer.
+   With a weight store the load functions run twice: the store measures, then places (see the
+   weight store's section); without one every weight gets backend memory of its own. */
 typedef struct sd__loader {
     sd__env *env;
     sd__backend *b;
     const sd__model *model;
-    sd__part part;
+    sd__part part;        /* where in the model files the names are looked up */
+    sd__weights *weights; /* NULL: no store */
     float *scratch;
     size_t scratch_count;
     sd_result status;
@@ -7027,6 +7618,16 @@ static void sd__loader_free(sd__loader *ld) {
     sd__free(ld->env, ld->scratch);
     ld->scratch = NULL;
     ld->scratch_count = 0;
+}
+
+/* The weights loaded next belong to model `part` (in the store's terms), and start a block. */
+static void sd__loader_model(sd__loader *ld, sd__wpart part) {
+    if (ld->weights) sd__weights_part(ld->weights, part);
+}
+/* A block of layers (a resnet, a transformer block, a CLIP layer) starts: sequential offload
+   streams whole blocks. */
+static void sd__loader_block(sd__loader *ld) {
+    if (ld->weights) sd__weights_block(ld->weights);
 }
 
 /* Loads "<prefix><suffix>" with the given PyTorch shape as a weight of the given kind. Once
@@ -7049,6 +7650,16 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
                                   name, i, shape[i]);
             return t;
         }
+    switch (kind) {
+    case SD__W_CONV: t.n = (int)d0; t.h = (int)d2; t.w = (int)d3; t.c = (int)d1; break;
+    case SD__W_LINEAR: case SD__W_EMBEDDING: t.n = 1; t.h = 1; t.w = (int)d0; t.c = (int)d1; break;
+    case SD__W_VECTOR: t.n = 1; t.h = 1; t.w = 1; t.c = (int)d0; break;
+    }
+    if (ld->weights && ld->weights->measuring) {
+        size_t bytes = ld->b->ops->weight_bytes(ld->b, kind, &t);
+        ld->status = bytes ? sd__weights_measure(ld->weights, bytes) : ld->b->status;
+        return t;
+    }
     if (count > ld->scratch_count) {
         sd__free(ld->env, ld->scratch);
         ld->scratch = (float *)sd__calloc(ld->env, count, sizeof(float));
@@ -7056,17 +7667,24 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
         if (!ld->scratch) { ld->status = sd__oom(ld->env); return t; }
     }
     if ((ld->status = sd__model_load_f32(ld->env, ld->model, ld->part, name, rank, shape, ld->scratch)) != SD_OK) return t;
-    switch (kind) {
-    case SD__W_CONV: t.n = (int)d0; t.h = (int)d2; t.w = (int)d3; t.c = (int)d1; break;
-    case SD__W_LINEAR: case SD__W_EMBEDDING: t.n = 1; t.h = 1; t.w = (int)d0; t.c = (int)d1; break;
-    case SD__W_VECTOR: t.n = 1; t.h = 1; t.w = 1; t.c = (int)d0; break;
+    if (!ld->weights) {
+        sd__weight_new(ld->b, kind, ld->scratch, &t);
+    } else {
+        size_t bytes = ld->b->ops->weight_bytes(ld->b, kind, &t);
+        if (bytes && sd__weights_place(ld->weights, bytes, &t)) ld->b->ops->upload_weight(ld->b, kind, ld->scratch, &t);
     }
-    ld->b->ops->upload_weight(ld->b, kind, ld->scratch, &t);
-    if (ld->b->status) ld->status = ld->b->status;
+    if (ld->b->status) {
+        ld->status = ld->b->status;
+        t.data = NULL;
+    }
     return t;
 }
 
-static void sd__drop_weight(sd__backend *b, sd__tensor *t) { sd__t_drop(b, t); }
+/* A weight of the store is freed with the store. */
+static void sd__drop_weight(sd__backend *b, sd__tensor *t) {
+    if (b->weights) t->data = NULL;
+    else sd__t_drop(b, t);
+}
 
 /* ---- convolution, linear, norms ------------------------------------------------------------ */
 /* pad: zero rows/columns before the input (top, left); k / 2 follow it (see the conv2d op). */
@@ -7109,21 +7727,25 @@ static const sd__tensor *sd__opt(const sd__tensor *t) { return t->data ? t : NUL
 static sd__tensor sd__conv_fwd(sd__backend *b, const sd__conv *c, const sd__tensor *x, const sd__tensor *residual) {
     const int pad = c->pad + c->k / 2;
     sd__tensor y = sd__t_new(b, x->n, (x->h + pad - c->k) / c->stride + 1, (x->w + pad - c->k) / c->stride + 1, c->out);
+    sd__weights_use(b, &c->w);
     if (!b->status) b->ops->conv2d(b, x, &c->w, sd__opt(&c->bias), residual, c->stride, c->pad, &y);
     return y;
 }
 static sd__tensor sd__linear_fwd(sd__backend *b, const sd__linear *l, const sd__tensor *x, const sd__tensor *residual) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, l->out);
+    sd__weights_use(b, &l->w);
     if (!b->status) b->ops->linear(b, x, &l->w, sd__opt(&l->bias), residual, &y);
     return y;
 }
 static sd__tensor sd__group_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x, int silu) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, x->c);
+    sd__weights_use(b, &n->gamma);
     if (!b->status) b->ops->group_norm(b, x, &n->gamma, &n->beta, n->groups, n->eps, silu, &y);
     return y;
 }
 static sd__tensor sd__layer_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, x->c);
+    sd__weights_use(b, &n->gamma);
     if (!b->status) b->ops->layer_norm(b, x, &n->gamma, &n->beta, n->eps, &y);
     return y;
 }
@@ -7148,6 +7770,7 @@ static void sd__resnet_load(sd__loader *ld, sd__resnet *r, const char *prefix, i
                             int groups, float eps) {
     char p[256];
     memset(r, 0, sizeof *r);
+    sd__loader_block(ld);
     snprintf(p, sizeof p, "%s.norm1", prefix); sd__norm_load(ld, &r->norm1, p, in, groups, eps);
     snprintf(p, sizeof p, "%s.conv1", prefix); sd__conv_load(ld, &r->conv1, p, in, out, 3, 1);
     if (temb_dim) { snprintf(p, sizeof p, "%s.time_emb_proj", prefix); sd__linear_load(ld, &r->time_proj, p, temb_dim, out, 1); }
@@ -7289,8 +7912,10 @@ static sd_result sd__clip_load(sd__loader *ld, sd__clip *m, const sd__text_confi
         return r;
     m->layers = (sd__clip_layer *)sd__calloc(ld->env, (size_t)cfg->num_hidden_layers, sizeof *m->layers);
     if (!m->layers) return sd__oom(ld->env);
+    sd__loader_model(ld, SD__WP_TEXT);
     for (i = 0; i < cfg->num_hidden_layers; i++) {
         sd__clip_layer *l = &m->layers[i];
+        sd__loader_block(ld);
         snprintf(p, sizeof p, "text_model.encoder.layers.%d.layer_norm1", i); sd__norm_load(ld, &l->norm1, p, d, 0, cfg->layer_norm_eps);
         snprintf(p, sizeof p, "text_model.encoder.layers.%d.self_attn", i);
         sd__attention_load(ld, &l->attn, p, attn_names, d, d, cfg->num_attention_heads, 1);
@@ -7409,6 +8034,7 @@ static void sd__spatial_transformer_load(sd__loader *ld, sd__spatial_transformer
     char p[256];
     int i;
     st->depth = depth;
+    sd__loader_block(ld);
     snprintf(p, sizeof p, "%s.norm", prefix); sd__norm_load(ld, &st->norm, p, channels, cfg->norm_num_groups, 1e-6f);
     snprintf(p, sizeof p, "%s.proj_in", prefix);
     if (cfg->use_linear_projection) sd__linear_load(ld, &st->proj_in, p, channels, channels, 1);
@@ -7417,6 +8043,7 @@ static void sd__spatial_transformer_load(sd__loader *ld, sd__spatial_transformer
     if (!st->blocks) { ld->status = sd__oom(ld->env); return; }
     for (i = 0; i < depth; i++) {
         sd__transformer_block *tb = &st->blocks[i];
+        sd__loader_block(ld);
         snprintf(p, sizeof p, "%s.transformer_blocks.%d.norm1", prefix, i); sd__norm_load(ld, &tb->norm1, p, channels, 0, 1e-5f);
         snprintf(p, sizeof p, "%s.transformer_blocks.%d.attn1", prefix, i);
         sd__attention_load(ld, &tb->self_attn, p, attn_names, channels, channels, heads, 0);
@@ -7528,6 +8155,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
     memset(u, 0, sizeof *u);
     u->cfg = *cfg;
     u->attention_slice = attention_slice;
+    sd__loader_model(ld, SD__WP_UNET);
     sd__linear_load(ld, &u->time_1, "time_embedding.linear_1", c0, temb, 1);
     sd__linear_load(ld, &u->time_2, "time_embedding.linear_2", temb, temb, 1);
     sd__conv_load(ld, &u->conv_in, "conv_in", cfg->in_channels, c0, 3, 1);
@@ -7550,6 +8178,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
         lv->has_resample = i < levels - 1;
         if (lv->has_resample) {
             snprintf(p, sizeof p, "down_blocks.%d.downsamplers.0.conv", i);
+            sd__loader_block(ld);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2);
             skip_channels[skips++] = ch;
         }
@@ -7574,6 +8203,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
         lv->has_resample = i < levels - 1;
         if (lv->has_resample) {
             snprintf(p, sizeof p, "up_blocks.%d.upsamplers.0.conv", i);
+            sd__loader_block(ld);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1);
         }
     }
@@ -7702,6 +8332,7 @@ static void sd__vae_mid_load(sd__loader *ld, sd__vae_mid *m, const char *prefix,
     snprintf(p, sizeof p, "%s.resnets.0", prefix); sd__resnet_load(ld, &m->res[0], p, ch, ch, 0, cfg->norm_num_groups, 1e-6f);
     m->has_attn = cfg->mid_block_add_attention;
     if (m->has_attn) {
+        sd__loader_block(ld);
         snprintf(p, sizeof p, "%s.attentions.0.group_norm", prefix);
         sd__norm_load(ld, &m->attn_norm, p, ch, cfg->norm_num_groups, 1e-6f);
         snprintf(p, sizeof p, "%s.attentions.0", prefix);
@@ -7766,6 +8397,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
     char p[256];
     memset(v, 0, sizeof *v);
     v->cfg = *cfg;
+    sd__loader_model(ld, SD__WP_DECODER);
     if (cfg->use_post_quant_conv) sd__conv_load(ld, &v->post_quant, "post_quant_conv", latent, latent, 1, 1);
     sd__conv_load(ld, &v->dec_in, "decoder.conv_in", latent, ch, 3, 1);
     sd__vae_mid_load(ld, &v->dec_mid, "decoder.mid_block", ch, cfg);
@@ -7781,6 +8413,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
         lv->has_resample = i < levels - 1;
         if (lv->has_resample) {
             snprintf(p, sizeof p, "decoder.up_blocks.%d.upsamplers.0.conv", i);
+            sd__loader_block(ld);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1);
         }
     }
@@ -7789,6 +8422,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
     if (!with_encoder || ld->status) return ld->status;
 
     v->has_encoder = 1;
+    sd__loader_model(ld, SD__WP_ENCODER);
     ch = cfg->block_out_channels[0];
     sd__conv_load(ld, &v->enc_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1);
     for (i = 0; i < levels && !ld->status; i++) {
@@ -7803,6 +8437,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
         lv->has_resample = i < levels - 1;
         if (lv->has_resample) {
             snprintf(p, sizeof p, "encoder.down_blocks.%d.downsamplers.0.conv", i);
+            sd__loader_block(ld);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2);
             lv->resample.pad = 0; /* diffusers pads the encoder's downsamplers at the bottom and right only */
         }
@@ -9252,14 +9887,38 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
     if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;
     if (ctx->desc.precision != SD_PRECISION_FP32)
         return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes in fp32 only; choose --precision fp32");
-    if (ctx->desc.offload != SD_OFFLOAD_NONE) sd__log(env, SD_LOG_INFO, "CPU offload has no effect on the CPU backend");
     return sd__cpu_backend_create(env, ctx->desc.threads, &ctx->backend);
 }
 
+/* Device memory the load-time budget check sets aside for activations: an estimate until
+   activations are planned (about what SD 1.5 needs at 512x512 in fp16: the UNet's skips and
+   attention chunks, the VAE decoder's full-size feature maps, the CUDA work buffer). */
+#define SD__ACTIVATION_ESTIMATE ((size_t)1 << 30)
+
+static void sd__free_models(sd_ctx *ctx) {
+    sd__clip_free(ctx->backend, &ctx->clip);
+    sd__unet_free(ctx->backend, &ctx->unet);
+    sd__vae_free(ctx->backend, &ctx->vae);
+}
+
+/* One pass of the loader over every model (see the weight store: measuring, then placing). */
+static sd_result sd__load_weights(sd_ctx *ctx, sd__loader *ld) {
+    sd_result r;
+    ld->part = SD__PART_TEXT;
+    r = sd__clip_load(ld, &ctx->clip, &ctx->model.text);
+    ld->part = SD__PART_UNET;
+    if (r == SD_OK) r = sd__unet_load(ld, &ctx->unet, &ctx->model.unet, ctx->desc.attention_slice);
+    ld->part = SD__PART_VAE;
+    if (r == SD_OK) r = sd__vae_load(ld, &ctx->vae, &ctx->model.vae, 1);
+    return r;
+}
+
 static sd_result sd__load_model(sd_ctx *ctx) {
+    const double mib = 1.0 / 1048576.0;
     sd__env *env = &ctx->env;
     const char *pad;
     sd__loader ld;
+    sd__weights *w;
     sd_result r;
     if ((r = sd__model_open(env, ctx->desc.model_path, &ctx->model)) != SD_OK) return r;
     ctx->has_model = 1;
@@ -9274,21 +9933,29 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     if (pad && (r = sd__tokenizer_set_pad_token(env, ctx->tokenizer, pad)) != SD_OK)
         return sd__fail_context(env, "pad token");
     if ((r = sd__open_backend(ctx)) != SD_OK) return r;
+    if ((r = sd__weights_create(env, ctx->backend, ctx->desc.offload, &w)) != SD_OK) return r;
+    ctx->backend->weights = w;
     memset(&ld, 0, sizeof ld);
     ld.env = env;
     ld.b = ctx->backend;
     ld.model = &ctx->model;
-    ld.part = SD__PART_TEXT;
-    r = sd__clip_load(&ld, &ctx->clip, &ctx->model.text);
-    ld.part = SD__PART_UNET;
-    if (r == SD_OK) r = sd__unet_load(&ld, &ctx->unet, &ctx->model.unet, ctx->desc.attention_slice);
-    ld.part = SD__PART_VAE;
-    if (r == SD_OK) r = sd__vae_load(&ld, &ctx->vae, &ctx->model.vae, 1);
+    ld.weights = w;
+    r = sd__load_weights(ctx, &ld);
+    sd__free_models(ctx);
+    if (r == SD_OK) r = sd__weights_plan(w, ctx->desc.vram_budget, SD__ACTIVATION_ESTIMATE);
+    if (r == SD_OK) r = sd__load_weights(ctx, &ld);
+    if (r == SD_OK) r = sd__weights_loaded(w);
     sd__loader_free(&ld);
-    if (r == SD_OK)
-        sd__log(env, SD_LOG_INFO, "loaded '%s' on the %s backend (%lu MiB of weights)", ctx->desc.model_path,
-                ctx->backend->ops->name, (unsigned long)(ctx->backend->bytes_in_use >> 20));
-    return r;
+    if (r != SD_OK) return r;
+    if (ctx->desc.offload == SD_OFFLOAD_NONE)
+        sd__log(env, SD_LOG_INFO, "loaded '%s' on the %s backend (%.1f MiB of weights)", ctx->desc.model_path,
+                ctx->backend->ops->name, (double)sd__weights_device_bytes(w) * mib);
+    else
+        sd__log(env, SD_LOG_INFO,
+                "loaded '%s' on the %s backend with offload %s: %.1f MiB of weights in host memory (%d segments) run "
+                "from a %.1f MiB window", ctx->desc.model_path, ctx->backend->ops->name, sd__offload_names[ctx->desc.offload],
+                (double)w->host_bytes * mib, w->segment_count, (double)sd__weights_device_bytes(w) * mib);
+    return SD_OK;
 }
 
 SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out) {
@@ -9320,9 +9987,8 @@ SDDEF void sd_destroy(sd_ctx *ctx) {
     sd__env env;
     if (!ctx) return;
     if (ctx->backend) {
-        sd__clip_free(ctx->backend, &ctx->clip);
-        sd__unet_free(ctx->backend, &ctx->unet);
-        sd__vae_free(ctx->backend, &ctx->vae);
+        sd__free_models(ctx);
+        sd__weights_destroy(ctx->backend->weights);
         ctx->backend->ops->destroy(ctx->backend);
     }
     if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
@@ -9551,6 +10217,8 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     int first, k;
     size_t i;
     sd_result r = SD_OK;
+    /* the decoder runs again for the next slice or tile; else the next run starts with the text */
+    sd__weights_expect(b->weights, per_pass < run->batch || tiled ? SD__WP_DECODER : SD__WP_TEXT);
     for (k = 0; k < run->batch && z && z_nhwc && rgb; k++) {
         images[k].pixels = (unsigned char *)sd__calloc(&ctx->env, pixels, 3);
         if (!images[k].pixels) break;
@@ -9646,12 +10314,15 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         goto done;
     }
     if ((r = sd__make_sched(ctx, &run, n, &job)) != SD_OK) goto done;
+    /* offload prefetches the model that runs next (see the weight store) */
+    sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
     if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&rng, run.seed);
     else sd__rng_cpu_seed(&rng, run.seed);
     if (init) {
         first_step = sd__sched_img2img_begin(&job.sched, run.strength);
         sd__sched_set_begin(&job.sched, first_step);
+        sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
         if ((r = sd__encode_init_image(ctx, init, run.batch, &rng, job.scratch)) != SD_OK) goto done;
         if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
         else sd__randn(&rng, job.noise_pred, n);
@@ -9677,6 +10348,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
             sd__nchw_to_nhwc(job.scratch, job.host + (size_t)copy * n, run.batch, lc, lh, lw);
         for (copy = 0; copy < rows; copy++) job.timesteps[copy] = job.sched.timesteps[i];
         x = sd__t_new(b, rows, lh, lw, lc);
+        sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
         if (!b->status) b->ops->write(b, &x, job.host);
         sd__unet_fwd(b, &ctx->unet, &x, job.timesteps, &job.context, &out);
         sd__t_drop(b, &x);

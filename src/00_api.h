@@ -139,11 +139,15 @@ typedef struct sd_desc {
     int attention_slice;        /* 0, SD_SLICE_OFF, SD_SLICE_AUTO or N > 0 */
     sd_toggle vae_slicing;
     sd_toggle vae_tiling;
-    sd_offload offload;
+    sd_offload offload;         /* none: all weights stay on the device; model: each of the text encoder,
+                                   UNet and VAE is copied there when it runs; sequential: weights stream
+                                   there a block at a time (least device memory, slowest) */
     sd_toggle cuda_graphs;
     sd_toggle autotune;
     int threads;                /* CPU threads; 0: all cores */
-    size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit */
+    size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit. sd_create
+                                   fails when the offload mode's weights and an estimate of the
+                                   activations exceed it, naming the mode that would fit */
     sd_logger logger;           /* silent when func is NULL */
     sd_allocator allocator;     /* malloc/free when alloc is NULL */
 } sd_desc;

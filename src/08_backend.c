@@ -14,6 +14,7 @@ typedef struct sd__tensor {
     void *data;      /* backend memory (host memory on the CPU backend) */
     sd__dtype dtype;
     int n, h, w, c;
+    int segment;     /* an offloaded weight: 1 + the weight store segment it lives in; else 0 */
 } sd__tensor;
 
 typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU } sd__activation;
@@ -23,6 +24,7 @@ typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU } s
 typedef enum sd__weight_kind { SD__W_VECTOR, SD__W_LINEAR, SD__W_CONV, SD__W_EMBEDDING } sd__weight_kind;
 
 typedef struct sd__backend sd__backend;
+typedef struct sd__weights sd__weights; /* the weight store (src/10_weights.c) */
 typedef struct sd__backend_ops {
     const char *name;
     void (*destroy)(sd__backend *b);
@@ -31,8 +33,25 @@ typedef struct sd__backend_ops {
     void (*release)(sd__backend *b, sd__tensor *t);
     /* Weights: from float32 host data in PyTorch layout (see sd__weight_kind). For SD__W_CONV the
        shape is n = out, h = kh, w = kw, c = in; SD__W_LINEAR and SD__W_EMBEDDING are n=1, h=1,
-       w = rows (out), c = cols (in); SD__W_VECTOR is n=h=w=1, c = length. */
+       w = rows (out), c = cols (in); SD__W_VECTOR is n=h=w=1, c = length. weight_bytes is the
+       backend memory the stored weight takes (0 with status set for a bad kind or shape);
+       upload_weight converts src into dst->data, which the caller points at that many bytes of
+       backend memory, 256-byte aligned (the weight store places weights in blocks). */
+    size_t (*weight_bytes)(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape);
     void (*upload_weight)(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst);
+    /* Memory for the weight store: backend memory or, when host != 0, host memory that copies to
+       the backend fast (pinned on CUDA). NULL with status set, naming `what`, on failure. */
+    void *(*mem_alloc)(sd__backend *b, size_t bytes, int host, const char *what);
+    void (*mem_free)(sd__backend *b, void *ptr, int host);
+    /* Copies bytes from host memory of mem_alloc to backend memory (to_host 0) or back (to_host
+       1), in order with the ops; a copy to the host is complete when copy returns. */
+    void (*copy)(sd__backend *b, void *dst, const void *src, size_t bytes, int to_host);
+    /* A copy from host memory of mem_alloc to backend memory beside the ops (on CUDA's copy
+       stream): it starts once the ops issued so far are done, so it may overwrite what they read,
+       and ops issued after await_copy(ticket) see it. Tickets count up from 1; awaiting a ticket
+       awaits every earlier one too. */
+    unsigned long long (*prefetch)(sd__backend *b, void *dst, const void *src, size_t bytes);
+    void (*await_copy)(sd__backend *b, unsigned long long ticket);
     /* Host <-> activation copies of float32 NHWC data. */
     void (*write)(sd__backend *b, sd__tensor *dst, const float *src);
     void (*read)(sd__backend *b, const sd__tensor *src, float *dst);
@@ -78,6 +97,7 @@ struct sd__backend {
     sd_result status;      /* first failure; ops are no-ops once set */
     size_t bytes_in_use;   /* backend memory held now (weights and activations) */
     size_t peak_bytes;
+    sd__weights *weights;  /* the store that owns the model weights (NULL: each weight owns its memory) */
 };
 
 static size_t sd__tensor_count(const sd__tensor *t) {
@@ -167,6 +187,18 @@ static int sd__weight_args_ok(sd__backend *b, sd__weight_kind kind, const sd__te
         return 0;
     }
     return 1;
+}
+
+/* A weight in backend memory of its own (tests and tools; the models place theirs with the
+   weight store): dst's shape as upload_weight reads it; data NULL with status set on failure.
+   sd__t_drop frees it. */
+static void sd__weight_new(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
+    size_t bytes;
+    dst->data = NULL;
+    if (b->status || !(bytes = b->ops->weight_bytes(b, kind, dst))) return;
+    dst->data = b->ops->mem_alloc(b, bytes, 0, "a weight");
+    if (dst->data) b->ops->upload_weight(b, kind, src, dst);
+    if (b->status) sd__t_drop(b, dst);
 }
 
 /* Reports a broken shape rule naming every tensor of the op. */

@@ -292,6 +292,7 @@ typedef struct sd__cpu_backend {
     sd__cpu_block *blocks;  /* every live block */
     float **scratch;        /* one buffer per thread */
     size_t scratch_floats;  /* size of each */
+    unsigned long long copies; /* prefetch tickets issued */
 } sd__cpu_backend;
 
 /* bytes of 64-byte aligned backend memory; on failure NULL, with status set naming `shape` when
@@ -308,7 +309,7 @@ static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape
             sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB for a [%d, %d, %d, %d] tensor",
                               (double)bytes / 1048576.0, shape->n, shape->h, shape->w, shape->c);
         else
-            sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB of work space", (double)bytes / 1048576.0);
+            sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB", (double)bytes / 1048576.0);
         return NULL;
     }
     p = raw + sizeof(sd__cpu_block);
@@ -686,29 +687,68 @@ static void sd__pack_weight_job(void *ctx, int job, int thread) {
                      J->dst + sd__packed_b_floats(J->k, job * SD__NR));
 }
 
+/* Conv and linear weights are packed B panels (see sd__pack_b_panel); vectors are copied. */
+static size_t sd__cpu_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
+    size_t count, bytes;
+    if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
+        return 0;
+    if (kind == SD__W_CONV) count = sd__packed_b_floats(shape->h * shape->w * shape->c, shape->n);
+    else if (kind == SD__W_LINEAR) count = sd__packed_b_floats(shape->c, shape->w);
+    if (!sd__mul_size(count, sizeof(float), &bytes)) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
+        return 0;
+    }
+    return bytes;
+}
+
 static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
-    size_t count;
-    float *data;
-    dst->data = NULL;
     dst->dtype = SD__F32;
     if (b->status) return;
-    count = sd__shape_count(b, dst->n, dst->h, dst->w, dst->c);
-    if (!count) return;
-    if (!sd__weight_args_ok(b, kind, dst)) return;
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
         sd__pack_job J;
         J.src = src;
         J.n = kind == SD__W_CONV ? dst->n : dst->w;
         J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
         J.ksize = kind == SD__W_CONV ? dst->h : 1;
-        if (!(data = sd__cpu_alloc_floats(b, sd__packed_b_floats(J.k, J.n), 1, dst))) return;
-        J.dst = data;
+        J.dst = (float *)dst->data;
         sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
     } else {
-        if (!(data = sd__cpu_alloc_floats(b, count, 1, dst))) return;
-        memcpy(data, src, count * sizeof(float));
+        memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
     }
-    dst->data = data;
+}
+
+/* The weight store's memory: "backend" blocks (the offload window) and plain host memory for
+   the host copy, so that offloading runs (and is tested) here with memcpy as the transfer. */
+static void *sd__cpu_mem_alloc(sd__backend *b, size_t bytes, int host, const char *what) {
+    void *p;
+    if (b->status) return NULL;
+    p = host ? sd__malloc(b->env, bytes) : sd__cpu_alloc(b, bytes, NULL);
+    if (!p) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB", (double)bytes / 1048576.0);
+        sd__fail_context(b->env, what);
+    }
+    return p;
+}
+
+static void sd__cpu_mem_free(sd__backend *b, void *ptr, int host) {
+    if (host) sd__free(b->env, ptr);
+    else sd__cpu_free(b, ptr);
+}
+
+static void sd__cpu_copy(sd__backend *b, void *dst, const void *src, size_t bytes, int to_host) {
+    (void)to_host;
+    if (!b->status) memcpy(dst, src, bytes);
+}
+
+/* Ops run when they are issued, so a prefetch is a copy right away. */
+static unsigned long long sd__cpu_prefetch(sd__backend *b, void *dst, const void *src, size_t bytes) {
+    sd__cpu_copy(b, dst, src, bytes, 0);
+    return ++((sd__cpu_backend *)b)->copies;
+}
+
+static void sd__cpu_await_copy(sd__backend *b, unsigned long long ticket) {
+    (void)b;
+    (void)ticket;
 }
 
 static void sd__cpu_write(sd__backend *b, sd__tensor *dst, const float *src) {
@@ -1308,7 +1348,8 @@ static void sd__cpu_destroy(sd__backend *b) {
 }
 
 static const sd__backend_ops sd__cpu_ops = {
-    "cpu", sd__cpu_destroy, sd__cpu_alloc_op, sd__cpu_release, sd__cpu_upload_weight, sd__cpu_write, sd__cpu_read,
+    "cpu", sd__cpu_destroy, sd__cpu_alloc_op, sd__cpu_release, sd__cpu_weight_bytes, sd__cpu_upload_weight,
+    sd__cpu_mem_alloc, sd__cpu_mem_free, sd__cpu_copy, sd__cpu_prefetch, sd__cpu_await_copy, sd__cpu_write, sd__cpu_read,
     sd__cpu_conv2d, sd__cpu_linear, sd__cpu_group_norm, sd__cpu_layer_norm, sd__cpu_attention, sd__cpu_activation,
     sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding};
 

@@ -71,6 +71,7 @@ typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
 #define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR 75
 #define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR 76
 #define SD__CU_STREAM_NON_BLOCKING 1
+#define SD__CU_EVENT_DISABLE_TIMING 2
 #define SD__CUBLAS_STATUS_SUCCESS 0
 #define SD__CUBLAS_OP_N 0
 #define SD__CUBLAS_OP_T 1
@@ -95,6 +96,7 @@ typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
 #define SD__CUDA_SCORE_BYTES ((size_t)256 << 20)
 #define SD__CUDA_STAGE_BYTES ((size_t)16 << 20)
 #define SD__CUDA_BLOCK 256 /* threads per block of the elementwise kernels */
+#define SD__CUDA_COPY_EVENTS 64 /* prefetch ticket t completes at event t % 64 (see sd__cuda_prefetch) */
 
 typedef struct sd__cuda_api {
     void *driver_lib, *blas_lib;
@@ -119,12 +121,15 @@ typedef struct sd__cuda_api {
     sd__cu_result (*cuMemAlloc)(sd__cu_ptr *ptr, size_t bytes);
     sd__cu_result (*cuMemFree)(sd__cu_ptr ptr);
     sd__cu_result (*cuMemGetInfo)(size_t *free_bytes, size_t *total_bytes);
+    sd__cu_result (*cuMemAllocHost)(void **ptr, size_t bytes);
+    sd__cu_result (*cuMemFreeHost)(void *ptr);
     sd__cu_result (*cuMemcpyHtoDAsync)(sd__cu_ptr dst, const void *src, size_t bytes, sd__cu_stream stream);
     sd__cu_result (*cuMemcpyDtoHAsync)(void *dst, sd__cu_ptr src, size_t bytes, sd__cu_stream stream);
     sd__cu_result (*cuStreamCreate)(sd__cu_stream *stream, unsigned int flags);
     sd__cu_result (*cuStreamSynchronize)(sd__cu_stream stream);
     sd__cu_result (*cuStreamDestroy)(sd__cu_stream stream);
-    /* events time the GPU for tools/bench.c */
+    sd__cu_result (*cuStreamWaitEvent)(sd__cu_stream stream, sd__cu_event event, unsigned int flags);
+    /* events order the copy stream and the compute stream, and time the GPU for tools/bench_gpu.c */
     sd__cu_result (*cuEventCreate)(sd__cu_event *event, unsigned int flags);
     sd__cu_result (*cuEventRecord)(sd__cu_event event, sd__cu_stream stream);
     sd__cu_result (*cuEventSynchronize)(sd__cu_event event);
@@ -172,9 +177,11 @@ static const sd__cuda_symbol sd__cuda_driver_symbols[] = {
     SD__SYM(cuModuleLoadDataEx, "cuModuleLoadDataEx"), SD__SYM(cuModuleUnload, "cuModuleUnload"),
     SD__SYM(cuModuleGetFunction, "cuModuleGetFunction"), SD__SYM(cuLaunchKernel, "cuLaunchKernel"),
     SD__SYM(cuMemAlloc, "cuMemAlloc_v2"), SD__SYM(cuMemFree, "cuMemFree_v2"), SD__SYM(cuMemGetInfo, "cuMemGetInfo_v2"),
+    SD__SYM(cuMemAllocHost, "cuMemAllocHost_v2"), SD__SYM(cuMemFreeHost, "cuMemFreeHost"),
     SD__SYM(cuMemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2"), SD__SYM(cuMemcpyDtoHAsync, "cuMemcpyDtoHAsync_v2"),
     SD__SYM(cuStreamCreate, "cuStreamCreate"), SD__SYM(cuStreamSynchronize, "cuStreamSynchronize"),
-    SD__SYM(cuStreamDestroy, "cuStreamDestroy_v2"), SD__SYM(cuEventCreate, "cuEventCreate"),
+    SD__SYM(cuStreamDestroy, "cuStreamDestroy_v2"), SD__SYM(cuStreamWaitEvent, "cuStreamWaitEvent"),
+    SD__SYM(cuEventCreate, "cuEventCreate"),
     SD__SYM(cuEventRecord, "cuEventRecord"), SD__SYM(cuEventSynchronize, "cuEventSynchronize"),
     {"cuEventElapsedTime_v2", "cuEventElapsedTime", offsetof(sd__cuda_api, cuEventElapsedTime)}, /* _v2: 12.8+ */
     SD__SYM(cuEventDestroy, "cuEventDestroy_v2")};
@@ -236,9 +243,11 @@ static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd
     api->cuCtxSetCurrent = cuCtxSetCurrent; api->cuModuleLoadDataEx = cuModuleLoadDataEx;
     api->cuModuleUnload = cuModuleUnload; api->cuModuleGetFunction = cuModuleGetFunction;
     api->cuLaunchKernel = cuLaunchKernel; api->cuMemAlloc = cuMemAlloc; api->cuMemFree = cuMemFree;
-    api->cuMemGetInfo = cuMemGetInfo; api->cuMemcpyHtoDAsync = cuMemcpyHtoDAsync;
+    api->cuMemGetInfo = cuMemGetInfo; api->cuMemAllocHost = cuMemAllocHost; api->cuMemFreeHost = cuMemFreeHost;
+    api->cuMemcpyHtoDAsync = cuMemcpyHtoDAsync;
     api->cuMemcpyDtoHAsync = cuMemcpyDtoHAsync; api->cuStreamCreate = cuStreamCreate;
     api->cuStreamSynchronize = cuStreamSynchronize; api->cuStreamDestroy = cuStreamDestroy;
+    api->cuStreamWaitEvent = cuStreamWaitEvent;
     api->cuEventCreate = cuEventCreate; api->cuEventRecord = cuEventRecord; api->cuEventSynchronize = cuEventSynchronize;
     api->cuEventElapsedTime = cuEventElapsedTime; api->cuEventDestroy = cuEventDestroy;
     return SD_OK;
@@ -319,7 +328,10 @@ typedef struct sd__cuda_backend {
     sd__cu_device device;
     sd__cu_context context;       /* the device's primary context, retained */
     sd__cu_stream stream;         /* every op runs here */
-    sd__cu_stream copy_stream;    /* for uploads that overlap compute (offload); unused yet */
+    sd__cu_stream copy_stream;    /* weight prefetches (offload), beside the ops */
+    sd__cu_event ops_issued;      /* recorded on `stream` before a prefetch, which waits for it */
+    sd__cu_event copied[SD__CUDA_COPY_EVENTS]; /* see sd__cuda_prefetch */
+    unsigned long long prefetches;
     sd__cu_module module;
     sd__blas_handle blas;
     sd__cu_function kernels[SD__K_COUNT];
@@ -602,15 +614,24 @@ static void sd__cuda_upload(sd__cuda_backend *cb, const float *src, const sd__te
     }
 }
 
+/* Matrices in the storage type; vectors stay float32 (see the top). */
+static size_t sd__cuda_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
+    size_t count, bytes;
+    if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
+        return 0;
+    if (!sd__mul_size(count, kind == SD__W_VECTOR ? sizeof(float) : ((sd__cuda_backend *)b)->elt, &bytes)) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
+        return 0;
+    }
+    return bytes;
+}
+
 static void sd__cuda_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    const size_t count = sd__tensor_count(dst);
     float *reordered = NULL;
-    size_t count;
-    dst->data = NULL;
-    dst->dtype = kind == SD__W_VECTOR ? SD__F32 : cb->dtype; /* vectors stay float32 (see the top) */
-    if (b->status || !(count = sd__shape_count(b, dst->n, dst->h, dst->w, dst->c)) || !sd__weight_args_ok(b, kind, dst) ||
-        !sd__cuda_enter(cb))
-        return;
+    dst->dtype = kind == SD__W_VECTOR ? SD__F32 : cb->dtype;
+    if (b->status || !sd__cuda_enter(cb)) return;
     if (kind == SD__W_CONV && dst->h > 1) {
         /* [out, in, kh, kw] -> [out, kh, kw, in]: row o is the im2col column order */
         const int out = dst->n, in = dst->c, k = dst->h;
@@ -625,10 +646,69 @@ static void sd__cuda_upload_weight(sd__backend *b, sd__weight_kind kind, const f
                     reordered[((size_t)o * k * k + (size_t)t) * in + (size_t)ci] = src[((size_t)o * in + (size_t)ci) * k * k + (size_t)t];
         src = reordered;
     }
-    dst->data = (void *)(uintptr_t)sd__cuda_tensor_malloc(cb, dst, dst->dtype);
-    if (dst->data) sd__cuda_upload(cb, src, dst);
-    if (b->status) sd__cuda_release(b, dst);
+    sd__cuda_upload(cb, src, dst);
     sd__free(b->env, reordered);
+}
+
+/* Device memory from the caching allocator (within the budget), or pinned host memory, which
+   copies at full PCIe speed and lets a copy run beside the kernels. */
+static void *sd__cuda_mem_alloc(sd__backend *b, size_t bytes, int host, const char *what) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    void *p = NULL;
+    char text[160];
+    if (b->status || !sd__cuda_enter(cb)) return NULL;
+    if (!host) return (void *)(uintptr_t)sd__cuda_malloc(cb, bytes, what);
+    snprintf(text, sizeof text, "cannot allocate %.1f MiB of pinned host memory for %s", (double)bytes / 1048576.0, what);
+    if (!sd__cuda_ok(cb, cb->api.cuMemAllocHost(&p, bytes), text)) return NULL;
+    return p;
+}
+
+/* After every copy and op that may still use the memory. */
+static void sd__cuda_mem_free(sd__backend *b, void *ptr, int host) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (!ptr) return;
+    cb->api.cuCtxSetCurrent(cb->context);
+    cb->api.cuStreamSynchronize(cb->copy_stream);
+    if (host) {
+        cb->api.cuStreamSynchronize(cb->stream);
+        cb->api.cuMemFreeHost(ptr);
+    } else {
+        sd__cuda_release_block(cb, (sd__cu_ptr)(uintptr_t)ptr, 1);
+    }
+}
+
+static void sd__cuda_copy(sd__backend *b, void *dst, const void *src, size_t bytes, int to_host) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (b->status || !sd__cuda_enter(cb)) return;
+    if (!to_host) {
+        sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync((sd__cu_ptr)(uintptr_t)dst, src, bytes, cb->stream), "copying weights to the device");
+        return;
+    }
+    if (sd__cuda_ok(cb, cb->api.cuMemcpyDtoHAsync(dst, (sd__cu_ptr)(uintptr_t)src, bytes, cb->stream), "copying weights to the host"))
+        sd__cuda_ok(cb, cb->api.cuStreamSynchronize(cb->stream), "running the CUDA stream");
+}
+
+/* The copy stream waits for the ops issued so far (ops_issued), copies, and records the event of
+   its ticket. Events are reused every SD__CUDA_COPY_EVENTS tickets: awaiting an old ticket whose
+   event was recorded again waits for that later copy, which the stream runs after it, so it is
+   only ever a longer wait. */
+static unsigned long long sd__cuda_prefetch(sd__backend *b, void *dst, const void *src, size_t bytes) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    const unsigned long long ticket = cb->prefetches + 1;
+    if (b->status || !sd__cuda_enter(cb) ||
+        !sd__cuda_ok(cb, cb->api.cuEventRecord(cb->ops_issued, cb->stream), "cuEventRecord") ||
+        !sd__cuda_ok(cb, cb->api.cuStreamWaitEvent(cb->copy_stream, cb->ops_issued, 0), "cuStreamWaitEvent") ||
+        !sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync((sd__cu_ptr)(uintptr_t)dst, src, bytes, cb->copy_stream),
+                     "prefetching weights to the device") ||
+        !sd__cuda_ok(cb, cb->api.cuEventRecord(cb->copied[ticket % SD__CUDA_COPY_EVENTS], cb->copy_stream), "cuEventRecord"))
+        return 0;
+    return cb->prefetches = ticket;
+}
+
+static void sd__cuda_await_copy(sd__backend *b, unsigned long long ticket) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (b->status || !ticket || !sd__cuda_enter(cb)) return;
+    sd__cuda_ok(cb, cb->api.cuStreamWaitEvent(cb->stream, cb->copied[ticket % SD__CUDA_COPY_EVENTS], 0), "cuStreamWaitEvent");
 }
 
 static void sd__cuda_write(sd__backend *b, sd__tensor *dst, const float *src) {
@@ -957,6 +1037,10 @@ static void sd__cuda_destroy(sd__backend *b) {
         for (i = 0; i < cb->live_count; i++) cb->api.cuMemFree(cb->live[i].ptr); /* tensors the caller kept */
         if (cb->blas) cb->api.cublasDestroy(cb->blas);
         if (cb->module) cb->api.cuModuleUnload(cb->module);
+        if (cb->copy_stream) cb->api.cuStreamSynchronize(cb->copy_stream);
+        for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
+            if (cb->copied[i]) cb->api.cuEventDestroy(cb->copied[i]);
+        if (cb->ops_issued) cb->api.cuEventDestroy(cb->ops_issued);
         if (cb->copy_stream) cb->api.cuStreamDestroy(cb->copy_stream);
         if (cb->stream) cb->api.cuStreamDestroy(cb->stream);
         cb->api.cuDevicePrimaryCtxRelease(cb->device);
@@ -1094,7 +1178,7 @@ static sd_result sd__cuda_set_precision(sd__cuda_backend *cb, sd_precision preci
    precision's math mode) on it. */
 static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
     sd__env *env = cb->base.env;
-    int count = 0, major = 0, minor = 0;
+    int count = 0, major = 0, minor = 0, i;
     sd__cu_result r;
     if ((r = cb->api.cuDeviceGetCount(&count)) != SD__CUDA_SUCCESS || count == 0)
         return sd__fail(env, SD_ERR_BACKEND, "no CUDA device: the driver reports none");
@@ -1119,8 +1203,14 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
         return cb->base.status;
     if (!sd__cuda_enter(cb) ||
         !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
-        !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->copy_stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate"))
+        !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->copy_stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
+        !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->ops_issued, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate"))
         return cb->base.status;
+    for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
+        if (!sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->copied[i], SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate")) {
+            cb->copied[i] = NULL;
+            return cb->base.status;
+        }
     if (!sd__cuda_blas_ok(cb, cb->api.cublasCreate(&cb->blas), "cublasCreate")) {
         cb->blas = NULL;
         return cb->base.status;
@@ -1136,7 +1226,8 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
    "no CUDA driver: ..." and "no CUDA device: ..." when the machine has none. */
 static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__backend **out) {
     static const sd__backend_ops ops = {
-        "cuda", sd__cuda_destroy, sd__cuda_alloc_op, sd__cuda_release, sd__cuda_upload_weight, sd__cuda_write,
+        "cuda", sd__cuda_destroy, sd__cuda_alloc_op, sd__cuda_release, sd__cuda_weight_bytes, sd__cuda_upload_weight,
+        sd__cuda_mem_alloc, sd__cuda_mem_free, sd__cuda_copy, sd__cuda_prefetch, sd__cuda_await_copy, sd__cuda_write,
         sd__cuda_read, sd__cuda_conv2d, sd__cuda_linear, sd__cuda_group_norm, sd__cuda_layer_norm, sd__cuda_attention,
         sd__cuda_activation, sd__cuda_geglu, sd__cuda_add, sd__cuda_upsample, sd__cuda_concat,
         sd__cuda_timestep_embedding};

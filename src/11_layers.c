@@ -5,12 +5,15 @@
    shapes come from the config and are checked against the file) and a forward function written
    against the backend ops. */
 
-/* Loads named weights of one model part into backend memory, through one reusable float buffer. */
+/* Loads named weights of one model part into backend memory, through one reusable float buffer.
+   With a weight store the load functions run twice: the store measures, then places (see the
+   weight store's section); without one every weight gets backend memory of its own. */
 typedef struct sd__loader {
     sd__env *env;
     sd__backend *b;
     const sd__model *model;
-    sd__part part;
+    sd__part part;        /* where in the model files the names are looked up */
+    sd__weights *weights; /* NULL: no store */
     float *scratch;
     size_t scratch_count;
     sd_result status;
@@ -20,6 +23,16 @@ static void sd__loader_free(sd__loader *ld) {
     sd__free(ld->env, ld->scratch);
     ld->scratch = NULL;
     ld->scratch_count = 0;
+}
+
+/* The weights loaded next belong to model `part` (in the store's terms), and start a block. */
+static void sd__loader_model(sd__loader *ld, sd__wpart part) {
+    if (ld->weights) sd__weights_part(ld->weights, part);
+}
+/* A block of layers (a resnet, a transformer block, a CLIP layer) starts: sequential offload
+   streams whole blocks. */
+static void sd__loader_block(sd__loader *ld) {
+    if (ld->weights) sd__weights_block(ld->weights);
 }
 
 /* Loads "<prefix><suffix>" with the given PyTorch shape as a weight of the given kind. Once
@@ -42,6 +55,16 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
                                   name, i, shape[i]);
             return t;
         }
+    switch (kind) {
+    case SD__W_CONV: t.n = (int)d0; t.h = (int)d2; t.w = (int)d3; t.c = (int)d1; break;
+    case SD__W_LINEAR: case SD__W_EMBEDDING: t.n = 1; t.h = 1; t.w = (int)d0; t.c = (int)d1; break;
+    case SD__W_VECTOR: t.n = 1; t.h = 1; t.w = 1; t.c = (int)d0; break;
+    }
+    if (ld->weights && ld->weights->measuring) {
+        size_t bytes = ld->b->ops->weight_bytes(ld->b, kind, &t);
+        ld->status = bytes ? sd__weights_measure(ld->weights, bytes) : ld->b->status;
+        return t;
+    }
     if (count > ld->scratch_count) {
         sd__free(ld->env, ld->scratch);
         ld->scratch = (float *)sd__calloc(ld->env, count, sizeof(float));
@@ -49,17 +72,24 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
         if (!ld->scratch) { ld->status = sd__oom(ld->env); return t; }
     }
     if ((ld->status = sd__model_load_f32(ld->env, ld->model, ld->part, name, rank, shape, ld->scratch)) != SD_OK) return t;
-    switch (kind) {
-    case SD__W_CONV: t.n = (int)d0; t.h = (int)d2; t.w = (int)d3; t.c = (int)d1; break;
-    case SD__W_LINEAR: case SD__W_EMBEDDING: t.n = 1; t.h = 1; t.w = (int)d0; t.c = (int)d1; break;
-    case SD__W_VECTOR: t.n = 1; t.h = 1; t.w = 1; t.c = (int)d0; break;
+    if (!ld->weights) {
+        sd__weight_new(ld->b, kind, ld->scratch, &t);
+    } else {
+        size_t bytes = ld->b->ops->weight_bytes(ld->b, kind, &t);
+        if (bytes && sd__weights_place(ld->weights, bytes, &t)) ld->b->ops->upload_weight(ld->b, kind, ld->scratch, &t);
     }
-    ld->b->ops->upload_weight(ld->b, kind, ld->scratch, &t);
-    if (ld->b->status) ld->status = ld->b->status;
+    if (ld->b->status) {
+        ld->status = ld->b->status;
+        t.data = NULL;
+    }
     return t;
 }
 
-static void sd__drop_weight(sd__backend *b, sd__tensor *t) { sd__t_drop(b, t); }
+/* A weight of the store is freed with the store. */
+static void sd__drop_weight(sd__backend *b, sd__tensor *t) {
+    if (b->weights) t->data = NULL;
+    else sd__t_drop(b, t);
+}
 
 /* ---- convolution, linear, norms ------------------------------------------------------------ */
 /* pad: zero rows/columns before the input (top, left); k / 2 follow it (see the conv2d op). */
@@ -102,21 +132,25 @@ static const sd__tensor *sd__opt(const sd__tensor *t) { return t->data ? t : NUL
 static sd__tensor sd__conv_fwd(sd__backend *b, const sd__conv *c, const sd__tensor *x, const sd__tensor *residual) {
     const int pad = c->pad + c->k / 2;
     sd__tensor y = sd__t_new(b, x->n, (x->h + pad - c->k) / c->stride + 1, (x->w + pad - c->k) / c->stride + 1, c->out);
+    sd__weights_use(b, &c->w);
     if (!b->status) b->ops->conv2d(b, x, &c->w, sd__opt(&c->bias), residual, c->stride, c->pad, &y);
     return y;
 }
 static sd__tensor sd__linear_fwd(sd__backend *b, const sd__linear *l, const sd__tensor *x, const sd__tensor *residual) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, l->out);
+    sd__weights_use(b, &l->w);
     if (!b->status) b->ops->linear(b, x, &l->w, sd__opt(&l->bias), residual, &y);
     return y;
 }
 static sd__tensor sd__group_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x, int silu) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, x->c);
+    sd__weights_use(b, &n->gamma);
     if (!b->status) b->ops->group_norm(b, x, &n->gamma, &n->beta, n->groups, n->eps, silu, &y);
     return y;
 }
 static sd__tensor sd__layer_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, x->c);
+    sd__weights_use(b, &n->gamma);
     if (!b->status) b->ops->layer_norm(b, x, &n->gamma, &n->beta, n->eps, &y);
     return y;
 }
@@ -141,6 +175,7 @@ static void sd__resnet_load(sd__loader *ld, sd__resnet *r, const char *prefix, i
                             int groups, float eps) {
     char p[256];
     memset(r, 0, sizeof *r);
+    sd__loader_block(ld);
     snprintf(p, sizeof p, "%s.norm1", prefix); sd__norm_load(ld, &r->norm1, p, in, groups, eps);
     snprintf(p, sizeof p, "%s.conv1", prefix); sd__conv_load(ld, &r->conv1, p, in, out, 3, 1);
     if (temb_dim) { snprintf(p, sizeof p, "%s.time_emb_proj", prefix); sd__linear_load(ld, &r->time_proj, p, temb_dim, out, 1); }

@@ -50,8 +50,10 @@ static sd_result sd__clip_load(sd__loader *ld, sd__clip *m, const sd__text_confi
         return r;
     m->layers = (sd__clip_layer *)sd__calloc(ld->env, (size_t)cfg->num_hidden_layers, sizeof *m->layers);
     if (!m->layers) return sd__oom(ld->env);
+    sd__loader_model(ld, SD__WP_TEXT);
     for (i = 0; i < cfg->num_hidden_layers; i++) {
         sd__clip_layer *l = &m->layers[i];
+        sd__loader_block(ld);
         snprintf(p, sizeof p, "text_model.encoder.layers.%d.layer_norm1", i); sd__norm_load(ld, &l->norm1, p, d, 0, cfg->layer_norm_eps);
         snprintf(p, sizeof p, "text_model.encoder.layers.%d.self_attn", i);
         sd__attention_load(ld, &l->attn, p, attn_names, d, d, cfg->num_attention_heads, 1);

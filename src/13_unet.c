@@ -44,6 +44,7 @@ static void sd__spatial_transformer_load(sd__loader *ld, sd__spatial_transformer
     char p[256];
     int i;
     st->depth = depth;
+    sd__loader_block(ld);
     snprintf(p, sizeof p, "%s.norm", prefix); sd__norm_load(ld, &st->norm, p, channels, cfg->norm_num_groups, 1e-6f);
     snprintf(p, sizeof p, "%s.proj_in", prefix);
     if (cfg->use_linear_projection) sd__linear_load(ld, &st->proj_in, p, channels, channels, 1);
@@ -52,6 +53,7 @@ static void sd__spatial_transformer_load(sd__loader *ld, sd__spatial_transformer
     if (!st->blocks) { ld->status = sd__oom(ld->env); return; }
     for (i = 0; i < depth; i++) {
         sd__transformer_block *tb = &st->blocks[i];
+        sd__loader_block(ld);
         snprintf(p, sizeof p, "%s.transformer_blocks.%d.norm1", prefix, i); sd__norm_load(ld, &tb->norm1, p, channels, 0, 1e-5f);
         snprintf(p, sizeof p, "%s.transformer_blocks.%d.attn1", prefix, i);
         sd__attention_load(ld, &tb->self_attn, p, attn_names, channels, channels, heads, 0);
@@ -163,6 +165,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
     memset(u, 0, sizeof *u);
     u->cfg = *cfg;
     u->attention_slice = attention_slice;
+    sd__loader_model(ld, SD__WP_UNET);
     sd__linear_load(ld, &u->time_1, "time_embedding.linear_1", c0, temb, 1);
     sd__linear_load(ld, &u->time_2, "time_embedding.linear_2", temb, temb, 1);
     sd__conv_load(ld, &u->conv_in, "conv_in", cfg->in_channels, c0, 3, 1);
@@ -185,6 +188,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
         lv->has_resample = i < levels - 1;
         if (lv->has_resample) {
             snprintf(p, sizeof p, "down_blocks.%d.downsamplers.0.conv", i);
+            sd__loader_block(ld);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2);
             skip_channels[skips++] = ch;
         }
@@ -209,6 +213,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
         lv->has_resample = i < levels - 1;
         if (lv->has_resample) {
             snprintf(p, sizeof p, "up_blocks.%d.upsamplers.0.conv", i);
+            sd__loader_block(ld);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1);
         }
     }

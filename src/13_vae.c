@@ -39,6 +39,7 @@ static void sd__vae_mid_load(sd__loader *ld, sd__vae_mid *m, const char *prefix,
     snprintf(p, sizeof p, "%s.resnets.0", prefix); sd__resnet_load(ld, &m->res[0], p, ch, ch, 0, cfg->norm_num_groups, 1e-6f);
     m->has_attn = cfg->mid_block_add_attention;
     if (m->has_attn) {
+        sd__loader_block(ld);
         snprintf(p, sizeof p, "%s.attentions.0.group_norm", prefix);
         sd__norm_load(ld, &m->attn_norm, p, ch, cfg->norm_num_groups, 1e-6f);
         snprintf(p, sizeof p, "%s.attentions.0", prefix);
@@ -103,6 +104,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
     char p[256];
     memset(v, 0, sizeof *v);
     v->cfg = *cfg;
+    sd__loader_model(ld, SD__WP_DECODER);
     if (cfg->use_post_quant_conv) sd__conv_load(ld, &v->post_quant, "post_quant_conv", latent, latent, 1, 1);
     sd__conv_load(ld, &v->dec_in, "decoder.conv_in", latent, ch, 3, 1);
     sd__vae_mid_load(ld, &v->dec_mid, "decoder.mid_block", ch, cfg);
@@ -118,6 +120,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
         lv->has_resample = i < levels - 1;
         if (lv->has_resample) {
             snprintf(p, sizeof p, "decoder.up_blocks.%d.upsamplers.0.conv", i);
+            sd__loader_block(ld);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1);
         }
     }
@@ -126,6 +129,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
     if (!with_encoder || ld->status) return ld->status;
 
     v->has_encoder = 1;
+    sd__loader_model(ld, SD__WP_ENCODER);
     ch = cfg->block_out_channels[0];
     sd__conv_load(ld, &v->enc_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1);
     for (i = 0; i < levels && !ld->status; i++) {
@@ -140,6 +144,7 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
         lv->has_resample = i < levels - 1;
         if (lv->has_resample) {
             snprintf(p, sizeof p, "encoder.down_blocks.%d.downsamplers.0.conv", i);
+            sd__loader_block(ld);
             sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2);
             lv->resample.pad = 0; /* diffusers pads the encoder's downsamplers at the bottom and right only */
         }

@@ -86,14 +86,38 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
     if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;
     if (ctx->desc.precision != SD_PRECISION_FP32)
         return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes in fp32 only; choose --precision fp32");
-    if (ctx->desc.offload != SD_OFFLOAD_NONE) sd__log(env, SD_LOG_INFO, "CPU offload has no effect on the CPU backend");
     return sd__cpu_backend_create(env, ctx->desc.threads, &ctx->backend);
 }
 
+/* Device memory the load-time budget check sets aside for activations: an estimate until
+   activations are planned (about what SD 1.5 needs at 512x512 in fp16: the UNet's skips and
+   attention chunks, the VAE decoder's full-size feature maps, the CUDA work buffer). */
+#define SD__ACTIVATION_ESTIMATE ((size_t)1 << 30)
+
+static void sd__free_models(sd_ctx *ctx) {
+    sd__clip_free(ctx->backend, &ctx->clip);
+    sd__unet_free(ctx->backend, &ctx->unet);
+    sd__vae_free(ctx->backend, &ctx->vae);
+}
+
+/* One pass of the loader over every model (see the weight store: measuring, then placing). */
+static sd_result sd__load_weights(sd_ctx *ctx, sd__loader *ld) {
+    sd_result r;
+    ld->part = SD__PART_TEXT;
+    r = sd__clip_load(ld, &ctx->clip, &ctx->model.text);
+    ld->part = SD__PART_UNET;
+    if (r == SD_OK) r = sd__unet_load(ld, &ctx->unet, &ctx->model.unet, ctx->desc.attention_slice);
+    ld->part = SD__PART_VAE;
+    if (r == SD_OK) r = sd__vae_load(ld, &ctx->vae, &ctx->model.vae, 1);
+    return r;
+}
+
 static sd_result sd__load_model(sd_ctx *ctx) {
+    const double mib = 1.0 / 1048576.0;
     sd__env *env = &ctx->env;
     const char *pad;
     sd__loader ld;
+    sd__weights *w;
     sd_result r;
     if ((r = sd__model_open(env, ctx->desc.model_path, &ctx->model)) != SD_OK) return r;
     ctx->has_model = 1;
@@ -108,21 +132,29 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     if (pad && (r = sd__tokenizer_set_pad_token(env, ctx->tokenizer, pad)) != SD_OK)
         return sd__fail_context(env, "pad token");
     if ((r = sd__open_backend(ctx)) != SD_OK) return r;
+    if ((r = sd__weights_create(env, ctx->backend, ctx->desc.offload, &w)) != SD_OK) return r;
+    ctx->backend->weights = w;
     memset(&ld, 0, sizeof ld);
     ld.env = env;
     ld.b = ctx->backend;
     ld.model = &ctx->model;
-    ld.part = SD__PART_TEXT;
-    r = sd__clip_load(&ld, &ctx->clip, &ctx->model.text);
-    ld.part = SD__PART_UNET;
-    if (r == SD_OK) r = sd__unet_load(&ld, &ctx->unet, &ctx->model.unet, ctx->desc.attention_slice);
-    ld.part = SD__PART_VAE;
-    if (r == SD_OK) r = sd__vae_load(&ld, &ctx->vae, &ctx->model.vae, 1);
+    ld.weights = w;
+    r = sd__load_weights(ctx, &ld);
+    sd__free_models(ctx);
+    if (r == SD_OK) r = sd__weights_plan(w, ctx->desc.vram_budget, SD__ACTIVATION_ESTIMATE);
+    if (r == SD_OK) r = sd__load_weights(ctx, &ld);
+    if (r == SD_OK) r = sd__weights_loaded(w);
     sd__loader_free(&ld);
-    if (r == SD_OK)
-        sd__log(env, SD_LOG_INFO, "loaded '%s' on the %s backend (%lu MiB of weights)", ctx->desc.model_path,
-                ctx->backend->ops->name, (unsigned long)(ctx->backend->bytes_in_use >> 20));
-    return r;
+    if (r != SD_OK) return r;
+    if (ctx->desc.offload == SD_OFFLOAD_NONE)
+        sd__log(env, SD_LOG_INFO, "loaded '%s' on the %s backend (%.1f MiB of weights)", ctx->desc.model_path,
+                ctx->backend->ops->name, (double)sd__weights_device_bytes(w) * mib);
+    else
+        sd__log(env, SD_LOG_INFO,
+                "loaded '%s' on the %s backend with offload %s: %.1f MiB of weights in host memory (%d segments) run "
+                "from a %.1f MiB window", ctx->desc.model_path, ctx->backend->ops->name, sd__offload_names[ctx->desc.offload],
+                (double)w->host_bytes * mib, w->segment_count, (double)sd__weights_device_bytes(w) * mib);
+    return SD_OK;
 }
 
 SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out) {
@@ -154,9 +186,8 @@ SDDEF void sd_destroy(sd_ctx *ctx) {
     sd__env env;
     if (!ctx) return;
     if (ctx->backend) {
-        sd__clip_free(ctx->backend, &ctx->clip);
-        sd__unet_free(ctx->backend, &ctx->unet);
-        sd__vae_free(ctx->backend, &ctx->vae);
+        sd__free_models(ctx);
+        sd__weights_destroy(ctx->backend->weights);
         ctx->backend->ops->destroy(ctx->backend);
     }
     if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
@@ -385,6 +416,8 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     int first, k;
     size_t i;
     sd_result r = SD_OK;
+    /* the decoder runs again for the next slice or tile; else the next run starts with the text */
+    sd__weights_expect(b->weights, per_pass < run->batch || tiled ? SD__WP_DECODER : SD__WP_TEXT);
     for (k = 0; k < run->batch && z && z_nhwc && rgb; k++) {
         images[k].pixels = (unsigned char *)sd__calloc(&ctx->env, pixels, 3);
         if (!images[k].pixels) break;
@@ -480,12 +513,15 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         goto done;
     }
     if ((r = sd__make_sched(ctx, &run, n, &job)) != SD_OK) goto done;
+    /* offload prefetches the model that runs next (see the weight store) */
+    sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
     if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&rng, run.seed);
     else sd__rng_cpu_seed(&rng, run.seed);
     if (init) {
         first_step = sd__sched_img2img_begin(&job.sched, run.strength);
         sd__sched_set_begin(&job.sched, first_step);
+        sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
         if ((r = sd__encode_init_image(ctx, init, run.batch, &rng, job.scratch)) != SD_OK) goto done;
         if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
         else sd__randn(&rng, job.noise_pred, n);
@@ -511,6 +547,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
             sd__nchw_to_nhwc(job.scratch, job.host + (size_t)copy * n, run.batch, lc, lh, lw);
         for (copy = 0; copy < rows; copy++) job.timesteps[copy] = job.sched.timesteps[i];
         x = sd__t_new(b, rows, lh, lw, lc);
+        sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
         if (!b->status) b->ops->write(b, &x, job.host);
         sd__unet_fwd(b, &ctx->unet, &x, job.timesteps, &job.context, &out);
         sd__t_drop(b, &x);

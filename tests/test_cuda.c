@@ -795,6 +795,83 @@ static void test_cuda_gpu_public_api(sd_tester *t) {
     CHECK(stats.live == 0, "%lu allocations live after sd_destroy", (unsigned long)stats.live);
 }
 
+/* A count the fake driver (tools/fakecuda) keeps, or -1 with a real driver. */
+static long long sd_cuda_fake_count(const char *name) {
+    void *lib = dlopen("libcuda.so.1", RTLD_NOW | RTLD_NOLOAD);
+    void *sym = lib ? dlsym(lib, name) : NULL;
+    long long n = -1;
+    if (sym && strcmp(name, "fakecuda_device_bytes") == 0) {
+        unsigned long long (*fn)(void);
+        memcpy(&fn, &sym, sizeof fn);
+        n = (long long)fn();
+    } else if (sym) {
+        size_t (*fn)(void);
+        memcpy(&fn, &sym, sizeof fn);
+        n = (long long)fn();
+    }
+    if (lib) dlclose(lib);
+    return n;
+}
+
+/* Model and sequential offload on the GPU (pinned host copy, copy stream, events) give the
+   default mode's images bit for bit, txt2img and img2img, also after a cancelled run; with the
+   fake driver, nothing (device memory, pinned memory) is left after sd_destroy. */
+static void test_cuda_gpu_offload(sd_tester *t) {
+    static const sd_offload modes[3] = {SD_OFFLOAD_NONE, SD_OFFLOAD_MODEL, SD_OFFLOAD_SEQUENTIAL};
+    unsigned char init_pixels[64 * 64 * 3], reference[2][64 * 64 * 3];
+    char reason[1024];
+    sd_image init;
+    size_t m, i;
+    int r = sd_cuda_available(t, reason, sizeof reason), k;
+    if (r == 0) SKIP("%.200s", reason);
+    if (r < 0) return;
+    for (i = 0; i < sizeof init_pixels; i++) init_pixels[i] = (unsigned char)(i * 5 + i / 192);
+    init.width = init.height = 64;
+    init.pixels = init_pixels;
+    for (m = 0; m < SD__COUNT(modes); m++) {
+        sd_test_offload_cancel cancel = {1};
+        sd_desc desc;
+        sd_ctx *ctx = NULL;
+        sd_params p;
+        sd_image img;
+        memset(&desc, 0, sizeof desc);
+        desc.model_path = TEST_DATA "/tiny-sd";
+        desc.backend = SD_BACKEND_CUDA;
+        desc.offload = modes[m];
+        REQUIRE(sd_create(&desc, &ctx) == SD_OK, "offload %s: %s", sd__offload_names[modes[m]], sd_last_error(ctx));
+        memset(&p, 0, sizeof p);
+        p.prompt = "a small cat";
+        p.steps = 3;
+        p.seed = 7;
+        p.strength = 0.7f;
+        if (modes[m] != SD_OFFLOAD_NONE) {
+            p.progress = sd_test_offload_on_progress;
+            p.progress_user_data = &cancel;
+            memset(&img, 0, sizeof img);
+            CHECK(sd_txt2img(ctx, &p, &img) == SD_ERR_CANCELLED, "cancel: %s", sd_last_error(ctx));
+            cancel.cancel_at = 1000;
+        }
+        for (k = 0; k < 2; k++) {
+            memset(&img, 0, sizeof img);
+            if ((k ? sd_img2img(ctx, &p, &init, &img) : sd_txt2img(ctx, &p, &img)) != SD_OK) {
+                CHECK(0, "offload %s, %s: %s", sd__offload_names[modes[m]], k ? "img2img" : "txt2img", sd_last_error(ctx));
+                continue;
+            }
+            if (m == 0) memcpy(reference[k], img.pixels, sizeof reference[k]);
+            else CHECK(memcmp(reference[k], img.pixels, sizeof reference[k]) == 0, "offload %s, %s: another image",
+                       sd__offload_names[modes[m]], k ? "img2img" : "txt2img");
+            sd_image_free(ctx, &img);
+        }
+        if (modes[m] == SD_OFFLOAD_SEQUENTIAL)
+            CHECK(ctx->backend->weights->prefetches > 0 && ctx->backend->weights->misses <= 2, "%llu misses, %llu prefetches",
+                  ctx->backend->weights->misses, ctx->backend->weights->prefetches);
+        sd_destroy(ctx);
+        CHECK(sd_cuda_fake_count("fakecuda_pinned_blocks") <= 0 && sd_cuda_fake_count("fakecuda_device_bytes") <= 0,
+              "offload %s: %lld pinned blocks, %lld device bytes left", sd__offload_names[modes[m]],
+              sd_cuda_fake_count("fakecuda_pinned_blocks"), sd_cuda_fake_count("fakecuda_device_bytes"));
+    }
+}
+
 static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_ptx_is_fresh);
     RUN(t, test_cuda_finds_kernels);
@@ -815,4 +892,5 @@ static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_gpu_models_golden);
     RUN(t, test_cuda_gpu_pipelines_golden);
     RUN(t, test_cuda_gpu_public_api);
+    RUN(t, test_cuda_gpu_offload);
 }

@@ -18,6 +18,7 @@
 #include "test_api.c"
 #include "test_cli.c"
 #include "test_robust.c"
+#include "test_offload.c"
 #include "test_cuda.c"
 
 int main(int argc, char **argv) {
@@ -36,6 +37,7 @@ int main(int argc, char **argv) {
     tests_api(&tester);
     tests_cli(&tester);
     tests_robust(&tester);
+    tests_offload(&tester);
     tests_cuda(&tester);
     printf("%d passed, %d failed, %d skipped\n", tester.passed, tester.failed, tester.skipped);
     return tester.failed ? 1 : 0;

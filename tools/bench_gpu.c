@@ -2,14 +2,15 @@
      make build/bench_gpu
      python3 tools/make_sd15_checkpoint.py /tmp/sd15.safetensors   # full-size SD 1.5, random weights
      ./build/bench_gpu /tmp/sd15.safetensors [--precision fp16] [--precision fp32] [--size 512]
-                       [--steps 50] [--repeat 3]
+                       [--steps 50] [--repeat 3] [--offload none|model|sequential]
    For each precision (default: fp16, then fp32) it loads the model, then reports the median after
    one warm-up of: the text encoder (batch 2), one UNet call (batch 2, as guidance runs it) and one
    VAE decode (batch 1), timed with CUDA events on the backend's stream; a whole txt2img (DDIM,
    guidance 7.5, batch 1), timed on the host; the device memory in use after the runs as
    cuMemGetInfo reports it (the context, cuBLAS's work space and the backend's allocator cache,
    which keeps its peak, included; other processes on the GPU too); and the library's own peak
-   (sd_peak_memory). A Markdown table comes last. */
+   (sd_peak_memory). A Markdown table comes last. --offload loads the model with that CPU offload
+   mode (the components then include streaming their weights in). */
 #define SD_IMPLEMENTATION
 #include "sd_single.h"
 
@@ -89,6 +90,7 @@ static int bench_components(sd_ctx *ctx, int size, int repeat, result *res) {
     if (!host || !timer_open(&timer, b)) return 1;
     sd__tokenize(&ctx->env, ctx->tokenizer, "a photo of an astronaut riding a horse on mars", ids, NULL);
     sd__tokenize(&ctx->env, ctx->tokenizer, "", ids + SD_MAX_TOKENS, NULL);
+    sd__weights_expect(b->weights, SD__WP_UNET); /* with offload: each model prefetches the next */
     fill_random(host, n, 1);
     x = sd__t_new(b, 2, lh, lh, lc);
     b->ops->write(b, &x, host);
@@ -99,15 +101,18 @@ static int bench_components(sd_ctx *ctx, int size, int repeat, result *res) {
         timer_start(&timer);
         sd__clip_encode(b, &ctx->clip, ids, 2, 0, &emb);
         t_te = timer_stop_ms(&timer);
+        sd__weights_expect(b->weights, SD__WP_DECODER);
         timer_start(&timer);
         sd__unet_fwd(b, &ctx->unet, &x, ts, &emb, &out);
         t_unet = timer_stop_ms(&timer);
+        sd__weights_expect(b->weights, SD__WP_TEXT);
         timer_start(&timer);
         sd__vae_decode(b, &ctx->vae, &z, &img);
         t_vae = timer_stop_ms(&timer);
         sd__t_drop(b, &emb);
         sd__t_drop(b, &out);
         sd__t_drop(b, &img);
+        sd__weights_expect(b->weights, SD__WP_UNET);
         if (i) {
             te[i - 1] = t_te;
             unet[i - 1] = t_unet;
@@ -156,7 +161,8 @@ static int bench_pipeline(sd_ctx *ctx, int size, int steps, int repeat, result *
     return 0;
 }
 
-static int bench_precision(const char *model, sd_precision precision, int size, int steps, int repeat, result *res) {
+static int bench_precision(const char *model, sd_precision precision, sd_offload offload, int size, int steps, int repeat,
+                           result *res) {
     sd_desc desc;
     sd_ctx *ctx = NULL;
     size_t free_bytes = 0, total_bytes = 0;
@@ -168,7 +174,8 @@ static int bench_precision(const char *model, sd_precision precision, int size, 
     desc.model_path = model;
     desc.backend = SD_BACKEND_CUDA;
     desc.precision = precision;
-    fprintf(stderr, "%s:\n", precision_name(precision));
+    desc.offload = offload;
+    fprintf(stderr, "%s, offload %s:\n", precision_name(precision), sd__offload_names[offload]);
     if (sd_create(&desc, &ctx) != SD_OK) {
         fprintf(stderr, "error: %s\n", ctx ? sd_last_error(ctx) : "out of memory");
         sd_destroy(ctx);
@@ -191,11 +198,16 @@ int main(int argc, char **argv) {
     const char *model = NULL;
     sd_precision precisions[4];
     result results[4];
+    sd_offload offload = SD_OFFLOAD_NONE;
     int count = 0, size = 512, steps = 50, repeat = 3, i, rc = 0;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--size") && i + 1 < argc) size = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--steps") && i + 1 < argc) steps = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--offload") && i + 1 < argc) {
+            const char *o = argv[++i];
+            offload = !strcmp(o, "model") ? SD_OFFLOAD_MODEL : !strcmp(o, "sequential") ? SD_OFFLOAD_SEQUENTIAL : SD_OFFLOAD_NONE;
+        }
         else if (!strcmp(argv[i], "--precision") && i + 1 < argc && count < 4) {
             const char *p = argv[++i];
             precisions[count++] = !strcmp(p, "fp32") ? SD_PRECISION_FP32 : !strcmp(p, "tf32") ? SD_PRECISION_TF32
@@ -203,7 +215,8 @@ int main(int argc, char **argv) {
         } else model = argv[i];
     }
     if (!model || size < 8 || size % 8 || steps < 1 || repeat < 1 || repeat > MAX_RUNS) {
-        fprintf(stderr, "usage: %s MODEL [--precision fp16|fp32|tf32|bf16]... [--size N] [--steps N] [--repeat 1..%d]\n",
+        fprintf(stderr, "usage: %s MODEL [--precision fp16|fp32|tf32|bf16]... [--size N] [--steps N] [--repeat 1..%d] "
+                "[--offload none|model|sequential]\n",
                 argv[0], MAX_RUNS);
         return 2;
     }
@@ -211,10 +224,10 @@ int main(int argc, char **argv) {
         precisions[count++] = SD_PRECISION_FP16;
         precisions[count++] = SD_PRECISION_FP32;
     }
-    for (i = 0; i < count; i++) rc |= bench_precision(model, precisions[i], size, steps, repeat, &results[i]);
-    printf("\n| precision | load | text encoder b2 | UNet call b2 | VAE decode | txt2img %dx%d, %d DDIM steps | device memory "
+    for (i = 0; i < count; i++) rc |= bench_precision(model, precisions[i], offload, size, steps, repeat, &results[i]);
+    printf("\noffload %s\n\n| precision | load | text encoder b2 | UNet call b2 | VAE decode | txt2img %dx%d, %d DDIM steps | device memory "
            "in use | library peak |\n",
-           size, size, steps);
+           sd__offload_names[offload], size, size, steps);
     printf("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (i = 0; i < count; i++)
         printf("| %s | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.2f s | %.0f MiB | %.0f MiB |\n", precision_name(results[i].precision),

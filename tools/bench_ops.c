@@ -26,7 +26,7 @@ static sd__tensor bench_weight(sd__backend *b, sd__weight_kind kind, int n, int 
     for (i = 0; i < count; i++) host[i] = (float)((i * 40503u) % 1000) * 1e-3f - 0.5f;
     memset(&t, 0, sizeof t);
     t.n = n; t.h = h; t.w = w; t.c = c;
-    b->ops->upload_weight(b, kind, host, &t);
+    sd__weight_new(b, kind, host, &t);
     free(host);
     return t;
 }

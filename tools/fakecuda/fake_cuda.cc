@@ -385,6 +385,23 @@ CUresult cuMemFree_v2(CUdeviceptr ptr) {
     free((void *)(uintptr_t)ptr);
     return CUDA_SUCCESS;
 }
+/* Pinned host memory is plain host memory here; only what cuMemAllocHost gave may be freed. */
+static std::set<void *> fake_pinned;
+CUresult cuMemAllocHost_v2(void **ptr, size_t bytes) {
+    CUresult r = fake_need_context();
+    if (r) return r;
+    if (!bytes) return CUDA_ERROR_INVALID_VALUE;
+    if (!(*ptr = malloc(bytes))) return CUDA_ERROR_OUT_OF_MEMORY;
+    fake_pinned.insert(*ptr);
+    return CUDA_SUCCESS;
+}
+CUresult cuMemFreeHost(void *ptr) {
+    CUresult r = fake_need_context();
+    if (r) return r;
+    if (!fake_pinned.erase(ptr)) return CUDA_ERROR_INVALID_VALUE;
+    free(ptr);
+    return CUDA_SUCCESS;
+}
 CUresult cuMemGetInfo_v2(size_t *free_bytes, size_t *total_bytes) {
     CUresult r = fake_need_context();
     if (r) return r;
@@ -419,6 +436,12 @@ CUresult cuStreamCreate(void **stream, unsigned int flags) {
     return CUDA_SUCCESS;
 }
 CUresult cuStreamSynchronize(void *stream) { (void)stream; return fake_need_context(); }
+/* Work runs when it is issued, so every wait is already satisfied. */
+CUresult cuStreamWaitEvent(void *stream, void *event, unsigned int flags) {
+    CUresult r = fake_need_context();
+    if (r) return r;
+    return !stream || !event || flags ? CUDA_ERROR_INVALID_VALUE : CUDA_SUCCESS;
+}
 CUresult cuStreamDestroy_v2(void *stream) {
     if (!stream) return CUDA_ERROR_INVALID_HANDLE;
     free(stream);
@@ -447,6 +470,11 @@ CUresult cuEventDestroy_v2(void *event) {
     free(event);
     return CUDA_SUCCESS;
 }
+
+/* for tests: what is still allocated (device bytes, pinned blocks, streams) */
+unsigned long long fakecuda_device_bytes(void) { return fake_used; }
+size_t fakecuda_pinned_blocks(void) { return fake_pinned.size(); }
+int fakecuda_streams(void) { return fake_streams; }
 
 /* for fake_cublas.cc: a device range must lie in one allocation */
 int fakecuda_inside(unsigned long long ptr, size_t bytes) { return fake_inside(ptr, bytes); }
