@@ -6190,12 +6190,14 @@ static void sd__cuda_unload(sd__cuda_api *api, int started) {
 typedef enum sd__cuda_kernel {
     SD__K_IM2COL, SD__K_BIAS_RESIDUAL, SD__K_GN_PARTIAL, SD__K_GN_FINISH, SD__K_GN_APPLY, SD__K_LAYER_NORM, SD__K_SOFTMAX,
     SD__K_ACTIVATION, SD__K_GEGLU, SD__K_ADD, SD__K_UPSAMPLE, SD__K_CONCAT, SD__K_CAST_IN, SD__K_CAST_OUT,
+    SD__K_FLASH_D40, SD__K_FLASH_D64, SD__K_FLASH_D80, SD__K_FLASH_D160, /* 16-bit storage only */
     SD__K_GUIDANCE, SD__K_TO_U8, /* the sampler loop's steps on the device: loaded and tested, not called yet */
     SD__K_COUNT
 } sd__cuda_kernel;
 
 /* Kernel names in kernels.ptx: %s is the storage type (f32, f16, bf16), or for copies the
-   element size (b32, b16). The casts exist for the 16-bit types only (float needs none). */
+   element size (b32, b16). The casts and flash attention exist for the 16-bit types only (float
+   needs no casts, and its attention stays on the GEMM path). */
 static const struct {
     const char *pattern;
     int by_size;
@@ -6203,7 +6205,13 @@ static const struct {
     {"sd_im2col_%s", 1}, {"sd_bias_residual_%s", 0}, {"sd_group_norm_partial_%s", 0}, {"sd_group_norm_finish_%s", 0},
     {"sd_group_norm_apply_%s", 0}, {"sd_layer_norm_%s", 0}, {"sd_softmax_%s", 0}, {"sd_activation_%s", 0},
     {"sd_geglu_%s", 0}, {"sd_add_%s", 0}, {"sd_upsample_%s", 1}, {"sd_concat_%s", 1}, {"sd_cast_f32_to_%s", 0},
-    {"sd_cast_%s_to_f32", 0}, {"sd_guidance_%s", 0}, {"sd_to_u8_%s", 0}};
+    {"sd_cast_%s_to_f32", 0}, {"sd_flash_attention_d40_%s", 0}, {"sd_flash_attention_d64_%s", 0},
+    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_guidance_%s", 0}, {"sd_to_u8_%s", 0}};
+
+/* The head sizes with a flash-attention kernel, and the kernels. */
+static const int sd__cuda_flash_dims[4] = {40, 64, 80, 160};
+static const sd__cuda_kernel sd__cuda_flash_kernels[4] = {SD__K_FLASH_D40, SD__K_FLASH_D64, SD__K_FLASH_D80,
+                                                          SD__K_FLASH_D160};
 
 typedef struct sd__cuda_block {
     sd__cu_ptr ptr;
@@ -6237,6 +6245,8 @@ typedef struct sd__cuda_backend {
     sd__cu_ptr work;              /* see sd__cuda_work */
     size_t work_bytes;
     size_t im2col_bytes, score_bytes, stage_bytes; /* the bounds above (tests lower them to force chunks) */
+    int flash_attention;          /* 1: attention uses the flash kernels where they apply (tests clear it
+                                     to compare them with the GEMM path) */
     char name[128];
     int cc, sm_count, driver_version, blas_version;
 } sd__cuda_backend;
@@ -6734,11 +6744,40 @@ static void sd__cuda_layer_norm(sd__backend *b, const sd__tensor *x, const sd__t
 }
 
 /* --------------------------------------------------------------------------------------------
-   Attention: per batch sample, a chunk of heads and of query rows at a time: scores = q k^T / sqrt(d)
+   Attention. With 16-bit storage, no slicing and a head size that has one, a flash-attention
+   kernel (src/kernels/flash_attention.cu: scores stay on the chip, no work buffer). Otherwise,
+   per batch sample, a chunk of heads and of query rows at a time: scores = q k^T / sqrt(d)
    (one strided-batched GEMM over the chunk's heads, float scores), softmax into probabilities p
    (storage type; in place for float), then y = p v (another strided-batched GEMM). Chunks keep
    the scores within score_bytes; heads_per_pass > 0 limits the heads of a chunk further.
    -------------------------------------------------------------------------------------------- */
+/* The flash kernel for this attention (arguments already checked), or -1 for the GEMM path:
+   it needs 16-bit storage, slicing off, a head size it was built for, B * heads within a grid's
+   y dimension and 16-byte aligned tensors (its copies move 16 bytes). */
+static int sd__cuda_flash_kernel(const sd__cuda_backend *cb, const sd__tensor *q, const sd__tensor *k,
+                                 const sd__tensor *v, const sd__tensor *y, int heads, int heads_per_pass) {
+    const int d = q->c / heads;
+    size_t i;
+    if (!cb->flash_attention || cb->dtype == SD__F32 || heads_per_pass != 0 || (long long)q->n * heads > 65535 ||
+        ((uintptr_t)q->data | (uintptr_t)k->data | (uintptr_t)v->data | (uintptr_t)y->data) % 16 != 0)
+        return -1;
+    for (i = 0; i < SD__COUNT(sd__cuda_flash_dims); i++)
+        if (d == sd__cuda_flash_dims[i]) return (int)sd__cuda_flash_kernels[i];
+    return -1;
+}
+
+/* grid (ceil(Lq / 64), B * heads) blocks of 128 threads: one per 64 queries of a (sample, head). */
+static void sd__cuda_flash_attention(sd__cuda_backend *cb, sd__cuda_kernel kernel, const sd__tensor *q,
+                                     const sd__tensor *k, const sd__tensor *v, int heads, int causal, sd__tensor *y) {
+    sd__cu_ptr qp = sd__cuda_ptr(q), kp = sd__cuda_ptr(k), vp = sd__cuda_ptr(v), yp = sd__cuda_ptr(y);
+    int lq = q->h * q->w, lk = k->h * k->w;
+    float scale_log2 = (float)(1.4426950408889634 / sqrt((double)(q->c / heads))); /* log2(e) / sqrt(d) */
+    void *params[9];
+    params[0] = &qp; params[1] = &kp; params[2] = &vp; params[3] = &yp; params[4] = &lq; params[5] = &lk;
+    params[6] = &heads; params[7] = &causal; params[8] = &scale_log2;
+    sd__cuda_launch(cb, kernel, (unsigned)((lq + 63) / 64), (unsigned)(q->n * heads), 128, params);
+}
+
 static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, int heads,
                                int causal, int heads_per_pass, sd__tensor *y) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
@@ -6746,18 +6785,22 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
     const float one = 1.0f, zero = 0.0f;
     sd__cu_ptr scores, probs;
     size_t row_bytes, chunk_rows, score_size;
-    int lq, lk, d, width, head_chunk, row_chunk, bn, h0, r0;
+    int lq, lk, d, width, head_chunk, row_chunk, bn, h0, r0, flash;
     float scale;
     args[0] = q; args[1] = k; args[2] = v; args[3] = y;
     if (!sd__cuda_begin(b, "attention", args, 4) ||
         !sd__attention_args_ok(b, q, k, v, heads, heads_per_pass, (size_t)INT_MAX, y))
         return;
+    causal = causal != 0;
+    if ((flash = sd__cuda_flash_kernel(cb, q, k, v, y, heads, heads_per_pass)) >= 0) {
+        sd__cuda_flash_attention(cb, (sd__cuda_kernel)flash, q, k, v, heads, causal, y);
+        return;
+    }
     lq = q->h * q->w;
     lk = k->h * k->w;
     width = q->c;
     d = width / heads;
     scale = (float)(1.0 / sqrt((double)d));
-    causal = causal != 0;
     /* a score row in float, plus its probabilities unless they overwrite it (float storage) */
     row_bytes = (size_t)lk * (sizeof(float) + (cb->dtype == SD__F32 ? 0 : cb->elt));
     chunk_rows = SD__MAX((size_t)1, cb->score_bytes / row_bytes);
@@ -7022,7 +7065,9 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
     for (i = 0; i < SD__K_COUNT; i++) {
         const char *suffix = sd__cuda_kernels[i].by_size ? (cb->elt == 4 ? "b32" : "b16")
                              : cb->dtype == SD__F32 ? "f32" : cb->dtype == SD__F16 ? "f16" : "bf16";
-        if ((i == SD__K_CAST_IN || i == SD__K_CAST_OUT) && cb->dtype == SD__F32) continue;
+        if ((i == SD__K_CAST_IN || i == SD__K_CAST_OUT || (i >= SD__K_FLASH_D40 && i <= SD__K_FLASH_D160)) &&
+            cb->dtype == SD__F32)
+            continue;
         snprintf(cb->kernel_names[i], sizeof cb->kernel_names[i], sd__cuda_kernels[i].pattern, suffix);
         if (cb->api.cuModuleGetFunction(&cb->kernels[i], cb->module, cb->kernel_names[i]) != SD__CUDA_SUCCESS) {
             sd__fail(env, SD_ERR_BACKEND, "the CUDA kernels '%s' lack %s: rebuild them with tools/build_kernels.sh", path,
@@ -7133,6 +7178,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
     cb->im2col_bytes = SD__CUDA_IM2COL_BYTES;
     cb->score_bytes = SD__CUDA_SCORE_BYTES;
     cb->stage_bytes = SD__CUDA_STAGE_BYTES;
+    cb->flash_attention = 1;
     if ((result = sd__cuda_load_driver(env, sd__cuda_driver_libs, &cb->api)) != SD_OK) goto fail;
     if ((r = cb->api.cuInit(0)) != SD__CUDA_SUCCESS) {
         const char *text = NULL;

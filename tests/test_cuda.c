@@ -185,6 +185,47 @@ static void test_cuda_linked_build_matches_sdk(sd_tester *t) {
     remove(exe);
 }
 
+/* Which attentions take a flash kernel: 16-bit storage, slicing off, d in {40, 64, 80, 160},
+   B * heads within a grid dimension, 16-byte aligned tensors (the choice needs no GPU). */
+static void test_cuda_flash_selection(sd_tester *t) {
+    static const struct { int d; sd__cuda_kernel kernel; } dims[4] = {
+        {40, SD__K_FLASH_D40}, {64, SD__K_FLASH_D64}, {80, SD__K_FLASH_D80}, {160, SD__K_FLASH_D160}};
+    sd__cuda_backend cb;
+    sd__tensor q, k, y;
+    size_t i;
+    memset(&cb, 0, sizeof cb);
+    memset(&q, 0, sizeof q);
+    cb.dtype = SD__F16;
+    cb.flash_attention = 1;
+    q.n = 2; q.h = 1; q.w = 4096;
+    q.data = (void *)(uintptr_t)4096; /* only the address is looked at */
+    k = q;
+    k.w = 77;
+    for (i = 0; i < SD__COUNT(dims); i++) {
+        q.c = k.c = 8 * dims[i].d;
+        y = q;
+        CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == (int)dims[i].kernel, "d = %d", dims[i].d);
+    }
+    cb.dtype = SD__BF16;
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == (int)SD__K_FLASH_D160, "bf16");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 2) == -1, "slicing on: the GEMM path");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 10, 0) == -1, "d = 128: no kernel");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 40, 0) == -1, "d = 32: no kernel");
+    cb.flash_attention = 0;
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == -1, "switched off");
+    cb.flash_attention = 1;
+    cb.dtype = SD__F32;
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == -1, "float storage");
+    cb.dtype = SD__F16;
+    k.data = (void *)(uintptr_t)4104;
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == -1, "k 8-byte aligned");
+    k.data = q.data;
+    q.n = y.n = k.n = 8192;
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == -1, "65536 (sample, head) pairs: more than a grid's y");
+    q.n = y.n = k.n = 8191;
+    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == (int)SD__K_FLASH_D160, "65528 pairs");
+}
+
 typedef struct sd_cuda_log {
     int errors, unavailable_info;
     char first_error[256];
@@ -488,6 +529,58 @@ static void sd_cuda_attention_cases(sd_tester *t, sd_cuda_pair *p) {
 }
 
 static void test_cuda_gpu_attention(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_attention_cases); }
+
+/* Flash attention (fp16, bf16) against the CPU op and against the GEMM path on the same inputs. */
+static void sd_cuda_flash_case(sd_tester *t, sd_cuda_pair *p, int batch, int heads, int d, int lq, int lk, int causal) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)p->b[1];
+    const int width = heads * d;
+    const size_t count = (size_t)batch * lq * width;
+    float *qv = sd_cuda_random(p, count, 25, 3.0f, 0.0f); /* peaked softmax rows */
+    float *kv = sd_cuda_random(p, (size_t)batch * lk * width, 26, 1.0f, 0.0f);
+    float *vv = sd_cuda_random(p, (size_t)batch * lk * width, 27, 1.0f, 0.0f);
+    float *flash = (float *)calloc(count, sizeof(float)), *gemm = (float *)calloc(count, sizeof(float));
+    sd__tensor q[2], k[2], v[2], y[2], y_gemm;
+    char what[160];
+    double err;
+    int i;
+    sd_cuda_tensors(p, q, batch, 1, lq, width, qv);
+    sd_cuda_tensors(p, k, batch, 1, lk, width, kv);
+    sd_cuda_tensors(p, v, batch, 1, lk, width, vv);
+    sd_cuda_tensors(p, y, batch, 1, lq, width, NULL);
+    y_gemm = sd_ops_tensor(p->b[1], batch, 1, lq, width, NULL);
+    snprintf(what, sizeof what, "flash attention B%d heads %d d %d Lq %d Lk %d causal %d", batch, heads, d, lq, lk, causal);
+    CHECK(sd__cuda_flash_kernel(cb, &q[1], &k[1], &v[1], &y[1], heads, 0) >= 0, "%s: the flash kernel applies", what);
+    for (i = 0; i < 2; i++) p->b[i]->ops->attention(p->b[i], &q[i], &k[i], &v[i], heads, causal, 0, &y[i]);
+    cb->flash_attention = 0;
+    p->b[1]->ops->attention(p->b[1], &q[1], &k[1], &v[1], heads, causal, 0, &y_gemm);
+    cb->flash_attention = 1;
+    sd_cuda_compare(t, p, y, what);
+    p->b[1]->ops->read(p->b[1], &y[1], flash);
+    p->b[1]->ops->read(p->b[1], &y_gemm, gemm);
+    err = sd_test_rel_err(flash, gemm, count);
+    CHECK(err <= 2 * sd_cuda_op_tol(p->precision), "%s %s against the GEMM path: max|diff|/max|ref| = %.3g > %.0e",
+          sd_cuda_precision_name(p->precision), what, err, 2 * sd_cuda_op_tol(p->precision)); /* both err from the CPU's */
+    sd_cuda_drop(p, q); sd_cuda_drop(p, k); sd_cuda_drop(p, v); sd_cuda_drop(p, y);
+    sd__t_drop(p->b[1], &y_gemm);
+    free(qv); free(kv); free(vv); free(flash); free(gemm);
+}
+
+/* Every head size, query and key tails (77 keys, odd lengths), causal masks, B * heads > 1. The
+   full-size case (4096 tokens, SD 1.x's first self-attention, with 2 of its 8 heads) is left out
+   under fakecuda's CPU emulation, where it would take minutes. */
+static void sd_cuda_flash_cases(sd_tester *t, sd_cuda_pair *p) {
+    static const struct { int batch, heads, d, lq, lk, causal; } cases[] = {
+        {2, 3, 40, 256, 77, 0},  {1, 2, 40, 1000, 1000, 0}, {2, 2, 40, 131, 131, 1}, {2, 2, 64, 77, 77, 1},
+        {1, 3, 64, 133, 200, 0}, {2, 1, 64, 1, 1, 0},       {2, 2, 80, 130, 77, 0},  {1, 2, 80, 257, 257, 1},
+        {2, 2, 160, 64, 77, 0},  {1, 2, 160, 100, 100, 1},  {1, 1, 160, 256, 256, 0}};
+    size_t k;
+    if (p->precision != SD_PRECISION_FP16 && p->precision != SD_PRECISION_BF16) return; /* no flash kernels */
+    for (k = 0; k < SD__COUNT(cases); k++)
+        sd_cuda_flash_case(t, p, cases[k].batch, cases[k].heads, cases[k].d, cases[k].lq, cases[k].lk, cases[k].causal);
+    if (!strstr(((sd__cuda_backend *)p->b[1])->name, "fakecuda")) sd_cuda_flash_case(t, p, 1, 2, 40, 4096, 4096, 0);
+}
+
+static void test_cuda_gpu_flash_attention(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_flash_cases); }
 
 static void sd_cuda_elementwise_cases(sd_tester *t, sd_cuda_pair *p) {
     static const sd__activation acts[3] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU};
@@ -879,11 +972,13 @@ static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_sdk_stub_driver);
     RUN(t, test_cuda_blas_loads);
     RUN(t, test_cuda_linked_build_matches_sdk);
+    RUN(t, test_cuda_flash_selection);
     RUN(t, test_cuda_backend_choice);
     RUN(t, test_cuda_gpu_conv2d);
     RUN(t, test_cuda_gpu_linear);
     RUN(t, test_cuda_gpu_norms);
     RUN(t, test_cuda_gpu_attention);
+    RUN(t, test_cuda_gpu_flash_attention);
     RUN(t, test_cuda_gpu_elementwise);
     RUN(t, test_cuda_gpu_sampler_kernels);
     RUN(t, test_cuda_gpu_memory);

@@ -10,7 +10,9 @@
    cuMemGetInfo reports it (the context, cuBLAS's work space and the backend's allocator cache,
    which keeps its peak, included; other processes on the GPU too); and the library's own peak
    (sd_peak_memory). A Markdown table comes last. --offload loads the model with that CPU offload
-   mode (the components then include streaming their weights in). */
+   mode (the components then include streaming their weights in). The log also times the attention
+   op alone at SD 1.x's shapes for the size (batch 2, 8 heads; self-attention and cross-attention
+   to 77 tokens at each resolution), with the flash kernel (16-bit precisions) and on the GEMM path. */
 #define SD_IMPLEMENTATION
 #include "sd_single.h"
 
@@ -134,6 +136,61 @@ static int bench_components(sd_ctx *ctx, int size, int repeat, result *res) {
     return 0;
 }
 
+/* Median milliseconds of one attention call with the flash kernel or on the GEMM path. */
+static double time_attention(sd__backend *b, const sd__tensor *q, const sd__tensor *kv, sd__tensor *y, int flash,
+                             int repeat) {
+    double t[MAX_RUNS];
+    gpu_timer timer;
+    int i;
+    if (!timer_open(&timer, b)) return -1.0;
+    ((sd__cuda_backend *)b)->flash_attention = flash;
+    for (i = 0; i <= repeat && !b->status; i++) { /* run 0 is the warm-up */
+        timer_start(&timer);
+        b->ops->attention(b, q, kv, kv, 8, 0, 0, y);
+        if (i) t[i - 1] = timer_stop_ms(&timer);
+        else timer_stop_ms(&timer);
+    }
+    ((sd__cuda_backend *)b)->flash_attention = 1;
+    timer_close(&timer);
+    return b->status ? -1.0 : median(t, repeat);
+}
+
+/* SD 1.x's attention at this size: per resolution (latent / 1, 2, 4 with 320, 640, 1280
+   channels) self-attention and cross-attention to 77 tokens, batch 2, 8 heads. */
+static int bench_attention(sd_ctx *ctx, int size, int repeat) {
+    sd__backend *b = ctx->backend;
+    const int flash = ((sd__cuda_backend *)b)->dtype != SD__F32;
+    int level, cross;
+    for (level = 0; level < 3; level++)
+        for (cross = 0; cross < 2; cross++) {
+            const int side = size / 8 >> level, tokens = side * side, channels = 320 << level, keys = cross ? 77 : tokens;
+            const double gflop = 4.0 * tokens * keys * channels * 2 / 1e9;
+            size_t n = (size_t)2 * tokens * channels;
+            float *host = (float *)malloc(n * sizeof(float));
+            sd__tensor q = sd__t_new(b, 2, 1, tokens, channels), kv = sd__t_new(b, 2, 1, keys, channels);
+            sd__tensor y = sd__t_new(b, 2, 1, tokens, channels);
+            double t_flash = -1.0, t_gemm;
+            if (!host) return 1;
+            fill_random(host, n, 3);
+            b->ops->write(b, &q, host);
+            b->ops->write(b, &kv, host); /* the first tokens of q */
+            if (flash) t_flash = time_attention(b, &q, &kv, &y, 1, repeat);
+            t_gemm = time_attention(b, &q, &kv, &y, 0, repeat);
+            sd__t_drop(b, &q);
+            sd__t_drop(b, &kv);
+            sd__t_drop(b, &y);
+            free(host);
+            if (b->status) {
+                fprintf(stderr, "error: %s\n", sd_last_error(ctx));
+                return 1;
+            }
+            fprintf(stderr, "  attention %d x %d tokens, d %d: ", tokens, keys, channels / 8);
+            if (flash) fprintf(stderr, "flash %.3f ms (%.0f TFLOP/s), ", t_flash, gflop / t_flash);
+            fprintf(stderr, "GEMM path %.3f ms (%.0f TFLOP/s)\n", t_gemm, gflop / t_gemm);
+        }
+    return 0;
+}
+
 /* Median seconds of a whole txt2img after one warm-up. */
 static int bench_pipeline(sd_ctx *ctx, int size, int steps, int repeat, result *res) {
     double t[MAX_RUNS];
@@ -183,7 +240,8 @@ static int bench_precision(const char *model, sd_precision precision, sd_offload
     }
     res->load_s = sd__now() - t0;
     fprintf(stderr, "  loaded in %.2f s\n", res->load_s);
-    rc = bench_components(ctx, size, repeat, res) || bench_pipeline(ctx, size, steps, SD__MIN(repeat, 3), res);
+    rc = bench_components(ctx, size, repeat, res) || bench_attention(ctx, size, repeat) ||
+         bench_pipeline(ctx, size, steps, SD__MIN(repeat, 3), res);
     if (!rc) {
         sd__cuda_backend *cb = (sd__cuda_backend *)ctx->backend;
         cb->api.cuMemGetInfo(&free_bytes, &total_bytes);

@@ -32,7 +32,7 @@ tail -1 "$logs/gpu_check_tests.log"
 grep -q '^FAIL' "$logs/gpu_check_tests.log" && { grep -A5 '^FAIL\|^    ' "$logs/gpu_check_tests.log" | head -60; fail "tests failed"; }
 grep -q '^SKIPPED test_cuda_gpu' "$logs/gpu_check_tests.log" && fail "GPU tests were skipped: the CUDA backend did not start"
 gpu_ok=$(grep -c '^ok   test_cuda_gpu' "$logs/gpu_check_tests.log" || true)
-[ "$gpu_ok" -ge 12 ] || fail "only $gpu_ok GPU tests passed (expected 12)"
+[ "$gpu_ok" -ge 13 ] || fail "only $gpu_ok GPU tests passed (expected 13)"
 grep -q ' 0 failed' "$logs/gpu_check_tests.log" || fail "the test run did not finish"
 
 step "checkpoint"

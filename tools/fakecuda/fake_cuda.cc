@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -138,12 +139,17 @@ static void fake_fiber_start() {
     }
 }
 
+static void fake_start_copies();
+static void fake_finish_copies();
+
 static void fake_run_block() {
+    fake_start_copies();
     if (!fake_fibers) {
         for (int i = 0; i < fake_threads; i++) {
             fake_set_thread(i);
             fake_running->call(fake_running->fn, fake_params);
         }
+        fake_finish_copies();
         return;
     }
     if (!fake_stacks && !(fake_stacks = (char *)malloc((size_t)FAKE_MAX_THREADS * FAKE_STACK))) fake_die("no memory for stacks");
@@ -167,9 +173,10 @@ static void fake_run_block() {
             ran = 1;
         }
         for (int i = 0; i < fake_threads; i++) done += fake_state[i] == FAKE_DONE;
-        if (done == fake_threads) return;
+        if (done == fake_threads) break;
         if (!ran) fake_die("deadlock: threads wait at a barrier others never reach");
     }
+    fake_finish_copies();
 }
 
 /* ---- driver state -------------------------------------------------------------------------- */
@@ -201,6 +208,120 @@ static int fake_inside(CUdeviceptr ptr, size_t bytes) {
     if (it == fake_allocations.begin()) return 0;
     --it;
     return (uintptr_t)ptr >= it->first && (uintptr_t)ptr - it->first + bytes <= it->second;
+}
+
+/* ---- the tensor-core kernels' warp collectives and copies (src/kernels/mma.cuh) ------------ */
+/* Fragment layouts of mma.m16n8k16 and ldmatrix as the PTX ISA gives them (sections "Matrix
+   Fragments for mma.m16n8k16 with floating point type" and "Warp-level matrix load instruction:
+   ldmatrix"); lane l has g = l / 4, t = l % 4, and register element i is half i % 2 of register
+   i / 2 (the first element in the low half):
+     A 16x16: element i of lane l is A[g + 8 ((i / 2) % 2)][2t + i % 2 + 8 (i / 4)]
+     B 16x8:  element i of lane l is B[2t + i % 2 + 8 (i / 2)][g]
+     C, D:    element i of lane l is C[g + 8 (i / 2)][2t + i % 2]
+   Each lane leaves its operands in a slot, the warp meets, every lane computes its own D
+   elements from all slots, and the warp meets again before the slots are reused. */
+static unsigned fake_mma_a[FAKE_MAX_THREADS][4], fake_mma_b[FAKE_MAX_THREADS][2];
+static const void *fake_rows[FAKE_MAX_THREADS];
+
+static void fake_warp_collective_ok() {
+    fake_synchronized = 1;
+    if (!fake_fibers) fake_die("a kernel seen without barriers used a warp collective");
+    if (fake_threads % 32) fake_die("a warp collective in a block that is not whole warps");
+}
+
+static float fake_element(const unsigned *regs, int i, int bf16) {
+    const unsigned short bits = (unsigned short)(regs[i / 2] >> (16 * (i % 2)));
+    if (bf16) {
+        __nv_bfloat16 b = {bits};
+        return __bfloat162float(b);
+    }
+    __half h = {bits};
+    return __half2float(h);
+}
+
+/* The products of 16-bit values are exact in float; the sum is rounded once. */
+void fake_mma_16816(float d[4], const unsigned a[4], const unsigned b[2], int bf16) {
+    fake_warp_collective_ok();
+    memcpy(fake_mma_a[fake_cur], a, sizeof fake_mma_a[0]);
+    memcpy(fake_mma_b[fake_cur], b, sizeof fake_mma_b[0]);
+    fake_warp_barrier();
+    const int warp = fake_cur & ~31, g = (fake_cur & 31) >> 2, t = fake_cur & 3;
+    float out[4];
+    for (int i = 0; i < 4; i++) {
+        const int row = g + 8 * (i / 2), col = 2 * t + i % 2;
+        double sum = d[i];
+        for (int k = 0; k < 16; k++) {
+            const int a_lane = warp + (row % 8) * 4 + (k % 8) / 2, a_elem = k % 2 + 2 * (row / 8) + 4 * (k / 8);
+            const int b_lane = warp + col * 4 + (k % 8) / 2, b_elem = k % 2 + 2 * (k / 8);
+            sum += (double)fake_element(fake_mma_a[a_lane], a_elem, bf16) * fake_element(fake_mma_b[b_lane], b_elem, bf16);
+        }
+        out[i] = (float)sum;
+    }
+    fake_warp_barrier();
+    memcpy(d, out, sizeof out);
+}
+
+/* Matrix i's rows are at the addresses of lanes 8i .. 8i + 7. Register i of lane l: row g,
+   columns 2t and 2t + 1 of matrix i; with trans, rows 2t and 2t + 1 of column g. */
+void fake_ldmatrix(unsigned *r, int count, int trans, const void *row) {
+    fake_warp_collective_ok();
+    if ((fake_cur & 31) < 8 * count && (uintptr_t)row % 16) fake_die("ldmatrix row address not 16-byte aligned");
+    fake_rows[fake_cur] = row;
+    fake_warp_barrier();
+    const int warp = fake_cur & ~31, g = (fake_cur & 31) >> 2, t = fake_cur & 3;
+    unsigned out[4];
+    for (int i = 0; i < count; i++) {
+        unsigned short e[2];
+        for (int j = 0; j < 2; j++)
+            e[j] = trans ? ((const unsigned short *)fake_rows[warp + 8 * i + 2 * t + j])[g]
+                         : ((const unsigned short *)fake_rows[warp + 8 * i + g])[2 * t + j];
+        out[i] = e[0] | (unsigned)e[1] << 16;
+    }
+    fake_warp_barrier();
+    memcpy(r, out, (size_t)count * sizeof *r);
+}
+
+/* cp.async: a thread's copies wait in its queue, tagged with the group they will belong to, and
+   happen when a wait_group covers that group; the latest a GPU may do them, so a read that
+   misses a wait (or the barrier after it) sees stale shared memory. */
+typedef struct fake_copy { void *dst; const void *src; int bytes, group; } fake_copy;
+static std::vector<fake_copy> fake_copies[FAKE_MAX_THREADS];
+static int fake_committed[FAKE_MAX_THREADS]; /* groups committed by each thread in this block */
+
+void fake_cp_async_16(void *dst, const void *src, int bytes) {
+    fake_copy c = {dst, src, bytes, fake_committed[fake_cur]};
+    if ((bytes != 0 && bytes != 16) || (uintptr_t)dst % 16 || (bytes && (uintptr_t)src % 16))
+        fake_die("cp.async: 16-byte copies of 16 or 0 source bytes, both addresses 16-byte aligned");
+    if (bytes && !fake_inside((CUdeviceptr)(uintptr_t)src, 16)) fake_die("cp.async reads outside every allocation");
+    fake_copies[fake_cur].push_back(c);
+}
+
+void fake_cp_async_commit() { fake_committed[fake_cur]++; }
+
+void fake_cp_async_wait(int pending) {
+    std::vector<fake_copy> &q = fake_copies[fake_cur], later;
+    for (size_t i = 0; i < q.size(); i++) {
+        if (q[i].group >= fake_committed[fake_cur] - pending) {
+            later.push_back(q[i]);
+            continue;
+        }
+        memcpy(q[i].dst, q[i].src, (size_t)q[i].bytes);
+        memset((char *)q[i].dst + q[i].bytes, 0, (size_t)(16 - q[i].bytes));
+    }
+    q.swap(later);
+}
+
+static void fake_start_copies() {
+    for (int i = 0; i < fake_threads; i++) {
+        fake_copies[i].clear();
+        fake_committed[i] = 0;
+    }
+}
+
+/* A block that ends with copies nobody waited for read data that was never used, or raced. */
+static void fake_finish_copies() {
+    for (int i = 0; i < fake_threads; i++)
+        if (!fake_copies[i].empty()) fake_die("a thread ended with cp.async copies it never waited for");
 }
 
 extern "C" {

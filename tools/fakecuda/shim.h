@@ -12,6 +12,8 @@ extern fake_dim3 threadIdx, blockIdx, blockDim, gridDim;
 #define __device__
 #define __forceinline__ inline
 #define __shared__ static
+#define __launch_bounds__(...)
+#define SD_UNROLL
 
 void fake_syncthreads();
 float fake_shfl_xor(float v, int lane_mask);
@@ -20,6 +22,7 @@ inline float __shfl_xor_sync(unsigned mask, float v, int lane_mask) { (void)mask
 
 struct float2 { float x, y; };
 struct float4 { float x, y, z, w; };
+struct alignas(16) uint4 { unsigned x, y, z, w; };
 inline float2 make_float2(float x, float y) { float2 r = {x, y}; return r; }
 inline float4 make_float4(float x, float y, float z, float w) { float4 r = {x, y, z, w}; return r; }
 
@@ -30,4 +33,21 @@ template <class T> inline T max(T a, T b) { return a < b ? b : a; }
 inline float __fadd_rn(float a, float b) { return a + b; }
 inline float __fsub_rn(float a, float b) { return a - b; }
 inline float __fmul_rn(float a, float b) { return a * b; }
+
+/* The tensor-core kernels' primitives (src/kernels/mma.cuh), emulated per warp in fake_cuda.cc:
+   mma.sync m16n8k16 (fp16 or bf16 inputs, float accumulators), ldmatrix (.x4, .x2, .trans) and
+   cp.async (copies held back until a cp.async.wait_group covers their group). */
+void fake_mma_16816(float d[4], const unsigned a[4], const unsigned b[2], int bf16);
+void fake_ldmatrix(unsigned *r, int count, int trans, const void *row);
+void fake_cp_async_16(void *dst, const void *src, int bytes);
+void fake_cp_async_commit();
+void fake_cp_async_wait(int pending);
+#define SD_MMA_16816_F16(d, a, b) fake_mma_16816(d, a, b, 0)
+#define SD_MMA_16816_BF16(d, a, b) fake_mma_16816(d, a, b, 1)
+#define SD_LDMATRIX_X4(r, p) fake_ldmatrix(r, 4, 0, p)
+#define SD_LDMATRIX_X4_TRANS(r, p) fake_ldmatrix(r, 4, 1, p)
+#define SD_LDMATRIX_X2_TRANS(r, p) fake_ldmatrix(r, 2, 1, p)
+#define SD_CP_ASYNC_16(dst, src, bytes) fake_cp_async_16(dst, src, bytes)
+#define SD_CP_ASYNC_COMMIT() fake_cp_async_commit()
+#define SD_CP_ASYNC_WAIT(n) fake_cp_async_wait(n)
 #endif

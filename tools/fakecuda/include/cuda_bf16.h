@@ -20,4 +20,10 @@ inline __nv_bfloat16 __float2bfloat16_rn(float f) {
     b.bits = (unsigned short)(u >> 16);
     return b;
 }
+
+struct __nv_bfloat162 { __nv_bfloat16 x, y; }; /* x in the low half of the 32 bits, as on the device */
+inline __nv_bfloat162 __floats2bfloat162_rn(float lo, float hi) {
+    __nv_bfloat162 r = {__float2bfloat16_rn(lo), __float2bfloat16_rn(hi)};
+    return r;
+}
 #endif

@@ -43,4 +43,10 @@ inline __half __float2half_rn(float f) {
     h.bits = (unsigned short)(sign | q);
     return h;
 }
+
+struct __half2 { __half x, y; }; /* x in the low half of the 32 bits, as on the device */
+inline __half2 __floats2half2_rn(float lo, float hi) {
+    __half2 r = {__float2half_rn(lo), __float2half_rn(hi)};
+    return r;
+}
 #endif
