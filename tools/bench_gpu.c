@@ -33,7 +33,8 @@
 #define PROMPT "a photo of an astronaut riding a horse on mars"
 #define MIB (1.0 / 1048576.0)
 
-/* Memory modes: steps 0 runs --steps; tiled_decode rows time a VAE tiling decode instead. */
+/* Memory modes: steps 0 runs --steps; a tiled_decode row turns vae_tiling on and times one VAE
+   decode instead of txt2img. */
 typedef struct mode {
     const char *key, *label;
     int attention_slice;
@@ -51,7 +52,7 @@ static const mode modes[] = {
     {"sequential_slice_1", "sequential offload + attention slicing 1", 1, SD_OFFLOAD_SEQUENTIAL, SD_TOGGLE_DEFAULT, 1, 5, 0},
     {"batch8", "batch 8", 0, SD_OFFLOAD_DEFAULT, SD_OFF, 8, 10, 0},
     {"batch8_vae_slicing", "batch 8 + VAE slicing", 0, SD_OFFLOAD_DEFAULT, SD_ON, 8, 10, 0},
-    {"vae_tiling_2048", "VAE tiling decode", 0, SD_OFFLOAD_DEFAULT, SD_ON, 1, 0, 1},
+    {"vae_tiling_2048", "VAE tiling decode", 0, SD_OFFLOAD_DEFAULT, SD_TOGGLE_DEFAULT, 1, 0, 1},
 };
 #define MODE_COUNT ((int)(sizeof modes / sizeof modes[0]))
 
@@ -346,8 +347,8 @@ static void bench_mode(const options *o, const mode *m, mode_result *r, char *de
     desc.precision = SD_PRECISION_FP16;
     desc.attention_slice = m->attention_slice;
     desc.offload = m->offload;
+    desc.vae_slicing = m->vae_slicing;
     if (m->tiled_decode) desc.vae_tiling = SD_ON;
-    else desc.vae_slicing = m->vae_slicing;
     fprintf(stderr, "mode %s:\n", m->key);
     if (sd_create(&desc, &ctx) != SD_OK) {
         r->state = MODE_FAILED;

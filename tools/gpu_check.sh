@@ -1,10 +1,10 @@
 #!/bin/sh
 # The CUDA backend's check and benchmark on a GPU machine, in one run of about 5-8 minutes
 # (docs/PERF.md). The device has no network, so first, once, on the development machine, in the
-# repository root:
+# root of the checkout that the device call sends (the session's own, not a helper's worktree):
 #     tools/fetch_wheels.sh            # fills the ignored .gpucarry/ (diffusers wheels, stb, CLIP vocab)
 # then one device call (the device tool's `run`):
-#     command: tools/gpu_check.sh      carry: [".gpucarry"]      timeout_s: 600
+#     command: sh tools/gpu_check.sh   carry: [".gpucarry"]      timeout_s: 600
 # The summary tables come last in the output. $OUT (else /tmp/gpu_check) gets gpu_check.log (every
 # stage's output), tests.log, ours.json + ours.md (bench_gpu), diffusers.json, summary.md.
 #
