@@ -32,11 +32,14 @@ $(BUILD)/%: examples/%.c sd_single.h | $(BUILD)
 $(BUILD)/bench_cpu: tools/bench_cpu.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_cpu.c $(LDLIBS)
 
-# The tests run the CLI and the examples of the same build folder.
+$(BUILD)/bench_gpu: tools/bench_gpu.c sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_gpu.c $(LDLIBS)
+
+# The tests run the CLI, the examples and bench_gpu (its usage) of the same build folder.
 $(BUILD)/test_sd: tests/*.c tests/*.h sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -g -I. -I$(STB_INC) '-DSD_TEST_BUILD="$(BUILD)"' -o $@ tests/test_main.c $(LDLIBS)
 
-test: all $(BUILD)/test_sd
+test: all $(BUILD)/test_sd $(BUILD)/bench_gpu
 	./$(BUILD)/test_sd
 
 amalgamate:

@@ -20,6 +20,7 @@
 #include "test_robust.c"
 #include "test_offload.c"
 #include "test_cuda.c"
+#include "test_bench.c"
 
 int main(int argc, char **argv) {
     sd_tester tester;
@@ -39,6 +40,7 @@ int main(int argc, char **argv) {
     tests_robust(&tester);
     tests_offload(&tester);
     tests_cuda(&tester);
+    tests_bench(&tester);
     printf("%d passed, %d failed, %d skipped\n", tester.passed, tester.failed, tester.skipped);
     return tester.failed ? 1 : 0;
 }
