@@ -31,6 +31,8 @@ $(BUILD)/%: examples/%.c sd_single.h | $(BUILD)
 # benchmarks (docs/PERF.md); not part of `all`
 $(BUILD)/bench_cpu: tools/bench_cpu.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_cpu.c $(LDLIBS)
+$(BUILD)/plan_memory: tools/plan_memory.c sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/plan_memory.c $(LDLIBS)
 
 # The tests run the CLI and the examples of the same build folder.
 $(BUILD)/test_sd: tests/*.c tests/*.h sd_single.h | $(BUILD)
