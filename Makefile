@@ -31,6 +31,8 @@ $(BUILD)/%: examples/%.c sd_single.h | $(BUILD)
 # benchmarks (docs/PERF.md); not part of `all`
 $(BUILD)/bench_cpu: tools/bench_cpu.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_cpu.c $(LDLIBS)
+$(BUILD)/plan_memory: tools/plan_memory.c sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/plan_memory.c $(LDLIBS)
 
 $(BUILD)/bench_gpu: tools/bench_gpu.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_gpu.c $(LDLIBS)

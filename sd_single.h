@@ -4205,6 +4205,20 @@ typedef enum sd__weight_kind { SD__W_VECTOR, SD__W_LINEAR, SD__W_CONV, SD__W_EMB
 
 typedef struct sd__backend sd__backend;
 typedef struct sd__weights sd__weights; /* the weight store (src/10_weights.c) */
+
+/* An op as work_bytes sees it (the ops not listed need no work memory on any backend): its
+   tensors, which may have shapes only (a dry run's), and the integer arguments that size its
+   work. conv2d and linear: x, w, y, stride; group_norm: x, groups; attention: x = q, w = k, y,
+   heads, heads_per_pass; write and read: x; timestep_embedding: y. */
+typedef enum sd__op_kind {
+    SD__OP_WRITE, SD__OP_READ, SD__OP_CONV2D, SD__OP_LINEAR, SD__OP_GROUP_NORM, SD__OP_ATTENTION, SD__OP_TIMESTEP_EMBEDDING
+} sd__op_kind;
+typedef struct sd__op_call {
+    sd__op_kind kind;
+    const sd__tensor *x, *w, *y;
+    int stride, groups, heads, heads_per_pass;
+} sd__op_call;
+
 typedef struct sd__backend_ops {
     const char *name;
     void (*destroy)(sd__backend *b);
@@ -4269,15 +4283,24 @@ typedef struct sd__backend_ops {
     /* y [n, 1, 1, dim]: sinusoidal embedding of timesteps[n] (diffusers' get_timestep_embedding). */
     void (*timestep_embedding)(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
                                sd__tensor *y);
+    /* Work memory: what an op needs besides its tensors (scratch, im2col rows, attention
+       scores, staging), and a reservation of that much ahead of time, after which ops that
+       need no more allocate nothing. The backend keeps one work buffer that only grows. */
+    size_t (*work_bytes)(sd__backend *b, const sd__op_call *call);
+    void (*reserve_work)(sd__backend *b, size_t bytes);
 } sd__backend_ops;
 
+typedef struct sd__planner sd__planner;
 struct sd__backend {
     const sd__backend_ops *ops;
     sd__env *env;          /* error messages and host allocation */
     sd_result status;      /* first failure; ops are no-ops once set */
+    sd__dtype dtype;       /* of activations */
     size_t bytes_in_use;   /* backend memory held now (weights and activations) */
     size_t peak_bytes;
     sd__weights *weights;  /* the store that owns the model weights (NULL: each weight owns its memory) */
+    size_t allocations;    /* blocks the backend's allocator has handed out so far */
+    sd__planner *planner;  /* planned activation memory (08_plan.c); NULL: every tensor is allocated */
 };
 
 static size_t sd__tensor_count(const sd__tensor *t) {
@@ -4316,17 +4339,22 @@ static const char *sd__dtype_name(sd__dtype dtype) {
     return dtype == SD__F32 ? "float32" : dtype == SD__F16 ? "float16" : "bfloat16";
 }
 
-/* A new activation tensor (data NULL and status set if allocation failed). */
+/* Planned passes (08_plan.c): 1 when the tensor came from, or went back to, the arena. */
+static int sd__arena_take(sd__backend *b, sd__tensor *t);
+static int sd__arena_give_back(sd__backend *b, const sd__tensor *t);
+
+/* A new activation tensor (data NULL and status set if allocation failed): from the arena while
+   a planned pass runs, else from the backend. */
 static sd__tensor sd__t_new(sd__backend *b, int n, int h, int w, int c) {
     sd__tensor t;
     memset(&t, 0, sizeof t);
     t.n = n; t.h = h; t.w = w; t.c = c;
-    if (!b->status && sd__shape_count(b, n, h, w, c)) b->ops->alloc(b, &t);
+    if (!b->status && sd__shape_count(b, n, h, w, c) && !sd__arena_take(b, &t)) b->ops->alloc(b, &t);
     return t;
 }
 
 static void sd__t_drop(sd__backend *b, sd__tensor *t) {
-    if (t->data) b->ops->release(b, t);
+    if (t->data && !sd__arena_give_back(b, t)) b->ops->release(b, t);
     t->data = NULL;
 }
 
@@ -4502,6 +4530,566 @@ static void sd__timestep_embedding_row(float timestep, int dim, int flip_sin_to_
         row[flip_sin_to_cos ? i : half + i] = cosf(arg);
     }
     if (dim % 2) row[dim - 1] = 0.0f;
+}
+
+/* ---- src/08_plan.c ---- */
+/* ============================================================================================
+   Planned activation memory: dry runs, lifetime packing into one arena, checked replays
+   ============================================================================================ */
+/* A pass (a text encoding, one UNet call, a VAE decode or encode, one VAE tile) allocates the
+   same tensors in the same order whenever it runs on inputs of the same shapes. So it first runs
+   on a dry backend: every op checks its arguments as a real backend does and computes nothing,
+   while each allocation's size and lifetime are recorded, with the most work memory any op will
+   ask the real backend for. The planner then gives every allocation an offset such that
+   allocations alive at the same time never share a byte. The arena (one backend allocation,
+   grown to the largest plan the planner has needed) and the backend's work memory are made large
+   enough, and the pass runs for real: each tensor comes from the arena and a release frees
+   nothing. A replay checks that allocations and releases come in the recorded order and sizes,
+   so a pass that strays fails with an error instead of overwriting live memory. The pipeline
+   prepares the UNet's plan before the denoising loop, so that the loop allocates nothing. */
+
+#define SD__PLAN_ALIGN 256 /* bytes: arena offsets and planned sizes are multiples of this */
+#define SD__PLAN_CACHE 16  /* plans a planner keeps; the least recently used one makes room */
+
+typedef sd_result (*sd__pass_fn)(sd__backend *b, void *args);
+
+/* A pass: a name and four numbers that fix its allocations (together the key of its plan), and
+   how to run it. */
+typedef struct sd__pass {
+    const char *name; /* static */
+    int shape[4];
+    sd__pass_fn run;
+    void *args;
+} sd__pass;
+
+typedef struct sd__plan_alloc {
+    size_t bytes;       /* a multiple of SD__PLAN_ALIGN */
+    size_t offset;      /* in the arena */
+    size_t first, last; /* the events of its allocation and release: alive in [first, last) */
+} sd__plan_alloc;
+
+typedef struct sd__plan {
+    const char *name;          /* NULL: an empty cache slot */
+    int shape[4];
+    sd__plan_alloc *allocs;
+    size_t count, cap;
+    size_t *events;            /* in order: 2k is allocation k, 2k + 1 its release */
+    size_t event_count, event_cap;
+    size_t arena_bytes;        /* what the offsets span */
+    size_t total_bytes;        /* every allocation together: the need without reuse */
+    size_t peak_bytes;         /* the most alive at once: no arena can be smaller */
+    size_t work_bytes;         /* the most work memory one op needs */
+    unsigned long used;        /* when it last ran (planner clock) */
+} sd__plan;
+
+struct sd__planner {
+    sd__plan plans[SD__PLAN_CACHE];
+    unsigned long clock;
+    sd__tensor arena;          /* a backend tensor of arena_bytes; data NULL until a plan needs it */
+    size_t arena_bytes;
+    sd__plan *active;          /* the plan being replayed */
+    size_t event, next_alloc;  /* what it expects next */
+    int strayed;               /* the replay left its plan */
+};
+
+static size_t sd__dtype_size(sd__dtype dtype) { return dtype == SD__F32 ? 4 : 2; }
+
+/* Planned bytes of a tensor of t's shape: rounded up to SD__PLAN_ALIGN. 0 with status set. */
+static int sd__plan_bytes(sd__backend *b, const sd__tensor *t, size_t *bytes) {
+    size_t count = sd__shape_count(b, t->n, t->h, t->w, t->c);
+    if (!count) return 0;
+    if (!sd__mul_size(count, sd__dtype_size(b->dtype), bytes) || !sd__add_size(*bytes, SD__PLAN_ALIGN - 1, bytes)) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "tensor [%d, %d, %d, %d] is too large", t->n, t->h, t->w, t->c);
+        return 0;
+    }
+    *bytes -= *bytes % SD__PLAN_ALIGN;
+    return 1;
+}
+
+static void sd__plan_free(sd__env *env, sd__plan *plan) {
+    sd__free(env, plan->allocs);
+    sd__free(env, plan->events);
+    memset(plan, 0, sizeof *plan);
+}
+
+/* --------------------------------------------------------------------------------------------
+   Recording: the dry backend. Tensors get distinct fake addresses ((k + 1) * SD__PLAN_ALIGN for
+   allocation k) that no op ever reads, since no op computes.
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd__dry_backend {
+    sd__backend base;
+    sd__backend *real;
+    sd__plan *plan;
+    size_t live_bytes;
+} sd__dry_backend;
+
+/* Appends an event, growing the list; 0 with status set when memory runs out. */
+static int sd__dry_event(sd__dry_backend *d, size_t event) {
+    sd__plan *p = d->plan;
+    if (p->event_count == p->event_cap) {
+        size_t cap = p->event_cap ? 2 * p->event_cap : 256, bytes;
+        size_t *grown;
+        if (!sd__mul_size(cap, sizeof *grown, &bytes) ||
+            !(grown = (size_t *)sd__realloc(d->base.env, p->events, p->event_cap * sizeof *grown, bytes))) {
+            sd__backend_fail(&d->base, SD_ERR_OUT_OF_MEMORY, "out of host memory recording a memory plan");
+            return 0;
+        }
+        p->events = grown;
+        p->event_cap = cap;
+    }
+    p->events[p->event_count++] = event;
+    return 1;
+}
+
+static void sd__dry_alloc(sd__backend *b, sd__tensor *t) {
+    sd__dry_backend *d = (sd__dry_backend *)b;
+    sd__plan *p = d->plan;
+    size_t bytes;
+    t->data = NULL;
+    t->dtype = b->dtype;
+    if (b->status || !sd__plan_bytes(b, t, &bytes)) return;
+    if (p->count == p->cap) {
+        size_t cap = p->cap ? 2 * p->cap : 128, size;
+        sd__plan_alloc *grown;
+        if (!sd__mul_size(cap, sizeof *grown, &size) ||
+            !(grown = (sd__plan_alloc *)sd__realloc(b->env, p->allocs, p->cap * sizeof *grown, size))) {
+            sd__backend_fail(b, SD_ERR_OUT_OF_MEMORY, "out of host memory recording a memory plan");
+            return;
+        }
+        p->allocs = grown;
+        p->cap = cap;
+    }
+    if (!sd__add_size(p->total_bytes, bytes, &p->total_bytes)) {
+        sd__backend_fail(b, SD_ERR_OUT_OF_MEMORY, "a pass allocates more than the address space");
+        return;
+    }
+    if (!sd__dry_event(d, 2 * p->count)) return;
+    p->allocs[p->count].bytes = bytes;
+    p->allocs[p->count].offset = 0;
+    p->allocs[p->count].first = p->event_count - 1;
+    p->allocs[p->count].last = (size_t)-1; /* not released yet */
+    p->count++;
+    d->live_bytes += bytes;
+    if (d->live_bytes > p->peak_bytes) p->peak_bytes = d->live_bytes;
+    t->data = (void *)(uintptr_t)(p->count * SD__PLAN_ALIGN);
+}
+
+static void sd__dry_release(sd__backend *b, sd__tensor *t) {
+    sd__dry_backend *d = (sd__dry_backend *)b;
+    sd__plan *p = d->plan;
+    const size_t k = (size_t)((uintptr_t)t->data / SD__PLAN_ALIGN) - 1;
+    t->data = NULL;
+    if (k >= p->count || p->allocs[k].last != (size_t)-1) {
+        sd__backend_fail(b, SD_ERR_BACKEND, "a pass released a tensor twice (an internal error)");
+        return;
+    }
+    d->live_bytes -= p->allocs[k].bytes;
+    if (sd__dry_event(d, 2 * k + 1)) p->allocs[k].last = p->event_count - 1;
+}
+
+/* The real backend's work memory for an op, kept when it is the most so far. */
+static size_t sd__dry_work_bytes(sd__backend *b, const sd__op_call *call) {
+    sd__backend *real = ((sd__dry_backend *)b)->real;
+    return real->ops->work_bytes(real, call);
+}
+static void sd__dry_reserve_work(sd__backend *b, size_t bytes) {
+    sd__plan *p = ((sd__dry_backend *)b)->plan;
+    if (bytes > p->work_bytes) p->work_bytes = bytes;
+}
+static void sd__dry_need_work(sd__backend *b, sd__op_kind kind, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
+                              int stride, int groups, int heads, int heads_per_pass) {
+    sd__op_call call;
+    call.kind = kind;
+    call.x = x; call.w = w; call.y = y;
+    call.stride = stride; call.groups = groups; call.heads = heads; call.heads_per_pass = heads_per_pass;
+    sd__dry_reserve_work(b, sd__dry_work_bytes(b, &call));
+}
+
+/* The ops: the shared argument checks, and the work memory the real backend will need. */
+static void sd__dry_destroy(sd__backend *b) { (void)b; /* lives on its recorder's stack */ }
+
+static void sd__dry_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
+    (void)kind; (void)src;
+    dst->data = NULL;
+    sd__backend_fail(b, SD_ERR_BACKEND, "a dry run uploads no weights (an internal error)");
+}
+
+/* The weight store's memory ops: a dry run reads weights that are already placed, and never
+   moves any. */
+static size_t sd__dry_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
+    (void)kind; (void)shape;
+    sd__backend_fail(b, SD_ERR_BACKEND, "a dry run sizes no weights (an internal error)");
+    return 0;
+}
+static void *sd__dry_mem_alloc(sd__backend *b, size_t bytes, int host, const char *what) {
+    (void)bytes; (void)host; (void)what;
+    sd__backend_fail(b, SD_ERR_BACKEND, "a dry run allocates no weight memory (an internal error)");
+    return NULL;
+}
+static void sd__dry_mem_free(sd__backend *b, void *ptr, int host) { (void)b; (void)ptr; (void)host; }
+static void sd__dry_copy(sd__backend *b, void *dst, const void *src, size_t bytes, int to_host) {
+    (void)dst; (void)src; (void)bytes; (void)to_host;
+    sd__backend_fail(b, SD_ERR_BACKEND, "a dry run copies no weights (an internal error)");
+}
+static unsigned long long sd__dry_prefetch(sd__backend *b, void *dst, const void *src, size_t bytes) {
+    sd__dry_copy(b, dst, src, bytes, 0);
+    return 0;
+}
+static void sd__dry_await_copy(sd__backend *b, unsigned long long ticket) { (void)b; (void)ticket; }
+
+static void sd__dry_write(sd__backend *b, sd__tensor *dst, const float *src) {
+    (void)src;
+    if (sd__op_begin(b, "write", (const sd__tensor *const *)&dst, 1, b->dtype)) sd__dry_need_work(b, SD__OP_WRITE, dst, NULL, NULL, 0, 0, 0, 0);
+}
+
+static void sd__dry_read(sd__backend *b, const sd__tensor *src, float *dst) {
+    (void)dst;
+    if (sd__op_begin(b, "read", &src, 1, b->dtype)) sd__dry_need_work(b, SD__OP_READ, src, NULL, NULL, 0, 0, 0, 0);
+}
+
+static void sd__dry_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                           const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    const sd__tensor *args[3];
+    args[0] = x; args[1] = w; args[2] = y;
+    if (sd__op_begin(b, "conv2d", args, 3, b->dtype) && sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y))
+        sd__dry_need_work(b, SD__OP_CONV2D, x, w, y, stride, 0, 0, 0);
+}
+
+static void sd__dry_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                           const sd__tensor *residual, sd__tensor *y) {
+    const sd__tensor *args[3];
+    args[0] = x; args[1] = w; args[2] = y;
+    if (sd__op_begin(b, "linear", args, 3, b->dtype) && sd__linear_args_ok(b, x, w, bias, residual, y))
+        sd__dry_need_work(b, SD__OP_LINEAR, x, w, y, 1, 0, 0, 0);
+}
+
+static void sd__dry_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
+                               int groups, float eps, int silu, sd__tensor *y) {
+    const sd__tensor *args[2];
+    (void)eps; (void)silu;
+    args[0] = x; args[1] = y;
+    if (sd__op_begin(b, "group_norm", args, 2, b->dtype) && sd__group_norm_args_ok(b, x, gamma, beta, groups, y))
+        sd__dry_need_work(b, SD__OP_GROUP_NORM, x, NULL, y, 0, groups, 0, 0);
+}
+
+static void sd__dry_layer_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
+                               float eps, sd__tensor *y) {
+    const sd__tensor *args[2];
+    (void)eps;
+    args[0] = x; args[1] = y;
+    if (sd__op_begin(b, "layer_norm", args, 2, b->dtype)) sd__layer_norm_args_ok(b, x, gamma, beta, y);
+}
+
+static void sd__dry_attention(sd__backend *b, const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, int heads,
+                              int causal, int heads_per_pass, sd__tensor *y) {
+    const sd__tensor *args[4];
+    (void)causal;
+    args[0] = q; args[1] = k; args[2] = v; args[3] = y;
+    if (sd__op_begin(b, "attention", args, 4, b->dtype) &&
+        sd__attention_args_ok(b, q, k, v, heads, heads_per_pass, (size_t)INT_MAX, y))
+        sd__dry_need_work(b, SD__OP_ATTENTION, q, k, y, 0, 0, heads, heads_per_pass);
+}
+
+static void sd__dry_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {
+    const sd__tensor *args[2];
+    args[0] = x; args[1] = y;
+    if (sd__op_begin(b, "activation", args, 2, b->dtype)) sd__activation_args_ok(b, x, act, y);
+}
+
+static void sd__dry_geglu(sd__backend *b, const sd__tensor *x, sd__tensor *y) {
+    const sd__tensor *args[2];
+    args[0] = x; args[1] = y;
+    if (sd__op_begin(b, "geglu", args, 2, b->dtype)) sd__geglu_args_ok(b, x, y);
+}
+
+static void sd__dry_add(sd__backend *b, const sd__tensor *a, const sd__tensor *bt, float alpha, float beta, sd__tensor *y) {
+    const sd__tensor *args[3];
+    int broadcast;
+    (void)alpha; (void)beta;
+    args[0] = a; args[1] = bt; args[2] = y;
+    if (sd__op_begin(b, "add", args, 3, b->dtype)) sd__add_args_ok(b, a, bt, y, &broadcast);
+}
+
+static void sd__dry_upsample(sd__backend *b, const sd__tensor *x, sd__tensor *y) {
+    const sd__tensor *args[2];
+    args[0] = x; args[1] = y;
+    if (sd__op_begin(b, "upsample", args, 2, b->dtype)) sd__upsample_args_ok(b, x, y);
+}
+
+static void sd__dry_concat(sd__backend *b, const sd__tensor *a, const sd__tensor *bt, sd__tensor *y) {
+    const sd__tensor *args[3];
+    args[0] = a; args[1] = bt; args[2] = y;
+    if (sd__op_begin(b, "concat", args, 3, b->dtype)) sd__concat_args_ok(b, a, bt, y);
+}
+
+static void sd__dry_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+                                       sd__tensor *y) {
+    (void)timesteps; (void)flip_sin_to_cos;
+    if (sd__op_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1, b->dtype) &&
+        sd__timestep_embedding_args_ok(b, freq_shift, y))
+        sd__dry_need_work(b, SD__OP_TIMESTEP_EMBEDDING, NULL, NULL, y, 0, 0, 0, 0);
+}
+
+/* --------------------------------------------------------------------------------------------
+   Planning: first fit by decreasing size. The largest allocation goes first, each at the lowest
+   offset where it overlaps no placed allocation alive at the same time.
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd__plan_order { size_t bytes, first, index; } sd__plan_order;
+typedef struct sd__plan_span { size_t begin, end; } sd__plan_span;
+
+static int sd__plan_order_cmp(const void *pa, const void *pb) {
+    const sd__plan_order *a = (const sd__plan_order *)pa, *b = (const sd__plan_order *)pb;
+    if (a->bytes != b->bytes) return a->bytes > b->bytes ? -1 : 1;
+    return a->first < b->first ? -1 : a->first > b->first;
+}
+static int sd__plan_span_cmp(const void *pa, const void *pb) {
+    const sd__plan_span *a = (const sd__plan_span *)pa, *b = (const sd__plan_span *)pb;
+    return a->begin < b->begin ? -1 : a->begin > b->begin;
+}
+
+static int sd__plan_lifetimes_overlap(const sd__plan_alloc *a, const sd__plan_alloc *b) {
+    return a->first < b->last && b->first < a->last;
+}
+
+/* Sets every offset and arena_bytes. */
+static sd_result sd__plan_assign(sd__env *env, sd__plan *plan) {
+    sd__plan_order *order = (sd__plan_order *)sd__calloc(env, plan->count ? plan->count : 1, sizeof *order);
+    sd__plan_span *spans = (sd__plan_span *)sd__calloc(env, plan->count ? plan->count : 1, sizeof *spans);
+    size_t i, j;
+    if (!order || !spans) {
+        sd__free(env, order);
+        sd__free(env, spans);
+        return sd__oom(env);
+    }
+    for (i = 0; i < plan->count; i++) {
+        order[i].bytes = plan->allocs[i].bytes;
+        order[i].first = plan->allocs[i].first;
+        order[i].index = i;
+    }
+    qsort(order, plan->count, sizeof *order, sd__plan_order_cmp);
+    plan->arena_bytes = 0;
+    for (i = 0; i < plan->count; i++) {
+        sd__plan_alloc *a = &plan->allocs[order[i].index];
+        size_t spans_count = 0, offset = 0;
+        for (j = 0; j < i; j++) { /* the placed ones */
+            const sd__plan_alloc *p = &plan->allocs[order[j].index];
+            if (sd__plan_lifetimes_overlap(a, p)) {
+                spans[spans_count].begin = p->offset;
+                spans[spans_count].end = p->offset + p->bytes;
+                spans_count++;
+            }
+        }
+        qsort(spans, spans_count, sizeof *spans, sd__plan_span_cmp);
+        for (j = 0; j < spans_count && spans[j].begin < offset + a->bytes; j++)
+            if (spans[j].end > offset) offset = spans[j].end;
+        a->offset = offset;
+        if (offset + a->bytes > plan->arena_bytes) plan->arena_bytes = offset + a->bytes;
+    }
+    sd__free(env, order);
+    sd__free(env, spans);
+    return SD_OK;
+}
+
+/* 1 when the plan is sound: aligned offsets inside the arena, and no two allocations alive at
+   the same time sharing a byte. */
+static int sd__plan_valid(const sd__plan *plan) {
+    size_t i, j;
+    for (i = 0; i < plan->count; i++) {
+        const sd__plan_alloc *a = &plan->allocs[i];
+        if (a->offset % SD__PLAN_ALIGN || a->bytes % SD__PLAN_ALIGN || a->offset > plan->arena_bytes ||
+            a->bytes > plan->arena_bytes - a->offset || a->first >= a->last)
+            return 0;
+        for (j = 0; j < i; j++) {
+            const sd__plan_alloc *b = &plan->allocs[j];
+            if (sd__plan_lifetimes_overlap(a, b) && a->offset < b->offset + b->bytes && b->offset < a->offset + a->bytes)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Records pass on a dry backend over b, then plans it. Fails when the pass fails, or when a
+   tensor it allocates outlives it (its memory would be the next pass's). */
+static sd_result sd__plan_record(sd__backend *b, const sd__pass *pass, sd__plan *plan) {
+    static const sd__backend_ops dry_ops = {
+        "dry", sd__dry_destroy, sd__dry_alloc, sd__dry_release, sd__dry_weight_bytes, sd__dry_upload_weight,
+        sd__dry_mem_alloc, sd__dry_mem_free, sd__dry_copy, sd__dry_prefetch, sd__dry_await_copy, sd__dry_write, sd__dry_read,
+        sd__dry_conv2d, sd__dry_linear, sd__dry_group_norm, sd__dry_layer_norm, sd__dry_attention, sd__dry_activation,
+        sd__dry_geglu, sd__dry_add, sd__dry_upsample, sd__dry_concat, sd__dry_timestep_embedding, sd__dry_work_bytes,
+        sd__dry_reserve_work};
+    sd__dry_backend d;
+    sd_result r;
+    size_t k;
+    memset(&d, 0, sizeof d);
+    d.base.ops = &dry_ops;
+    d.base.env = b->env;
+    d.base.dtype = b->dtype;
+    d.real = b;
+    d.plan = plan;
+    plan->name = pass->name;
+    memcpy(plan->shape, pass->shape, sizeof plan->shape);
+    r = pass->run(&d.base, pass->args);
+    if (d.base.status) { /* an op the real backend refuses too */
+        b->status = d.base.status;
+        return b->status;
+    }
+    if (r != SD_OK) return r;
+    for (k = 0; k < plan->count; k++)
+        if (plan->allocs[k].last == (size_t)-1)
+            return sd__fail(b->env, SD_ERR_BACKEND, "memory plan of the %s: tensor %lu of %lu outlives the pass (an internal error)",
+                            pass->name, (unsigned long)k, (unsigned long)plan->count);
+    if ((r = sd__plan_assign(b->env, plan)) != SD_OK) return r;
+    if (!sd__plan_valid(plan))
+        return sd__fail(b->env, SD_ERR_BACKEND, "memory plan of the %s: overlapping tensors (an internal error)", pass->name);
+    return SD_OK;
+}
+
+/* --------------------------------------------------------------------------------------------
+   The planner: cached plans, the arena, replays
+   -------------------------------------------------------------------------------------------- */
+/* Releases the arena and forgets every plan. */
+static void sd__planner_free(sd__backend *b, sd__planner *pl) {
+    int i;
+    if (pl->arena.data) b->ops->release(b, &pl->arena);
+    for (i = 0; i < SD__PLAN_CACHE; i++) sd__plan_free(b->env, &pl->plans[i]);
+    memset(pl, 0, sizeof *pl);
+}
+
+/* A replay that leaves its plan fails (and the plan is recorded afresh next time). */
+static void sd__plan_strayed(sd__backend *b, const char *what, size_t index) {
+    const sd__plan *p = b->planner->active;
+    b->planner->strayed = 1;
+    sd__backend_failf(b, SD_ERR_BACKEND, "memory plan of the %s [%d, %d, %d, %d]: %s %lu differs from the recorded run (an internal error)",
+                      p->name, p->shape[0], p->shape[1], p->shape[2], p->shape[3], what, (unsigned long)index);
+}
+
+static int sd__arena_take(sd__backend *b, sd__tensor *t) {
+    sd__planner *pl = b->planner;
+    const sd__plan *p;
+    size_t bytes;
+    if (!pl || !pl->active) return 0;
+    p = pl->active;
+    t->data = NULL;
+    t->dtype = b->dtype;
+    if (!sd__plan_bytes(b, t, &bytes)) return 1;
+    if (pl->next_alloc >= p->count || pl->event >= p->event_count || p->events[pl->event] != 2 * pl->next_alloc ||
+        p->allocs[pl->next_alloc].bytes != bytes) {
+        sd__plan_strayed(b, "allocation", pl->next_alloc);
+        return 1;
+    }
+    t->data = (void *)((uintptr_t)pl->arena.data + p->allocs[pl->next_alloc].offset);
+    pl->event++;
+    pl->next_alloc++;
+    return 1;
+}
+
+/* Arena memory goes back to no one; while a plan is replayed the release must be the next event. */
+static int sd__arena_give_back(sd__backend *b, const sd__tensor *t) {
+    sd__planner *pl = b->planner;
+    uintptr_t at, base;
+    if (!pl || !pl->arena.data) return 0;
+    at = (uintptr_t)t->data;
+    base = (uintptr_t)pl->arena.data;
+    if (at < base || at - base >= pl->arena_bytes) return 0;
+    if (pl->active && !b->status) {
+        const sd__plan *p = pl->active;
+        const size_t event = pl->event < p->event_count ? p->events[pl->event] : 0;
+        if (event % 2 == 0 || p->allocs[event / 2].offset != (size_t)(at - base)) sd__plan_strayed(b, "event", pl->event);
+        else pl->event++;
+    }
+    return 1;
+}
+
+/* Makes the arena and the backend's work memory at least this large (between passes only). */
+static sd_result sd__planner_fit(sd__backend *b, size_t arena_bytes, size_t work_bytes) {
+    sd__planner *pl = b->planner;
+    if (arena_bytes > pl->arena_bytes) {
+        const size_t rows = arena_bytes / SD__PLAN_ALIGN;
+        if (pl->arena.data) b->ops->release(b, &pl->arena);
+        pl->arena_bytes = 0;
+        if (rows > (size_t)INT_MAX)
+            return sd__fail(b->env, SD_ERR_OUT_OF_MEMORY, "an activation arena of %.1f MiB is too large",
+                            (double)arena_bytes / 1048576.0);
+        memset(&pl->arena, 0, sizeof pl->arena);
+        pl->arena.n = 1;
+        pl->arena.h = 1;
+        pl->arena.w = (int)rows;
+        pl->arena.c = (int)(SD__PLAN_ALIGN / sd__dtype_size(b->dtype));
+        b->ops->alloc(b, &pl->arena);
+        if (!pl->arena.data) return sd__fail_context(b->env, "activation arena");
+        pl->arena_bytes = arena_bytes;
+    }
+    if (work_bytes) b->ops->reserve_work(b, work_bytes);
+    return b->status;
+}
+
+/* The plan of pass: cached, or recorded now. */
+static sd_result sd__planner_plan(sd__backend *b, const sd__pass *pass, sd__plan **out) {
+    const double mib = 1.0 / 1048576.0;
+    sd__planner *pl = b->planner;
+    sd__plan *plan = NULL, *slot = &pl->plans[0];
+    sd_result r;
+    int i;
+    for (i = 0; i < SD__PLAN_CACHE && !plan; i++) {
+        sd__plan *p = &pl->plans[i];
+        if (p->name && strcmp(p->name, pass->name) == 0 && memcmp(p->shape, pass->shape, sizeof p->shape) == 0) plan = p;
+        else if (!p->name || (slot->name && p->used < slot->used)) slot = p;
+    }
+    if (!plan) {
+        plan = slot;
+        sd__plan_free(b->env, plan);
+        if ((r = sd__plan_record(b, pass, plan)) != SD_OK) {
+            sd__plan_free(b->env, plan);
+            return r;
+        }
+        sd__log(b->env, SD_LOG_INFO,
+                "memory plan of the %s [%d, %d, %d, %d]: %lu tensors of %.1f MiB in all, at most %.1f MiB alive at once: "
+                "arena %.1f MiB, work %.1f MiB",
+                plan->name, plan->shape[0], plan->shape[1], plan->shape[2], plan->shape[3], (unsigned long)plan->count,
+                (double)plan->total_bytes * mib, (double)plan->peak_bytes * mib, (double)plan->arena_bytes * mib,
+                (double)plan->work_bytes * mib);
+    }
+    plan->used = ++pl->clock;
+    *out = plan;
+    return SD_OK;
+}
+
+/* Plans the passes and makes room for the largest now, so that sd__run_planned of any of them
+   later allocates nothing (passes that come first in a run can thus share one arena allocation).
+   A no-op without a planner. */
+static sd_result sd__plan_prepare(sd__backend *b, const sd__pass *passes, int count) {
+    size_t arena_bytes = 0, work_bytes = 0;
+    sd__plan *plan;
+    sd_result r;
+    int i;
+    if (b->status) return b->status;
+    if (!b->planner || b->planner->active) return SD_OK;
+    for (i = 0; i < count; i++) {
+        if ((r = sd__planner_plan(b, &passes[i], &plan)) != SD_OK) return r;
+        arena_bytes = SD__MAX(arena_bytes, plan->arena_bytes);
+        work_bytes = SD__MAX(work_bytes, plan->work_bytes);
+    }
+    return sd__planner_fit(b, arena_bytes, work_bytes);
+}
+
+/* Runs pass with its tensors in the arena. Without a planner, or inside another planned pass
+   (whose plan then holds these tensors too), it just runs. */
+static sd_result sd__run_planned(sd__backend *b, const sd__pass *pass) {
+    sd__planner *pl = b->planner;
+    sd__plan *plan;
+    sd_result r;
+    if (b->status) return b->status;
+    if (!pl || pl->active) return pass->run(b, pass->args);
+    if ((r = sd__planner_plan(b, pass, &plan)) != SD_OK || (r = sd__planner_fit(b, plan->arena_bytes, plan->work_bytes)) != SD_OK)
+        return r;
+    pl->active = plan;
+    pl->event = pl->next_alloc = 0;
+    pl->strayed = 0;
+    r = pass->run(b, pass->args);
+    if (r == SD_OK && !b->status && pl->event != plan->event_count) sd__plan_strayed(b, "the end of the pass at event", pl->event);
+    pl->active = NULL;
+    if (pl->strayed) sd__plan_free(b->env, plan);
+    return r != SD_OK ? r : b->status;
 }
 
 /* ---- src/09_cpu.c ---- */
@@ -4766,7 +5354,9 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 
 /* --------------------------------------------------------------------------------------------
    Backend state and memory. Every block is 64-byte aligned and remembers its size, so release
-   works the same for activations, packed weights and scratch.
+   works the same for activations, packed weights and the work buffer. An op's scratch memory
+   (each thread's GEMM and attention buffers, packed K and V, norm statistics) comes from the one
+   work buffer, which grows to the largest need and is kept.
    -------------------------------------------------------------------------------------------- */
 #define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */
 #define SD__NR 16     /* micro-tile columns, one B panel (the AVX2 kernel is written for 16) */
@@ -4775,6 +5365,7 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
 #define SD__CPU_ALIGN 64
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
+#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC) /* floats per thread: a packed A block */
 
 /* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
    A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major
@@ -4797,8 +5388,9 @@ typedef struct sd__cpu_backend {
     sd__thread_pool pool;
     sd__kernel_fn kernel;
     sd__cpu_block *blocks;  /* every live block */
-    float **scratch;        /* one buffer per thread */
-    size_t scratch_floats;  /* size of each */
+    unsigned char *work;    /* the work buffer */
+    size_t work_bytes;
+    float **scratch;        /* each thread's scratch in the work buffer, for the op running now */
     unsigned long long copies; /* prefetch tickets issued */
 } sd__cpu_backend;
 
@@ -4830,6 +5422,7 @@ static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape
     cb->blocks = block;
     b->bytes_in_use += bytes;
     if (b->bytes_in_use > b->peak_bytes) b->peak_bytes = b->bytes_in_use;
+    b->allocations++;
     return p;
 }
 
@@ -4845,31 +5438,42 @@ static void sd__cpu_free(sd__backend *b, void *ptr) {
     sd__free(b->env, block->raw);
 }
 
-/* A buffer of count * extra floats (overflow-checked); NULL with status set. */
-static float *sd__cpu_alloc_floats(sd__backend *b, size_t count, size_t extra, const sd__tensor *shape) {
+/* Bytes of one thread's scratch of `floats` floats, 64-byte aligned; 0 when that overflows. */
+static size_t sd__cpu_scratch_stride(size_t floats) {
     size_t bytes;
-    if (!sd__mul_size(count, extra, &count) || !sd__mul_size(count, sizeof(float), &bytes)) {
-        if (!b->status) sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "a buffer size overflows");
-        return NULL;
-    }
-    return (float *)sd__cpu_alloc(b, bytes, shape);
+    if (!sd__mul_size(floats, sizeof(float), &bytes) || !sd__add_size(bytes, SD__CPU_ALIGN - 1, &bytes)) return 0;
+    return bytes - bytes % SD__CPU_ALIGN;
 }
 
-/* Makes every thread's scratch buffer hold at least `floats` floats (allocated here, on the
-   calling thread, because the env is not thread-safe). 0 with status set on failure. */
-static int sd__cpu_scratch(sd__cpu_backend *cb, size_t floats) {
-    int i;
+/* Work memory of an op: every thread's scratch of `scratch_floats` floats, then `extra` bytes.
+   (size_t)-1 when it overflows, a size no allocation accepts. */
+static size_t sd__cpu_work_size(const sd__cpu_backend *cb, size_t scratch_floats, size_t extra) {
+    size_t stride = sd__cpu_scratch_stride(scratch_floats), total;
+    if ((scratch_floats && !stride) || !sd__mul_size(stride, (size_t)cb->threads, &total) || !sd__add_size(total, extra, &total))
+        return (size_t)-1;
+    return total;
+}
+
+/* Grows the work buffer to at least `bytes` (allocated here, on the calling thread, because the
+   env is not thread-safe). 0 with status set on failure. */
+static int sd__cpu_work(sd__cpu_backend *cb, size_t bytes) {
     if (cb->base.status) return 0;
-    if (floats <= cb->scratch_floats) return 1;
-    for (i = 0; i < cb->threads; i++) {
-        sd__cpu_free(&cb->base, cb->scratch[i]);
-        cb->scratch[i] = NULL;
-    }
-    cb->scratch_floats = 0;
-    for (i = 0; i < cb->threads; i++)
-        if (!(cb->scratch[i] = sd__cpu_alloc_floats(&cb->base, floats, 1, NULL))) return 0;
-    cb->scratch_floats = floats;
+    if (bytes <= cb->work_bytes) return 1;
+    sd__cpu_free(&cb->base, cb->work);
+    cb->work_bytes = 0;
+    if (!(cb->work = (unsigned char *)sd__cpu_alloc(&cb->base, bytes, NULL))) return 0;
+    cb->work_bytes = bytes;
     return 1;
+}
+
+/* The work buffer for the op about to run: thread i's scratch at cb->scratch[i], then the
+   returned `extra` bytes. NULL with status set on failure. */
+static unsigned char *sd__cpu_take_work(sd__cpu_backend *cb, size_t scratch_floats, size_t extra) {
+    const size_t stride = sd__cpu_scratch_stride(scratch_floats);
+    int i;
+    if (!sd__cpu_work(cb, sd__cpu_work_size(cb, scratch_floats, extra))) return NULL;
+    for (i = 0; i < cb->threads; i++) cb->scratch[i] = (float *)(void *)(cb->work + (size_t)i * stride);
+    return cb->work + (size_t)cb->threads * stride;
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -5141,7 +5745,7 @@ static void sd__gemm_job_run(void *ctx, int job, int thread) {
 static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
     sd__gemm_job J;
     int panels = (g->n + SD__NR - 1) / SD__NR, wanted = 4 * cb->threads;
-    if (!sd__cpu_scratch(cb, (size_t)SD__MC * SD__KC)) return;
+    if (!sd__cpu_take_work(cb, SD__GEMM_SCRATCH, 0)) return;
     J.cb = cb;
     J.g = g;
     J.row_blocks = (g->m + SD__MC - 1) / SD__MC;
@@ -5390,13 +5994,28 @@ static void sd__group_apply_job(void *ctx, int job, int thread) {
     }
 }
 
+/* Pixels per job of a group norm over x, and the work it needs: in double the partial sums, then
+   per channel the center, then per group the totals; in float the channels' mean and scale.
+   (size_t)-1 when that overflows. */
+static int sd__group_norm_run_pixels(const sd__tensor *x) { return SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c); }
+static size_t sd__group_norm_work(const sd__tensor *x, int groups) {
+    const size_t run_pixels = (size_t)sd__group_norm_run_pixels(x), runs = ((size_t)x->h * x->w + run_pixels - 1) / run_pixels;
+    const size_t channels = (size_t)x->n * x->c; /* at most x's element count */
+    size_t doubles, bytes, floats;
+    if (!sd__mul_size(runs + 1, channels, &doubles) || !sd__add_size(doubles, (size_t)groups * x->n, &doubles) ||
+        !sd__mul_size(doubles, sizeof(double), &bytes) || !sd__mul_size(channels, 2 * sizeof(float), &floats) ||
+        !sd__add_size(bytes, floats, &bytes))
+        return (size_t)-1;
+    return bytes;
+}
+
 static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
                                int groups, float eps, int silu, sd__tensor *y) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
     const sd__tensor *args[2];
     sd__group_norm_job J;
-    double *work = NULL, *total;
-    size_t pixels, work_doubles;
+    double *work, *total;
+    size_t pixels;
     int s, c, cg;
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
@@ -5408,14 +6027,12 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
     J.pixels = (int)pixels;
     J.c = x->c;
     J.silu = silu;
-    J.run_pixels = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
+    J.run_pixels = sd__group_norm_run_pixels(x);
     J.runs = (J.pixels + J.run_pixels - 1) / J.run_pixels;
     cg = x->c / groups;
-    /* partial sums, then per channel the center, then per group the totals */
-    work_doubles = ((size_t)J.runs + 1) * x->c * x->n + (size_t)groups * x->n;
-    work = (double *)sd__cpu_alloc_floats(b, work_doubles, sizeof(double) / sizeof(float), NULL);
-    J.chan = sd__cpu_alloc_floats(b, (size_t)x->n * x->c, 2, NULL);
-    if (work && J.chan) {
+    work = (double *)(void *)sd__cpu_take_work(cb, 0, sd__group_norm_work(x, groups));
+    if (work) {
+        J.chan = (float *)(void *)(work + ((size_t)J.runs + 1) * x->c * x->n + (size_t)groups * x->n);
         J.partial = work;
         J.center = work + (size_t)J.runs * x->c * x->n;
         total = J.center + (size_t)x->c * x->n;
@@ -5432,8 +6049,6 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
             }
         sd__pool_parallel_for(&cb->pool, x->n * J.runs, sd__group_apply_job, &J);
     }
-    sd__cpu_free(b, work);
-    sd__cpu_free(b, J.chan);
 }
 
 /* Sum in double of x (or of (x - mean)^2) over a run, in four interleaved chains so the adds
@@ -5592,6 +6207,23 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
         for (j = 0; j < A->d; j++) g.c[(size_t)r * ld + j] *= inv_sum[r];
 }
 
+/* The work of an attention: each thread's scores and A block (*scratch_floats), then the packed
+   K and V of the items of one pass (*per_pass of them, in *pack_bytes). (size_t)-1 for a size
+   that overflows. */
+static void sd__attention_work(const sd__tensor *q, const sd__tensor *k, int heads, int heads_per_pass,
+                               size_t *scratch_floats, size_t *pack_bytes, int *per_pass) {
+    const int d = q->c / heads, items = q->n * heads;
+    const size_t lk = (size_t)k->h * k->w;
+    size_t pack;
+    *per_pass = heads_per_pass > 0 ? SD__MIN(heads_per_pass, items) : items;
+    *scratch_floats = *pack_bytes = (size_t)-1;
+    if (lk > (size_t)INT_MAX / SD__ATTN_ROWS - 2 * SD__NR) return;
+    *scratch_floats = SD__ATTN_ROWS * sd__scores_stride((int)lk) + SD__GEMM_SCRATCH;
+    if (!sd__add_size(sd__packed_b_floats(d, (int)lk), sd__packed_b_floats((int)lk, d), &pack) ||
+        !sd__mul_size(pack, (size_t)*per_pass * sizeof(float), pack_bytes))
+        *pack_bytes = (size_t)-1;
+}
+
 /* The (batch, head) pairs are items; heads_per_pass > 0 handles that many items per pass (as
    diffusers' sliced attention slices batch * heads), which bounds the packed K and V. Each
    output element is computed the same way whatever the slicing. */
@@ -5600,7 +6232,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
     const sd__tensor *args[4];
     sd__attn A;
-    size_t lq, lk;
+    size_t lq, lk, scratch_floats, pack_bytes;
     int items, per_pass;
     args[0] = q; args[1] = k; args[2] = v; args[3] = y;
     if (!sd__cpu_begin(b, "attention", args, 4) ||
@@ -5628,17 +6260,14 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     A.kpack_floats = sd__packed_b_floats(A.d, A.lk);
     A.vpack_floats = sd__packed_b_floats(A.lk, A.d);
     items = q->n * heads;
-    per_pass = heads_per_pass > 0 ? SD__MIN(heads_per_pass, items) : items;
-    if (!sd__cpu_scratch(cb, SD__ATTN_ROWS * sd__scores_stride(A.lk) + (size_t)SD__MC * SD__KC)) return;
-    A.kpack = sd__cpu_alloc_floats(b, A.kpack_floats, (size_t)per_pass, NULL);
-    A.vpack = sd__cpu_alloc_floats(b, A.vpack_floats, (size_t)per_pass, NULL);
-    for (A.first_item = 0; A.kpack && A.vpack && A.first_item < items; A.first_item += per_pass) {
+    sd__attention_work(q, k, heads, heads_per_pass, &scratch_floats, &pack_bytes, &per_pass);
+    if (!(A.kpack = (float *)(void *)sd__cpu_take_work(cb, scratch_floats, pack_bytes))) return;
+    A.vpack = A.kpack + A.kpack_floats * (size_t)per_pass;
+    for (A.first_item = 0; A.first_item < items; A.first_item += per_pass) {
         int count = SD__MIN(per_pass, items - A.first_item);
         sd__pool_parallel_for(&cb->pool, count, sd__attn_pack_job, &A);
         sd__pool_parallel_for(&cb->pool, count * A.row_blocks, sd__attn_rows_job, &A);
     }
-    sd__cpu_free(b, A.kpack);
-    sd__cpu_free(b, A.vpack);
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -5840,8 +6469,24 @@ static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, i
 }
 
 /* --------------------------------------------------------------------------------------------
-   Creation
+   Work memory, creation
    -------------------------------------------------------------------------------------------- */
+static size_t sd__cpu_work_bytes(sd__backend *b, const sd__op_call *call) {
+    const sd__cpu_backend *cb = (const sd__cpu_backend *)b;
+    size_t scratch_floats, pack_bytes;
+    int per_pass;
+    switch (call->kind) {
+    case SD__OP_CONV2D: case SD__OP_LINEAR: return sd__cpu_work_size(cb, SD__GEMM_SCRATCH, 0);
+    case SD__OP_GROUP_NORM: return sd__cpu_work_size(cb, 0, sd__group_norm_work(call->x, call->groups));
+    case SD__OP_ATTENTION:
+        sd__attention_work(call->x, call->w, call->heads, call->heads_per_pass, &scratch_floats, &pack_bytes, &per_pass);
+        return sd__cpu_work_size(cb, scratch_floats, pack_bytes);
+    default: return 0;
+    }
+}
+
+static void sd__cpu_reserve_work(sd__backend *b, size_t bytes) { sd__cpu_work((sd__cpu_backend *)b, bytes); }
+
 /* Joins the workers and frees all backend memory, tensors the caller still holds included. */
 static void sd__cpu_destroy(sd__backend *b) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
@@ -5858,7 +6503,8 @@ static const sd__backend_ops sd__cpu_ops = {
     "cpu", sd__cpu_destroy, sd__cpu_alloc_op, sd__cpu_release, sd__cpu_weight_bytes, sd__cpu_upload_weight,
     sd__cpu_mem_alloc, sd__cpu_mem_free, sd__cpu_copy, sd__cpu_prefetch, sd__cpu_await_copy, sd__cpu_write, sd__cpu_read,
     sd__cpu_conv2d, sd__cpu_linear, sd__cpu_group_norm, sd__cpu_layer_norm, sd__cpu_attention, sd__cpu_activation,
-    sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding};
+    sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding, sd__cpu_work_bytes,
+    sd__cpu_reserve_work};
 
 /* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers). */
 static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend **out) {
@@ -5871,6 +6517,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     if (!cb) return sd__oom(env);
     cb->base.ops = &sd__cpu_ops;
     cb->base.env = env;
+    cb->base.dtype = SD__F32;
     cb->threads = threads;
     cb->kernel = sd__pick_kernel();
     cb->scratch = (float **)sd__calloc(env, (size_t)threads, sizeof(float *));
@@ -6369,6 +7016,7 @@ static sd__cu_ptr sd__cuda_malloc(sd__cuda_backend *cb, size_t bytes, const char
     }
     cb->base.bytes_in_use += block.size;
     if (cb->base.bytes_in_use > cb->base.peak_bytes) cb->base.peak_bytes = cb->base.bytes_in_use;
+    cb->base.allocations++;
     return block.ptr;
 }
 
@@ -6491,11 +7139,20 @@ static void sd__cuda_release(sd__backend *b, sd__tensor *t) {
     t->data = NULL;
 }
 
+/* Values per chunk of a host copy of t (16-bit storage goes through float32 staging, up to
+   stage_bytes), and the copy's work: that staging. */
+static size_t sd__cuda_stage_floats(const sd__cuda_backend *cb, const sd__tensor *t) {
+    return SD__MIN(sd__tensor_count(t), SD__MAX((size_t)1, cb->stage_bytes / sizeof(float)));
+}
+static size_t sd__cuda_copy_work(const sd__cuda_backend *cb, const sd__tensor *t) {
+    return t->dtype == SD__F32 ? 0 : sd__cuda_stage_floats(cb, t) * sizeof(float);
+}
+
 /* Copies the float32 host values of t into it, converting to t's dtype on the device through
    the work buffer, stage_bytes at a time. From pageable memory a copy has read the host data
    when it returns (it first waits for the stream), so callers may free src right after. */
 static void sd__cuda_upload(sd__cuda_backend *cb, const float *src, const sd__tensor *t) {
-    const size_t count = sd__tensor_count(t), chunk = SD__MAX((size_t)1, cb->stage_bytes / sizeof(float));
+    const size_t count = sd__tensor_count(t), chunk = sd__cuda_stage_floats(cb, t);
     size_t first;
     if (t->dtype == SD__F32) {
         sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(sd__cuda_ptr(t), src, count * sizeof(float), cb->stream), "copying to the device");
@@ -6619,7 +7276,7 @@ static void sd__cuda_write(sd__backend *b, sd__tensor *dst, const float *src) {
    at a time; waits for the stream (a copy to pageable memory returns when it is done). */
 static void sd__cuda_read(sd__backend *b, const sd__tensor *src, float *dst) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
-    const size_t count = sd__tensor_count(src), chunk = SD__MAX((size_t)1, cb->stage_bytes / sizeof(float));
+    const size_t count = sd__tensor_count(src), chunk = sd__cuda_stage_floats(cb, src);
     size_t first;
     if (!sd__cuda_begin(b, "read", &src, 1)) return;
     if (src->dtype == SD__F32) {
@@ -6643,12 +7300,23 @@ static void sd__cuda_read(sd__backend *b, const sd__tensor *src, float *dst) {
 /* --------------------------------------------------------------------------------------------
    conv2d and linear: cuBLAS GEMMs, im2col in bounded chunks, then the bias/residual epilogue
    -------------------------------------------------------------------------------------------- */
+/* Output pixels per im2col chunk of a convolution, and (the return) its work: none for a 1x1
+   stride 1 convolution, whose image is the GEMM's A as it is. */
+static size_t sd__cuda_conv_work(const sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
+                                 int stride, int *rows) {
+    const size_t m = sd__tensor_count(y) / (size_t)y->c, row_bytes = (size_t)w->h * w->h * x->c * cb->elt;
+    *rows = 0;
+    if (w->h == 1 && stride == 1) return 0;
+    *rows = (int)SD__MAX((size_t)1, SD__MIN(m, cb->im2col_bytes / row_bytes));
+    return (size_t)*rows * row_bytes;
+}
+
 static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                             const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     const sd__tensor *args[3];
-    size_t m;
-    int k, kdim;
+    size_t m, work;
+    int k, kdim, rows;
     args[0] = x; args[1] = w; args[2] = y;
     if (!sd__cuda_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
     k = w->h;
@@ -6658,12 +7326,11 @@ static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tenso
         sd__backend_failf(b, SD_ERR_UNSUPPORTED, "conv2d: %lu output pixels are more than a GEMM takes", (unsigned long)m);
         return;
     }
-    if (k == 1 && stride == 1) { /* the image is the GEMM's A as it is */
+    work = sd__cuda_conv_work(cb, x, w, y, stride, &rows);
+    if (!work) {
         sd__cuda_gemm_nt(cb, sd__cuda_ptr(w), kdim, sd__cuda_ptr(x), kdim, sd__cuda_ptr(y), y->c, (int)m, y->c, kdim);
     } else {
-        const size_t row_bytes = (size_t)kdim * cb->elt;
-        const int rows = (int)SD__MAX((size_t)1, SD__MIN(m, cb->im2col_bytes / row_bytes));
-        sd__cu_ptr col = sd__cuda_work(cb, (size_t)rows * row_bytes);
+        sd__cu_ptr col = sd__cuda_work(cb, work);
         sd__cu_ptr xp = sd__cuda_ptr(x);
         int h = x->h, wd = x->w, c = x->c, oh = y->h, ow = y->w;
         long long first;
@@ -6695,26 +7362,32 @@ static void sd__cuda_linear(sd__backend *b, const sd__tensor *x, const sd__tenso
 /* --------------------------------------------------------------------------------------------
    Normalization
    -------------------------------------------------------------------------------------------- */
+/* Blocks per (sample, group) item of a group norm, enough to fill the device with each summing
+   at least 4096 values, and (the return) its work: the partial sums, then the statistics. */
+static size_t sd__cuda_group_norm_work(const sd__tensor *x, int groups, int *splits, size_t *partial_bytes) {
+    const size_t items = (size_t)x->n * groups;
+    const long long per_item = (long long)x->h * x->w * (x->c / groups);
+    *splits = (int)SD__MAX(1LL, SD__MIN(64LL, per_item / 4096));
+    *partial_bytes = sd__cuda_align(items * (size_t)*splits * 2 * sizeof(float));
+    return *partial_bytes + items * 4 * sizeof(float);
+}
+
 static void sd__cuda_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
                                 int groups, float eps, int silu, sd__tensor *y) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     const sd__tensor *args[2];
     sd__cu_ptr xp, yp, gp, bp, partial, stats;
-    size_t partial_bytes;
+    size_t partial_bytes, work;
     int pixels, c, items, splits;
-    long long per_item, total;
+    long long total;
     void *params[10];
     args[0] = x; args[1] = y;
     if (!sd__cuda_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
     pixels = x->h * x->w;
     c = x->c;
     items = x->n * groups;
-    per_item = (long long)pixels * (c / groups);
-    /* enough blocks per item to fill the device; each block sums at least 4096 values */
-    splits = (int)SD__MAX(1LL, SD__MIN(64LL, per_item / 4096));
-    /* partial sums, then the statistics, in the work buffer */
-    partial_bytes = sd__cuda_align((size_t)items * (size_t)splits * 2 * sizeof(float));
-    if (!(partial = sd__cuda_work(cb, partial_bytes + (size_t)items * 4 * sizeof(float)))) return;
+    work = sd__cuda_group_norm_work(x, groups, &splits, &partial_bytes);
+    if (!(partial = sd__cuda_work(cb, work))) return;
     stats = partial + partial_bytes;
     xp = sd__cuda_ptr(x); yp = sd__cuda_ptr(y); gp = sd__cuda_ptr(gamma); bp = sd__cuda_ptr(beta);
     total = (long long)sd__tensor_count(x);
@@ -6751,16 +7424,19 @@ static void sd__cuda_layer_norm(sd__backend *b, const sd__tensor *x, const sd__t
    (storage type; in place for float), then y = p v (another strided-batched GEMM). Chunks keep
    the scores within score_bytes; heads_per_pass > 0 limits the heads of a chunk further.
    -------------------------------------------------------------------------------------------- */
-/* The flash kernel for this attention (arguments already checked), or -1 for the GEMM path:
-   it needs 16-bit storage, slicing off, a head size it was built for, B * heads within a grid's
-   y dimension and 16-byte aligned tensors (its copies move 16 bytes). */
-static int sd__cuda_flash_kernel(const sd__cuda_backend *cb, const sd__tensor *q, const sd__tensor *k,
-                                 const sd__tensor *v, const sd__tensor *y, int heads, int heads_per_pass) {
+/* The flash kernel for an attention of q's shape (arguments already checked), or -1 for the
+   GEMM path: it needs 16-bit storage, slicing off, a head size it was built for and B * heads
+   within a grid's y dimension. Shapes only, so dry runs size work with it; the tensors must also
+   pass sd__cuda_flash_aligned. */
+/* The flash kernel's copies move 16 bytes (every allocation is aligned so; a view may not be). */
+static int sd__cuda_flash_aligned(const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, const sd__tensor *y) {
+    return ((uintptr_t)q->data | (uintptr_t)k->data | (uintptr_t)v->data | (uintptr_t)y->data) % 16 == 0;
+}
+
+static int sd__cuda_flash_kernel(const sd__cuda_backend *cb, const sd__tensor *q, int heads, int heads_per_pass) {
     const int d = q->c / heads;
     size_t i;
-    if (!cb->flash_attention || cb->dtype == SD__F32 || heads_per_pass != 0 || (long long)q->n * heads > 65535 ||
-        ((uintptr_t)q->data | (uintptr_t)k->data | (uintptr_t)v->data | (uintptr_t)y->data) % 16 != 0)
-        return -1;
+    if (!cb->flash_attention || cb->dtype == SD__F32 || heads_per_pass != 0 || (long long)q->n * heads > 65535) return -1;
     for (i = 0; i < SD__COUNT(sd__cuda_flash_dims); i++)
         if (d == sd__cuda_flash_dims[i]) return (int)sd__cuda_flash_kernels[i];
     return -1;
@@ -6778,13 +7454,27 @@ static void sd__cuda_flash_attention(sd__cuda_backend *cb, sd__cuda_kernel kerne
     sd__cuda_launch(cb, kernel, (unsigned)((lq + 63) / 64), (unsigned)(q->n * heads), 128, params);
 }
 
+/* The chunks of an attention (heads and query rows), and (the return) its work: the chunk's
+   float scores (score_size), then for 16-bit storage its probabilities. */
+static size_t sd__cuda_attention_work(const sd__cuda_backend *cb, const sd__tensor *q, const sd__tensor *k, int heads,
+                                      int heads_per_pass, int *head_chunk, int *row_chunk, size_t *score_size) {
+    const size_t lq = (size_t)q->h * q->w, lk = (size_t)k->h * k->w, prob_elt = cb->dtype == SD__F32 ? 0 : cb->elt;
+    /* a score row in float, plus its probabilities unless they overwrite it (float storage) */
+    const size_t chunk_rows = SD__MAX((size_t)1, cb->score_bytes / (lk * (sizeof(float) + prob_elt)));
+    *head_chunk = heads_per_pass > 0 ? SD__MIN(heads_per_pass, heads) : heads;
+    if ((size_t)*head_chunk * lq > chunk_rows) *head_chunk = (int)SD__MAX((size_t)1, chunk_rows / lq);
+    *row_chunk = (int)SD__MIN(lq, chunk_rows / (size_t)*head_chunk);
+    *score_size = sd__cuda_align((size_t)*head_chunk * (size_t)*row_chunk * lk * sizeof(float));
+    return *score_size + (size_t)*head_chunk * (size_t)*row_chunk * lk * prob_elt;
+}
+
 static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, int heads,
                                int causal, int heads_per_pass, sd__tensor *y) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     const sd__tensor *args[4];
     const float one = 1.0f, zero = 0.0f;
     sd__cu_ptr scores, probs;
-    size_t row_bytes, chunk_rows, score_size;
+    size_t score_size, work;
     int lq, lk, d, width, head_chunk, row_chunk, bn, h0, r0, flash;
     float scale;
     args[0] = q; args[1] = k; args[2] = v; args[3] = y;
@@ -6792,7 +7482,8 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
         !sd__attention_args_ok(b, q, k, v, heads, heads_per_pass, (size_t)INT_MAX, y))
         return;
     causal = causal != 0;
-    if ((flash = sd__cuda_flash_kernel(cb, q, k, v, y, heads, heads_per_pass)) >= 0) {
+    flash = sd__cuda_flash_kernel(cb, q, heads, heads_per_pass);
+    if (flash >= 0 && sd__cuda_flash_aligned(q, k, v, y)) {
         sd__cuda_flash_attention(cb, (sd__cuda_kernel)flash, q, k, v, heads, causal, y);
         return;
     }
@@ -6801,17 +7492,8 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
     width = q->c;
     d = width / heads;
     scale = (float)(1.0 / sqrt((double)d));
-    /* a score row in float, plus its probabilities unless they overwrite it (float storage) */
-    row_bytes = (size_t)lk * (sizeof(float) + (cb->dtype == SD__F32 ? 0 : cb->elt));
-    chunk_rows = SD__MAX((size_t)1, cb->score_bytes / row_bytes);
-    head_chunk = heads_per_pass > 0 ? SD__MIN(heads_per_pass, heads) : heads;
-    if ((size_t)head_chunk * (size_t)lq > chunk_rows) head_chunk = (int)SD__MAX((size_t)1, chunk_rows / (size_t)lq);
-    row_chunk = (int)SD__MIN((size_t)lq, chunk_rows / (size_t)head_chunk);
-    /* scores, then (16-bit storage) the probabilities, in the work buffer */
-    score_size = sd__cuda_align((size_t)head_chunk * (size_t)row_chunk * (size_t)lk * sizeof(float));
-    if (!(scores = sd__cuda_work(cb, score_size + (size_t)head_chunk * (size_t)row_chunk * (size_t)lk *
-                                                      (cb->dtype == SD__F32 ? 0 : cb->elt))))
-        return;
+    work = sd__cuda_attention_work(cb, q, k, heads, heads_per_pass, &head_chunk, &row_chunk, &score_size);
+    if (!(scores = sd__cuda_work(cb, work))) return;
     probs = cb->dtype == SD__F32 ? scores : scores + score_size;
     for (bn = 0; bn < q->n && !b->status; bn++)
         for (h0 = 0; h0 < heads && !b->status; h0 += head_chunk)
@@ -6954,8 +7636,29 @@ static void sd__cuda_timestep_embedding(sd__backend *b, const float *timesteps, 
 }
 
 /* --------------------------------------------------------------------------------------------
-   Creation
+   Work memory, creation
    -------------------------------------------------------------------------------------------- */
+static size_t sd__cuda_work_bytes(sd__backend *b, const sd__op_call *call) {
+    const sd__cuda_backend *cb = (const sd__cuda_backend *)b;
+    size_t size;
+    int i, j;
+    switch (call->kind) {
+    case SD__OP_WRITE: case SD__OP_READ: return sd__cuda_copy_work(cb, call->x);
+    case SD__OP_TIMESTEP_EMBEDDING: return sd__cuda_copy_work(cb, call->y);
+    case SD__OP_CONV2D: return sd__cuda_conv_work(cb, call->x, call->w, call->y, call->stride, &i);
+    case SD__OP_GROUP_NORM: return sd__cuda_group_norm_work(call->x, call->groups, &i, &size);
+    case SD__OP_ATTENTION: /* the flash kernel needs none */
+        if (sd__cuda_flash_kernel(cb, call->x, call->heads, call->heads_per_pass) >= 0) return 0;
+        return sd__cuda_attention_work(cb, call->x, call->w, call->heads, call->heads_per_pass, &i, &j, &size);
+    default: return 0;
+    }
+}
+
+static void sd__cuda_reserve_work(sd__backend *b, size_t bytes) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (!b->status && sd__cuda_enter(cb)) sd__cuda_work(cb, bytes);
+}
+
 static void sd__cuda_destroy(sd__backend *b) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     sd__env *env;
@@ -7105,6 +7808,7 @@ static sd_result sd__cuda_set_precision(sd__cuda_backend *cb, sd_precision preci
         return sd__fail(cb->base.env, SD_ERR_INVALID_ARGUMENT, "cuda backend: unknown precision %d", (int)precision);
     }
     cb->elt = cb->dtype == SD__F32 ? 4 : 2;
+    cb->base.dtype = cb->dtype;
     return SD_OK;
 }
 
@@ -7164,7 +7868,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
         sd__cuda_mem_alloc, sd__cuda_mem_free, sd__cuda_copy, sd__cuda_prefetch, sd__cuda_await_copy, sd__cuda_write,
         sd__cuda_read, sd__cuda_conv2d, sd__cuda_linear, sd__cuda_group_norm, sd__cuda_layer_norm, sd__cuda_attention,
         sd__cuda_activation, sd__cuda_geglu, sd__cuda_add, sd__cuda_upsample, sd__cuda_concat,
-        sd__cuda_timestep_embedding};
+        sd__cuda_timestep_embedding, sd__cuda_work_bytes, sd__cuda_reserve_work};
     const sd_precision precision = desc->precision ? desc->precision : SD_PRECISION_FP16;
     sd__cuda_backend *cb;
     sd__cu_result r;
@@ -7623,9 +8327,10 @@ static void sd__weights_touch(sd__weights *w, int s) {
     sd__weights_prefetch(w, s);
 }
 
-/* The layer helpers call this for each weight they pass to an op. */
+/* The layer helpers call this for each weight they pass to an op. A dry run (08_plan.c) has no
+   store: it reads no weights, so nothing needs to be resident. */
 static void sd__weights_use(sd__backend *b, const sd__tensor *t) {
-    if (t->segment) sd__weights_touch(b->weights, t->segment - 1);
+    if (t->segment && b->weights) sd__weights_touch(b->weights, t->segment - 1);
 }
 
 /* The model that runs after the current one (a model may follow itself, as the UNet does). */
@@ -8033,6 +8738,43 @@ static sd_result sd__clip_encode(sd__backend *b, const sd__clip *m, const int *i
     return b->status;
 }
 
+/* The text encoder as a planned pass: count sequences of ids -> host out [count, SD_MAX_TOKENS,
+   hidden]. */
+typedef struct sd__clip_call {
+    const sd__clip *clip;
+    const int *ids;
+    int count, clip_skip;
+    float *out;
+} sd__clip_call;
+
+static sd_result sd__clip_call_run(sd__backend *b, void *args) {
+    const sd__clip_call *call = (const sd__clip_call *)args;
+    sd__tensor emb;
+    sd_result r;
+    memset(&emb, 0, sizeof emb);
+    r = sd__clip_encode(b, call->clip, call->ids, call->count, call->clip_skip, &emb);
+    if (r == SD_OK) b->ops->read(b, &emb, call->out);
+    sd__t_drop(b, &emb);
+    return r != SD_OK ? r : b->status;
+}
+
+static sd_result sd__clip_encode_to_host(sd__backend *b, const sd__clip *m, const int *ids, int count, int clip_skip, float *out) {
+    sd__clip_call call;
+    sd__pass pass;
+    call.clip = m;
+    call.ids = ids;
+    call.count = count;
+    call.clip_skip = clip_skip;
+    call.out = out;
+    memset(&pass, 0, sizeof pass);
+    pass.name = "text encoder";
+    pass.shape[0] = count;
+    pass.shape[1] = clip_skip;
+    pass.run = sd__clip_call_run;
+    pass.args = &call;
+    return sd__run_planned(b, &pass);
+}
+
 /* ---- src/13_unet.c ---- */
 /* ============================================================================================
    UNet (diffusers' UNet2DConditionModel, SD 1.x and 2.x)
@@ -8336,6 +9078,41 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
     return b->status;
 }
 
+/* One UNet call from and to the host as a planned pass: io holds x [n, h, w, in] (NHWC) and
+   receives the prediction [n, h, w, out]; ctx and timesteps as sd__unet_fwd takes them. */
+typedef struct sd__unet_call {
+    const sd__unet *unet;
+    const sd__tensor *ctx;
+    const float *timesteps;
+    float *io;
+    int n, h, w;
+} sd__unet_call;
+
+static sd_result sd__unet_call_run(sd__backend *b, void *args) {
+    const sd__unet_call *call = (const sd__unet_call *)args;
+    sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->unet->cfg.in_channels), out;
+    memset(&out, 0, sizeof out);
+    if (!b->status) b->ops->write(b, &x, call->io);
+    if (!b->status) sd__unet_fwd(b, call->unet, &x, call->timesteps, call->ctx, &out);
+    sd__t_drop(b, &x);
+    if (!b->status) b->ops->read(b, &out, call->io);
+    sd__t_drop(b, &out);
+    return b->status;
+}
+
+static sd__pass sd__unet_call_pass(sd__unet_call *call) {
+    sd__pass pass;
+    memset(&pass, 0, sizeof pass);
+    pass.name = "unet";
+    pass.shape[0] = call->n;
+    pass.shape[1] = call->h;
+    pass.shape[2] = call->w;
+    pass.shape[3] = call->ctx->w; /* tokens */
+    pass.run = sd__unet_call_run;
+    pass.args = call;
+    return pass;
+}
+
 /* ---- src/13_vae.c ---- */
 /* ============================================================================================
    VAE (diffusers' AutoencoderKL): encoder and decoder
@@ -8566,10 +9343,55 @@ static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tens
 }
 
 /* --------------------------------------------------------------------------------------------
-   Tiling (diffusers' enable_tiling): a large image or latent is processed in overlapping tiles
-   whose seams are blended linearly, so that memory stays that of one tile.
+   Host to host decodes and encodes as planned passes, whole or (diffusers' enable_tiling) in
+   overlapping tiles whose seams are blended linearly, so that memory stays that of one tile.
    -------------------------------------------------------------------------------------------- */
-typedef sd_result (*sd__vae_tile_fn)(sd__backend *b, const sd__vae *v, const sd__tensor *in, sd__tensor *out);
+typedef sd_result (*sd__vae_fn)(sd__backend *b, const sd__vae *v, const sd__tensor *in, sd__tensor *out);
+
+/* fn (sd__vae_decode or sd__vae_encode) from host in [n, h, w, c] to host out (NHWC), whose
+   height and width it sets. */
+typedef struct sd__vae_call {
+    const sd__vae *v;
+    sd__vae_fn fn;
+    const float *in;
+    int n, h, w, c;
+    float *out;
+    int out_h, out_w;
+} sd__vae_call;
+
+static sd_result sd__vae_call_run(sd__backend *b, void *args) {
+    sd__vae_call *call = (sd__vae_call *)args;
+    sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->c), y;
+    memset(&y, 0, sizeof y);
+    if (!b->status) b->ops->write(b, &x, call->in);
+    if (!b->status) call->fn(b, call->v, &x, &y);
+    sd__t_drop(b, &x);
+    if (!b->status) {
+        b->ops->read(b, &y, call->out);
+        call->out_h = y.h;
+        call->out_w = y.w;
+    }
+    sd__t_drop(b, &y);
+    return b->status;
+}
+
+static sd__pass sd__vae_pass(sd__vae_call *call) {
+    sd__pass pass;
+    memset(&pass, 0, sizeof pass);
+    pass.name = call->fn == sd__vae_decode ? "vae decoder" : "vae encoder";
+    pass.shape[0] = call->n;
+    pass.shape[1] = call->h;
+    pass.shape[2] = call->w;
+    pass.shape[3] = call->c;
+    pass.run = sd__vae_call_run;
+    pass.args = call;
+    return pass;
+}
+
+static sd_result sd__vae_run(sd__backend *b, sd__vae_call *call) {
+    const sd__pass pass = sd__vae_pass(call);
+    return sd__run_planned(b, &pass);
+}
 
 typedef struct sd__vae_tile {
     float *data; /* NHWC, one image */
@@ -8600,7 +9422,7 @@ static void sd__vae_blend(const sd__vae_tile *a, sd__vae_tile *b, int extent, in
    quarter; each output tile (tile_out pixels a side when whole) is blended into its upper and
    left neighbours over a quarter of tile_out and cropped to the other three quarters, as
    diffusers' tiled_decode / _tiled_encode. out receives [1, out_h, out_w, out_c]. */
-static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_tile_fn fn, const float *in, int in_h, int in_w,
+static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, const float *in, int in_h, int in_w,
                                int in_c, int tile_in, int tile_out, int out_c, float *out, int out_h, int out_w) {
     const int overlap = (int)(tile_in * (1.0 - 0.25)), blend = (int)(tile_out * 0.25), keep = tile_out - blend;
     const int cols = (in_w + overlap - 1) / overlap;
@@ -8608,36 +9430,39 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_tile_fn
     sd__vae_tile *cur = (sd__vae_tile *)sd__calloc(b->env, (size_t)cols, sizeof *cur);
     float *staging = (float *)sd__calloc(b->env, (size_t)tile_in * (size_t)tile_in, (size_t)in_c * sizeof(float));
     int i, j, y, out_y = 0;
+    sd_result r = SD_OK;
     if (!prev || !cur || !staging) {
         sd__free(b->env, prev);
         sd__free(b->env, cur);
         sd__free(b->env, staging);
         return sd__oom(b->env);
     }
-    for (i = 0; i < in_h && !b->status; i += overlap) {
+    for (i = 0; i < in_h && r == SD_OK; i += overlap) {
         int out_x = 0, row_h = 0;
-        for (j = 0; j < cols && !b->status; j++) {
+        for (j = 0; j < cols && r == SD_OK; j++) {
             const int th = SD__MIN(tile_in, in_h - i), tw = SD__MIN(tile_in, in_w - j * overlap);
-            sd__tensor t = sd__t_new(b, 1, th, tw, in_c), o;
             sd__vae_tile *tile = &cur[j];
+            sd__vae_call call;
             for (y = 0; y < th; y++)
                 memcpy(staging + (size_t)y * tw * in_c, in + ((size_t)(i + y) * in_w + (size_t)(j * overlap)) * in_c,
                        (size_t)tw * in_c * sizeof(float));
-            if (!b->status) b->ops->write(b, &t, staging);
-            memset(&o, 0, sizeof o);
-            if (!b->status) fn(b, v, &t, &o);
-            sd__t_drop(b, &t);
-            if (b->status) break;
-            tile->h = o.h;
-            tile->w = o.w;
-            tile->data = (float *)sd__calloc(b->env, sd__tensor_count(&o), sizeof(float));
+            /* an output tile is at most tile_out a side */
+            tile->data = (float *)sd__calloc(b->env, (size_t)tile_out * (size_t)tile_out, (size_t)out_c * sizeof(float));
             if (!tile->data) {
-                sd__t_drop(b, &o);
-                sd__backend_fail(b, SD_ERR_OUT_OF_MEMORY, "out of memory for a VAE tile");
+                r = sd__oom(b->env);
                 break;
             }
-            b->ops->read(b, &o, tile->data);
-            sd__t_drop(b, &o);
+            call.v = v;
+            call.fn = fn;
+            call.in = staging;
+            call.n = 1;
+            call.h = th;
+            call.w = tw;
+            call.c = in_c;
+            call.out = tile->data;
+            if ((r = sd__vae_run(b, &call)) != SD_OK) break;
+            tile->h = call.out_h;
+            tile->w = call.out_w;
             if (i > 0) sd__vae_blend(&prev[j], tile, blend, 0, out_c);
             if (j > 0) sd__vae_blend(&cur[j - 1], tile, blend, 1, out_c);
             row_h = SD__MIN(keep, tile->h);
@@ -8660,12 +9485,33 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_tile_fn
     sd__free(b->env, prev);
     sd__free(b->env, cur);
     sd__free(b->env, staging);
-    return b->status;
+    return r;
 }
 
 /* The sizes tiling works in: the VAE's sample_size in pixels, and that over the scale in latents. */
 static int sd__vae_tile_pixels(const sd__vae *v) { return v->cfg.sample_size; }
 static int sd__vae_tile_latents(const sd__vae *v) { return v->cfg.sample_size / sd__vae_scale(&v->cfg); }
+
+/* The first pass of a decode (fn sd__vae_decode, n latents of h x w) or an encode (sd__vae_encode,
+   one image of h x w): the whole input, or when tiled and larger than a tile its first tile, the
+   largest. Host buffers are left NULL (what sd__plan_prepare needs: a dry run touches none). */
+static sd__vae_call sd__vae_first_call(const sd__vae *v, sd__vae_fn fn, int n, int h, int w, int tiled) {
+    const int decode = fn == sd__vae_decode, tile = decode ? sd__vae_tile_latents(v) : sd__vae_tile_pixels(v);
+    sd__vae_call call;
+    memset(&call, 0, sizeof call);
+    call.v = v;
+    call.fn = fn;
+    call.n = n;
+    call.h = h;
+    call.w = w;
+    call.c = decode ? v->cfg.latent_channels : v->cfg.in_channels;
+    if (tiled && (h > tile || w > tile)) {
+        call.n = 1;
+        call.h = SD__MIN(tile, h);
+        call.w = SD__MIN(tile, w);
+    }
+    return call;
+}
 
 /* Decodes n latents (host NHWC [n, h, w, latent], already divided by the scaling factor) into
    rgb (host NHWC [n, h * scale, w * scale, 3]): in one batch, or image by image in tiles when
@@ -8673,22 +9519,20 @@ static int sd__vae_tile_latents(const sd__vae *v) { return v->cfg.sample_size / 
 static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const float *z, int n, int h, int w, int tiled,
                                         float *rgb) {
     const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_latents(v), lc = v->cfg.latent_channels;
-    sd__tensor zt, img;
+    sd__vae_call call;
+    sd_result r = SD_OK;
     int k;
     if (tiled && (h > tile || w > tile)) {
-        for (k = 0; k < n && !b->status; k++)
-            sd__vae_tiled(b, v, sd__vae_decode, z + (size_t)k * h * w * lc, h, w, lc, tile, sd__vae_tile_pixels(v),
-                          v->cfg.out_channels, rgb + (size_t)k * h * w * scale * scale * v->cfg.out_channels, h * scale,
-                          w * scale);
-        return b->status;
+        for (k = 0; k < n && r == SD_OK; k++)
+            r = sd__vae_tiled(b, v, sd__vae_decode, z + (size_t)k * h * w * lc, h, w, lc, tile, sd__vae_tile_pixels(v),
+                              v->cfg.out_channels, rgb + (size_t)k * h * w * scale * scale * v->cfg.out_channels, h * scale,
+                              w * scale);
+        return r;
     }
-    zt = sd__t_new(b, n, h, w, lc);
-    memset(&img, 0, sizeof img);
-    if (!b->status) b->ops->write(b, &zt, z);
-    if (!b->status && sd__vae_decode(b, v, &zt, &img) == SD_OK) b->ops->read(b, &img, rgb);
-    sd__t_drop(b, &zt);
-    sd__t_drop(b, &img);
-    return b->status;
+    call = sd__vae_first_call(v, sd__vae_decode, n, h, w, 0);
+    call.in = z;
+    call.out = rgb;
+    return sd__vae_run(b, &call);
 }
 
 /* Encodes one image (host NHWC [1, H, W, 3] in [-1, 1]) into its posterior's moments (host NHWC
@@ -8696,17 +9540,14 @@ static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const 
 static sd_result sd__vae_encode_image(sd__backend *b, const sd__vae *v, const float *img, int H, int W, int tiled,
                                       float *moments) {
     const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_pixels(v);
-    sd__tensor x, m;
+    sd__vae_call call;
     if (tiled && (H > tile || W > tile))
         return sd__vae_tiled(b, v, sd__vae_encode, img, H, W, v->cfg.in_channels, tile, sd__vae_tile_latents(v),
                              2 * v->cfg.latent_channels, moments, H / scale, W / scale);
-    x = sd__t_new(b, 1, H, W, v->cfg.in_channels);
-    memset(&m, 0, sizeof m);
-    if (!b->status) b->ops->write(b, &x, img);
-    if (!b->status && sd__vae_encode(b, v, &x, &m) == SD_OK) b->ops->read(b, &m, moments);
-    sd__t_drop(b, &x);
-    sd__t_drop(b, &m);
-    return b->status;
+    call = sd__vae_first_call(v, sd__vae_encode, 1, H, W, 0);
+    call.in = img;
+    call.out = moments;
+    return sd__vae_run(b, &call);
 }
 
 /* ---- src/14_sched.c ---- */
@@ -9855,6 +10696,7 @@ struct sd_ctx {
     int has_model;
     sd__model model;
     sd__backend *backend;
+    sd__planner planner;       /* the backend's activation memory (08_plan.c) */
     sd__clip clip;
     sd__unet unet;
     sd__vae vae;
@@ -9981,6 +10823,7 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     if ((r = sd__open_backend(ctx)) != SD_OK) return r;
     if ((r = sd__weights_create(env, ctx->backend, ctx->desc.offload, &w)) != SD_OK) return r;
     ctx->backend->weights = w;
+    ctx->backend->planner = &ctx->planner;
     memset(&ld, 0, sizeof ld);
     ld.env = env;
     ld.b = ctx->backend;
@@ -10035,6 +10878,7 @@ SDDEF void sd_destroy(sd_ctx *ctx) {
     if (ctx->backend) {
         sd__free_models(ctx);
         sd__weights_destroy(ctx->backend->weights);
+        sd__planner_free(ctx->backend, &ctx->planner);
         ctx->backend->ops->destroy(ctx->backend);
     }
     if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
@@ -10170,36 +11014,29 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     memset(job, 0, sizeof *job);
 }
 
-/* The UNet's text conditioning: [negative x B, prompt x B] with guidance, [prompt x B] without. */
+/* The UNet's text conditioning into job->context: [negative x B, prompt x B] with guidance,
+   [prompt x B] without. */
 static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
     sd__backend *b = ctx->backend;
     int ids[2 * SD_MAX_TOKENS], untruncated, k;
-    const int count = guided ? 2 : 1;
-    sd__tensor emb;
+    const int count = guided ? 2 : 1, dim = ctx->clip.cfg.hidden_size;
+    const size_t per = (size_t)SD_MAX_TOKENS * (size_t)dim;
     float *host;
-    size_t per;
     sd_result r;
     if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->negative_prompt, ids, &untruncated)) != SD_OK) return r;
     if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->prompt, ids + SD_MAX_TOKENS, &untruncated)) != SD_OK) return r;
     if (untruncated > SD_MAX_TOKENS)
         sd__log(&ctx->env, SD_LOG_WARN, "the prompt has %d tokens; CLIP sees only the first %d", untruncated - 2,
                 SD_MAX_TOKENS - 2);
-    if ((r = sd__clip_encode(b, &ctx->clip, guided ? ids : ids + SD_MAX_TOKENS, count, run->clip_skip, &emb)) != SD_OK)
-        return r;
-    per = (size_t)SD_MAX_TOKENS * (size_t)emb.c;
     host = (float *)sd__calloc(&ctx->env, (size_t)count * (size_t)run->batch, per * sizeof(float));
-    if (!host) {
-        sd__t_drop(b, &emb);
-        return sd__oom(&ctx->env);
-    }
-    b->ops->read(b, &emb, host); /* rows 0 .. count-1 */
-    for (k = count * run->batch - 1; k >= 0; k--) /* spread each encoding over its B copies, last first */
+    if (!host) return sd__oom(&ctx->env);
+    /* rows 0 .. count-1, then each spread over its B copies, last first */
+    r = sd__clip_encode_to_host(b, &ctx->clip, guided ? ids : ids + SD_MAX_TOKENS, count, run->clip_skip, host);
+    for (k = count * run->batch - 1; r == SD_OK && k >= 0; k--)
         memmove(host + (size_t)k * per, host + (size_t)(k / run->batch) * per, per * sizeof(float));
-    job->context = sd__t_new(b, count * run->batch, 1, SD_MAX_TOKENS, emb.c);
-    if (!b->status) b->ops->write(b, &job->context, host);
-    sd__t_drop(b, &emb);
+    if (r == SD_OK && !b->status) b->ops->write(b, &job->context, host);
     sd__free(&ctx->env, host);
-    return b->status;
+    return r != SD_OK ? r : b->status;
 }
 
 /* The scheduler for this run, configured from the model's scheduler config when it has one. */
@@ -10250,12 +11087,15 @@ static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int ba
     return r;
 }
 
-/* Decodes latents [B, C, h, w] into RGB8 images: the whole batch at once, or one image at a time
-   with VAE slicing or tiling. */
+/* Images the VAE decodes at once: the whole batch, or one at a time with VAE slicing or tiling. */
+static int sd__decode_batch(const sd_ctx *ctx, const sd__run *run) {
+    return ctx->desc.vae_slicing == SD_ON || ctx->desc.vae_tiling == SD_ON ? 1 : run->batch;
+}
+
+/* Decodes latents [B, C, h, w] into RGB8 images, sd__decode_batch of them at a time. */
 static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float *latents, int lh, int lw, sd_image *images) {
     sd__backend *b = ctx->backend;
-    const int lc = ctx->vae.cfg.latent_channels, tiled = ctx->desc.vae_tiling == SD_ON;
-    const int per_pass = ctx->desc.vae_slicing == SD_ON || tiled ? 1 : run->batch;
+    const int lc = ctx->vae.cfg.latent_channels, tiled = ctx->desc.vae_tiling == SD_ON, per_pass = sd__decode_batch(ctx, run);
     const size_t lat = (size_t)lc * (size_t)lh * (size_t)lw, pixels = (size_t)run->width * (size_t)run->height;
     float *z = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
     float *z_nhwc = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
@@ -10275,7 +11115,7 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
         const int count = SD__MIN(per_pass, run->batch - first);
         for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
         sd__nchw_to_nhwc(z, z_nhwc, count, lc, lh, lw);
-        if (sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb) != SD_OK) break;
+        if ((r = sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb)) != SD_OK) break;
         if (sd__find_nonfinite(rgb, pixels * 3 * (size_t)count) < pixels * 3 * (size_t)count) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the image the VAE decoded; no image was written");
             break;
@@ -10314,6 +11154,9 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__job job;
     sd__torch_rng rng;
     sd__backend *b;
+    sd__unet_call unet;
+    sd__vae_call decode, encode;
+    sd__pass passes[3];
     sd_result r;
     int guided, lc, lh, lw, rows, i, first_step = 0;
     size_t lat, n;
@@ -10362,6 +11205,23 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     if ((r = sd__make_sched(ctx, &run, n, &job)) != SD_OK) goto done;
     /* offload prefetches the model that runs next (see the weight store) */
     sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
+    /* the conditioning outlives every pass: a tensor of its own */
+    job.context = sd__t_new(b, rows, 1, SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
+    /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
+       is allocated once and the denoising loop allocates nothing */
+    unet.unet = &ctx->unet;
+    unet.ctx = &job.context;
+    unet.timesteps = job.timesteps;
+    unet.io = job.host;
+    unet.n = rows;
+    unet.h = lh;
+    unet.w = lw;
+    decode = sd__vae_first_call(&ctx->vae, sd__vae_decode, sd__decode_batch(ctx, &run), lh, lw, ctx->desc.vae_tiling == SD_ON);
+    encode = sd__vae_first_call(&ctx->vae, sd__vae_encode, 1, run.height, run.width, ctx->desc.vae_tiling == SD_ON);
+    passes[0] = sd__unet_call_pass(&unet);
+    passes[1] = sd__vae_pass(&decode);
+    passes[2] = sd__vae_pass(&encode);
+    if ((r = sd__plan_prepare(b, passes, init ? 3 : 2)) != SD_OK) goto done;
     if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&rng, run.seed);
     else sd__rng_cpu_seed(&rng, run.seed);
@@ -10382,7 +11242,6 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     }
     for (i = first_step; i < job.sched.count; i++) {
         const float scale = sd__sched_input_scale(&job.sched, i);
-        sd__tensor x, out;
         size_t k;
         int copy;
         if (params->progress && params->progress(params->progress_user_data, i - first_step, job.sched.count - first_step, sd__now() - t0)) {
@@ -10393,14 +11252,8 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         for (copy = 0; copy < rows / run.batch; copy++) /* the same latents for the negative and the prompt */
             sd__nchw_to_nhwc(job.scratch, job.host + (size_t)copy * n, run.batch, lc, lh, lw);
         for (copy = 0; copy < rows; copy++) job.timesteps[copy] = job.sched.timesteps[i];
-        x = sd__t_new(b, rows, lh, lw, lc);
         sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
-        if (!b->status) b->ops->write(b, &x, job.host);
-        sd__unet_fwd(b, &ctx->unet, &x, job.timesteps, &job.context, &out);
-        sd__t_drop(b, &x);
-        if (!b->status) b->ops->read(b, &out, job.host);
-        sd__t_drop(b, &out);
-        if ((r = b->status) != SD_OK) goto done;
+        if ((r = sd__run_planned(b, &passes[0])) != SD_OK) goto done;
         sd__nhwc_to_nchw(job.host, job.scratch, rows, lc, lh, lw);
         if (guided) {
             const float g = run.guidance;

@@ -25,6 +25,20 @@ typedef enum sd__weight_kind { SD__W_VECTOR, SD__W_LINEAR, SD__W_CONV, SD__W_EMB
 
 typedef struct sd__backend sd__backend;
 typedef struct sd__weights sd__weights; /* the weight store (src/10_weights.c) */
+
+/* An op as work_bytes sees it (the ops not listed need no work memory on any backend): its
+   tensors, which may have shapes only (a dry run's), and the integer arguments that size its
+   work. conv2d and linear: x, w, y, stride; group_norm: x, groups; attention: x = q, w = k, y,
+   heads, heads_per_pass; write and read: x; timestep_embedding: y. */
+typedef enum sd__op_kind {
+    SD__OP_WRITE, SD__OP_READ, SD__OP_CONV2D, SD__OP_LINEAR, SD__OP_GROUP_NORM, SD__OP_ATTENTION, SD__OP_TIMESTEP_EMBEDDING
+} sd__op_kind;
+typedef struct sd__op_call {
+    sd__op_kind kind;
+    const sd__tensor *x, *w, *y;
+    int stride, groups, heads, heads_per_pass;
+} sd__op_call;
+
 typedef struct sd__backend_ops {
     const char *name;
     void (*destroy)(sd__backend *b);
@@ -89,15 +103,24 @@ typedef struct sd__backend_ops {
     /* y [n, 1, 1, dim]: sinusoidal embedding of timesteps[n] (diffusers' get_timestep_embedding). */
     void (*timestep_embedding)(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
                                sd__tensor *y);
+    /* Work memory: what an op needs besides its tensors (scratch, im2col rows, attention
+       scores, staging), and a reservation of that much ahead of time, after which ops that
+       need no more allocate nothing. The backend keeps one work buffer that only grows. */
+    size_t (*work_bytes)(sd__backend *b, const sd__op_call *call);
+    void (*reserve_work)(sd__backend *b, size_t bytes);
 } sd__backend_ops;
 
+typedef struct sd__planner sd__planner;
 struct sd__backend {
     const sd__backend_ops *ops;
     sd__env *env;          /* error messages and host allocation */
     sd_result status;      /* first failure; ops are no-ops once set */
+    sd__dtype dtype;       /* of activations */
     size_t bytes_in_use;   /* backend memory held now (weights and activations) */
     size_t peak_bytes;
     sd__weights *weights;  /* the store that owns the model weights (NULL: each weight owns its memory) */
+    size_t allocations;    /* blocks the backend's allocator has handed out so far */
+    sd__planner *planner;  /* planned activation memory (08_plan.c); NULL: every tensor is allocated */
 };
 
 static size_t sd__tensor_count(const sd__tensor *t) {
@@ -136,17 +159,22 @@ static const char *sd__dtype_name(sd__dtype dtype) {
     return dtype == SD__F32 ? "float32" : dtype == SD__F16 ? "float16" : "bfloat16";
 }
 
-/* A new activation tensor (data NULL and status set if allocation failed). */
+/* Planned passes (08_plan.c): 1 when the tensor came from, or went back to, the arena. */
+static int sd__arena_take(sd__backend *b, sd__tensor *t);
+static int sd__arena_give_back(sd__backend *b, const sd__tensor *t);
+
+/* A new activation tensor (data NULL and status set if allocation failed): from the arena while
+   a planned pass runs, else from the backend. */
 static sd__tensor sd__t_new(sd__backend *b, int n, int h, int w, int c) {
     sd__tensor t;
     memset(&t, 0, sizeof t);
     t.n = n; t.h = h; t.w = w; t.c = c;
-    if (!b->status && sd__shape_count(b, n, h, w, c)) b->ops->alloc(b, &t);
+    if (!b->status && sd__shape_count(b, n, h, w, c) && !sd__arena_take(b, &t)) b->ops->alloc(b, &t);
     return t;
 }
 
 static void sd__t_drop(sd__backend *b, sd__tensor *t) {
-    if (t->data) b->ops->release(b, t);
+    if (t->data && !sd__arena_give_back(b, t)) b->ops->release(b, t);
     t->data = NULL;
 }
 

@@ -259,7 +259,9 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 
 /* --------------------------------------------------------------------------------------------
    Backend state and memory. Every block is 64-byte aligned and remembers its size, so release
-   works the same for activations, packed weights and scratch.
+   works the same for activations, packed weights and the work buffer. An op's scratch memory
+   (each thread's GEMM and attention buffers, packed K and V, norm statistics) comes from the one
+   work buffer, which grows to the largest need and is kept.
    -------------------------------------------------------------------------------------------- */
 #define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */
 #define SD__NR 16     /* micro-tile columns, one B panel (the AVX2 kernel is written for 16) */
@@ -268,6 +270,7 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
 #define SD__CPU_ALIGN 64
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
+#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC) /* floats per thread: a packed A block */
 
 /* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
    A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major
@@ -290,8 +293,9 @@ typedef struct sd__cpu_backend {
     sd__thread_pool pool;
     sd__kernel_fn kernel;
     sd__cpu_block *blocks;  /* every live block */
-    float **scratch;        /* one buffer per thread */
-    size_t scratch_floats;  /* size of each */
+    unsigned char *work;    /* the work buffer */
+    size_t work_bytes;
+    float **scratch;        /* each thread's scratch in the work buffer, for the op running now */
     unsigned long long copies; /* prefetch tickets issued */
 } sd__cpu_backend;
 
@@ -323,6 +327,7 @@ static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape
     cb->blocks = block;
     b->bytes_in_use += bytes;
     if (b->bytes_in_use > b->peak_bytes) b->peak_bytes = b->bytes_in_use;
+    b->allocations++;
     return p;
 }
 
@@ -338,31 +343,42 @@ static void sd__cpu_free(sd__backend *b, void *ptr) {
     sd__free(b->env, block->raw);
 }
 
-/* A buffer of count * extra floats (overflow-checked); NULL with status set. */
-static float *sd__cpu_alloc_floats(sd__backend *b, size_t count, size_t extra, const sd__tensor *shape) {
+/* Bytes of one thread's scratch of `floats` floats, 64-byte aligned; 0 when that overflows. */
+static size_t sd__cpu_scratch_stride(size_t floats) {
     size_t bytes;
-    if (!sd__mul_size(count, extra, &count) || !sd__mul_size(count, sizeof(float), &bytes)) {
-        if (!b->status) sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "a buffer size overflows");
-        return NULL;
-    }
-    return (float *)sd__cpu_alloc(b, bytes, shape);
+    if (!sd__mul_size(floats, sizeof(float), &bytes) || !sd__add_size(bytes, SD__CPU_ALIGN - 1, &bytes)) return 0;
+    return bytes - bytes % SD__CPU_ALIGN;
 }
 
-/* Makes every thread's scratch buffer hold at least `floats` floats (allocated here, on the
-   calling thread, because the env is not thread-safe). 0 with status set on failure. */
-static int sd__cpu_scratch(sd__cpu_backend *cb, size_t floats) {
-    int i;
+/* Work memory of an op: every thread's scratch of `scratch_floats` floats, then `extra` bytes.
+   (size_t)-1 when it overflows, a size no allocation accepts. */
+static size_t sd__cpu_work_size(const sd__cpu_backend *cb, size_t scratch_floats, size_t extra) {
+    size_t stride = sd__cpu_scratch_stride(scratch_floats), total;
+    if ((scratch_floats && !stride) || !sd__mul_size(stride, (size_t)cb->threads, &total) || !sd__add_size(total, extra, &total))
+        return (size_t)-1;
+    return total;
+}
+
+/* Grows the work buffer to at least `bytes` (allocated here, on the calling thread, because the
+   env is not thread-safe). 0 with status set on failure. */
+static int sd__cpu_work(sd__cpu_backend *cb, size_t bytes) {
     if (cb->base.status) return 0;
-    if (floats <= cb->scratch_floats) return 1;
-    for (i = 0; i < cb->threads; i++) {
-        sd__cpu_free(&cb->base, cb->scratch[i]);
-        cb->scratch[i] = NULL;
-    }
-    cb->scratch_floats = 0;
-    for (i = 0; i < cb->threads; i++)
-        if (!(cb->scratch[i] = sd__cpu_alloc_floats(&cb->base, floats, 1, NULL))) return 0;
-    cb->scratch_floats = floats;
+    if (bytes <= cb->work_bytes) return 1;
+    sd__cpu_free(&cb->base, cb->work);
+    cb->work_bytes = 0;
+    if (!(cb->work = (unsigned char *)sd__cpu_alloc(&cb->base, bytes, NULL))) return 0;
+    cb->work_bytes = bytes;
     return 1;
+}
+
+/* The work buffer for the op about to run: thread i's scratch at cb->scratch[i], then the
+   returned `extra` bytes. NULL with status set on failure. */
+static unsigned char *sd__cpu_take_work(sd__cpu_backend *cb, size_t scratch_floats, size_t extra) {
+    const size_t stride = sd__cpu_scratch_stride(scratch_floats);
+    int i;
+    if (!sd__cpu_work(cb, sd__cpu_work_size(cb, scratch_floats, extra))) return NULL;
+    for (i = 0; i < cb->threads; i++) cb->scratch[i] = (float *)(void *)(cb->work + (size_t)i * stride);
+    return cb->work + (size_t)cb->threads * stride;
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -634,7 +650,7 @@ static void sd__gemm_job_run(void *ctx, int job, int thread) {
 static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
     sd__gemm_job J;
     int panels = (g->n + SD__NR - 1) / SD__NR, wanted = 4 * cb->threads;
-    if (!sd__cpu_scratch(cb, (size_t)SD__MC * SD__KC)) return;
+    if (!sd__cpu_take_work(cb, SD__GEMM_SCRATCH, 0)) return;
     J.cb = cb;
     J.g = g;
     J.row_blocks = (g->m + SD__MC - 1) / SD__MC;
@@ -883,13 +899,28 @@ static void sd__group_apply_job(void *ctx, int job, int thread) {
     }
 }
 
+/* Pixels per job of a group norm over x, and the work it needs: in double the partial sums, then
+   per channel the center, then per group the totals; in float the channels' mean and scale.
+   (size_t)-1 when that overflows. */
+static int sd__group_norm_run_pixels(const sd__tensor *x) { return SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c); }
+static size_t sd__group_norm_work(const sd__tensor *x, int groups) {
+    const size_t run_pixels = (size_t)sd__group_norm_run_pixels(x), runs = ((size_t)x->h * x->w + run_pixels - 1) / run_pixels;
+    const size_t channels = (size_t)x->n * x->c; /* at most x's element count */
+    size_t doubles, bytes, floats;
+    if (!sd__mul_size(runs + 1, channels, &doubles) || !sd__add_size(doubles, (size_t)groups * x->n, &doubles) ||
+        !sd__mul_size(doubles, sizeof(double), &bytes) || !sd__mul_size(channels, 2 * sizeof(float), &floats) ||
+        !sd__add_size(bytes, floats, &bytes))
+        return (size_t)-1;
+    return bytes;
+}
+
 static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
                                int groups, float eps, int silu, sd__tensor *y) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
     const sd__tensor *args[2];
     sd__group_norm_job J;
-    double *work = NULL, *total;
-    size_t pixels, work_doubles;
+    double *work, *total;
+    size_t pixels;
     int s, c, cg;
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
@@ -901,14 +932,12 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
     J.pixels = (int)pixels;
     J.c = x->c;
     J.silu = silu;
-    J.run_pixels = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
+    J.run_pixels = sd__group_norm_run_pixels(x);
     J.runs = (J.pixels + J.run_pixels - 1) / J.run_pixels;
     cg = x->c / groups;
-    /* partial sums, then per channel the center, then per group the totals */
-    work_doubles = ((size_t)J.runs + 1) * x->c * x->n + (size_t)groups * x->n;
-    work = (double *)sd__cpu_alloc_floats(b, work_doubles, sizeof(double) / sizeof(float), NULL);
-    J.chan = sd__cpu_alloc_floats(b, (size_t)x->n * x->c, 2, NULL);
-    if (work && J.chan) {
+    work = (double *)(void *)sd__cpu_take_work(cb, 0, sd__group_norm_work(x, groups));
+    if (work) {
+        J.chan = (float *)(void *)(work + ((size_t)J.runs + 1) * x->c * x->n + (size_t)groups * x->n);
         J.partial = work;
         J.center = work + (size_t)J.runs * x->c * x->n;
         total = J.center + (size_t)x->c * x->n;
@@ -925,8 +954,6 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
             }
         sd__pool_parallel_for(&cb->pool, x->n * J.runs, sd__group_apply_job, &J);
     }
-    sd__cpu_free(b, work);
-    sd__cpu_free(b, J.chan);
 }
 
 /* Sum in double of x (or of (x - mean)^2) over a run, in four interleaved chains so the adds
@@ -1085,6 +1112,23 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
         for (j = 0; j < A->d; j++) g.c[(size_t)r * ld + j] *= inv_sum[r];
 }
 
+/* The work of an attention: each thread's scores and A block (*scratch_floats), then the packed
+   K and V of the items of one pass (*per_pass of them, in *pack_bytes). (size_t)-1 for a size
+   that overflows. */
+static void sd__attention_work(const sd__tensor *q, const sd__tensor *k, int heads, int heads_per_pass,
+                               size_t *scratch_floats, size_t *pack_bytes, int *per_pass) {
+    const int d = q->c / heads, items = q->n * heads;
+    const size_t lk = (size_t)k->h * k->w;
+    size_t pack;
+    *per_pass = heads_per_pass > 0 ? SD__MIN(heads_per_pass, items) : items;
+    *scratch_floats = *pack_bytes = (size_t)-1;
+    if (lk > (size_t)INT_MAX / SD__ATTN_ROWS - 2 * SD__NR) return;
+    *scratch_floats = SD__ATTN_ROWS * sd__scores_stride((int)lk) + SD__GEMM_SCRATCH;
+    if (!sd__add_size(sd__packed_b_floats(d, (int)lk), sd__packed_b_floats((int)lk, d), &pack) ||
+        !sd__mul_size(pack, (size_t)*per_pass * sizeof(float), pack_bytes))
+        *pack_bytes = (size_t)-1;
+}
+
 /* The (batch, head) pairs are items; heads_per_pass > 0 handles that many items per pass (as
    diffusers' sliced attention slices batch * heads), which bounds the packed K and V. Each
    output element is computed the same way whatever the slicing. */
@@ -1093,7 +1137,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
     const sd__tensor *args[4];
     sd__attn A;
-    size_t lq, lk;
+    size_t lq, lk, scratch_floats, pack_bytes;
     int items, per_pass;
     args[0] = q; args[1] = k; args[2] = v; args[3] = y;
     if (!sd__cpu_begin(b, "attention", args, 4) ||
@@ -1121,17 +1165,14 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     A.kpack_floats = sd__packed_b_floats(A.d, A.lk);
     A.vpack_floats = sd__packed_b_floats(A.lk, A.d);
     items = q->n * heads;
-    per_pass = heads_per_pass > 0 ? SD__MIN(heads_per_pass, items) : items;
-    if (!sd__cpu_scratch(cb, SD__ATTN_ROWS * sd__scores_stride(A.lk) + (size_t)SD__MC * SD__KC)) return;
-    A.kpack = sd__cpu_alloc_floats(b, A.kpack_floats, (size_t)per_pass, NULL);
-    A.vpack = sd__cpu_alloc_floats(b, A.vpack_floats, (size_t)per_pass, NULL);
-    for (A.first_item = 0; A.kpack && A.vpack && A.first_item < items; A.first_item += per_pass) {
+    sd__attention_work(q, k, heads, heads_per_pass, &scratch_floats, &pack_bytes, &per_pass);
+    if (!(A.kpack = (float *)(void *)sd__cpu_take_work(cb, scratch_floats, pack_bytes))) return;
+    A.vpack = A.kpack + A.kpack_floats * (size_t)per_pass;
+    for (A.first_item = 0; A.first_item < items; A.first_item += per_pass) {
         int count = SD__MIN(per_pass, items - A.first_item);
         sd__pool_parallel_for(&cb->pool, count, sd__attn_pack_job, &A);
         sd__pool_parallel_for(&cb->pool, count * A.row_blocks, sd__attn_rows_job, &A);
     }
-    sd__cpu_free(b, A.kpack);
-    sd__cpu_free(b, A.vpack);
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -1333,8 +1374,24 @@ static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, i
 }
 
 /* --------------------------------------------------------------------------------------------
-   Creation
+   Work memory, creation
    -------------------------------------------------------------------------------------------- */
+static size_t sd__cpu_work_bytes(sd__backend *b, const sd__op_call *call) {
+    const sd__cpu_backend *cb = (const sd__cpu_backend *)b;
+    size_t scratch_floats, pack_bytes;
+    int per_pass;
+    switch (call->kind) {
+    case SD__OP_CONV2D: case SD__OP_LINEAR: return sd__cpu_work_size(cb, SD__GEMM_SCRATCH, 0);
+    case SD__OP_GROUP_NORM: return sd__cpu_work_size(cb, 0, sd__group_norm_work(call->x, call->groups));
+    case SD__OP_ATTENTION:
+        sd__attention_work(call->x, call->w, call->heads, call->heads_per_pass, &scratch_floats, &pack_bytes, &per_pass);
+        return sd__cpu_work_size(cb, scratch_floats, pack_bytes);
+    default: return 0;
+    }
+}
+
+static void sd__cpu_reserve_work(sd__backend *b, size_t bytes) { sd__cpu_work((sd__cpu_backend *)b, bytes); }
+
 /* Joins the workers and frees all backend memory, tensors the caller still holds included. */
 static void sd__cpu_destroy(sd__backend *b) {
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
@@ -1351,7 +1408,8 @@ static const sd__backend_ops sd__cpu_ops = {
     "cpu", sd__cpu_destroy, sd__cpu_alloc_op, sd__cpu_release, sd__cpu_weight_bytes, sd__cpu_upload_weight,
     sd__cpu_mem_alloc, sd__cpu_mem_free, sd__cpu_copy, sd__cpu_prefetch, sd__cpu_await_copy, sd__cpu_write, sd__cpu_read,
     sd__cpu_conv2d, sd__cpu_linear, sd__cpu_group_norm, sd__cpu_layer_norm, sd__cpu_attention, sd__cpu_activation,
-    sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding};
+    sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding, sd__cpu_work_bytes,
+    sd__cpu_reserve_work};
 
 /* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers). */
 static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend **out) {
@@ -1364,6 +1422,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     if (!cb) return sd__oom(env);
     cb->base.ops = &sd__cpu_ops;
     cb->base.env = env;
+    cb->base.dtype = SD__F32;
     cb->threads = threads;
     cb->kernel = sd__pick_kernel();
     cb->scratch = (float **)sd__calloc(env, (size_t)threads, sizeof(float *));

@@ -480,6 +480,7 @@ static sd__cu_ptr sd__cuda_malloc(sd__cuda_backend *cb, size_t bytes, const char
     }
     cb->base.bytes_in_use += block.size;
     if (cb->base.bytes_in_use > cb->base.peak_bytes) cb->base.peak_bytes = cb->base.bytes_in_use;
+    cb->base.allocations++;
     return block.ptr;
 }
 
@@ -602,11 +603,20 @@ static void sd__cuda_release(sd__backend *b, sd__tensor *t) {
     t->data = NULL;
 }
 
+/* Values per chunk of a host copy of t (16-bit storage goes through float32 staging, up to
+   stage_bytes), and the copy's work: that staging. */
+static size_t sd__cuda_stage_floats(const sd__cuda_backend *cb, const sd__tensor *t) {
+    return SD__MIN(sd__tensor_count(t), SD__MAX((size_t)1, cb->stage_bytes / sizeof(float)));
+}
+static size_t sd__cuda_copy_work(const sd__cuda_backend *cb, const sd__tensor *t) {
+    return t->dtype == SD__F32 ? 0 : sd__cuda_stage_floats(cb, t) * sizeof(float);
+}
+
 /* Copies the float32 host values of t into it, converting to t's dtype on the device through
    the work buffer, stage_bytes at a time. From pageable memory a copy has read the host data
    when it returns (it first waits for the stream), so callers may free src right after. */
 static void sd__cuda_upload(sd__cuda_backend *cb, const float *src, const sd__tensor *t) {
-    const size_t count = sd__tensor_count(t), chunk = SD__MAX((size_t)1, cb->stage_bytes / sizeof(float));
+    const size_t count = sd__tensor_count(t), chunk = sd__cuda_stage_floats(cb, t);
     size_t first;
     if (t->dtype == SD__F32) {
         sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(sd__cuda_ptr(t), src, count * sizeof(float), cb->stream), "copying to the device");
@@ -730,7 +740,7 @@ static void sd__cuda_write(sd__backend *b, sd__tensor *dst, const float *src) {
    at a time; waits for the stream (a copy to pageable memory returns when it is done). */
 static void sd__cuda_read(sd__backend *b, const sd__tensor *src, float *dst) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
-    const size_t count = sd__tensor_count(src), chunk = SD__MAX((size_t)1, cb->stage_bytes / sizeof(float));
+    const size_t count = sd__tensor_count(src), chunk = sd__cuda_stage_floats(cb, src);
     size_t first;
     if (!sd__cuda_begin(b, "read", &src, 1)) return;
     if (src->dtype == SD__F32) {
@@ -754,12 +764,23 @@ static void sd__cuda_read(sd__backend *b, const sd__tensor *src, float *dst) {
 /* --------------------------------------------------------------------------------------------
    conv2d and linear: cuBLAS GEMMs, im2col in bounded chunks, then the bias/residual epilogue
    -------------------------------------------------------------------------------------------- */
+/* Output pixels per im2col chunk of a convolution, and (the return) its work: none for a 1x1
+   stride 1 convolution, whose image is the GEMM's A as it is. */
+static size_t sd__cuda_conv_work(const sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
+                                 int stride, int *rows) {
+    const size_t m = sd__tensor_count(y) / (size_t)y->c, row_bytes = (size_t)w->h * w->h * x->c * cb->elt;
+    *rows = 0;
+    if (w->h == 1 && stride == 1) return 0;
+    *rows = (int)SD__MAX((size_t)1, SD__MIN(m, cb->im2col_bytes / row_bytes));
+    return (size_t)*rows * row_bytes;
+}
+
 static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                             const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     const sd__tensor *args[3];
-    size_t m;
-    int k, kdim;
+    size_t m, work;
+    int k, kdim, rows;
     args[0] = x; args[1] = w; args[2] = y;
     if (!sd__cuda_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
     k = w->h;
@@ -769,12 +790,11 @@ static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tenso
         sd__backend_failf(b, SD_ERR_UNSUPPORTED, "conv2d: %lu output pixels are more than a GEMM takes", (unsigned long)m);
         return;
     }
-    if (k == 1 && stride == 1) { /* the image is the GEMM's A as it is */
+    work = sd__cuda_conv_work(cb, x, w, y, stride, &rows);
+    if (!work) {
         sd__cuda_gemm_nt(cb, sd__cuda_ptr(w), kdim, sd__cuda_ptr(x), kdim, sd__cuda_ptr(y), y->c, (int)m, y->c, kdim);
     } else {
-        const size_t row_bytes = (size_t)kdim * cb->elt;
-        const int rows = (int)SD__MAX((size_t)1, SD__MIN(m, cb->im2col_bytes / row_bytes));
-        sd__cu_ptr col = sd__cuda_work(cb, (size_t)rows * row_bytes);
+        sd__cu_ptr col = sd__cuda_work(cb, work);
         sd__cu_ptr xp = sd__cuda_ptr(x);
         int h = x->h, wd = x->w, c = x->c, oh = y->h, ow = y->w;
         long long first;
@@ -806,26 +826,32 @@ static void sd__cuda_linear(sd__backend *b, const sd__tensor *x, const sd__tenso
 /* --------------------------------------------------------------------------------------------
    Normalization
    -------------------------------------------------------------------------------------------- */
+/* Blocks per (sample, group) item of a group norm, enough to fill the device with each summing
+   at least 4096 values, and (the return) its work: the partial sums, then the statistics. */
+static size_t sd__cuda_group_norm_work(const sd__tensor *x, int groups, int *splits, size_t *partial_bytes) {
+    const size_t items = (size_t)x->n * groups;
+    const long long per_item = (long long)x->h * x->w * (x->c / groups);
+    *splits = (int)SD__MAX(1LL, SD__MIN(64LL, per_item / 4096));
+    *partial_bytes = sd__cuda_align(items * (size_t)*splits * 2 * sizeof(float));
+    return *partial_bytes + items * 4 * sizeof(float);
+}
+
 static void sd__cuda_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
                                 int groups, float eps, int silu, sd__tensor *y) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     const sd__tensor *args[2];
     sd__cu_ptr xp, yp, gp, bp, partial, stats;
-    size_t partial_bytes;
+    size_t partial_bytes, work;
     int pixels, c, items, splits;
-    long long per_item, total;
+    long long total;
     void *params[10];
     args[0] = x; args[1] = y;
     if (!sd__cuda_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
     pixels = x->h * x->w;
     c = x->c;
     items = x->n * groups;
-    per_item = (long long)pixels * (c / groups);
-    /* enough blocks per item to fill the device; each block sums at least 4096 values */
-    splits = (int)SD__MAX(1LL, SD__MIN(64LL, per_item / 4096));
-    /* partial sums, then the statistics, in the work buffer */
-    partial_bytes = sd__cuda_align((size_t)items * (size_t)splits * 2 * sizeof(float));
-    if (!(partial = sd__cuda_work(cb, partial_bytes + (size_t)items * 4 * sizeof(float)))) return;
+    work = sd__cuda_group_norm_work(x, groups, &splits, &partial_bytes);
+    if (!(partial = sd__cuda_work(cb, work))) return;
     stats = partial + partial_bytes;
     xp = sd__cuda_ptr(x); yp = sd__cuda_ptr(y); gp = sd__cuda_ptr(gamma); bp = sd__cuda_ptr(beta);
     total = (long long)sd__tensor_count(x);
@@ -862,16 +888,19 @@ static void sd__cuda_layer_norm(sd__backend *b, const sd__tensor *x, const sd__t
    (storage type; in place for float), then y = p v (another strided-batched GEMM). Chunks keep
    the scores within score_bytes; heads_per_pass > 0 limits the heads of a chunk further.
    -------------------------------------------------------------------------------------------- */
-/* The flash kernel for this attention (arguments already checked), or -1 for the GEMM path:
-   it needs 16-bit storage, slicing off, a head size it was built for, B * heads within a grid's
-   y dimension and 16-byte aligned tensors (its copies move 16 bytes). */
-static int sd__cuda_flash_kernel(const sd__cuda_backend *cb, const sd__tensor *q, const sd__tensor *k,
-                                 const sd__tensor *v, const sd__tensor *y, int heads, int heads_per_pass) {
+/* The flash kernel for an attention of q's shape (arguments already checked), or -1 for the
+   GEMM path: it needs 16-bit storage, slicing off, a head size it was built for and B * heads
+   within a grid's y dimension. Shapes only, so dry runs size work with it; the tensors must also
+   pass sd__cuda_flash_aligned. */
+/* The flash kernel's copies move 16 bytes (every allocation is aligned so; a view may not be). */
+static int sd__cuda_flash_aligned(const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, const sd__tensor *y) {
+    return ((uintptr_t)q->data | (uintptr_t)k->data | (uintptr_t)v->data | (uintptr_t)y->data) % 16 == 0;
+}
+
+static int sd__cuda_flash_kernel(const sd__cuda_backend *cb, const sd__tensor *q, int heads, int heads_per_pass) {
     const int d = q->c / heads;
     size_t i;
-    if (!cb->flash_attention || cb->dtype == SD__F32 || heads_per_pass != 0 || (long long)q->n * heads > 65535 ||
-        ((uintptr_t)q->data | (uintptr_t)k->data | (uintptr_t)v->data | (uintptr_t)y->data) % 16 != 0)
-        return -1;
+    if (!cb->flash_attention || cb->dtype == SD__F32 || heads_per_pass != 0 || (long long)q->n * heads > 65535) return -1;
     for (i = 0; i < SD__COUNT(sd__cuda_flash_dims); i++)
         if (d == sd__cuda_flash_dims[i]) return (int)sd__cuda_flash_kernels[i];
     return -1;
@@ -889,13 +918,27 @@ static void sd__cuda_flash_attention(sd__cuda_backend *cb, sd__cuda_kernel kerne
     sd__cuda_launch(cb, kernel, (unsigned)((lq + 63) / 64), (unsigned)(q->n * heads), 128, params);
 }
 
+/* The chunks of an attention (heads and query rows), and (the return) its work: the chunk's
+   float scores (score_size), then for 16-bit storage its probabilities. */
+static size_t sd__cuda_attention_work(const sd__cuda_backend *cb, const sd__tensor *q, const sd__tensor *k, int heads,
+                                      int heads_per_pass, int *head_chunk, int *row_chunk, size_t *score_size) {
+    const size_t lq = (size_t)q->h * q->w, lk = (size_t)k->h * k->w, prob_elt = cb->dtype == SD__F32 ? 0 : cb->elt;
+    /* a score row in float, plus its probabilities unless they overwrite it (float storage) */
+    const size_t chunk_rows = SD__MAX((size_t)1, cb->score_bytes / (lk * (sizeof(float) + prob_elt)));
+    *head_chunk = heads_per_pass > 0 ? SD__MIN(heads_per_pass, heads) : heads;
+    if ((size_t)*head_chunk * lq > chunk_rows) *head_chunk = (int)SD__MAX((size_t)1, chunk_rows / lq);
+    *row_chunk = (int)SD__MIN(lq, chunk_rows / (size_t)*head_chunk);
+    *score_size = sd__cuda_align((size_t)*head_chunk * (size_t)*row_chunk * lk * sizeof(float));
+    return *score_size + (size_t)*head_chunk * (size_t)*row_chunk * lk * prob_elt;
+}
+
 static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__tensor *k, const sd__tensor *v, int heads,
                                int causal, int heads_per_pass, sd__tensor *y) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     const sd__tensor *args[4];
     const float one = 1.0f, zero = 0.0f;
     sd__cu_ptr scores, probs;
-    size_t row_bytes, chunk_rows, score_size;
+    size_t score_size, work;
     int lq, lk, d, width, head_chunk, row_chunk, bn, h0, r0, flash;
     float scale;
     args[0] = q; args[1] = k; args[2] = v; args[3] = y;
@@ -903,7 +946,8 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
         !sd__attention_args_ok(b, q, k, v, heads, heads_per_pass, (size_t)INT_MAX, y))
         return;
     causal = causal != 0;
-    if ((flash = sd__cuda_flash_kernel(cb, q, k, v, y, heads, heads_per_pass)) >= 0) {
+    flash = sd__cuda_flash_kernel(cb, q, heads, heads_per_pass);
+    if (flash >= 0 && sd__cuda_flash_aligned(q, k, v, y)) {
         sd__cuda_flash_attention(cb, (sd__cuda_kernel)flash, q, k, v, heads, causal, y);
         return;
     }
@@ -912,17 +956,8 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
     width = q->c;
     d = width / heads;
     scale = (float)(1.0 / sqrt((double)d));
-    /* a score row in float, plus its probabilities unless they overwrite it (float storage) */
-    row_bytes = (size_t)lk * (sizeof(float) + (cb->dtype == SD__F32 ? 0 : cb->elt));
-    chunk_rows = SD__MAX((size_t)1, cb->score_bytes / row_bytes);
-    head_chunk = heads_per_pass > 0 ? SD__MIN(heads_per_pass, heads) : heads;
-    if ((size_t)head_chunk * (size_t)lq > chunk_rows) head_chunk = (int)SD__MAX((size_t)1, chunk_rows / (size_t)lq);
-    row_chunk = (int)SD__MIN((size_t)lq, chunk_rows / (size_t)head_chunk);
-    /* scores, then (16-bit storage) the probabilities, in the work buffer */
-    score_size = sd__cuda_align((size_t)head_chunk * (size_t)row_chunk * (size_t)lk * sizeof(float));
-    if (!(scores = sd__cuda_work(cb, score_size + (size_t)head_chunk * (size_t)row_chunk * (size_t)lk *
-                                                      (cb->dtype == SD__F32 ? 0 : cb->elt))))
-        return;
+    work = sd__cuda_attention_work(cb, q, k, heads, heads_per_pass, &head_chunk, &row_chunk, &score_size);
+    if (!(scores = sd__cuda_work(cb, work))) return;
     probs = cb->dtype == SD__F32 ? scores : scores + score_size;
     for (bn = 0; bn < q->n && !b->status; bn++)
         for (h0 = 0; h0 < heads && !b->status; h0 += head_chunk)
@@ -1065,8 +1100,29 @@ static void sd__cuda_timestep_embedding(sd__backend *b, const float *timesteps, 
 }
 
 /* --------------------------------------------------------------------------------------------
-   Creation
+   Work memory, creation
    -------------------------------------------------------------------------------------------- */
+static size_t sd__cuda_work_bytes(sd__backend *b, const sd__op_call *call) {
+    const sd__cuda_backend *cb = (const sd__cuda_backend *)b;
+    size_t size;
+    int i, j;
+    switch (call->kind) {
+    case SD__OP_WRITE: case SD__OP_READ: return sd__cuda_copy_work(cb, call->x);
+    case SD__OP_TIMESTEP_EMBEDDING: return sd__cuda_copy_work(cb, call->y);
+    case SD__OP_CONV2D: return sd__cuda_conv_work(cb, call->x, call->w, call->y, call->stride, &i);
+    case SD__OP_GROUP_NORM: return sd__cuda_group_norm_work(call->x, call->groups, &i, &size);
+    case SD__OP_ATTENTION: /* the flash kernel needs none */
+        if (sd__cuda_flash_kernel(cb, call->x, call->heads, call->heads_per_pass) >= 0) return 0;
+        return sd__cuda_attention_work(cb, call->x, call->w, call->heads, call->heads_per_pass, &i, &j, &size);
+    default: return 0;
+    }
+}
+
+static void sd__cuda_reserve_work(sd__backend *b, size_t bytes) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (!b->status && sd__cuda_enter(cb)) sd__cuda_work(cb, bytes);
+}
+
 static void sd__cuda_destroy(sd__backend *b) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     sd__env *env;
@@ -1216,6 +1272,7 @@ static sd_result sd__cuda_set_precision(sd__cuda_backend *cb, sd_precision preci
         return sd__fail(cb->base.env, SD_ERR_INVALID_ARGUMENT, "cuda backend: unknown precision %d", (int)precision);
     }
     cb->elt = cb->dtype == SD__F32 ? 4 : 2;
+    cb->base.dtype = cb->dtype;
     return SD_OK;
 }
 
@@ -1275,7 +1332,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
         sd__cuda_mem_alloc, sd__cuda_mem_free, sd__cuda_copy, sd__cuda_prefetch, sd__cuda_await_copy, sd__cuda_write,
         sd__cuda_read, sd__cuda_conv2d, sd__cuda_linear, sd__cuda_group_norm, sd__cuda_layer_norm, sd__cuda_attention,
         sd__cuda_activation, sd__cuda_geglu, sd__cuda_add, sd__cuda_upsample, sd__cuda_concat,
-        sd__cuda_timestep_embedding};
+        sd__cuda_timestep_embedding, sd__cuda_work_bytes, sd__cuda_reserve_work};
     const sd_precision precision = desc->precision ? desc->precision : SD_PRECISION_FP16;
     sd__cuda_backend *cb;
     sd__cu_result r;

@@ -402,9 +402,10 @@ static void sd__weights_touch(sd__weights *w, int s) {
     sd__weights_prefetch(w, s);
 }
 
-/* The layer helpers call this for each weight they pass to an op. */
+/* The layer helpers call this for each weight they pass to an op. A dry run (08_plan.c) has no
+   store: it reads no weights, so nothing needs to be resident. */
 static void sd__weights_use(sd__backend *b, const sd__tensor *t) {
-    if (t->segment) sd__weights_touch(b->weights, t->segment - 1);
+    if (t->segment && b->weights) sd__weights_touch(b->weights, t->segment - 1);
 }
 
 /* The model that runs after the current one (a model may follow itself, as the UNet does). */

@@ -124,3 +124,40 @@ static sd_result sd__clip_encode(sd__backend *b, const sd__clip *m, const int *i
     if (b->status) sd__t_drop(b, out);
     return b->status;
 }
+
+/* The text encoder as a planned pass: count sequences of ids -> host out [count, SD_MAX_TOKENS,
+   hidden]. */
+typedef struct sd__clip_call {
+    const sd__clip *clip;
+    const int *ids;
+    int count, clip_skip;
+    float *out;
+} sd__clip_call;
+
+static sd_result sd__clip_call_run(sd__backend *b, void *args) {
+    const sd__clip_call *call = (const sd__clip_call *)args;
+    sd__tensor emb;
+    sd_result r;
+    memset(&emb, 0, sizeof emb);
+    r = sd__clip_encode(b, call->clip, call->ids, call->count, call->clip_skip, &emb);
+    if (r == SD_OK) b->ops->read(b, &emb, call->out);
+    sd__t_drop(b, &emb);
+    return r != SD_OK ? r : b->status;
+}
+
+static sd_result sd__clip_encode_to_host(sd__backend *b, const sd__clip *m, const int *ids, int count, int clip_skip, float *out) {
+    sd__clip_call call;
+    sd__pass pass;
+    call.clip = m;
+    call.ids = ids;
+    call.count = count;
+    call.clip_skip = clip_skip;
+    call.out = out;
+    memset(&pass, 0, sizeof pass);
+    pass.name = "text encoder";
+    pass.shape[0] = count;
+    pass.shape[1] = clip_skip;
+    pass.run = sd__clip_call_run;
+    pass.args = &call;
+    return sd__run_planned(b, &pass);
+}

@@ -299,3 +299,38 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
     if (b->status) sd__t_drop(b, out);
     return b->status;
 }
+
+/* One UNet call from and to the host as a planned pass: io holds x [n, h, w, in] (NHWC) and
+   receives the prediction [n, h, w, out]; ctx and timesteps as sd__unet_fwd takes them. */
+typedef struct sd__unet_call {
+    const sd__unet *unet;
+    const sd__tensor *ctx;
+    const float *timesteps;
+    float *io;
+    int n, h, w;
+} sd__unet_call;
+
+static sd_result sd__unet_call_run(sd__backend *b, void *args) {
+    const sd__unet_call *call = (const sd__unet_call *)args;
+    sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->unet->cfg.in_channels), out;
+    memset(&out, 0, sizeof out);
+    if (!b->status) b->ops->write(b, &x, call->io);
+    if (!b->status) sd__unet_fwd(b, call->unet, &x, call->timesteps, call->ctx, &out);
+    sd__t_drop(b, &x);
+    if (!b->status) b->ops->read(b, &out, call->io);
+    sd__t_drop(b, &out);
+    return b->status;
+}
+
+static sd__pass sd__unet_call_pass(sd__unet_call *call) {
+    sd__pass pass;
+    memset(&pass, 0, sizeof pass);
+    pass.name = "unet";
+    pass.shape[0] = call->n;
+    pass.shape[1] = call->h;
+    pass.shape[2] = call->w;
+    pass.shape[3] = call->ctx->w; /* tokens */
+    pass.run = sd__unet_call_run;
+    pass.args = call;
+    return pass;
+}

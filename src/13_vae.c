@@ -227,10 +227,55 @@ static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tens
 }
 
 /* --------------------------------------------------------------------------------------------
-   Tiling (diffusers' enable_tiling): a large image or latent is processed in overlapping tiles
-   whose seams are blended linearly, so that memory stays that of one tile.
+   Host to host decodes and encodes as planned passes, whole or (diffusers' enable_tiling) in
+   overlapping tiles whose seams are blended linearly, so that memory stays that of one tile.
    -------------------------------------------------------------------------------------------- */
-typedef sd_result (*sd__vae_tile_fn)(sd__backend *b, const sd__vae *v, const sd__tensor *in, sd__tensor *out);
+typedef sd_result (*sd__vae_fn)(sd__backend *b, const sd__vae *v, const sd__tensor *in, sd__tensor *out);
+
+/* fn (sd__vae_decode or sd__vae_encode) from host in [n, h, w, c] to host out (NHWC), whose
+   height and width it sets. */
+typedef struct sd__vae_call {
+    const sd__vae *v;
+    sd__vae_fn fn;
+    const float *in;
+    int n, h, w, c;
+    float *out;
+    int out_h, out_w;
+} sd__vae_call;
+
+static sd_result sd__vae_call_run(sd__backend *b, void *args) {
+    sd__vae_call *call = (sd__vae_call *)args;
+    sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->c), y;
+    memset(&y, 0, sizeof y);
+    if (!b->status) b->ops->write(b, &x, call->in);
+    if (!b->status) call->fn(b, call->v, &x, &y);
+    sd__t_drop(b, &x);
+    if (!b->status) {
+        b->ops->read(b, &y, call->out);
+        call->out_h = y.h;
+        call->out_w = y.w;
+    }
+    sd__t_drop(b, &y);
+    return b->status;
+}
+
+static sd__pass sd__vae_pass(sd__vae_call *call) {
+    sd__pass pass;
+    memset(&pass, 0, sizeof pass);
+    pass.name = call->fn == sd__vae_decode ? "vae decoder" : "vae encoder";
+    pass.shape[0] = call->n;
+    pass.shape[1] = call->h;
+    pass.shape[2] = call->w;
+    pass.shape[3] = call->c;
+    pass.run = sd__vae_call_run;
+    pass.args = call;
+    return pass;
+}
+
+static sd_result sd__vae_run(sd__backend *b, sd__vae_call *call) {
+    const sd__pass pass = sd__vae_pass(call);
+    return sd__run_planned(b, &pass);
+}
 
 typedef struct sd__vae_tile {
     float *data; /* NHWC, one image */
@@ -261,7 +306,7 @@ static void sd__vae_blend(const sd__vae_tile *a, sd__vae_tile *b, int extent, in
    quarter; each output tile (tile_out pixels a side when whole) is blended into its upper and
    left neighbours over a quarter of tile_out and cropped to the other three quarters, as
    diffusers' tiled_decode / _tiled_encode. out receives [1, out_h, out_w, out_c]. */
-static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_tile_fn fn, const float *in, int in_h, int in_w,
+static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, const float *in, int in_h, int in_w,
                                int in_c, int tile_in, int tile_out, int out_c, float *out, int out_h, int out_w) {
     const int overlap = (int)(tile_in * (1.0 - 0.25)), blend = (int)(tile_out * 0.25), keep = tile_out - blend;
     const int cols = (in_w + overlap - 1) / overlap;
@@ -269,36 +314,39 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_tile_fn
     sd__vae_tile *cur = (sd__vae_tile *)sd__calloc(b->env, (size_t)cols, sizeof *cur);
     float *staging = (float *)sd__calloc(b->env, (size_t)tile_in * (size_t)tile_in, (size_t)in_c * sizeof(float));
     int i, j, y, out_y = 0;
+    sd_result r = SD_OK;
     if (!prev || !cur || !staging) {
         sd__free(b->env, prev);
         sd__free(b->env, cur);
         sd__free(b->env, staging);
         return sd__oom(b->env);
     }
-    for (i = 0; i < in_h && !b->status; i += overlap) {
+    for (i = 0; i < in_h && r == SD_OK; i += overlap) {
         int out_x = 0, row_h = 0;
-        for (j = 0; j < cols && !b->status; j++) {
+        for (j = 0; j < cols && r == SD_OK; j++) {
             const int th = SD__MIN(tile_in, in_h - i), tw = SD__MIN(tile_in, in_w - j * overlap);
-            sd__tensor t = sd__t_new(b, 1, th, tw, in_c), o;
             sd__vae_tile *tile = &cur[j];
+            sd__vae_call call;
             for (y = 0; y < th; y++)
                 memcpy(staging + (size_t)y * tw * in_c, in + ((size_t)(i + y) * in_w + (size_t)(j * overlap)) * in_c,
                        (size_t)tw * in_c * sizeof(float));
-            if (!b->status) b->ops->write(b, &t, staging);
-            memset(&o, 0, sizeof o);
-            if (!b->status) fn(b, v, &t, &o);
-            sd__t_drop(b, &t);
-            if (b->status) break;
-            tile->h = o.h;
-            tile->w = o.w;
-            tile->data = (float *)sd__calloc(b->env, sd__tensor_count(&o), sizeof(float));
+            /* an output tile is at most tile_out a side */
+            tile->data = (float *)sd__calloc(b->env, (size_t)tile_out * (size_t)tile_out, (size_t)out_c * sizeof(float));
             if (!tile->data) {
-                sd__t_drop(b, &o);
-                sd__backend_fail(b, SD_ERR_OUT_OF_MEMORY, "out of memory for a VAE tile");
+                r = sd__oom(b->env);
                 break;
             }
-            b->ops->read(b, &o, tile->data);
-            sd__t_drop(b, &o);
+            call.v = v;
+            call.fn = fn;
+            call.in = staging;
+            call.n = 1;
+            call.h = th;
+            call.w = tw;
+            call.c = in_c;
+            call.out = tile->data;
+            if ((r = sd__vae_run(b, &call)) != SD_OK) break;
+            tile->h = call.out_h;
+            tile->w = call.out_w;
             if (i > 0) sd__vae_blend(&prev[j], tile, blend, 0, out_c);
             if (j > 0) sd__vae_blend(&cur[j - 1], tile, blend, 1, out_c);
             row_h = SD__MIN(keep, tile->h);
@@ -321,12 +369,33 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_tile_fn
     sd__free(b->env, prev);
     sd__free(b->env, cur);
     sd__free(b->env, staging);
-    return b->status;
+    return r;
 }
 
 /* The sizes tiling works in: the VAE's sample_size in pixels, and that over the scale in latents. */
 static int sd__vae_tile_pixels(const sd__vae *v) { return v->cfg.sample_size; }
 static int sd__vae_tile_latents(const sd__vae *v) { return v->cfg.sample_size / sd__vae_scale(&v->cfg); }
+
+/* The first pass of a decode (fn sd__vae_decode, n latents of h x w) or an encode (sd__vae_encode,
+   one image of h x w): the whole input, or when tiled and larger than a tile its first tile, the
+   largest. Host buffers are left NULL (what sd__plan_prepare needs: a dry run touches none). */
+static sd__vae_call sd__vae_first_call(const sd__vae *v, sd__vae_fn fn, int n, int h, int w, int tiled) {
+    const int decode = fn == sd__vae_decode, tile = decode ? sd__vae_tile_latents(v) : sd__vae_tile_pixels(v);
+    sd__vae_call call;
+    memset(&call, 0, sizeof call);
+    call.v = v;
+    call.fn = fn;
+    call.n = n;
+    call.h = h;
+    call.w = w;
+    call.c = decode ? v->cfg.latent_channels : v->cfg.in_channels;
+    if (tiled && (h > tile || w > tile)) {
+        call.n = 1;
+        call.h = SD__MIN(tile, h);
+        call.w = SD__MIN(tile, w);
+    }
+    return call;
+}
 
 /* Decodes n latents (host NHWC [n, h, w, latent], already divided by the scaling factor) into
    rgb (host NHWC [n, h * scale, w * scale, 3]): in one batch, or image by image in tiles when
@@ -334,22 +403,20 @@ static int sd__vae_tile_latents(const sd__vae *v) { return v->cfg.sample_size / 
 static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const float *z, int n, int h, int w, int tiled,
                                         float *rgb) {
     const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_latents(v), lc = v->cfg.latent_channels;
-    sd__tensor zt, img;
+    sd__vae_call call;
+    sd_result r = SD_OK;
     int k;
     if (tiled && (h > tile || w > tile)) {
-        for (k = 0; k < n && !b->status; k++)
-            sd__vae_tiled(b, v, sd__vae_decode, z + (size_t)k * h * w * lc, h, w, lc, tile, sd__vae_tile_pixels(v),
-                          v->cfg.out_channels, rgb + (size_t)k * h * w * scale * scale * v->cfg.out_channels, h * scale,
-                          w * scale);
-        return b->status;
+        for (k = 0; k < n && r == SD_OK; k++)
+            r = sd__vae_tiled(b, v, sd__vae_decode, z + (size_t)k * h * w * lc, h, w, lc, tile, sd__vae_tile_pixels(v),
+                              v->cfg.out_channels, rgb + (size_t)k * h * w * scale * scale * v->cfg.out_channels, h * scale,
+                              w * scale);
+        return r;
     }
-    zt = sd__t_new(b, n, h, w, lc);
-    memset(&img, 0, sizeof img);
-    if (!b->status) b->ops->write(b, &zt, z);
-    if (!b->status && sd__vae_decode(b, v, &zt, &img) == SD_OK) b->ops->read(b, &img, rgb);
-    sd__t_drop(b, &zt);
-    sd__t_drop(b, &img);
-    return b->status;
+    call = sd__vae_first_call(v, sd__vae_decode, n, h, w, 0);
+    call.in = z;
+    call.out = rgb;
+    return sd__vae_run(b, &call);
 }
 
 /* Encodes one image (host NHWC [1, H, W, 3] in [-1, 1]) into its posterior's moments (host NHWC
@@ -357,15 +424,12 @@ static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const 
 static sd_result sd__vae_encode_image(sd__backend *b, const sd__vae *v, const float *img, int H, int W, int tiled,
                                       float *moments) {
     const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_pixels(v);
-    sd__tensor x, m;
+    sd__vae_call call;
     if (tiled && (H > tile || W > tile))
         return sd__vae_tiled(b, v, sd__vae_encode, img, H, W, v->cfg.in_channels, tile, sd__vae_tile_latents(v),
                              2 * v->cfg.latent_channels, moments, H / scale, W / scale);
-    x = sd__t_new(b, 1, H, W, v->cfg.in_channels);
-    memset(&m, 0, sizeof m);
-    if (!b->status) b->ops->write(b, &x, img);
-    if (!b->status && sd__vae_encode(b, v, &x, &m) == SD_OK) b->ops->read(b, &m, moments);
-    sd__t_drop(b, &x);
-    sd__t_drop(b, &m);
-    return b->status;
+    call = sd__vae_first_call(v, sd__vae_encode, 1, H, W, 0);
+    call.in = img;
+    call.out = moments;
+    return sd__vae_run(b, &call);
 }

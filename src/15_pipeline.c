@@ -8,6 +8,7 @@ struct sd_ctx {
     int has_model;
     sd__model model;
     sd__backend *backend;
+    sd__planner planner;       /* the backend's activation memory (08_plan.c) */
     sd__clip clip;
     sd__unet unet;
     sd__vae vae;
@@ -134,6 +135,7 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     if ((r = sd__open_backend(ctx)) != SD_OK) return r;
     if ((r = sd__weights_create(env, ctx->backend, ctx->desc.offload, &w)) != SD_OK) return r;
     ctx->backend->weights = w;
+    ctx->backend->planner = &ctx->planner;
     memset(&ld, 0, sizeof ld);
     ld.env = env;
     ld.b = ctx->backend;
@@ -188,6 +190,7 @@ SDDEF void sd_destroy(sd_ctx *ctx) {
     if (ctx->backend) {
         sd__free_models(ctx);
         sd__weights_destroy(ctx->backend->weights);
+        sd__planner_free(ctx->backend, &ctx->planner);
         ctx->backend->ops->destroy(ctx->backend);
     }
     if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
@@ -323,36 +326,29 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     memset(job, 0, sizeof *job);
 }
 
-/* The UNet's text conditioning: [negative x B, prompt x B] with guidance, [prompt x B] without. */
+/* The UNet's text conditioning into job->context: [negative x B, prompt x B] with guidance,
+   [prompt x B] without. */
 static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
     sd__backend *b = ctx->backend;
     int ids[2 * SD_MAX_TOKENS], untruncated, k;
-    const int count = guided ? 2 : 1;
-    sd__tensor emb;
+    const int count = guided ? 2 : 1, dim = ctx->clip.cfg.hidden_size;
+    const size_t per = (size_t)SD_MAX_TOKENS * (size_t)dim;
     float *host;
-    size_t per;
     sd_result r;
     if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->negative_prompt, ids, &untruncated)) != SD_OK) return r;
     if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->prompt, ids + SD_MAX_TOKENS, &untruncated)) != SD_OK) return r;
     if (untruncated > SD_MAX_TOKENS)
         sd__log(&ctx->env, SD_LOG_WARN, "the prompt has %d tokens; CLIP sees only the first %d", untruncated - 2,
                 SD_MAX_TOKENS - 2);
-    if ((r = sd__clip_encode(b, &ctx->clip, guided ? ids : ids + SD_MAX_TOKENS, count, run->clip_skip, &emb)) != SD_OK)
-        return r;
-    per = (size_t)SD_MAX_TOKENS * (size_t)emb.c;
     host = (float *)sd__calloc(&ctx->env, (size_t)count * (size_t)run->batch, per * sizeof(float));
-    if (!host) {
-        sd__t_drop(b, &emb);
-        return sd__oom(&ctx->env);
-    }
-    b->ops->read(b, &emb, host); /* rows 0 .. count-1 */
-    for (k = count * run->batch - 1; k >= 0; k--) /* spread each encoding over its B copies, last first */
+    if (!host) return sd__oom(&ctx->env);
+    /* rows 0 .. count-1, then each spread over its B copies, last first */
+    r = sd__clip_encode_to_host(b, &ctx->clip, guided ? ids : ids + SD_MAX_TOKENS, count, run->clip_skip, host);
+    for (k = count * run->batch - 1; r == SD_OK && k >= 0; k--)
         memmove(host + (size_t)k * per, host + (size_t)(k / run->batch) * per, per * sizeof(float));
-    job->context = sd__t_new(b, count * run->batch, 1, SD_MAX_TOKENS, emb.c);
-    if (!b->status) b->ops->write(b, &job->context, host);
-    sd__t_drop(b, &emb);
+    if (r == SD_OK && !b->status) b->ops->write(b, &job->context, host);
     sd__free(&ctx->env, host);
-    return b->status;
+    return r != SD_OK ? r : b->status;
 }
 
 /* The scheduler for this run, configured from the model's scheduler config when it has one. */
@@ -403,12 +399,15 @@ static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int ba
     return r;
 }
 
-/* Decodes latents [B, C, h, w] into RGB8 images: the whole batch at once, or one image at a time
-   with VAE slicing or tiling. */
+/* Images the VAE decodes at once: the whole batch, or one at a time with VAE slicing or tiling. */
+static int sd__decode_batch(const sd_ctx *ctx, const sd__run *run) {
+    return ctx->desc.vae_slicing == SD_ON || ctx->desc.vae_tiling == SD_ON ? 1 : run->batch;
+}
+
+/* Decodes latents [B, C, h, w] into RGB8 images, sd__decode_batch of them at a time. */
 static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float *latents, int lh, int lw, sd_image *images) {
     sd__backend *b = ctx->backend;
-    const int lc = ctx->vae.cfg.latent_channels, tiled = ctx->desc.vae_tiling == SD_ON;
-    const int per_pass = ctx->desc.vae_slicing == SD_ON || tiled ? 1 : run->batch;
+    const int lc = ctx->vae.cfg.latent_channels, tiled = ctx->desc.vae_tiling == SD_ON, per_pass = sd__decode_batch(ctx, run);
     const size_t lat = (size_t)lc * (size_t)lh * (size_t)lw, pixels = (size_t)run->width * (size_t)run->height;
     float *z = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
     float *z_nhwc = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
@@ -428,7 +427,7 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
         const int count = SD__MIN(per_pass, run->batch - first);
         for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
         sd__nchw_to_nhwc(z, z_nhwc, count, lc, lh, lw);
-        if (sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb) != SD_OK) break;
+        if ((r = sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb)) != SD_OK) break;
         if (sd__find_nonfinite(rgb, pixels * 3 * (size_t)count) < pixels * 3 * (size_t)count) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the image the VAE decoded; no image was written");
             break;
@@ -467,6 +466,9 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__job job;
     sd__torch_rng rng;
     sd__backend *b;
+    sd__unet_call unet;
+    sd__vae_call decode, encode;
+    sd__pass passes[3];
     sd_result r;
     int guided, lc, lh, lw, rows, i, first_step = 0;
     size_t lat, n;
@@ -515,6 +517,23 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     if ((r = sd__make_sched(ctx, &run, n, &job)) != SD_OK) goto done;
     /* offload prefetches the model that runs next (see the weight store) */
     sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
+    /* the conditioning outlives every pass: a tensor of its own */
+    job.context = sd__t_new(b, rows, 1, SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
+    /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
+       is allocated once and the denoising loop allocates nothing */
+    unet.unet = &ctx->unet;
+    unet.ctx = &job.context;
+    unet.timesteps = job.timesteps;
+    unet.io = job.host;
+    unet.n = rows;
+    unet.h = lh;
+    unet.w = lw;
+    decode = sd__vae_first_call(&ctx->vae, sd__vae_decode, sd__decode_batch(ctx, &run), lh, lw, ctx->desc.vae_tiling == SD_ON);
+    encode = sd__vae_first_call(&ctx->vae, sd__vae_encode, 1, run.height, run.width, ctx->desc.vae_tiling == SD_ON);
+    passes[0] = sd__unet_call_pass(&unet);
+    passes[1] = sd__vae_pass(&decode);
+    passes[2] = sd__vae_pass(&encode);
+    if ((r = sd__plan_prepare(b, passes, init ? 3 : 2)) != SD_OK) goto done;
     if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&rng, run.seed);
     else sd__rng_cpu_seed(&rng, run.seed);
@@ -535,7 +554,6 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     }
     for (i = first_step; i < job.sched.count; i++) {
         const float scale = sd__sched_input_scale(&job.sched, i);
-        sd__tensor x, out;
         size_t k;
         int copy;
         if (params->progress && params->progress(params->progress_user_data, i - first_step, job.sched.count - first_step, sd__now() - t0)) {
@@ -546,14 +564,8 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         for (copy = 0; copy < rows / run.batch; copy++) /* the same latents for the negative and the prompt */
             sd__nchw_to_nhwc(job.scratch, job.host + (size_t)copy * n, run.batch, lc, lh, lw);
         for (copy = 0; copy < rows; copy++) job.timesteps[copy] = job.sched.timesteps[i];
-        x = sd__t_new(b, rows, lh, lw, lc);
         sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
-        if (!b->status) b->ops->write(b, &x, job.host);
-        sd__unet_fwd(b, &ctx->unet, &x, job.timesteps, &job.context, &out);
-        sd__t_drop(b, &x);
-        if (!b->status) b->ops->read(b, &out, job.host);
-        sd__t_drop(b, &out);
-        if ((r = b->status) != SD_OK) goto done;
+        if ((r = sd__run_planned(b, &passes[0])) != SD_OK) goto done;
         sd__nhwc_to_nchw(job.host, job.scratch, rows, lc, lh, lw);
         if (guided) {
             const float g = run.guidance;

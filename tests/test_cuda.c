@@ -204,26 +204,27 @@ static void test_cuda_flash_selection(sd_tester *t) {
     for (i = 0; i < SD__COUNT(dims); i++) {
         q.c = k.c = 8 * dims[i].d;
         y = q;
-        CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == (int)dims[i].kernel, "d = %d", dims[i].d);
+        CHECK(sd__cuda_flash_kernel(&cb, &q, 8, 0) == (int)dims[i].kernel, "d = %d", dims[i].d);
     }
     cb.dtype = SD__BF16;
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == (int)SD__K_FLASH_D160, "bf16");
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 2) == -1, "slicing on: the GEMM path");
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 10, 0) == -1, "d = 128: no kernel");
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 40, 0) == -1, "d = 32: no kernel");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, 8, 0) == (int)SD__K_FLASH_D160, "bf16");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, 8, 2) == -1, "slicing on: the GEMM path");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, 10, 0) == -1, "d = 128: no kernel");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, 40, 0) == -1, "d = 32: no kernel");
     cb.flash_attention = 0;
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == -1, "switched off");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, 8, 0) == -1, "switched off");
     cb.flash_attention = 1;
     cb.dtype = SD__F32;
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == -1, "float storage");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, 8, 0) == -1, "float storage");
     cb.dtype = SD__F16;
+    CHECK(sd__cuda_flash_aligned(&q, &k, &k, &y), "16-byte aligned tensors");
     k.data = (void *)(uintptr_t)4104;
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == -1, "k 8-byte aligned");
+    CHECK(!sd__cuda_flash_aligned(&q, &k, &k, &y), "k 8-byte aligned");
     k.data = q.data;
     q.n = y.n = k.n = 8192;
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == -1, "65536 (sample, head) pairs: more than a grid's y");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, 8, 0) == -1, "65536 (sample, head) pairs: more than a grid's y");
     q.n = y.n = k.n = 8191;
-    CHECK(sd__cuda_flash_kernel(&cb, &q, &k, &k, &y, 8, 0) == (int)SD__K_FLASH_D160, "65528 pairs");
+    CHECK(sd__cuda_flash_kernel(&cb, &q, 8, 0) == (int)SD__K_FLASH_D160, "65528 pairs");
 }
 
 typedef struct sd_cuda_log {
@@ -549,7 +550,7 @@ static void sd_cuda_flash_case(sd_tester *t, sd_cuda_pair *p, int batch, int hea
     sd_cuda_tensors(p, y, batch, 1, lq, width, NULL);
     y_gemm = sd_ops_tensor(p->b[1], batch, 1, lq, width, NULL);
     snprintf(what, sizeof what, "flash attention B%d heads %d d %d Lq %d Lk %d causal %d", batch, heads, d, lq, lk, causal);
-    CHECK(sd__cuda_flash_kernel(cb, &q[1], &k[1], &v[1], &y[1], heads, 0) >= 0, "%s: the flash kernel applies", what);
+    CHECK(sd__cuda_flash_kernel(cb, &q[1], heads, 0) >= 0 && sd__cuda_flash_aligned(&q[1], &k[1], &v[1], &y[1]), "%s: the flash kernel applies", what);
     for (i = 0; i < 2; i++) p->b[i]->ops->attention(p->b[i], &q[i], &k[i], &v[i], heads, causal, 0, &y[i]);
     cb->flash_attention = 0;
     p->b[1]->ops->attention(p->b[1], &q[1], &k[1], &v[1], heads, causal, 0, &y_gemm);
@@ -851,10 +852,12 @@ static void test_cuda_gpu_pipelines_golden(sd_tester *t) {
     }
 }
 
-/* The default precision on CUDA is fp16, sd_peak_memory reports device memory, and a context
-   makes images one after another. */
+/* The default precision on CUDA is fp16, sd_peak_memory reports device memory, a context makes
+   images one after another, and its denoising loops allocate no device memory (the work memory
+   of every op was reserved ahead: see test_plan_loop_allocates_nothing). */
 static void test_cuda_gpu_public_api(sd_tester *t) {
     sd_test_alloc_stats stats = {0, 0};
+    sd_test_alloc_watch watch;
     sd_desc desc;
     sd_ctx *ctx = NULL;
     sd_params p;
@@ -878,8 +881,15 @@ static void test_cuda_gpu_public_api(sd_tester *t) {
     p.prompt = "a small cat";
     p.steps = 3;
     p.seed = 7;
-    for (k = 0; k < 2; k++)
+    p.progress = sd_test_watch_allocations;
+    p.progress_user_data = &watch;
+    watch.b = ctx->backend;
+    for (k = 0; k < 2; k++) {
+        watch.at_start = watch.at_end = 0;
         CHECK(sd_txt2img(ctx, &p, &img[k]) == SD_OK && img[k].width == 64 && img[k].pixels, "image %d: %s", k, sd_last_error(ctx));
+        CHECK(watch.at_end == watch.at_start && watch.at_start > 0, "image %d: %lu device allocations in the denoising loop", k,
+              (unsigned long)(watch.at_end - watch.at_start));
+    }
     CHECK(img[0].pixels && img[1].pixels && memcmp(img[0].pixels, img[1].pixels, 64 * 64 * 3) == 0, "deterministic");
     CHECK(sd_peak_memory(ctx) == ctx->backend->peak_bytes && sd_peak_memory(ctx) > ctx->backend->bytes_in_use,
           "peak device memory %lu", (unsigned long)sd_peak_memory(ctx));
