@@ -90,9 +90,10 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
     return sd__cpu_backend_create(env, ctx->desc.threads, &ctx->backend);
 }
 
-/* Device memory the load-time budget check sets aside for activations: an estimate until
-   activations are planned (about what SD 1.5 needs at 512x512 in fp16: the UNet's skips and
-   attention chunks, the VAE decoder's full-size feature maps, the CUDA work buffer). */
+/* Device memory the load-time budget check sets aside for activations. Their plan depends on
+   the run's size and batch, unknown at load time, so this is an estimate (about what SD 1.5
+   needs at 512x512 in fp16: the UNet's skips, the VAE decoder's full-size feature maps, the CUDA
+   work buffer). A run whose planned arena does not fit the budget fails before its first step. */
 #define SD__ACTIVATION_ESTIMATE ((size_t)1 << 30)
 
 static void sd__free_models(sd_ctx *ctx) {
