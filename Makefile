@@ -41,7 +41,7 @@ $(BUILD)/bench_gpu: tools/bench_gpu.c sd_single.h | $(BUILD)
 $(BUILD)/test_sd: tests/*.c tests/*.h sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -g -I. -I$(STB_INC) '-DSD_TEST_BUILD="$(BUILD)"' -o $@ tests/test_main.c $(LDLIBS)
 
-test: all $(BUILD)/test_sd $(BUILD)/bench_gpu
+test: all $(BUILD)/test_sd $(BUILD)/bench_gpu $(BUILD)/plan_memory
 	./$(BUILD)/test_sd
 
 amalgamate:

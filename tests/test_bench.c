@@ -34,6 +34,16 @@ static void test_bench_gpu_runs_or_reports(sd_tester *t) {
     }
 }
 
+/* plan_memory needs no device: the tiny model's plans, one row per pass, none failed. */
+static void test_bench_plan_memory(sd_tester *t) {
+    char out[8192];
+    int rc = sd_test_run_command(SD_TEST_BUILD "/plan_memory " TEST_DATA "/tiny-sd.safetensors --size 64 --batch 1", out,
+                                 sizeof out);
+    CHECK(rc == 0, "plan_memory exited %d: %s", rc, out);
+    CHECK(strstr(out, "| UNet call, 2 rows |") && strstr(out, "| VAE encode, 1 image |"), "rows missing: %s", out);
+    CHECK(!strstr(out, "failed"), "a pass failed: %s", out);
+}
+
 static void test_bench_scripts_parse(sd_tester *t) {
     char out[2048];
     int rc = sd_test_run_command("sh -n tools/gpu_check.sh && sh -n tools/fetch_wheels.sh", out, sizeof out);
@@ -98,6 +108,7 @@ static void test_bench_report(sd_tester *t) {
 static void tests_bench(sd_tester *t) {
     RUN(t, test_bench_gpu_usage);
     RUN(t, test_bench_gpu_runs_or_reports);
+    RUN(t, test_bench_plan_memory);
     RUN(t, test_bench_scripts_parse);
     RUN(t, test_bench_python_arguments);
     RUN(t, test_bench_report);

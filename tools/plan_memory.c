@@ -30,10 +30,18 @@ static void shapes_release(sd__backend *b, sd__tensor *t) {
     (void)b;
     t->data = NULL;
 }
+static size_t shapes_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
+    (void)b; (void)kind; (void)shape;
+    return SD__PLAN_ALIGN;
+}
+static void *shapes_mem_alloc(sd__backend *b, size_t bytes, int host, const char *what) {
+    (void)b; (void)bytes; (void)host; (void)what;
+    return (void *)(uintptr_t)SD__PLAN_ALIGN;
+}
+static void shapes_mem_free(sd__backend *b, void *ptr, int host) { (void)b; (void)ptr; (void)host; }
 static void shapes_upload(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
     (void)src;
     dst->dtype = kind == SD__W_VECTOR ? SD__F32 : b->dtype; /* as the CUDA backend stores them */
-    dst->data = (void *)(uintptr_t)SD__PLAN_ALIGN;
 }
 
 static void report(sd__backend *b, const char *what, const sd__pass *pass) {
@@ -83,6 +91,9 @@ int main(int argc, char **argv) {
     ops.name = "shapes";
     ops.destroy = shapes_destroy;
     ops.release = shapes_release;
+    ops.weight_bytes = shapes_weight_bytes;
+    ops.mem_alloc = shapes_mem_alloc;
+    ops.mem_free = shapes_mem_free;
     ops.upload_weight = shapes_upload;
     ops.work_bytes = sd__cuda_work_bytes;
     cpu_ops = ops;
@@ -109,6 +120,7 @@ int main(int argc, char **argv) {
         cuda.im2col_bytes = SD__CUDA_IM2COL_BYTES;
         cuda.score_bytes = SD__CUDA_SCORE_BYTES;
         cuda.stage_bytes = SD__CUDA_STAGE_BYTES;
+        cuda.flash_attention = 1; /* the default: 16-bit attention without slicing needs no work */
         memset(&cpu, 0, sizeof cpu);
         cpu.base = cuda.base;
         cpu.base.ops = &cpu_ops;
