@@ -917,10 +917,13 @@ static long long sd_cuda_fake_count(const char *name) {
 }
 
 /* Model and sequential offload on the GPU (pinned host copy, copy stream, events) give the
-   default mode's images bit for bit, txt2img and img2img, also after a cancelled run; with the
-   fake driver, nothing (device memory, pinned memory) is left after sd_destroy. */
+   default mode's images bit for bit, in fp16 and fp32, txt2img and img2img, also after a
+   cancelled run; with the fake driver, nothing (device memory, pinned memory) is left after
+   sd_destroy. */
 static void test_cuda_gpu_offload(sd_tester *t) {
-    static const sd_offload modes[3] = {SD_OFFLOAD_NONE, SD_OFFLOAD_MODEL, SD_OFFLOAD_SEQUENTIAL};
+    static const struct { sd_precision precision; sd_offload offload; } modes[5] = {
+        {SD_PRECISION_FP16, SD_OFFLOAD_NONE}, {SD_PRECISION_FP16, SD_OFFLOAD_MODEL}, {SD_PRECISION_FP16, SD_OFFLOAD_SEQUENTIAL},
+        {SD_PRECISION_FP32, SD_OFFLOAD_NONE}, {SD_PRECISION_FP32, SD_OFFLOAD_SEQUENTIAL}};
     unsigned char init_pixels[64 * 64 * 3], reference[2][64 * 64 * 3];
     char reason[1024];
     sd_image init;
@@ -940,14 +943,16 @@ static void test_cuda_gpu_offload(sd_tester *t) {
         memset(&desc, 0, sizeof desc);
         desc.model_path = TEST_DATA "/tiny-sd";
         desc.backend = SD_BACKEND_CUDA;
-        desc.offload = modes[m];
-        REQUIRE(sd_create(&desc, &ctx) == SD_OK, "offload %s: %s", sd__offload_names[modes[m]], sd_last_error(ctx));
+        desc.offload = modes[m].offload;
+        desc.precision = modes[m].precision;
+        REQUIRE(sd_create(&desc, &ctx) == SD_OK, "%s, offload %s: %s", sd_cuda_precision_name(modes[m].precision),
+                sd__offload_names[modes[m].offload], sd_last_error(ctx));
         memset(&p, 0, sizeof p);
         p.prompt = "a small cat";
         p.steps = 3;
         p.seed = 7;
         p.strength = 0.7f;
-        if (modes[m] != SD_OFFLOAD_NONE) {
+        if (modes[m].offload != SD_OFFLOAD_NONE) {
             p.progress = sd_test_offload_on_progress;
             p.progress_user_data = &cancel;
             memset(&img, 0, sizeof img);
@@ -957,20 +962,22 @@ static void test_cuda_gpu_offload(sd_tester *t) {
         for (k = 0; k < 2; k++) {
             memset(&img, 0, sizeof img);
             if ((k ? sd_img2img(ctx, &p, &init, &img) : sd_txt2img(ctx, &p, &img)) != SD_OK) {
-                CHECK(0, "offload %s, %s: %s", sd__offload_names[modes[m]], k ? "img2img" : "txt2img", sd_last_error(ctx));
+                CHECK(0, "%s, offload %s, %s: %s", sd_cuda_precision_name(modes[m].precision),
+                      sd__offload_names[modes[m].offload], k ? "img2img" : "txt2img", sd_last_error(ctx));
                 continue;
             }
-            if (m == 0) memcpy(reference[k], img.pixels, sizeof reference[k]);
-            else CHECK(memcmp(reference[k], img.pixels, sizeof reference[k]) == 0, "offload %s, %s: another image",
-                       sd__offload_names[modes[m]], k ? "img2img" : "txt2img");
+            if (modes[m].offload == SD_OFFLOAD_NONE) memcpy(reference[k], img.pixels, sizeof reference[k]);
+            else CHECK(memcmp(reference[k], img.pixels, sizeof reference[k]) == 0, "%s, offload %s, %s: another image",
+                       sd_cuda_precision_name(modes[m].precision), sd__offload_names[modes[m].offload], k ? "img2img" : "txt2img");
             sd_image_free(ctx, &img);
         }
-        if (modes[m] == SD_OFFLOAD_SEQUENTIAL)
+        if (modes[m].offload == SD_OFFLOAD_SEQUENTIAL)
             CHECK(ctx->backend->weights->prefetches > 0 && ctx->backend->weights->misses <= 2, "%llu misses, %llu prefetches",
                   ctx->backend->weights->misses, ctx->backend->weights->prefetches);
         sd_destroy(ctx);
         CHECK(sd_cuda_fake_count("fakecuda_pinned_blocks") <= 0 && sd_cuda_fake_count("fakecuda_device_bytes") <= 0,
-              "offload %s: %lld pinned blocks, %lld device bytes left", sd__offload_names[modes[m]],
+              "%s, offload %s: %lld pinned blocks, %lld device bytes left",
+              sd_cuda_precision_name(modes[m].precision), sd__offload_names[modes[m].offload],
               sd_cuda_fake_count("fakecuda_pinned_blocks"), sd_cuda_fake_count("fakecuda_device_bytes"));
     }
 }

@@ -180,15 +180,28 @@ static void test_offload_resident_weights_are_bounded(sd_tester *t) {
 }
 
 /* Load order is forward order: a txt2img run misses (copies in order with the ops) only the
-   text encoder's first segment; everything else was prefetched. A wrong expectation of the next
-   model costs misses, never correctness. */
+   text encoder's first segment; everything else was prefetched, in model offload the UNet while
+   the text encoder runs. A wrong expectation of the next model costs misses, never correctness. */
 static void test_offload_prefetch_follows_the_forward_pass(sd_tester *t) {
-    sd_ctx *ctx = sd_test_offload_ctx(SD_OFFLOAD_SEQUENTIAL, 0, 0, SD_OFF, NULL, NULL, NULL, 0);
+    sd_ctx *ctx = sd_test_offload_ctx(SD_OFFLOAD_MODEL, 0, 0, SD_OFF, NULL, NULL, NULL, 0);
     sd__weights *w;
     unsigned char first[SD_TEST_OFFLOAD_IMAGE];
     sd_image imgs[2];
     sd_params p;
     unsigned long long misses;
+    REQUIRE(ctx, "tiny model did not load");
+    w = ctx->backend->weights;
+    memset(imgs, 0, sizeof imgs);
+    sd_test_offload_params(&p, NULL);
+    sd__weights_expect(w, SD__WP_UNET);
+    sd__weights_touch(w, w->first[SD__WP_TEXT]);
+    CHECK(w->misses == 1 && w->segments[w->first[SD__WP_UNET]].resident, "model: the UNet was not prefetched");
+    CHECK(sd_txt2img(ctx, &p, imgs) == SD_OK && w->misses == 1, "model: %s, %llu misses", sd_last_error(ctx), w->misses);
+    sd_image_free(ctx, &imgs[0]);
+    sd_image_free(ctx, &imgs[1]);
+    sd_destroy(ctx);
+
+    ctx = sd_test_offload_ctx(SD_OFFLOAD_SEQUENTIAL, 0, 0, SD_OFF, NULL, NULL, NULL, 0);
     REQUIRE(ctx, "tiny model did not load");
     w = ctx->backend->weights;
     memset(imgs, 0, sizeof imgs);
