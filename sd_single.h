@@ -6533,6 +6533,239 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     return SD_OK;
 }
 
+/* ---- src/10_autotune.c ---- */
+/* ============================================================================================
+   Autotune cache: the fastest variant of an op per shape, remembered in a small text file
+   ============================================================================================ */
+/* A backend that times variants of an op (the CUDA conv2d: implicit-GEMM tile sizes against
+   im2col + cuBLAS) keeps the winners here, keyed by a device key (the GPU, its compute
+   capability, this library's version, the library it calls and its kernels' identity) and a
+   shape key (the op, dtype and shape). The file is text:
+
+     sd_single autotune 1
+     <device key> TAB <shape key> TAB <variant name> TAB <milliseconds>
+
+   Lines of other devices are kept when the file is rewritten and never used. A file that does
+   not start with the header, or has a malformed line, is ignored as a whole (with a log line):
+   it is rewritten at the next save. Keys hold no tabs or newlines (see sd__tune_clean). */
+#if !defined(SD_NO_CUDA) && UINTPTR_MAX > 0xFFFFFFFFu /* the CUDA backend's (10_cuda.c) only user */
+#define SD__TUNE_HEADER "sd_single autotune 1\n"
+#define SD__TUNE_MAX_FILE ((size_t)4 << 20)
+#define SD__TUNE_KEY 256
+
+typedef struct sd__tune_entry {
+    char shape[SD__TUNE_KEY];
+    int choice; /* index into the variant names */
+    float ms;
+} sd__tune_entry;
+
+typedef struct sd__tune_cache {
+    char device[SD__TUNE_KEY];
+    const char *const *names; /* the variants, by choice */
+    int name_count;
+    sd__tune_entry *entries;
+    size_t count, cap;
+} sd__tune_cache;
+
+typedef enum sd__tune_status { SD__TUNE_READ, SD__TUNE_NOT_A_CACHE, SD__TUNE_CORRUPT } sd__tune_status;
+
+/* Copies s into dst (size bytes), tabs, newlines and carriage returns made spaces. */
+static void sd__tune_clean(char *dst, size_t size, const char *s) {
+    size_t i;
+    for (i = 0; i + 1 < size && s[i]; i++) dst[i] = s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i];
+    dst[i] = 0;
+}
+
+/* The cache's choice for `shape`, or -1. */
+static int sd__tune_find(const sd__tune_cache *cache, const char *shape) {
+    size_t i;
+    for (i = 0; i < cache->count; i++)
+        if (strcmp(cache->entries[i].shape, shape) == 0) return cache->entries[i].choice;
+    return -1;
+}
+
+/* Records (or replaces) the choice for `shape`; 0 when out of memory. */
+static int sd__tune_add(sd__env *env, sd__tune_cache *cache, const char *shape, int choice, float ms) {
+    sd__tune_entry *e = NULL;
+    size_t i;
+    for (i = 0; i < cache->count && !e; i++)
+        if (strcmp(cache->entries[i].shape, shape) == 0) e = &cache->entries[i];
+    if (!e) {
+        if (cache->count == cache->cap) {
+            size_t cap = cache->cap ? 2 * cache->cap : 32, bytes;
+            sd__tune_entry *grown;
+            if (!sd__mul_size(cap, sizeof *grown, &bytes) ||
+                !(grown = (sd__tune_entry *)sd__realloc(env, cache->entries, cache->cap * sizeof *grown, bytes)))
+                return 0;
+            cache->entries = grown;
+            cache->cap = cap;
+        }
+        e = &cache->entries[cache->count++];
+        sd__tune_clean(e->shape, sizeof e->shape, shape);
+    }
+    e->choice = choice;
+    e->ms = ms;
+    return 1;
+}
+
+static void sd__tune_free(sd__env *env, sd__tune_cache *cache) {
+    sd__free(env, cache->entries);
+    cache->entries = NULL;
+    cache->count = cache->cap = 0;
+}
+
+/* Splits the tab-separated line [p, end) into exactly `count` fields (NUL-terminated in place). */
+static int sd__tune_fields(char *p, char *end, char **fields, int count) {
+    int n = 0;
+    fields[n++] = p;
+    for (; p < end; p++)
+        if (*p == '\t') {
+            if (n == count) return 0;
+            *p = 0;
+            fields[n++] = p + 1;
+        }
+    *end = 0;
+    return n == count;
+}
+
+/* Reads the entries of cache->device from the file text (size bytes, modified in place) into
+   cache; *foreign counts the lines of other devices. On SD__TUNE_NOT_A_CACHE or SD__TUNE_CORRUPT
+   nothing is added, and *line is the line at fault (1-based). */
+static sd__tune_status sd__tune_parse(sd__env *env, sd__tune_cache *cache, char *text, size_t size, size_t *foreign,
+                                      size_t *line) {
+    const size_t header = sizeof SD__TUNE_HEADER - 1, first = cache->count;
+    char *p = text + header, *end = text + size;
+    *foreign = 0;
+    *line = 1;
+    if (size < header || memcmp(text, SD__TUNE_HEADER, header) != 0) return SD__TUNE_NOT_A_CACHE;
+    while (p < end) {
+        char *eol = (char *)memchr(p, '\n', (size_t)(end - p)), *fields[4], *stop;
+        double ms;
+        int choice;
+        ++*line;
+        if (!eol) eol = end; /* a last line without its newline */
+        if (!sd__tune_fields(p, eol, fields, 4) || !fields[0][0] || !fields[1][0] || strlen(fields[0]) >= SD__TUNE_KEY ||
+            strlen(fields[1]) >= SD__TUNE_KEY)
+            goto corrupt;
+        p = eol + 1;
+        if (strcmp(fields[0], cache->device) != 0) { /* another device's: its variants may differ */
+            ++*foreign;
+            continue;
+        }
+        for (choice = 0; choice < cache->name_count && strcmp(fields[2], cache->names[choice]) != 0; choice++) {}
+        ms = strtod(fields[3], &stop);
+        if (choice == cache->name_count || stop == fields[3] || *stop || !(ms >= 0.0 && ms < 1e9) ||
+            !sd__tune_add(env, cache, fields[1], choice, (float)ms))
+            goto corrupt;
+    }
+    return SD__TUNE_READ;
+corrupt:
+    cache->count = first;
+    return SD__TUNE_CORRUPT;
+}
+
+/* Where the cache lives: $SD_AUTOTUNE_CACHE, else $XDG_CACHE_HOME/sd_single/autotune.txt, else
+   $HOME/.cache/sd_single/autotune.txt; NULL (nowhere) without any of them. Allocated. */
+static char *sd__tune_path(sd__env *env) {
+    const char *file = getenv("SD_AUTOTUNE_CACHE"), *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    char *dir, *path;
+    if (file && *file) return sd__strdup(env, file);
+    if (xdg && *xdg) dir = sd__path_join(env, xdg, "sd_single");
+    else if (home && *home) dir = sd__path_join(env, home, ".cache/sd_single");
+    else return NULL;
+    path = dir ? sd__path_join(env, dir, "autotune.txt") : NULL;
+    sd__free(env, dir);
+    return path;
+}
+
+/* Adds the entries of cache->device found in the file at path (a missing file has none); a file
+   that is not a cache or is corrupt is ignored with a log line. */
+static void sd__tune_load(sd__env *env, sd__tune_cache *cache, const char *path) {
+    char *text = NULL;
+    size_t size = 0, foreign, line;
+    sd__tune_status status;
+    if (!path || !sd__is_file(path)) return;
+    if (sd__read_file(env, path, SD__TUNE_MAX_FILE, &text, &size) != SD_OK) {
+        sd__log(env, SD_LOG_WARN, "autotune: ignoring the cache '%s': %s", path, env->message);
+        sd__clear_error(env);
+        return;
+    }
+    status = sd__tune_parse(env, cache, text, size, &foreign, &line);
+    if (status != SD__TUNE_READ)
+        sd__log(env, SD_LOG_WARN, "autotune: ignoring the cache '%s': %s (line %lu); it is rewritten at the next save", path,
+                status == SD__TUNE_NOT_A_CACHE ? "not an sd_single autotune file of this version" : "malformed line",
+                (unsigned long)line);
+    else
+        sd__log(env, SD_LOG_DEBUG, "autotune: %lu entries for this device from '%s' (%lu of other devices)",
+                (unsigned long)cache->count, path, (unsigned long)foreign);
+    sd__free(env, text);
+}
+
+/* Creates the folders above path (as mkdir -p; existing ones are fine). */
+static void sd__tune_make_dirs(const char *path) {
+    char dir[4096];
+    size_t i, n = strlen(path);
+    if (n >= sizeof dir) return;
+    memcpy(dir, path, n + 1);
+    for (i = 1; i < n; i++)
+        if (dir[i] == '/') {
+            dir[i] = 0;
+            mkdir(dir, 0755);
+            dir[i] = '/';
+        }
+}
+
+/* Writes the cache to path: the valid file's lines of other devices, then this device's entries,
+   through a temporary file renamed over it. A failure is logged, not an error: tuning results
+   are only lost. */
+static void sd__tune_save(sd__env *env, const sd__tune_cache *cache, const char *path) {
+    char *text = NULL, *tmp = NULL, *p, *end;
+    size_t size = 0, i, len;
+    FILE *f = NULL;
+    int ok;
+    if (!path) return;
+    if (sd__is_file(path) && sd__read_file(env, path, SD__TUNE_MAX_FILE, &text, &size) != SD_OK) sd__clear_error(env);
+    len = strlen(path);
+    if (!(tmp = (char *)sd__malloc(env, len + 32))) {
+        sd__clear_error(env);
+        sd__free(env, text);
+        return;
+    }
+    snprintf(tmp, len + 32, "%s.%ld.tmp", path, (long)getpid());
+    sd__tune_make_dirs(path);
+    ok = (f = fopen(tmp, "w")) != NULL && fputs(SD__TUNE_HEADER, f) >= 0;
+    if (ok && text && size >= sizeof SD__TUNE_HEADER - 1 && memcmp(text, SD__TUNE_HEADER, sizeof SD__TUNE_HEADER - 1) == 0)
+        for (p = text + sizeof SD__TUNE_HEADER - 1, end = text + size; ok && p < end;) {
+            char *eol = (char *)memchr(p, '\n', (size_t)(end - p)), *tab = (char *)memchr(p, '\t', (size_t)(end - p));
+            if (!eol) eol = end;
+            if (tab && tab < eol && ((size_t)(tab - p) != strlen(cache->device) || memcmp(p, cache->device, (size_t)(tab - p)) != 0))
+                ok = fwrite(p, 1, (size_t)(eol - p), f) == (size_t)(eol - p) && fputc('\n', f) != EOF;
+            p = eol + 1;
+        }
+    for (i = 0; ok && i < cache->count; i++)
+        ok = fprintf(f, "%s\t%s\t%s\t%.4f\n", cache->device, cache->entries[i].shape, cache->names[cache->entries[i].choice],
+                     (double)cache->entries[i].ms) > 0;
+    if (f && fclose(f) != 0) ok = 0;
+    if (ok && rename(tmp, path) != 0) ok = 0;
+    if (!ok) {
+        char why[128];
+        sd__log(env, SD_LOG_WARN, "autotune: cannot write the cache '%s': %s", path, sd__errno_text(errno, why, sizeof why));
+        remove(tmp);
+    }
+    sd__free(env, tmp);
+    sd__free(env, text);
+}
+
+/* 64-bit FNV-1a of bytes: the identity of a kernels file. */
+static unsigned long long sd__fnv1a64(const void *data, size_t size) {
+    const unsigned char *p = (const unsigned char *)data;
+    unsigned long long h = 14695981039346656037ULL;
+    size_t i;
+    for (i = 0; i < size; i++) h = (h ^ p[i]) * 1099511628211ULL;
+    return h;
+}
+#endif
+
 /* ---- src/10_cuda.c ---- */
 /* ============================================================================================
    CUDA backend: the driver API and cuBLAS loaded at run time, kernels from kernels.ptx
@@ -6839,6 +7072,7 @@ typedef enum sd__cuda_kernel {
     SD__K_ACTIVATION, SD__K_GEGLU, SD__K_ADD, SD__K_UPSAMPLE, SD__K_CONCAT, SD__K_CAST_IN, SD__K_CAST_OUT,
     SD__K_FLASH_D40, SD__K_FLASH_D64, SD__K_FLASH_D80, SD__K_FLASH_D160, /* 16-bit storage only */
     SD__K_GUIDANCE, SD__K_TO_U8, /* the sampler loop's steps on the device: loaded and tested, not called yet */
+    SD__K_CONV_128X128, SD__K_CONV_128X64, SD__K_CONV_64X64, /* implicit-GEMM conv2d, 16-bit storage only */
     SD__K_COUNT
 } sd__cuda_kernel;
 
@@ -6853,12 +7087,26 @@ static const struct {
     {"sd_group_norm_apply_%s", 0}, {"sd_layer_norm_%s", 0}, {"sd_softmax_%s", 0}, {"sd_activation_%s", 0},
     {"sd_geglu_%s", 0}, {"sd_add_%s", 0}, {"sd_upsample_%s", 1}, {"sd_concat_%s", 1}, {"sd_cast_f32_to_%s", 0},
     {"sd_cast_%s_to_f32", 0}, {"sd_flash_attention_d40_%s", 0}, {"sd_flash_attention_d64_%s", 0},
-    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_guidance_%s", 0}, {"sd_to_u8_%s", 0}};
+    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_guidance_%s", 0}, {"sd_to_u8_%s", 0},
+    {"sd_conv_igemm_128x128_%s", 0}, {"sd_conv_igemm_128x64_%s", 0}, {"sd_conv_igemm_64x64_%s", 0}};
 
 /* The head sizes with a flash-attention kernel, and the kernels. */
 static const int sd__cuda_flash_dims[4] = {40, 64, 80, 160};
 static const sd__cuda_kernel sd__cuda_flash_kernels[4] = {SD__K_FLASH_D40, SD__K_FLASH_D64, SD__K_FLASH_D80,
                                                           SD__K_FLASH_D160};
+
+/* The ways conv2d runs (the autotuner's candidates): an implicit-GEMM tile size (block rows x
+   output channels; src/kernels/conv_igemm.cu), or im2col + cuBLAS. The names are the cache's. */
+typedef enum sd__cuda_conv_way { SD__CONV_IGEMM_128X128, SD__CONV_IGEMM_128X64, SD__CONV_IGEMM_64X64, SD__CONV_CUBLAS,
+                                 SD__CONV_WAYS } sd__cuda_conv_way;
+static const char *const sd__cuda_conv_way_names[SD__CONV_WAYS] = {"igemm_128x128", "igemm_128x64", "igemm_64x64",
+                                                                   "cublas"};
+static const struct {
+    sd__cuda_kernel kernel;
+    int rows, cols;
+} sd__cuda_conv_tiles[SD__CONV_CUBLAS] = {
+    {SD__K_CONV_128X128, 128, 128}, {SD__K_CONV_128X64, 128, 64}, {SD__K_CONV_64X64, 64, 64}};
+#define SD__CUDA_TUNE_RUNS 3 /* timed runs per candidate, after one warm-up */
 
 typedef struct sd__cuda_block {
     sd__cu_ptr ptr;
@@ -6894,6 +7142,13 @@ typedef struct sd__cuda_backend {
     size_t im2col_bytes, score_bytes, stage_bytes; /* the bounds above (tests lower them to force chunks) */
     int flash_attention;          /* 1: attention uses the flash kernels where they apply (tests clear it
                                      to compare them with the GEMM path) */
+    int autotune;                 /* 1: conv2d times its candidates at each new shape (sd_desc.autotune,
+                                     $SD_AUTOTUNE=0 turns it off) */
+    int conv_way;                 /* >= 0: conv2d runs this way where it applies (tests); -1: chosen */
+    sd__tune_cache tune;          /* the autotuner's choices for this device */
+    char *tune_path;              /* its file (NULL: none) */
+    sd__cu_event timing[2];       /* the autotuner's clock */
+    unsigned long long ptx_hash;  /* identity of kernels.ptx */
     char name[128];
     int cc, sm_count, driver_version, blas_version;
 } sd__cuda_backend;
@@ -7298,7 +7553,10 @@ static void sd__cuda_read(sd__backend *b, const sd__tensor *src, float *dst) {
 }
 
 /* --------------------------------------------------------------------------------------------
-   conv2d and linear: cuBLAS GEMMs, im2col in bounded chunks, then the bias/residual epilogue
+   conv2d and linear. conv2d runs as an implicit GEMM on tensor cores (16-bit storage, channels
+   in multiples of 8) or as im2col in bounded chunks + cuBLAS GEMMs + the bias/residual epilogue;
+   with autotune on, the first conv2d of each shape times every way that applies and keeps the
+   fastest (in memory and in the cache file), else cuBLAS runs. linear is one cuBLAS GEMM.
    -------------------------------------------------------------------------------------------- */
 /* Output pixels per im2col chunk of a convolution, and (the return) its work: none for a 1x1
    stride 1 convolution, whose image is the GEMM's A as it is. */
@@ -7311,33 +7569,23 @@ static size_t sd__cuda_conv_work(const sd__cuda_backend *cb, const sd__tensor *x
     return (size_t)*rows * row_bytes;
 }
 
-static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
-                            const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
-    sd__cuda_backend *cb = (sd__cuda_backend *)b;
-    const sd__tensor *args[3];
-    size_t m, work;
-    int k, kdim, rows;
-    args[0] = x; args[1] = w; args[2] = y;
-    if (!sd__cuda_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
-    k = w->h;
-    kdim = k * k * x->c;
-    m = sd__tensor_count(y) / (size_t)y->c;
-    if (m > (size_t)INT_MAX) {
-        sd__backend_failf(b, SD_ERR_UNSUPPORTED, "conv2d: %lu output pixels are more than a GEMM takes", (unsigned long)m);
-        return;
-    }
-    work = sd__cuda_conv_work(cb, x, w, y, stride, &rows);
+static void sd__cuda_conv_cublas(sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                                 const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    const int k = w->h, kdim = k * k * x->c;
+    const size_t m = sd__tensor_count(y) / (size_t)y->c;
+    int rows;
+    const size_t work = sd__cuda_conv_work(cb, x, w, y, stride, &rows);
     if (!work) {
         sd__cuda_gemm_nt(cb, sd__cuda_ptr(w), kdim, sd__cuda_ptr(x), kdim, sd__cuda_ptr(y), y->c, (int)m, y->c, kdim);
     } else {
         sd__cu_ptr col = sd__cuda_work(cb, work);
         sd__cu_ptr xp = sd__cuda_ptr(x);
-        int h = x->h, wd = x->w, c = x->c, oh = y->h, ow = y->w;
+        int h = x->h, wd = x->w, c = x->c, oh = y->h, ow = y->w, kk = k;
         long long first;
         void *params[12];
-        params[0] = &xp; params[1] = &col; params[2] = &h; params[3] = &wd; params[4] = &c; params[5] = &k;
+        params[0] = &xp; params[1] = &col; params[2] = &h; params[3] = &wd; params[4] = &c; params[5] = &kk;
         params[6] = &stride; params[7] = &pad; params[8] = &oh; params[9] = &ow; params[10] = &first;
-        for (first = 0; col && !b->status && first < (long long)m; first += rows) {
+        for (first = 0; col && !cb->base.status && first < (long long)m; first += rows) {
             int count = (int)SD__MIN((long long)rows, (long long)m - first);
             params[11] = &count;
             sd__cuda_launch(cb, SD__K_IM2COL, sd__cuda_grid((long long)count * kdim), 1, SD__CUDA_BLOCK, params);
@@ -7346,6 +7594,101 @@ static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tenso
         }
     }
     sd__cuda_epilogue(cb, bias, residual, y);
+}
+
+/* Whether the implicit-GEMM kernels take this conv2d (arguments already checked): 16-bit storage,
+   input and output channels in multiples of 8, x and w 16-byte aligned (cp.async), y and the
+   residual 4-byte aligned (pairs of values). */
+static int sd__cuda_igemm_applies(const sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w,
+                                  const sd__tensor *residual, const sd__tensor *y) {
+    return cb->dtype != SD__F32 && x->c % 8 == 0 && y->c % 8 == 0 &&
+           ((uintptr_t)x->data | (uintptr_t)w->data) % 16 == 0 &&
+           ((uintptr_t)y->data | (uintptr_t)(residual ? residual->data : NULL)) % 4 == 0;
+}
+
+/* grid (ceil(M / rows), ceil(N / cols)) blocks of 128 threads, M = the output pixels. */
+static void sd__cuda_conv_igemm(sd__cuda_backend *cb, sd__cuda_conv_way way, const sd__tensor *x, const sd__tensor *w,
+                                const sd__tensor *bias, const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    sd__cu_ptr xp = sd__cuda_ptr(x), wp = sd__cuda_ptr(w), bp = bias ? sd__cuda_ptr(bias) : 0,
+               rp = residual ? sd__cuda_ptr(residual) : 0, yp = sd__cuda_ptr(y);
+    int h = x->h, wd = x->w, c = x->c, k = w->h, oh = y->h, ow = y->w, m = y->n * y->h * y->w, n = y->c;
+    const int rows = sd__cuda_conv_tiles[way].rows, cols = sd__cuda_conv_tiles[way].cols;
+    void *params[15];
+    params[0] = &xp; params[1] = &wp; params[2] = &bp; params[3] = &rp; params[4] = &yp; params[5] = &h; params[6] = &wd;
+    params[7] = &c; params[8] = &k; params[9] = &stride; params[10] = &pad; params[11] = &oh; params[12] = &ow;
+    params[13] = &m; params[14] = &n;
+    sd__cuda_launch(cb, sd__cuda_conv_tiles[way].kernel, (unsigned)((m + rows - 1) / rows), (unsigned)((n + cols - 1) / cols),
+                    128, params);
+}
+
+static void sd__cuda_conv_run(sd__cuda_backend *cb, sd__cuda_conv_way way, const sd__tensor *x, const sd__tensor *w,
+                              const sd__tensor *bias, const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    if (way == SD__CONV_CUBLAS) sd__cuda_conv_cublas(cb, x, w, bias, residual, stride, pad, y);
+    else sd__cuda_conv_igemm(cb, way, x, w, bias, residual, stride, pad, y);
+}
+
+/* The autotuner's key for a conv2d shape (the device is in the cache's own key). */
+static void sd__cuda_conv_key(const sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                              const sd__tensor *residual, int stride, int pad, char *key, size_t size) {
+    snprintf(key, size, "conv2d %s n%d h%d w%d c%d o%d k%d s%d p%d bias%d res%d", sd__dtype_name(cb->dtype), x->n, x->h,
+             x->w, x->c, w->n, w->h, stride, pad, bias != NULL, residual != NULL);
+}
+
+/* Times each way (one warm-up, then SD__CUDA_TUNE_RUNS runs between two events) and returns the
+   fastest; every run writes y, which the caller then overwrites with the winner's result. */
+static sd__cuda_conv_way sd__cuda_conv_tune(sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w,
+                                            const sd__tensor *bias, const sd__tensor *residual, int stride, int pad,
+                                            sd__tensor *y, const char *key) {
+    sd__cuda_conv_way way, best = SD__CONV_CUBLAS;
+    float best_ms = 0.0f;
+    char line[512];
+    size_t used = 0;
+    for (way = (sd__cuda_conv_way)0; way < SD__CONV_WAYS && !cb->base.status; way = (sd__cuda_conv_way)(way + 1)) {
+        float ms = 0.0f;
+        int run;
+        sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
+        if (!sd__cuda_ok(cb, cb->api.cuEventRecord(cb->timing[0], cb->stream), "cuEventRecord")) break;
+        for (run = 0; run < SD__CUDA_TUNE_RUNS; run++) sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
+        if (cb->base.status || !sd__cuda_ok(cb, cb->api.cuEventRecord(cb->timing[1], cb->stream), "cuEventRecord") ||
+            !sd__cuda_ok(cb, cb->api.cuEventSynchronize(cb->timing[1]), "cuEventSynchronize") ||
+            !sd__cuda_ok(cb, cb->api.cuEventElapsedTime(&ms, cb->timing[0], cb->timing[1]), "cuEventElapsedTime"))
+            break;
+        ms /= SD__CUDA_TUNE_RUNS;
+        if (way == 0 || ms < best_ms) {
+            best = way;
+            best_ms = ms;
+        }
+        if (used < sizeof line) used += (size_t)snprintf(line + used, sizeof line - used, " %s %.3f ms", sd__cuda_conv_way_names[way], (double)ms);
+    }
+    if (cb->base.status) return SD__CONV_CUBLAS;
+    sd__log(cb->base.env, SD_LOG_DEBUG, "autotune: %s:%s -> %s", key, line, sd__cuda_conv_way_names[best]);
+    if (!sd__tune_add(cb->base.env, &cb->tune, key, (int)best, best_ms)) {
+        sd__backend_fail(&cb->base, SD_ERR_OUT_OF_MEMORY, "out of host memory");
+        return best;
+    }
+    sd__tune_save(cb->base.env, &cb->tune, cb->tune_path);
+    return best;
+}
+
+static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                            const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    const sd__tensor *args[3];
+    sd__cuda_conv_way way = SD__CONV_CUBLAS;
+    args[0] = x; args[1] = w; args[2] = y;
+    if (!sd__cuda_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
+    if (sd__cuda_igemm_applies(cb, x, w, residual, y)) {
+        if (cb->conv_way >= 0) {
+            way = (sd__cuda_conv_way)cb->conv_way;
+        } else if (cb->autotune) {
+            char key[SD__TUNE_KEY];
+            int found;
+            sd__cuda_conv_key(cb, x, w, bias, residual, stride, pad, key, sizeof key);
+            found = sd__tune_find(&cb->tune, key);
+            way = found >= 0 ? (sd__cuda_conv_way)found : sd__cuda_conv_tune(cb, x, w, bias, residual, stride, pad, y, key);
+        }
+    }
+    sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
 }
 
 static void sd__cuda_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
@@ -7676,6 +8019,8 @@ static void sd__cuda_destroy(sd__backend *b) {
         for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
             if (cb->copied[i]) cb->api.cuEventDestroy(cb->copied[i]);
         if (cb->ops_issued) cb->api.cuEventDestroy(cb->ops_issued);
+        for (i = 0; i < 2; i++)
+            if (cb->timing[i]) cb->api.cuEventDestroy(cb->timing[i]);
         if (cb->copy_stream) cb->api.cuStreamDestroy(cb->copy_stream);
         if (cb->stream) cb->api.cuStreamDestroy(cb->stream);
         cb->api.cuDevicePrimaryCtxRelease(cb->device);
@@ -7683,6 +8028,8 @@ static void sd__cuda_destroy(sd__backend *b) {
     sd__cuda_unload(&cb->api, cb->started);
     sd__free(env, cb->live);
     sd__free(env, cb->cached);
+    sd__tune_free(env, &cb->tune);
+    sd__free(env, cb->tune_path);
     sd__free(env, cb);
 }
 
@@ -7750,6 +8097,7 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
     values[0] = log;
     options[1] = (sd__cu_jit_option)SD__CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES;
     values[1] = (void *)(uintptr_t)sizeof log;
+    cb->ptx_hash = sd__fnv1a64(ptx, strlen(ptx));
     r = cb->api.cuModuleLoadDataEx(&cb->module, ptx, 2, options, values);
     sd__free(env, ptx);
     if (r != SD__CUDA_SUCCESS) {
@@ -7768,7 +8116,8 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
     for (i = 0; i < SD__K_COUNT; i++) {
         const char *suffix = sd__cuda_kernels[i].by_size ? (cb->elt == 4 ? "b32" : "b16")
                              : cb->dtype == SD__F32 ? "f32" : cb->dtype == SD__F16 ? "f16" : "bf16";
-        if ((i == SD__K_CAST_IN || i == SD__K_CAST_OUT || (i >= SD__K_FLASH_D40 && i <= SD__K_FLASH_D160)) &&
+        if ((i == SD__K_CAST_IN || i == SD__K_CAST_OUT || (i >= SD__K_FLASH_D40 && i <= SD__K_FLASH_D160) ||
+             i >= SD__K_CONV_128X128) &&
             cb->dtype == SD__F32)
             continue;
         snprintf(cb->kernel_names[i], sizeof cb->kernel_names[i], sd__cuda_kernels[i].pattern, suffix);
@@ -7844,6 +8193,11 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
         !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->copy_stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
         !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->ops_issued, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate"))
         return cb->base.status;
+    for (i = 0; i < 2; i++)
+        if (!sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->timing[i], 0), "cuEventCreate")) {
+            cb->timing[i] = NULL;
+            return cb->base.status;
+        }
     for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
         if (!sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->copied[i], SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate")) {
             cb->copied[i] = NULL;
@@ -7857,6 +8211,22 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
         !sd__cuda_blas_ok(cb, cb->api.cublasSetMathMode(cb->blas, cb->blas_math), "cublasSetMathMode"))
         return cb->base.status;
     return SD_OK;
+}
+
+/* Autotune is on with SD_ON (the pipeline's default, SD_DEFAULT_AUTOTUNE) unless $SD_AUTOTUNE is
+   0; the device key names the GPU, its compute capability, this library, cuBLAS and kernels.ptx,
+   so a change of any of them tunes again. */
+static void sd__cuda_start_autotune(sd__cuda_backend *cb, sd_toggle autotune) {
+    const char *setting = getenv("SD_AUTOTUNE");
+    char device[SD__TUNE_KEY];
+    cb->autotune = autotune == SD_ON && !(setting && strcmp(setting, "0") == 0);
+    if (!cb->autotune) return;
+    snprintf(device, sizeof device, "%s sm_%d sd_single %s cublas %d ptx %016llx", cb->name, cb->cc, SD_VERSION_STRING,
+             cb->blas_version, cb->ptx_hash);
+    sd__tune_clean(cb->tune.device, sizeof cb->tune.device, device);
+    cb->tune_path = sd__tune_path(cb->base.env);
+    sd__tune_load(cb->base.env, &cb->tune, cb->tune_path);
+    sd__log(cb->base.env, SD_LOG_DEBUG, "cuda backend: autotune on, cache '%s'", cb->tune_path ? cb->tune_path : "(none: no $HOME)");
 }
 
 /* A CUDA backend on desc->device at desc->precision (SD_PRECISION_DEFAULT: fp16), with
@@ -7883,6 +8253,9 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
     cb->score_bytes = SD__CUDA_SCORE_BYTES;
     cb->stage_bytes = SD__CUDA_STAGE_BYTES;
     cb->flash_attention = 1;
+    cb->conv_way = -1;
+    cb->tune.names = sd__cuda_conv_way_names;
+    cb->tune.name_count = SD__CONV_WAYS;
     if ((result = sd__cuda_load_driver(env, sd__cuda_driver_libs, &cb->api)) != SD_OK) goto fail;
     if ((r = cb->api.cuInit(0)) != SD__CUDA_SUCCESS) {
         const char *text = NULL;
@@ -7901,6 +8274,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
         (result = sd__cuda_open_device(cb, desc->device)) != SD_OK ||
         (result = sd__cuda_load_kernels(cb, desc->kernels_path)) != SD_OK)
         goto fail;
+    sd__cuda_start_autotune(cb, desc->autotune);
     cb->api.cuMemGetInfo(&free_bytes, &total_bytes);
     sd__log(env, SD_LOG_INFO,
             "cuda backend: device %d %s (sm_%d, %d SMs, %.1f of %.1f GiB free), driver %d.%d, cuBLAS %d.%d.%d, %s storage",

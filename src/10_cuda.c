@@ -303,6 +303,7 @@ typedef enum sd__cuda_kernel {
     SD__K_ACTIVATION, SD__K_GEGLU, SD__K_ADD, SD__K_UPSAMPLE, SD__K_CONCAT, SD__K_CAST_IN, SD__K_CAST_OUT,
     SD__K_FLASH_D40, SD__K_FLASH_D64, SD__K_FLASH_D80, SD__K_FLASH_D160, /* 16-bit storage only */
     SD__K_GUIDANCE, SD__K_TO_U8, /* the sampler loop's steps on the device: loaded and tested, not called yet */
+    SD__K_CONV_128X128, SD__K_CONV_128X64, SD__K_CONV_64X64, /* implicit-GEMM conv2d, 16-bit storage only */
     SD__K_COUNT
 } sd__cuda_kernel;
 
@@ -317,12 +318,26 @@ static const struct {
     {"sd_group_norm_apply_%s", 0}, {"sd_layer_norm_%s", 0}, {"sd_softmax_%s", 0}, {"sd_activation_%s", 0},
     {"sd_geglu_%s", 0}, {"sd_add_%s", 0}, {"sd_upsample_%s", 1}, {"sd_concat_%s", 1}, {"sd_cast_f32_to_%s", 0},
     {"sd_cast_%s_to_f32", 0}, {"sd_flash_attention_d40_%s", 0}, {"sd_flash_attention_d64_%s", 0},
-    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_guidance_%s", 0}, {"sd_to_u8_%s", 0}};
+    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_guidance_%s", 0}, {"sd_to_u8_%s", 0},
+    {"sd_conv_igemm_128x128_%s", 0}, {"sd_conv_igemm_128x64_%s", 0}, {"sd_conv_igemm_64x64_%s", 0}};
 
 /* The head sizes with a flash-attention kernel, and the kernels. */
 static const int sd__cuda_flash_dims[4] = {40, 64, 80, 160};
 static const sd__cuda_kernel sd__cuda_flash_kernels[4] = {SD__K_FLASH_D40, SD__K_FLASH_D64, SD__K_FLASH_D80,
                                                           SD__K_FLASH_D160};
+
+/* The ways conv2d runs (the autotuner's candidates): an implicit-GEMM tile size (block rows x
+   output channels; src/kernels/conv_igemm.cu), or im2col + cuBLAS. The names are the cache's. */
+typedef enum sd__cuda_conv_way { SD__CONV_IGEMM_128X128, SD__CONV_IGEMM_128X64, SD__CONV_IGEMM_64X64, SD__CONV_CUBLAS,
+                                 SD__CONV_WAYS } sd__cuda_conv_way;
+static const char *const sd__cuda_conv_way_names[SD__CONV_WAYS] = {"igemm_128x128", "igemm_128x64", "igemm_64x64",
+                                                                   "cublas"};
+static const struct {
+    sd__cuda_kernel kernel;
+    int rows, cols;
+} sd__cuda_conv_tiles[SD__CONV_CUBLAS] = {
+    {SD__K_CONV_128X128, 128, 128}, {SD__K_CONV_128X64, 128, 64}, {SD__K_CONV_64X64, 64, 64}};
+#define SD__CUDA_TUNE_RUNS 3 /* timed runs per candidate, after one warm-up */
 
 typedef struct sd__cuda_block {
     sd__cu_ptr ptr;
@@ -358,6 +373,13 @@ typedef struct sd__cuda_backend {
     size_t im2col_bytes, score_bytes, stage_bytes; /* the bounds above (tests lower them to force chunks) */
     int flash_attention;          /* 1: attention uses the flash kernels where they apply (tests clear it
                                      to compare them with the GEMM path) */
+    int autotune;                 /* 1: conv2d times its candidates at each new shape (sd_desc.autotune,
+                                     $SD_AUTOTUNE=0 turns it off) */
+    int conv_way;                 /* >= 0: conv2d runs this way where it applies (tests); -1: chosen */
+    sd__tune_cache tune;          /* the autotuner's choices for this device */
+    char *tune_path;              /* its file (NULL: none) */
+    sd__cu_event timing[2];       /* the autotuner's clock */
+    unsigned long long ptx_hash;  /* identity of kernels.ptx */
     char name[128];
     int cc, sm_count, driver_version, blas_version;
 } sd__cuda_backend;
@@ -762,7 +784,10 @@ static void sd__cuda_read(sd__backend *b, const sd__tensor *src, float *dst) {
 }
 
 /* --------------------------------------------------------------------------------------------
-   conv2d and linear: cuBLAS GEMMs, im2col in bounded chunks, then the bias/residual epilogue
+   conv2d and linear. conv2d runs as an implicit GEMM on tensor cores (16-bit storage, channels
+   in multiples of 8) or as im2col in bounded chunks + cuBLAS GEMMs + the bias/residual epilogue;
+   with autotune on, the first conv2d of each shape times every way that applies and keeps the
+   fastest (in memory and in the cache file), else cuBLAS runs. linear is one cuBLAS GEMM.
    -------------------------------------------------------------------------------------------- */
 /* Output pixels per im2col chunk of a convolution, and (the return) its work: none for a 1x1
    stride 1 convolution, whose image is the GEMM's A as it is. */
@@ -775,33 +800,23 @@ static size_t sd__cuda_conv_work(const sd__cuda_backend *cb, const sd__tensor *x
     return (size_t)*rows * row_bytes;
 }
 
-static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
-                            const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
-    sd__cuda_backend *cb = (sd__cuda_backend *)b;
-    const sd__tensor *args[3];
-    size_t m, work;
-    int k, kdim, rows;
-    args[0] = x; args[1] = w; args[2] = y;
-    if (!sd__cuda_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
-    k = w->h;
-    kdim = k * k * x->c;
-    m = sd__tensor_count(y) / (size_t)y->c;
-    if (m > (size_t)INT_MAX) {
-        sd__backend_failf(b, SD_ERR_UNSUPPORTED, "conv2d: %lu output pixels are more than a GEMM takes", (unsigned long)m);
-        return;
-    }
-    work = sd__cuda_conv_work(cb, x, w, y, stride, &rows);
+static void sd__cuda_conv_cublas(sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                                 const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    const int k = w->h, kdim = k * k * x->c;
+    const size_t m = sd__tensor_count(y) / (size_t)y->c;
+    int rows;
+    const size_t work = sd__cuda_conv_work(cb, x, w, y, stride, &rows);
     if (!work) {
         sd__cuda_gemm_nt(cb, sd__cuda_ptr(w), kdim, sd__cuda_ptr(x), kdim, sd__cuda_ptr(y), y->c, (int)m, y->c, kdim);
     } else {
         sd__cu_ptr col = sd__cuda_work(cb, work);
         sd__cu_ptr xp = sd__cuda_ptr(x);
-        int h = x->h, wd = x->w, c = x->c, oh = y->h, ow = y->w;
+        int h = x->h, wd = x->w, c = x->c, oh = y->h, ow = y->w, kk = k;
         long long first;
         void *params[12];
-        params[0] = &xp; params[1] = &col; params[2] = &h; params[3] = &wd; params[4] = &c; params[5] = &k;
+        params[0] = &xp; params[1] = &col; params[2] = &h; params[3] = &wd; params[4] = &c; params[5] = &kk;
         params[6] = &stride; params[7] = &pad; params[8] = &oh; params[9] = &ow; params[10] = &first;
-        for (first = 0; col && !b->status && first < (long long)m; first += rows) {
+        for (first = 0; col && !cb->base.status && first < (long long)m; first += rows) {
             int count = (int)SD__MIN((long long)rows, (long long)m - first);
             params[11] = &count;
             sd__cuda_launch(cb, SD__K_IM2COL, sd__cuda_grid((long long)count * kdim), 1, SD__CUDA_BLOCK, params);
@@ -810,6 +825,101 @@ static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tenso
         }
     }
     sd__cuda_epilogue(cb, bias, residual, y);
+}
+
+/* Whether the implicit-GEMM kernels take this conv2d (arguments already checked): 16-bit storage,
+   input and output channels in multiples of 8, x and w 16-byte aligned (cp.async), y and the
+   residual 4-byte aligned (pairs of values). */
+static int sd__cuda_igemm_applies(const sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w,
+                                  const sd__tensor *residual, const sd__tensor *y) {
+    return cb->dtype != SD__F32 && x->c % 8 == 0 && y->c % 8 == 0 &&
+           ((uintptr_t)x->data | (uintptr_t)w->data) % 16 == 0 &&
+           ((uintptr_t)y->data | (uintptr_t)(residual ? residual->data : NULL)) % 4 == 0;
+}
+
+/* grid (ceil(M / rows), ceil(N / cols)) blocks of 128 threads, M = the output pixels. */
+static void sd__cuda_conv_igemm(sd__cuda_backend *cb, sd__cuda_conv_way way, const sd__tensor *x, const sd__tensor *w,
+                                const sd__tensor *bias, const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    sd__cu_ptr xp = sd__cuda_ptr(x), wp = sd__cuda_ptr(w), bp = bias ? sd__cuda_ptr(bias) : 0,
+               rp = residual ? sd__cuda_ptr(residual) : 0, yp = sd__cuda_ptr(y);
+    int h = x->h, wd = x->w, c = x->c, k = w->h, oh = y->h, ow = y->w, m = y->n * y->h * y->w, n = y->c;
+    const int rows = sd__cuda_conv_tiles[way].rows, cols = sd__cuda_conv_tiles[way].cols;
+    void *params[15];
+    params[0] = &xp; params[1] = &wp; params[2] = &bp; params[3] = &rp; params[4] = &yp; params[5] = &h; params[6] = &wd;
+    params[7] = &c; params[8] = &k; params[9] = &stride; params[10] = &pad; params[11] = &oh; params[12] = &ow;
+    params[13] = &m; params[14] = &n;
+    sd__cuda_launch(cb, sd__cuda_conv_tiles[way].kernel, (unsigned)((m + rows - 1) / rows), (unsigned)((n + cols - 1) / cols),
+                    128, params);
+}
+
+static void sd__cuda_conv_run(sd__cuda_backend *cb, sd__cuda_conv_way way, const sd__tensor *x, const sd__tensor *w,
+                              const sd__tensor *bias, const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    if (way == SD__CONV_CUBLAS) sd__cuda_conv_cublas(cb, x, w, bias, residual, stride, pad, y);
+    else sd__cuda_conv_igemm(cb, way, x, w, bias, residual, stride, pad, y);
+}
+
+/* The autotuner's key for a conv2d shape (the device is in the cache's own key). */
+static void sd__cuda_conv_key(const sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                              const sd__tensor *residual, int stride, int pad, char *key, size_t size) {
+    snprintf(key, size, "conv2d %s n%d h%d w%d c%d o%d k%d s%d p%d bias%d res%d", sd__dtype_name(cb->dtype), x->n, x->h,
+             x->w, x->c, w->n, w->h, stride, pad, bias != NULL, residual != NULL);
+}
+
+/* Times each way (one warm-up, then SD__CUDA_TUNE_RUNS runs between two events) and returns the
+   fastest; every run writes y, which the caller then overwrites with the winner's result. */
+static sd__cuda_conv_way sd__cuda_conv_tune(sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w,
+                                            const sd__tensor *bias, const sd__tensor *residual, int stride, int pad,
+                                            sd__tensor *y, const char *key) {
+    sd__cuda_conv_way way, best = SD__CONV_CUBLAS;
+    float best_ms = 0.0f;
+    char line[512];
+    size_t used = 0;
+    for (way = (sd__cuda_conv_way)0; way < SD__CONV_WAYS && !cb->base.status; way = (sd__cuda_conv_way)(way + 1)) {
+        float ms = 0.0f;
+        int run;
+        sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
+        if (!sd__cuda_ok(cb, cb->api.cuEventRecord(cb->timing[0], cb->stream), "cuEventRecord")) break;
+        for (run = 0; run < SD__CUDA_TUNE_RUNS; run++) sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
+        if (cb->base.status || !sd__cuda_ok(cb, cb->api.cuEventRecord(cb->timing[1], cb->stream), "cuEventRecord") ||
+            !sd__cuda_ok(cb, cb->api.cuEventSynchronize(cb->timing[1]), "cuEventSynchronize") ||
+            !sd__cuda_ok(cb, cb->api.cuEventElapsedTime(&ms, cb->timing[0], cb->timing[1]), "cuEventElapsedTime"))
+            break;
+        ms /= SD__CUDA_TUNE_RUNS;
+        if (way == 0 || ms < best_ms) {
+            best = way;
+            best_ms = ms;
+        }
+        if (used < sizeof line) used += (size_t)snprintf(line + used, sizeof line - used, " %s %.3f ms", sd__cuda_conv_way_names[way], (double)ms);
+    }
+    if (cb->base.status) return SD__CONV_CUBLAS;
+    sd__log(cb->base.env, SD_LOG_DEBUG, "autotune: %s:%s -> %s", key, line, sd__cuda_conv_way_names[best]);
+    if (!sd__tune_add(cb->base.env, &cb->tune, key, (int)best, best_ms)) {
+        sd__backend_fail(&cb->base, SD_ERR_OUT_OF_MEMORY, "out of host memory");
+        return best;
+    }
+    sd__tune_save(cb->base.env, &cb->tune, cb->tune_path);
+    return best;
+}
+
+static void sd__cuda_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                            const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    const sd__tensor *args[3];
+    sd__cuda_conv_way way = SD__CONV_CUBLAS;
+    args[0] = x; args[1] = w; args[2] = y;
+    if (!sd__cuda_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
+    if (sd__cuda_igemm_applies(cb, x, w, residual, y)) {
+        if (cb->conv_way >= 0) {
+            way = (sd__cuda_conv_way)cb->conv_way;
+        } else if (cb->autotune) {
+            char key[SD__TUNE_KEY];
+            int found;
+            sd__cuda_conv_key(cb, x, w, bias, residual, stride, pad, key, sizeof key);
+            found = sd__tune_find(&cb->tune, key);
+            way = found >= 0 ? (sd__cuda_conv_way)found : sd__cuda_conv_tune(cb, x, w, bias, residual, stride, pad, y, key);
+        }
+    }
+    sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
 }
 
 static void sd__cuda_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
@@ -1140,6 +1250,8 @@ static void sd__cuda_destroy(sd__backend *b) {
         for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
             if (cb->copied[i]) cb->api.cuEventDestroy(cb->copied[i]);
         if (cb->ops_issued) cb->api.cuEventDestroy(cb->ops_issued);
+        for (i = 0; i < 2; i++)
+            if (cb->timing[i]) cb->api.cuEventDestroy(cb->timing[i]);
         if (cb->copy_stream) cb->api.cuStreamDestroy(cb->copy_stream);
         if (cb->stream) cb->api.cuStreamDestroy(cb->stream);
         cb->api.cuDevicePrimaryCtxRelease(cb->device);
@@ -1147,6 +1259,8 @@ static void sd__cuda_destroy(sd__backend *b) {
     sd__cuda_unload(&cb->api, cb->started);
     sd__free(env, cb->live);
     sd__free(env, cb->cached);
+    sd__tune_free(env, &cb->tune);
+    sd__free(env, cb->tune_path);
     sd__free(env, cb);
 }
 
@@ -1214,6 +1328,7 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
     values[0] = log;
     options[1] = (sd__cu_jit_option)SD__CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES;
     values[1] = (void *)(uintptr_t)sizeof log;
+    cb->ptx_hash = sd__fnv1a64(ptx, strlen(ptx));
     r = cb->api.cuModuleLoadDataEx(&cb->module, ptx, 2, options, values);
     sd__free(env, ptx);
     if (r != SD__CUDA_SUCCESS) {
@@ -1232,7 +1347,8 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
     for (i = 0; i < SD__K_COUNT; i++) {
         const char *suffix = sd__cuda_kernels[i].by_size ? (cb->elt == 4 ? "b32" : "b16")
                              : cb->dtype == SD__F32 ? "f32" : cb->dtype == SD__F16 ? "f16" : "bf16";
-        if ((i == SD__K_CAST_IN || i == SD__K_CAST_OUT || (i >= SD__K_FLASH_D40 && i <= SD__K_FLASH_D160)) &&
+        if ((i == SD__K_CAST_IN || i == SD__K_CAST_OUT || (i >= SD__K_FLASH_D40 && i <= SD__K_FLASH_D160) ||
+             i >= SD__K_CONV_128X128) &&
             cb->dtype == SD__F32)
             continue;
         snprintf(cb->kernel_names[i], sizeof cb->kernel_names[i], sd__cuda_kernels[i].pattern, suffix);
@@ -1308,6 +1424,11 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
         !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->copy_stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
         !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->ops_issued, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate"))
         return cb->base.status;
+    for (i = 0; i < 2; i++)
+        if (!sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->timing[i], 0), "cuEventCreate")) {
+            cb->timing[i] = NULL;
+            return cb->base.status;
+        }
     for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
         if (!sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->copied[i], SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate")) {
             cb->copied[i] = NULL;
@@ -1321,6 +1442,22 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
         !sd__cuda_blas_ok(cb, cb->api.cublasSetMathMode(cb->blas, cb->blas_math), "cublasSetMathMode"))
         return cb->base.status;
     return SD_OK;
+}
+
+/* Autotune is on with SD_ON (the pipeline's default, SD_DEFAULT_AUTOTUNE) unless $SD_AUTOTUNE is
+   0; the device key names the GPU, its compute capability, this library, cuBLAS and kernels.ptx,
+   so a change of any of them tunes again. */
+static void sd__cuda_start_autotune(sd__cuda_backend *cb, sd_toggle autotune) {
+    const char *setting = getenv("SD_AUTOTUNE");
+    char device[SD__TUNE_KEY];
+    cb->autotune = autotune == SD_ON && !(setting && strcmp(setting, "0") == 0);
+    if (!cb->autotune) return;
+    snprintf(device, sizeof device, "%s sm_%d sd_single %s cublas %d ptx %016llx", cb->name, cb->cc, SD_VERSION_STRING,
+             cb->blas_version, cb->ptx_hash);
+    sd__tune_clean(cb->tune.device, sizeof cb->tune.device, device);
+    cb->tune_path = sd__tune_path(cb->base.env);
+    sd__tune_load(cb->base.env, &cb->tune, cb->tune_path);
+    sd__log(cb->base.env, SD_LOG_DEBUG, "cuda backend: autotune on, cache '%s'", cb->tune_path ? cb->tune_path : "(none: no $HOME)");
 }
 
 /* A CUDA backend on desc->device at desc->precision (SD_PRECISION_DEFAULT: fp16), with
@@ -1347,6 +1484,9 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
     cb->score_bytes = SD__CUDA_SCORE_BYTES;
     cb->stage_bytes = SD__CUDA_STAGE_BYTES;
     cb->flash_attention = 1;
+    cb->conv_way = -1;
+    cb->tune.names = sd__cuda_conv_way_names;
+    cb->tune.name_count = SD__CONV_WAYS;
     if ((result = sd__cuda_load_driver(env, sd__cuda_driver_libs, &cb->api)) != SD_OK) goto fail;
     if ((r = cb->api.cuInit(0)) != SD__CUDA_SUCCESS) {
         const char *text = NULL;
@@ -1365,6 +1505,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
         (result = sd__cuda_open_device(cb, desc->device)) != SD_OK ||
         (result = sd__cuda_load_kernels(cb, desc->kernels_path)) != SD_OK)
         goto fail;
+    sd__cuda_start_autotune(cb, desc->autotune);
     cb->api.cuMemGetInfo(&free_bytes, &total_bytes);
     sd__log(env, SD_LOG_INFO,
             "cuda backend: device %d %s (sm_%d, %d SMs, %.1f of %.1f GiB free), driver %d.%d, cuBLAS %d.%d.%d, %s storage",

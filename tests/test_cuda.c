@@ -238,6 +238,105 @@ static void sd_cuda_on_log(void *user, sd_log_level level, const char *message) 
     if (level == SD_LOG_INFO && strstr(message, "CUDA backend unavailable (")) log->unavailable_info++;
 }
 
+/* The autotune cache file as text: this device's entries are read, other devices' lines are
+   counted (and kept by a save), a wrong header or any malformed line makes the whole file
+   ignored, and a save then load round-trips. Pure host code: runs on any machine. */
+static void test_cuda_autotune_cache_file(sd_tester *t) {
+    static const char *const names[3] = {"fast", "slow", "cublas"};
+    static const struct { const char *text; sd__tune_status status; size_t entries, foreign; } cases[] = {
+        {"sd_single autotune 1\n", SD__TUNE_READ, 0, 0},
+        {"sd_single autotune 1\ngpu A\tconv x\tfast\t0.5\ngpu B\tconv x\tslow\t1\ngpu A\tconv y\tcublas\t2.25", SD__TUNE_READ, 2, 1},
+        {"sd_single autotune 1\ngpu B\tconv x\ta newer variant\tsoon\n", SD__TUNE_READ, 0, 1}, /* not ours to judge */
+        {"sd_single autotune 1\ngpu B\tconv x\tfast\n", SD__TUNE_CORRUPT, 0, 0},
+        {"sd_single autotune 1\ngpu A\tconv x\tfast\t0.5\ngpu A\tconv y\tfaster\t0.1\n", SD__TUNE_CORRUPT, 0, 0},
+        {"sd_single autotune 1\ngpu A\tconv x\tfast\n", SD__TUNE_CORRUPT, 0, 0},
+        {"sd_single autotune 1\ngpu A\tconv x\tfast\t0.5\textra\n", SD__TUNE_CORRUPT, 0, 0},
+        {"sd_single autotune 1\ngpu A\tconv x\tfast\t-1\n", SD__TUNE_CORRUPT, 0, 0},
+        {"sd_single autotune 1\ngpu A\tconv x\tfast\t0.5x\n", SD__TUNE_CORRUPT, 0, 0},
+        {"sd_single autotune 1\n\n", SD__TUNE_CORRUPT, 0, 0},
+        {"sd_single autotune 2\ngpu A\tconv x\tfast\t0.5\n", SD__TUNE_NOT_A_CACHE, 0, 0},
+        {"\x89PNG\r\n", SD__TUNE_NOT_A_CACHE, 0, 0},
+        {"", SD__TUNE_NOT_A_CACHE, 0, 0}};
+    sd__env env = sd_test_env();
+    sd__tune_cache cache;
+    char path[256], text[512], *saved = NULL;
+    size_t k, foreign, line;
+    memset(&cache, 0, sizeof cache);
+    cache.names = names;
+    cache.name_count = 3;
+    snprintf(cache.device, sizeof cache.device, "gpu A");
+    for (k = 0; k < SD__COUNT(cases); k++) {
+        sd__tune_status status;
+        snprintf(text, sizeof text, "%s", cases[k].text);
+        status = sd__tune_parse(&env, &cache, text, strlen(text), &foreign, &line);
+        CHECK(status == cases[k].status && cache.count == cases[k].entries && (status != SD__TUNE_READ || foreign == cases[k].foreign),
+              "case %lu: status %d, %lu entries, %lu foreign", (unsigned long)k, (int)status, (unsigned long)cache.count,
+              (unsigned long)foreign);
+        if (k == 1)
+            CHECK(sd__tune_find(&cache, "conv x") == 0 && sd__tune_find(&cache, "conv y") == 2 && sd__tune_find(&cache, "conv z") == -1 &&
+                      cache.entries[1].ms == 2.25f, "the entries of gpu A");
+        if (k == 4) CHECK(line == 3, "the fault is on line %lu", (unsigned long)line);
+        cache.count = 0;
+    }
+    /* save keeps gpu B's line, then a load reads back gpu A's entries only */
+    sd_test_tmp(path, sizeof path, "tune/sub/autotune.txt");
+    snprintf(text, sizeof text, "%s", cases[1].text);
+    sd__tune_make_dirs(path);
+    CHECK(sd_test_write_file(path, text, strlen(text)), "write %s", path);
+    CHECK(sd__tune_add(&env, &cache, "conv\tz", 1, 3.0f) && sd__tune_find(&cache, "conv z") == 1, "tabs in keys become spaces");
+    sd__tune_save(&env, &cache, path);
+    cache.count = 0;
+    sd__tune_load(&env, &cache, path);
+    CHECK(cache.count == 1 && sd__tune_find(&cache, "conv z") == 1, "%lu entries read back", (unsigned long)cache.count);
+    CHECK(sd__read_file(&env, path, 1 << 20, &saved, NULL) == SD_OK && strstr(saved, "gpu B\tconv x\tslow\t1\n") &&
+              !strstr(saved, "gpu A\tconv x") && strstr(saved, "gpu A\tconv z\tslow\t3.0000\n"),
+          "the saved file: %s", saved ? saved : env.message);
+    sd__free(&env, saved);
+    /* a corrupt file: ignored (nothing read, no error), and the next save replaces it */
+    CHECK(sd_test_write_file(path, "sd_single autotune 1\ngarbage\n", 29), "write %s", path);
+    cache.count = 0;
+    sd__tune_load(&env, &cache, path);
+    CHECK(cache.count == 0 && env.code == SD_OK, "corrupt file: %lu entries, error '%s'", (unsigned long)cache.count, env.message);
+    sd__tune_load(&env, &cache, "/nonexistent/autotune.txt");
+    CHECK(cache.count == 0 && env.code == SD_OK, "a missing file has no entries");
+    sd__tune_free(&env, &cache);
+    remove(path);
+    rmdir(sd_test_tmp(path, sizeof path, "tune/sub"));
+    rmdir(sd_test_tmp(path, sizeof path, "tune"));
+    CHECK(env.host_bytes == 0, "%lu host bytes leaked", (unsigned long)env.host_bytes);
+}
+
+/* The cache's location: $SD_AUTOTUNE_CACHE, else under $XDG_CACHE_HOME, else under ~/.cache. */
+static void test_cuda_autotune_cache_path(sd_tester *t) {
+    static const char *const vars[3] = {"SD_AUTOTUNE_CACHE", "XDG_CACHE_HOME", "HOME"};
+    char *keep[3], *path;
+    sd__env env = sd_test_env();
+    int i;
+    for (i = 0; i < 3; i++) {
+        keep[i] = getenv(vars[i]) ? strdup(getenv(vars[i])) : NULL;
+        unsetenv(vars[i]);
+    }
+    CHECK(sd__tune_path(&env) == NULL, "no variable: no cache");
+    setenv("HOME", "/home/u", 1);
+    path = sd__tune_path(&env);
+    CHECK(path && strcmp(path, "/home/u/.cache/sd_single/autotune.txt") == 0, "HOME: %s", path ? path : "NULL");
+    sd__free(&env, path);
+    setenv("XDG_CACHE_HOME", "/xdg", 1);
+    path = sd__tune_path(&env);
+    CHECK(path && strcmp(path, "/xdg/sd_single/autotune.txt") == 0, "XDG_CACHE_HOME: %s", path ? path : "NULL");
+    sd__free(&env, path);
+    setenv("SD_AUTOTUNE_CACHE", "/tmp/x.txt", 1);
+    path = sd__tune_path(&env);
+    CHECK(path && strcmp(path, "/tmp/x.txt") == 0, "SD_AUTOTUNE_CACHE: %s", path ? path : "NULL");
+    sd__free(&env, path);
+    for (i = 0; i < 3; i++) {
+        if (keep[i]) setenv(vars[i], keep[i], 1);
+        else unsetenv(vars[i]);
+        free(keep[i]);
+    }
+    CHECK(env.host_bytes == 0, "%lu host bytes leaked", (unsigned long)env.host_bytes);
+}
+
 /* Through the public API with the tiny model: auto uses CUDA when it works and otherwise logs why
    (INFO, no ERROR line) and uses the CPU; cuda fails with the reason. Nothing leaks either way. */
 static void test_cuda_backend_choice(sd_tester *t) {
@@ -418,6 +517,125 @@ static void sd_cuda_conv_cases(sd_tester *t, sd_cuda_pair *p) {
 }
 
 static void test_cuda_gpu_conv2d(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_conv_cases); }
+
+/* The implicit-GEMM conv (fp16, bf16), each tile size forced, against the CPU op: every conv
+   shape class SD uses (3x3 stride 1 pad 1, 3x3 stride 2 pad 1 (UNet) and pad 0 (VAE encoder),
+   1x1), odd sizes, output channels that are not a multiple of the tile, a K tail (c = 8: K = 72)
+   and several K tiles, with and without bias and residual; channels not a multiple of 8 fall
+   back to cuBLAS. Sizes stay small for fakecuda's CPU emulation. */
+static void sd_cuda_igemm_cases(sd_tester *t, sd_cuda_pair *p) {
+    static const struct { int n, h, w, cin, cout, k, stride, pad, bias, residual; } cases[] = {
+        {2, 7, 5, 8, 24, 3, 1, 1, 1, 1},   {1, 9, 11, 64, 72, 3, 1, 1, 1, 0}, {2, 8, 7, 16, 16, 3, 2, 1, 0, 1},
+        {1, 9, 8, 8, 136, 3, 2, 0, 1, 0},  {2, 5, 6, 40, 8, 1, 1, 0, 1, 1},   {1, 7, 9, 24, 16, 1, 2, 0, 0, 0},
+        {1, 13, 12, 32, 64, 3, 1, 1, 0, 0}};
+    sd__cuda_backend *cb = (sd__cuda_backend *)p->b[1];
+    const size_t big = SD__CUDA_IM2COL_BYTES;
+    size_t k;
+    int way;
+    if (p->precision != SD_PRECISION_FP16 && p->precision != SD_PRECISION_BF16) return; /* no implicit GEMM */
+    for (way = 0; way < SD__CONV_CUBLAS; way++) {
+        cb->conv_way = way;
+        for (k = 0; k < SD__COUNT(cases); k++) {
+            const int before = t->current_failed;
+            sd_cuda_conv_case(t, p, cases[k].n, cases[k].h, cases[k].w, cases[k].cin, cases[k].cout, cases[k].k, cases[k].stride,
+                              cases[k].pad, cases[k].bias, cases[k].residual, big);
+            CHECK(t->current_failed == before, "with %s", sd__cuda_conv_way_names[way]);
+        }
+    }
+    sd_cuda_conv_case(t, p, 1, 6, 7, 4, 16, 3, 1, 1, 1, 1, big); /* conv_in's 4 channels: cuBLAS */
+    cb->conv_way = -1;
+}
+
+static void test_cuda_gpu_conv_igemm(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_igemm_cases); }
+
+typedef struct sd_cuda_tune_log {
+    int ignored; /* "ignoring the cache" warnings */
+} sd_cuda_tune_log;
+
+static void sd_cuda_on_tune_log(void *user, sd_log_level level, const char *message) {
+    if (level == SD_LOG_WARN && strstr(message, "autotune: ignoring the cache")) ((sd_cuda_tune_log *)user)->ignored++;
+}
+
+/* One fp16 conv through a backend with autotune on and the cache at path; returns the backend's
+   cache entries afterwards (-1: no backend), and *loaded those it read at creation. */
+static int sd_cuda_tune_run(sd_tester *t, const char *path, sd_cuda_tune_log *log, int *loaded, char *reason, size_t size) {
+    sd_cuda_pair p;
+    sd_desc desc;
+    sd__tensor x[2], wt[2], y[2];
+    float *xv, *wv;
+    int entries = -1, i;
+    memset(&p, 0, sizeof p);
+    memset(&desc, 0, sizeof desc);
+    p.precision = desc.precision = SD_PRECISION_FP16;
+    desc.autotune = SD_ON;
+    p.env.logger.func = sd_cuda_on_tune_log;
+    p.env.logger.user_data = log;
+    setenv("SD_AUTOTUNE_CACHE", path, 1);
+    if (sd__cuda_backend_create(&p.env, &desc, &p.b[1]) != SD_OK) {
+        snprintf(reason, size, "%s", p.env.message);
+        if (!sd_cuda_unavailable(p.env.message)) CHECK(0, "cuda backend: %s", p.env.message);
+        return -1;
+    }
+    if (sd__cpu_backend_create(&p.env, 1, &p.b[0]) != SD_OK) {
+        CHECK(0, "cpu backend: %s", p.env.message);
+        p.b[1]->ops->destroy(p.b[1]);
+        return -1;
+    }
+    *loaded = (int)((sd__cuda_backend *)p.b[1])->tune.count;
+    xv = sd_cuda_random(&p, 2 * 6 * 5 * 16, 3, 1.0f, 0.0f);
+    wv = sd_cuda_random(&p, 24 * 16 * 9, 4, 1.0f, 0.0f);
+    sd_cuda_tensors(&p, x, 2, 6, 5, 16, xv);
+    sd_cuda_weights(&p, wt, SD__W_CONV, 24, 3, 3, 16, wv);
+    sd_cuda_tensors(&p, y, 2, 6, 5, 24, NULL);
+    for (i = 0; i < 2; i++) p.b[i]->ops->conv2d(p.b[i], &x[i], &wt[i], NULL, NULL, 1, 1, &y[i]);
+    sd_cuda_compare(t, &p, y, "autotuned conv");
+    entries = (int)((sd__cuda_backend *)p.b[1])->tune.count;
+    sd_cuda_drop(&p, x); sd_cuda_drop(&p, wt); sd_cuda_drop(&p, y);
+    for (i = 0; i < 2; i++) p.b[i]->ops->destroy(p.b[i]);
+    free(xv); free(wv);
+    CHECK(p.env.host_bytes == 0, "%lu host bytes leaked", (unsigned long)p.env.host_bytes);
+    return entries;
+}
+
+/* The autotuner times the candidates at a new shape and writes the cache file; a second backend
+   reads the choice from it and times nothing; a corrupt file is ignored with a warning and
+   replaced; SD_AUTOTUNE=0 turns tuning off. */
+static void test_cuda_gpu_autotune(sd_tester *t) {
+    char path[256], reason[1024], *text = NULL;
+    const char *keep = getenv("SD_AUTOTUNE_CACHE");
+    char *kept = keep ? strdup(keep) : NULL;
+    sd_cuda_tune_log log = {0};
+    sd__env env = sd_test_env();
+    int loaded = -1, entries;
+    sd_test_tmp(path, sizeof path, "autotune.txt");
+    remove(path);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, reason, sizeof reason);
+    if (entries < 0) {
+        if (kept) setenv("SD_AUTOTUNE_CACHE", kept, 1);
+        free(kept);
+        SKIP("%.200s", reason);
+    }
+    CHECK(loaded == 0 && entries == 1, "fresh: %d entries loaded, %d after the conv", loaded, entries);
+    CHECK(sd__read_file(&env, path, 1 << 20, &text, NULL) == SD_OK && strncmp(text, "sd_single autotune 1\n", 21) == 0 &&
+              strstr(text, "\tconv2d float16 n2 h6 w5 c16 o24 k3 s1 p1 bias0 res0\t"),
+          "the cache file: %s", text ? text : env.message);
+    sd__free(&env, text);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, reason, sizeof reason);
+    CHECK(loaded == 1 && entries == 1 && log.ignored == 0, "second backend: %d loaded, %d after", loaded, entries);
+    CHECK(sd_test_write_file(path, "sd_single autotune 1\n\x01\x02", 23), "write %s", path);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, reason, sizeof reason);
+    CHECK(loaded == 0 && entries == 1 && log.ignored == 1, "corrupt file: %d loaded, %d after, %d warnings", loaded, entries,
+          log.ignored);
+    setenv("SD_AUTOTUNE", "0", 1);
+    remove(path);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, reason, sizeof reason);
+    CHECK(entries == 0 && !sd__is_file(path), "SD_AUTOTUNE=0: %d entries", entries);
+    unsetenv("SD_AUTOTUNE");
+    remove(path);
+    if (kept) setenv("SD_AUTOTUNE_CACHE", kept, 1);
+    else unsetenv("SD_AUTOTUNE_CACHE");
+    free(kept);
+}
 
 static void sd_cuda_linear_case(sd_tester *t, sd_cuda_pair *p, int rows, int in, int out, int with_bias, int with_residual) {
     float *xv = sd_cuda_random(p, (size_t)rows * in, 1, 1.0f, 0.0f), *wv = sd_cuda_random(p, (size_t)out * in, 2, 1.0f, 0.0f);
@@ -983,6 +1201,9 @@ static void test_cuda_gpu_offload(sd_tester *t) {
 }
 
 static void tests_cuda(sd_tester *t) {
+    char tune_path[256];
+    /* the pipelines autotune (SD_DEFAULT_AUTOTUNE): their cache goes to a file of this run */
+    setenv("SD_AUTOTUNE_CACHE", sd_test_tmp(tune_path, sizeof tune_path, "pipeline_autotune.txt"), 0);
     RUN(t, test_cuda_ptx_is_fresh);
     RUN(t, test_cuda_finds_kernels);
     RUN(t, test_cuda_loader_without_driver);
@@ -990,8 +1211,12 @@ static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_blas_loads);
     RUN(t, test_cuda_linked_build_matches_sdk);
     RUN(t, test_cuda_flash_selection);
+    RUN(t, test_cuda_autotune_cache_file);
+    RUN(t, test_cuda_autotune_cache_path);
     RUN(t, test_cuda_backend_choice);
     RUN(t, test_cuda_gpu_conv2d);
+    RUN(t, test_cuda_gpu_conv_igemm);
+    RUN(t, test_cuda_gpu_autotune);
     RUN(t, test_cuda_gpu_linear);
     RUN(t, test_cuda_gpu_norms);
     RUN(t, test_cuda_gpu_attention);
@@ -1005,4 +1230,5 @@ static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_gpu_pipelines_golden);
     RUN(t, test_cuda_gpu_public_api);
     RUN(t, test_cuda_gpu_offload);
+    remove(tune_path);
 }
