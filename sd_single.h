@@ -36,7 +36,7 @@
      vae_slicing         off                          SD_DEFAULT_VAE_SLICING
      vae_tiling          off                          SD_DEFAULT_VAE_TILING
      offload             none                         SD_DEFAULT_OFFLOAD
-     cuda_graphs         on                           SD_DEFAULT_CUDA_GRAPHS
+     cuda_graphs         on (reserved: no effect yet) SD_DEFAULT_CUDA_GRAPHS
      autotune            on                           SD_DEFAULT_AUTOTUNE
      threads             all cores                    -
      width/height        the model's sample size x 8  -
@@ -142,7 +142,7 @@ typedef struct sd_desc {
     sd_offload offload;         /* none: all weights stay on the device; model: each of the text encoder,
                                    UNet and VAE is copied there when it runs; sequential: weights stream
                                    there a block at a time (least device memory, slowest) */
-    sd_toggle cuda_graphs;
+    sd_toggle cuda_graphs;      /* reserved for the captured denoising step; no effect yet */
     sd_toggle autotune;
     int threads;                /* CPU threads; 0: all cores */
     size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit. sd_create

@@ -96,7 +96,7 @@ static void print_usage(FILE *out) {
             "      --offload none|model|sequential keep weights off the device until used\n"
             "      --vram-budget SIZE              device memory limit: bytes, or NNN with KiB, MiB, GiB, TiB\n"
             "      --kernels PATH                  kernels.ptx for the CUDA backend\n"
-            "      --no-graphs                     do not use CUDA graphs\n"
+            "      --no-graphs                     do not use CUDA graphs (reserved: none are used yet)\n"
             "      --no-autotune                   do not time kernel variants\n"
             "      --threads N                     CPU threads, 1..4096 (default: all cores)\n"
             "  -o, --output PATH                   PNG to write (default out.png); with --batch N > 1 also PATH\n"
