@@ -196,6 +196,11 @@ static void test_cli_unreadable_init_image(sd_tester *t) {
     remove(image);
     rc = sd_test_cli(args, out, sizeof out);
     CHECK(rc == 1 && strstr(out, "cannot read image") && strstr(out, image), "missing image: exit %d:\n%s", rc, out);
+    /* a chunk header cut short after its length: stb would grow a buffer to that length (2 GB) */
+    snprintf(args, sizeof args, "-m %s -p 'a cat' --init-img tests/fuzz/corpus/image/oom-truncated-idat-header.png "
+             "-o /tmp/sd_test_%ld_init_out.png", model, (long)getpid());
+    rc = sd_test_cli(args, out, sizeof out);
+    CHECK(rc == 1 && strstr(out, "a PNG chunk runs past the end of the file"), "truncated chunk: exit %d:\n%s", rc, out);
     remove(model);
 }
 

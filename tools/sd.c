@@ -607,9 +607,9 @@ static int png_chunks_fit(const unsigned char *data, size_t size) {
     static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     size_t at = 8;
     if (size < 8 || memcmp(data, signature, 8) != 0) return 1; /* not a PNG: stb says what it is */
-    while (size - at >= 12) {
+    while (size - at >= 8) { /* stb reads a chunk once its length and type are there */
         size_t length = ((size_t)data[at] << 24) | ((size_t)data[at + 1] << 16) | ((size_t)data[at + 2] << 8) | data[at + 3];
-        if (length > size - at - 12) return 0;
+        if (size - at < 12 || length > size - at - 12) return 0;
         if (memcmp(data + at + 4, "IEND", 4) == 0) break;
         at += 12 + length;
     }
