@@ -31,6 +31,8 @@ $(BUILD)/%: examples/%.c sd_single.h | $(BUILD)
 # benchmarks (docs/PERF.md); not part of `all`
 $(BUILD)/bench_cpu: tools/bench_cpu.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_cpu.c $(LDLIBS)
+$(BUILD)/bench_ops: tools/bench_ops.c sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_ops.c $(LDLIBS)
 $(BUILD)/plan_memory: tools/plan_memory.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/plan_memory.c $(LDLIBS)
 
@@ -41,7 +43,8 @@ $(BUILD)/bench_gpu: tools/bench_gpu.c sd_single.h | $(BUILD)
 $(BUILD)/test_sd: tests/*.c tests/*.h sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -g -I. -I$(STB_INC) '-DSD_TEST_BUILD="$(BUILD)"' -o $@ tests/test_main.c $(LDLIBS)
 
-test: all $(BUILD)/test_sd $(BUILD)/bench_gpu $(BUILD)/plan_memory
+# The tools are built too, so that none of them falls behind the library unnoticed.
+test: all $(BUILD)/test_sd $(BUILD)/bench_gpu $(BUILD)/plan_memory $(BUILD)/bench_cpu $(BUILD)/bench_ops
 	./$(BUILD)/test_sd
 
 amalgamate:

@@ -63,7 +63,7 @@ static void bench_conv(bench *B, int n, int hw, int cin, int cout, int k, int st
     char name[96];
     snprintf(name, sizeof name, "conv %dx%dx%dx%d -> %d %dx%d /%d", n, hw, hw, cin, cout, k, k, stride);
     BENCH(B, name, 2.0 * n * out_hw * out_hw * cout * cin * k * k,
-          b->ops->conv2d(b, &x, &w, &bias, NULL, stride, &y));
+          b->ops->conv2d(b, &x, &w, &bias, NULL, stride, k / 2, &y));
     sd__t_drop(b, &x); sd__t_drop(b, &y); sd__t_drop(b, &w); sd__t_drop(b, &bias);
 }
 
