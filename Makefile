@@ -1,6 +1,7 @@
-# make            builds the CLI (build/sd) and the examples
+# make            builds the CLI (build/sd) and the examples, regenerating sd_single.h from src/
+#                 first when a section there changed
 # make test       builds and runs the test suite (from the repository root)
-# make amalgamate regenerates sd_single.h from src/ (a test fails when it is stale)
+# make amalgamate regenerates sd_single.h from src/ unconditionally
 # make test-asan  the test suite and every fuzz corpus under clang's AddressSanitizer,
 #                 UndefinedBehaviorSanitizer and LeakSanitizer (in build/asan)
 # make test-tsan  the two-contexts-in-two-threads test under ThreadSanitizer (in build/tsan)
@@ -16,28 +17,33 @@ STB_INC ?= /usr/include/stb
 BUILD ?= build
 
 EXAMPLES = $(patsubst examples/%.c,$(BUILD)/%,$(wildcard examples/*.c))
+# The sections sd_single.h is made of (tools/amalgamate.sh lists their order).
+SECTIONS = $(wildcard src/*.h src/*.txt src/*/*.c src/*/*/*.c)
 
 all: $(BUILD)/sd $(EXAMPLES)
+
+sd_single.h: tools/amalgamate.sh $(SECTIONS)
+	sh tools/amalgamate.sh
 
 $(BUILD):
 	mkdir -p $(BUILD)
 
-$(BUILD)/sd: tools/sd.c sd_single.h | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ tools/sd.c $(LDLIBS)
+$(BUILD)/sd: cli/sd.c sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ cli/sd.c $(LDLIBS)
 
 $(BUILD)/%: examples/%.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ $< $(LDLIBS)
 
-# benchmarks (docs/PERF.md); not part of `all`
-$(BUILD)/bench_cpu: tools/bench_cpu.c sd_single.h | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_cpu.c $(LDLIBS)
-$(BUILD)/bench_ops: tools/bench_ops.c sd_single.h | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_ops.c $(LDLIBS)
+# benchmarks (docs/PERF.md) and the memory planner's report; not part of `all`
+$(BUILD)/bench_cpu: tools/bench/bench_cpu.c sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench/bench_cpu.c $(LDLIBS)
+$(BUILD)/bench_ops: tools/bench/bench_ops.c sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench/bench_ops.c $(LDLIBS)
 $(BUILD)/plan_memory: tools/plan_memory.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/plan_memory.c $(LDLIBS)
 
-$(BUILD)/bench_gpu: tools/bench_gpu.c sd_single.h | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench_gpu.c $(LDLIBS)
+$(BUILD)/bench_gpu: tools/bench/bench_gpu.c sd_single.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench/bench_gpu.c $(LDLIBS)
 
 # The tests run the CLI, the examples and bench_gpu (its usage) of the same build folder.
 $(BUILD)/test_sd: tests/*.c tests/*.h sd_single.h | $(BUILD)
@@ -48,11 +54,11 @@ test: all $(BUILD)/test_sd $(BUILD)/bench_gpu $(BUILD)/plan_memory $(BUILD)/benc
 	./$(BUILD)/test_sd
 
 amalgamate:
-	tools/amalgamate.sh
+	sh tools/amalgamate.sh
 
 # ---- fuzzing and sanitizers ---------------------------------------------------------------
 FUZZ_TARGETS = safetensors config tokenizer prompt cli image
-FUZZ_SOURCES = tests/fuzz/*.c tools/sd.c sd_single.h
+FUZZ_SOURCES = tests/fuzz/*.c cli/sd.c sd_single.h
 FUZZ_SECONDS ?= 20
 SAN_CC ?= clang
 SAN_CXX ?= clang++

@@ -217,7 +217,7 @@ SDDEF const char *sd_backend_name(const sd_ctx *ctx);
 #ifndef SD__IMPLEMENTATION_INCLUDED
 #define SD__IMPLEMENTATION_INCLUDED
 
-/* ---- src/01_platform.c ---- */
+/* ---- src/core/platform.c ---- */
 /* ============================================================================================
    Platform: includes, defaults, allocation, overflow-checked sizes, files, time, threads, dlopen
    ============================================================================================ */
@@ -410,7 +410,7 @@ static int sd__cpu_count(void) {
     return n < 1 ? 1 : (n > 256 ? 256 : (int)n);
 }
 
-/* ---- src/02_errors.c ---- */
+/* ---- src/core/errors.c ---- */
 /* ============================================================================================
    Errors and logging
    ============================================================================================ */
@@ -558,7 +558,7 @@ static sd_result sd__read_file(sd__env *env, const char *path, size_t max_size, 
     return SD_OK;
 }
 
-/* ---- src/03_json.c ---- */
+/* ---- src/core/json.c ---- */
 /* ============================================================================================
    JSON: a strict parser for safetensors headers, config.json, vocab.json and test data
    ============================================================================================ */
@@ -946,7 +946,7 @@ static const char *sd__json_get_string(const sd__json *obj, const char *key, int
     return v->string;
 }
 
-/* ---- src/04_safetensors.c ---- */
+/* ---- src/checkpoint/safetensors.c ---- */
 /* ============================================================================================
    Safetensors: a strict reader over a memory-mapped file (or any bytes in memory)
    ============================================================================================ */
@@ -1206,7 +1206,7 @@ static int sd__st_rows_to_f32(const sd__st_tensor *t, size_t row, size_t rows, f
     return sd__st_range_to_f32(t, row * cols, rows * cols, dst);
 }
 
-/* ---- src/05_model.c ---- */
+/* ---- src/checkpoint/model.c ---- */
 /* ============================================================================================
    Model: checkpoint layouts, configs and tensor views
    ============================================================================================ */
@@ -1314,9 +1314,10 @@ typedef struct sd__model {
 
 static const char *const sd__part_names[SD__PART_COUNT] = {"text_encoder", "unet", "vae"};
 
-/* --------------------------------------------------------------------------------------------
-   Names
-   -------------------------------------------------------------------------------------------- */
+/* ---- src/checkpoint/names.c ---- */
+/* ============================================================================================
+   Checkpoint names: Names
+   ============================================================================================ */
 /* s past prefix, or NULL when s does not start with it. */
 static const char *sd__after(const char *s, const char *prefix) {
     size_t n = strlen(prefix);
@@ -1528,9 +1529,10 @@ static int sd__is_vae_attention_weight(const char *name) {
     return 0;
 }
 
-/* --------------------------------------------------------------------------------------------
-   Configs: diffusers' defaults, JSON readers, checks
-   -------------------------------------------------------------------------------------------- */
+/* ---- src/checkpoint/config.c ---- */
+/* ============================================================================================
+   Model configs: Configs: diffusers' defaults, JSON readers, checks
+   ============================================================================================ */
 /* The defaults of diffusers' UNet2DConditionModel, AutoencoderKL and transformers' CLIPTextConfig,
    which a config.json leaves out. (UNet sample_size has no default there; 64 is SD 1's.) */
 static void sd__config_defaults(sd__model *m) {
@@ -1941,9 +1943,10 @@ static sd_result sd__model_check_configs(sd__env *env, const sd__model *m) {
     return SD_OK;
 }
 
-/* --------------------------------------------------------------------------------------------
-   The tensors a config needs
-   -------------------------------------------------------------------------------------------- */
+/* ---- src/checkpoint/tensors.c ---- */
+/* ============================================================================================
+   Model tensors: The tensors a config needs
+   ============================================================================================ */
 /* Called once per tensor with its canonical name and shape; returning non-zero stops the walk. */
 typedef int (*sd__tensor_visit_fn)(void *user, const char *name, int rank, const long long *shape);
 
@@ -2361,9 +2364,10 @@ static sd_result sd__model_finish(sd__env *env, sd__model *m) {
     return SD_OK;
 }
 
-/* --------------------------------------------------------------------------------------------
+/* ---- src/checkpoint/single_file.c ---- */
+/* ============================================================================================
    Single-file checkpoints: inferring the configs from shapes
-   -------------------------------------------------------------------------------------------- */
+   ============================================================================================ */
 static const sd__st_tensor *sd__ckpt_find(const sd__st_file *f, const char *fmt, ...) SD__PRINTF(2, 3);
 static const sd__st_tensor *sd__ckpt_find(const sd__st_file *f, const char *fmt, ...) {
     char name[SD__NAME_MAX];
@@ -2598,9 +2602,10 @@ static sd_result sd__model_open_checkpoint(sd__env *env, const char *path, sd__m
     return r;
 }
 
-/* --------------------------------------------------------------------------------------------
+/* ---- src/checkpoint/open.c ---- */
+/* ============================================================================================
    Diffusers folders
-   -------------------------------------------------------------------------------------------- */
+   ============================================================================================ */
 static sd_result sd__open_folder_part(sd__env *env, const char *dir, sd__part part, sd__model *m) {
     static const char *const weight_files[] = {"diffusion_pytorch_model.safetensors", "model.safetensors",
                                                "diffusion_pytorch_model.fp16.safetensors", "model.fp16.safetensors"};
@@ -2732,9 +2737,9 @@ static sd_result sd__model_open(sd__env *env, const char *path, sd__model *m) {
     return r;
 }
 
-/* ---- src/06_clip_data.c ---- */
+/* ---- src/text/clip_tables.c ---- */
 /* ============================================================================================
-   CLIP tokenizer data (generated by tools/gen_clip_data.py; do not edit)
+   CLIP tokenizer data (generated by tools/gen/gen_clip_data.py; do not edit)
    ============================================================================================ */
 /* The 48894 merges of openai CLIP's BPE (bpe_simple_vocab_16e6, MIT licensed). Merge i joins
    the tokens with ids (left, right) into token 512 + i. Each merge is five base-90 digits
@@ -3342,7 +3347,7 @@ static const unsigned int sd__uni_second_ranges[][2] = {
 {3415,3415},{3530,3530},{3535,3535},{3551,3551},{4142,4142},{6965,6965},{12441,12442},{69818,69818},{69927,69927},{70462,70462},{70487,70487},{70832,70832},
 {70842,70842},{70845,70845},{71087,71087}};
 
-/* ---- src/07_tokenizer.c ---- */
+/* ---- src/text/tokenizer.c ---- */
 /* ============================================================================================
    CLIP tokenizer: the byte-level BPE of transformers' CLIPTokenizer (tokenizers backend)
    ============================================================================================ */
@@ -3388,7 +3393,7 @@ struct sd__tokenizer {
 typedef struct sd__tokenizer sd__tokenizer;
 
 /* --------------------------------------------------------------------------------------------
-   Unicode tables (06_clip_data.c)
+   Unicode tables (text/clip_tables.c)
    -------------------------------------------------------------------------------------------- */
 /* Index of the last row whose first column is <= cp, or -1. Rows are width unsigneds apart. */
 static long sd__uni_find(const unsigned *table, size_t rows, size_t width, unsigned cp) {
@@ -4177,7 +4182,7 @@ static sd_result sd__tokenize(sd__env *env, const sd__tokenizer *tok, const char
     return SD_OK;
 }
 
-/* ---- src/08_backend.c ---- */
+/* ---- src/backend/interface.c ---- */
 /* ============================================================================================
    Tensors and the backend interface
    ============================================================================================ */
@@ -4204,7 +4209,7 @@ typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU } s
 typedef enum sd__weight_kind { SD__W_VECTOR, SD__W_LINEAR, SD__W_CONV, SD__W_EMBEDDING } sd__weight_kind;
 
 typedef struct sd__backend sd__backend;
-typedef struct sd__weights sd__weights; /* the weight store (src/10_weights.c) */
+typedef struct sd__weights sd__weights; /* the weight store (src/backend/weights.c) */
 
 /* An op as work_bytes sees it (the ops not listed need no work memory on any backend): its
    tensors, which may have shapes only (a dry run's), and the integer arguments that size its
@@ -4300,7 +4305,7 @@ struct sd__backend {
     size_t peak_bytes;
     sd__weights *weights;  /* the store that owns the model weights (NULL: each weight owns its memory) */
     size_t allocations;    /* blocks the backend's allocator has handed out so far */
-    sd__planner *planner;  /* planned activation memory (08_plan.c); NULL: every tensor is allocated */
+    sd__planner *planner;  /* planned activation memory (backend/plan.c); NULL: every tensor is allocated */
 };
 
 static size_t sd__tensor_count(const sd__tensor *t) {
@@ -4339,7 +4344,7 @@ static const char *sd__dtype_name(sd__dtype dtype) {
     return dtype == SD__F32 ? "float32" : dtype == SD__F16 ? "float16" : "bfloat16";
 }
 
-/* Planned passes (08_plan.c): 1 when the tensor came from, or went back to, the arena. */
+/* Planned passes (backend/plan.c): 1 when the tensor came from, or went back to, the arena. */
 static int sd__arena_take(sd__backend *b, sd__tensor *t);
 static int sd__arena_give_back(sd__backend *b, const sd__tensor *t);
 
@@ -4532,7 +4537,7 @@ static void sd__timestep_embedding_row(float timestep, int dim, int flip_sin_to_
     if (dim % 2) row[dim - 1] = 0.0f;
 }
 
-/* ---- src/08_plan.c ---- */
+/* ---- src/backend/plan.c ---- */
 /* ============================================================================================
    Planned activation memory: dry runs, lifetime packing into one arena, checked replays
    ============================================================================================ */
@@ -5092,7 +5097,7 @@ static sd_result sd__run_planned(sd__backend *b, const sd__pass *pass) {
     return r != SD_OK ? r : b->status;
 }
 
-/* ---- src/09_cpu.c ---- */
+/* ---- src/backend/cpu/core.c ---- */
 /* ============================================================================================
    CPU backend: thread pool, SGEMM, and every op of the backend interface (float32, NHWC)
    ============================================================================================ */
@@ -5476,9 +5481,10 @@ static unsigned char *sd__cpu_take_work(sd__cpu_backend *cb, size_t scratch_floa
     return cb->work + (size_t)cb->threads * stride;
 }
 
-/* --------------------------------------------------------------------------------------------
-   SGEMM micro-kernels
-   -------------------------------------------------------------------------------------------- */
+/* ---- src/backend/cpu/gemm.c ---- */
+/* ============================================================================================
+   CPU backend: SGEMM micro-kernels
+   ============================================================================================ */
 /* Portable kernel: vector lanes along the tile's columns (scalar without vector extensions). */
 static void sd__kernel_generic(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
                                int accumulate) {
@@ -5764,9 +5770,10 @@ static int sd__cpu_begin(sd__backend *b, const char *op, const sd__tensor *const
     return sd__op_begin(b, op, tensors, count, SD__F32);
 }
 
-/* --------------------------------------------------------------------------------------------
-   Memory ops
-   -------------------------------------------------------------------------------------------- */
+/* ---- src/backend/cpu/ops.c ---- */
+/* ============================================================================================
+   CPU backend: Memory ops
+   ============================================================================================ */
 static void sd__cpu_alloc_op(sd__backend *b, sd__tensor *t) {
     size_t count;
     t->data = NULL;
@@ -6124,12 +6131,13 @@ static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__te
                           sd__layer_norm_job_run, &J);
 }
 
-/* --------------------------------------------------------------------------------------------
-   Attention: per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
+/* ---- src/backend/cpu/attention.c ---- */
+/* ============================================================================================
+   CPU backend: Attention: per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
    the GEMM into a thread's buffer, softmax numerators in place, out = p v with the GEMM into y
    (reading the scores in place), then each output row is divided by its softmax sum.
    K and V of the items in a pass are packed once per pass.
-   -------------------------------------------------------------------------------------------- */
+   ============================================================================================ */
 typedef struct sd__attn {
     sd__cpu_backend *cb;
     const float *q, *k, *v;
@@ -6270,9 +6278,10 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     }
 }
 
-/* --------------------------------------------------------------------------------------------
-   Elementwise ops, upsample, concat, timestep embedding
-   -------------------------------------------------------------------------------------------- */
+/* ---- src/backend/cpu/eltwise.c ---- */
+/* ============================================================================================
+   CPU backend: Elementwise ops, upsample, concat, timestep embedding
+   ============================================================================================ */
 typedef struct sd__eltwise {
     const float *a, *b;
     float *y;
@@ -6468,9 +6477,10 @@ static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, i
         sd__timestep_embedding_row(timesteps[s], y->c, flip_sin_to_cos, freq_shift, (float *)y->data + (size_t)s * y->c);
 }
 
-/* --------------------------------------------------------------------------------------------
-   Work memory, creation
-   -------------------------------------------------------------------------------------------- */
+/* ---- src/backend/cpu/create.c ---- */
+/* ============================================================================================
+   CPU backend: Work memory, creation
+   ============================================================================================ */
 static size_t sd__cpu_work_bytes(sd__backend *b, const sd__op_call *call) {
     const sd__cpu_backend *cb = (const sd__cpu_backend *)b;
     size_t scratch_floats, pack_bytes;
@@ -6533,7 +6543,309 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     return SD_OK;
 }
 
-/* ---- src/10_autotune.c ---- */
+/* ---- src/backend/cuda/driver.c ---- */
+/* ============================================================================================
+   CUDA backend: the driver API and cuBLAS loaded at run time, kernels from kernels.ptx
+   ============================================================================================ */
+/* Building needs nothing from the CUDA SDK: the few driver and cuBLAS types, constants and
+   functions used are declared below and resolved with dlsym from libcuda.so.1 and libcublas
+   (.so.13, .so.12, then .so). With SD_CUDA_LINKED the SDK headers are included instead and
+   the same function table is bound to the linked symbols (link with -lcuda -lcublas).
+   SD_NO_CUDA leaves the backend out; so does a 32-bit build (CUDA has none).
+
+   The ops run on one compute stream of the device's primary context (cuBLAS, which runs on the
+   runtime API, shares that context). Activations and matrices are stored in the precision's
+   type (float, half or bfloat16) and computed in float: GEMMs accumulate in float (cuBLAS
+   compute type 32F), softmax and norm statistics are float, and bias / norm vectors stay float.
+   Tensors come from a caching allocator: a released block is kept for the next request of about
+   its size, so a UNet step allocates nothing from the driver after the first. Everything else an
+   op needs on the device (im2col rows, attention scores, norm statistics, the float32 staging of
+   host copies) lives in one work buffer that the ops take in turn; its uses are bounded, so a
+   convolution, an attention or a copy of any size runs in chunks. */
+#if !defined(SD_NO_CUDA) && UINTPTR_MAX > 0xFFFFFFFFu
+#define SD__CUDA 1
+#endif
+#ifdef SD__CUDA
+
+#ifdef SD_CUDA_LINKED
+#include <cuda.h>
+#include <cublas_v2.h>
+typedef CUresult sd__cu_result;
+typedef CUdevice sd__cu_device;
+typedef CUdevice_attribute sd__cu_attribute;
+typedef CUcontext sd__cu_context;
+typedef CUmodule sd__cu_module;
+typedef CUfunction sd__cu_function;
+typedef CUstream sd__cu_stream;
+typedef CUevent sd__cu_event;
+typedef CUdeviceptr sd__cu_ptr;
+typedef CUjit_option sd__cu_jit_option;
+typedef cublasStatus_t sd__blas_status;
+typedef cublasHandle_t sd__blas_handle;
+typedef cublasOperation_t sd__blas_op;
+typedef cublasMath_t sd__blas_math;
+typedef cudaDataType sd__blas_type;
+typedef cublasComputeType_t sd__blas_compute;
+typedef cublasGemmAlgo_t sd__blas_algo;
+#else
+typedef int sd__cu_result;                 /* CUresult */
+typedef int sd__cu_device;                 /* CUdevice */
+typedef int sd__cu_attribute;              /* CUdevice_attribute */
+typedef struct sd__cu_context_st *sd__cu_context;
+typedef struct sd__cu_module_st *sd__cu_module;
+typedef struct sd__cu_function_st *sd__cu_function;
+typedef struct sd__cu_stream_st *sd__cu_stream;
+typedef struct sd__cu_event_st *sd__cu_event;
+typedef unsigned long long sd__cu_ptr;     /* CUdeviceptr (64-bit builds) */
+typedef int sd__cu_jit_option;             /* CUjit_option */
+typedef int sd__blas_status;               /* cublasStatus_t */
+typedef struct sd__blas_context *sd__blas_handle;
+typedef int sd__blas_op;                   /* cublasOperation_t */
+typedef int sd__blas_math;                 /* cublasMath_t */
+typedef int sd__blas_type;                 /* cudaDataType */
+typedef int sd__blas_compute;              /* cublasComputeType_t */
+typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
+#endif
+
+/* The values of the SDK's enums that are used (cuda.h, cublas_api.h, library_types.h). */
+#define SD__CUDA_SUCCESS 0
+#define SD__CUDA_ERROR_OUT_OF_MEMORY 2
+#define SD__CUDA_ERROR_STUB_LIBRARY 34
+#define SD__CUDA_ERROR_NO_DEVICE 100
+#define SD__CUDA_ERROR_UNSUPPORTED_PTX_VERSION 222
+#define SD__CU_JIT_ERROR_LOG_BUFFER 5
+#define SD__CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES 6
+#define SD__CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT 16
+#define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR 75
+#define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR 76
+#define SD__CU_STREAM_NON_BLOCKING 1
+#define SD__CU_EVENT_DISABLE_TIMING 2
+#define SD__CUBLAS_STATUS_SUCCESS 0
+#define SD__CUBLAS_OP_N 0
+#define SD__CUBLAS_OP_T 1
+#define SD__CUBLAS_GEMM_DEFAULT (-1)
+#define SD__CUBLAS_DEFAULT_MATH 0
+#define SD__CUBLAS_PEDANTIC_MATH 2
+#define SD__CUBLAS_TF32_TENSOR_OP_MATH 3
+#define SD__CUBLAS_MATH_DISALLOW_REDUCED_PRECISION_REDUCTION 16
+#define SD__CUBLAS_COMPUTE_32F 68
+#define SD__CUBLAS_COMPUTE_32F_PEDANTIC 69
+#define SD__CUBLAS_COMPUTE_32F_FAST_TF32 77
+#define SD__CUDA_R_32F 0
+#define SD__CUDA_R_16F 2
+#define SD__CUDA_R_16BF 14
+
+/* The compute capability kernels.ptx (compute_80) and bfloat16 GEMMs need. */
+#define SD__CUDA_MIN_CC 80
+/* Bounds of the work buffer's uses: the im2col rows of one GEMM chunk, the scores (and
+   probabilities) of one attention chunk, and the float32 staging of a host copy. Larger ops
+   run in several chunks. */
+#define SD__CUDA_IM2COL_BYTES ((size_t)64 << 20)
+#define SD__CUDA_SCORE_BYTES ((size_t)256 << 20)
+#define SD__CUDA_STAGE_BYTES ((size_t)16 << 20)
+#define SD__CUDA_BLOCK 256 /* threads per block of the elementwise kernels */
+#define SD__CUDA_COPY_EVENTS 64 /* prefetch ticket t completes at event t % 64 (see sd__cuda_prefetch) */
+
+typedef struct sd__cuda_api {
+    void *driver_lib, *blas_lib;
+    sd__cu_result (*cuInit)(unsigned int flags);
+    sd__cu_result (*cuDriverGetVersion)(int *version);
+    sd__cu_result (*cuGetErrorString)(sd__cu_result error, const char **text);
+    sd__cu_result (*cuDeviceGetCount)(int *count);
+    sd__cu_result (*cuDeviceGet)(sd__cu_device *device, int ordinal);
+    sd__cu_result (*cuDeviceGetName)(char *name, int length, sd__cu_device device);
+    sd__cu_result (*cuDeviceGetAttribute)(int *value, sd__cu_attribute attribute, sd__cu_device device);
+    sd__cu_result (*cuDevicePrimaryCtxRetain)(sd__cu_context *context, sd__cu_device device);
+    sd__cu_result (*cuDevicePrimaryCtxRelease)(sd__cu_device device);
+    sd__cu_result (*cuCtxSetCurrent)(sd__cu_context context);
+    sd__cu_result (*cuModuleLoadDataEx)(sd__cu_module *module, const void *image, unsigned int count,
+                                        sd__cu_jit_option *options, void **values);
+    sd__cu_result (*cuModuleUnload)(sd__cu_module module);
+    sd__cu_result (*cuModuleGetFunction)(sd__cu_function *function, sd__cu_module module, const char *name);
+    sd__cu_result (*cuLaunchKernel)(sd__cu_function function, unsigned int grid_x, unsigned int grid_y,
+                                    unsigned int grid_z, unsigned int block_x, unsigned int block_y,
+                                    unsigned int block_z, unsigned int shared_bytes, sd__cu_stream stream,
+                                    void **params, void **extra);
+    sd__cu_result (*cuMemAlloc)(sd__cu_ptr *ptr, size_t bytes);
+    sd__cu_result (*cuMemFree)(sd__cu_ptr ptr);
+    sd__cu_result (*cuMemGetInfo)(size_t *free_bytes, size_t *total_bytes);
+    sd__cu_result (*cuMemAllocHost)(void **ptr, size_t bytes);
+    sd__cu_result (*cuMemFreeHost)(void *ptr);
+    sd__cu_result (*cuMemcpyHtoDAsync)(sd__cu_ptr dst, const void *src, size_t bytes, sd__cu_stream stream);
+    sd__cu_result (*cuMemcpyDtoHAsync)(void *dst, sd__cu_ptr src, size_t bytes, sd__cu_stream stream);
+    sd__cu_result (*cuStreamCreate)(sd__cu_stream *stream, unsigned int flags);
+    sd__cu_result (*cuStreamSynchronize)(sd__cu_stream stream);
+    sd__cu_result (*cuStreamDestroy)(sd__cu_stream stream);
+    sd__cu_result (*cuStreamWaitEvent)(sd__cu_stream stream, sd__cu_event event, unsigned int flags);
+    /* events order the copy stream and the compute stream, and time the GPU for tools/bench/bench_gpu.c */
+    sd__cu_result (*cuEventCreate)(sd__cu_event *event, unsigned int flags);
+    sd__cu_result (*cuEventRecord)(sd__cu_event event, sd__cu_stream stream);
+    sd__cu_result (*cuEventSynchronize)(sd__cu_event event);
+    sd__cu_result (*cuEventElapsedTime)(float *milliseconds, sd__cu_event start, sd__cu_event end);
+    sd__cu_result (*cuEventDestroy)(sd__cu_event event);
+    sd__blas_status (*cublasCreate)(sd__blas_handle *handle);
+    sd__blas_status (*cublasDestroy)(sd__blas_handle handle);
+    sd__blas_status (*cublasGetVersion)(sd__blas_handle handle, int *version);
+    sd__blas_status (*cublasSetStream)(sd__blas_handle handle, sd__cu_stream stream);
+    sd__blas_status (*cublasSetMathMode)(sd__blas_handle handle, sd__blas_math mode);
+    sd__blas_status (*cublasGemmEx)(sd__blas_handle handle, sd__blas_op transa, sd__blas_op transb, int m, int n, int k,
+                                    const void *alpha, const void *a, sd__blas_type a_type, int lda, const void *b,
+                                    sd__blas_type b_type, int ldb, const void *beta, void *c, sd__blas_type c_type,
+                                    int ldc, sd__blas_compute compute, sd__blas_algo algo);
+    sd__blas_status (*cublasGemmStridedBatchedEx)(sd__blas_handle handle, sd__blas_op transa, sd__blas_op transb, int m,
+                                                  int n, int k, const void *alpha, const void *a, sd__blas_type a_type,
+                                                  int lda, long long stride_a, const void *b, sd__blas_type b_type,
+                                                  int ldb, long long stride_b, const void *beta, void *c,
+                                                  sd__blas_type c_type, int ldc, long long stride_c, int batch,
+                                                  sd__blas_compute compute, sd__blas_algo algo);
+} sd__cuda_api;
+
+/* The libraries tried, in order. */
+static const char *const sd__cuda_driver_libs[] = {"libcuda.so.1", NULL};
+static const char *const sd__cuda_blas_libs[] = {"libcublas.so.13", "libcublas.so.12", "libcublas.so", NULL};
+
+/* --------------------------------------------------------------------------------------------
+   Loading the libraries
+   -------------------------------------------------------------------------------------------- */
+#ifndef SD_CUDA_LINKED
+/* A function of the table: its symbol (the versioned name where the SDK header maps the plain
+   one to it), an older name to fall back to (or NULL), and where it goes. */
+typedef struct sd__cuda_symbol {
+    const char *name, *fallback;
+    size_t offset;
+} sd__cuda_symbol;
+
+#define SD__SYM(field, name) {name, NULL, offsetof(sd__cuda_api, field)}
+static const sd__cuda_symbol sd__cuda_driver_symbols[] = {
+    SD__SYM(cuInit, "cuInit"), SD__SYM(cuDriverGetVersion, "cuDriverGetVersion"),
+    SD__SYM(cuGetErrorString, "cuGetErrorString"), SD__SYM(cuDeviceGetCount, "cuDeviceGetCount"),
+    SD__SYM(cuDeviceGet, "cuDeviceGet"), SD__SYM(cuDeviceGetName, "cuDeviceGetName"),
+    SD__SYM(cuDeviceGetAttribute, "cuDeviceGetAttribute"), SD__SYM(cuDevicePrimaryCtxRetain, "cuDevicePrimaryCtxRetain"),
+    SD__SYM(cuDevicePrimaryCtxRelease, "cuDevicePrimaryCtxRelease_v2"), SD__SYM(cuCtxSetCurrent, "cuCtxSetCurrent"),
+    SD__SYM(cuModuleLoadDataEx, "cuModuleLoadDataEx"), SD__SYM(cuModuleUnload, "cuModuleUnload"),
+    SD__SYM(cuModuleGetFunction, "cuModuleGetFunction"), SD__SYM(cuLaunchKernel, "cuLaunchKernel"),
+    SD__SYM(cuMemAlloc, "cuMemAlloc_v2"), SD__SYM(cuMemFree, "cuMemFree_v2"), SD__SYM(cuMemGetInfo, "cuMemGetInfo_v2"),
+    SD__SYM(cuMemAllocHost, "cuMemAllocHost_v2"), SD__SYM(cuMemFreeHost, "cuMemFreeHost"),
+    SD__SYM(cuMemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2"), SD__SYM(cuMemcpyDtoHAsync, "cuMemcpyDtoHAsync_v2"),
+    SD__SYM(cuStreamCreate, "cuStreamCreate"), SD__SYM(cuStreamSynchronize, "cuStreamSynchronize"),
+    SD__SYM(cuStreamDestroy, "cuStreamDestroy_v2"), SD__SYM(cuStreamWaitEvent, "cuStreamWaitEvent"),
+    SD__SYM(cuEventCreate, "cuEventCreate"),
+    SD__SYM(cuEventRecord, "cuEventRecord"), SD__SYM(cuEventSynchronize, "cuEventSynchronize"),
+    {"cuEventElapsedTime_v2", "cuEventElapsedTime", offsetof(sd__cuda_api, cuEventElapsedTime)}, /* _v2: 12.8+ */
+    SD__SYM(cuEventDestroy, "cuEventDestroy_v2")};
+static const sd__cuda_symbol sd__cuda_blas_symbols[] = {
+    SD__SYM(cublasCreate, "cublasCreate_v2"), SD__SYM(cublasDestroy, "cublasDestroy_v2"),
+    SD__SYM(cublasGetVersion, "cublasGetVersion_v2"), SD__SYM(cublasSetStream, "cublasSetStream_v2"),
+    SD__SYM(cublasSetMathMode, "cublasSetMathMode"), SD__SYM(cublasGemmEx, "cublasGemmEx"),
+    SD__SYM(cublasGemmStridedBatchedEx, "cublasGemmStridedBatchedEx")};
+#undef SD__SYM
+
+/* dlopens the first of names that loads and resolves symbols into api. A failure message starts
+   with `reason` when nothing loads (with dlerror's words for each name), and names `what` when
+   a symbol is missing. */
+static sd_result sd__cuda_load_library(sd__env *env, const char *const *names, const char *what, const char *reason,
+                                       const sd__cuda_symbol *symbols, size_t count, sd__cuda_api *api, void **lib) {
+    char tried[512];
+    size_t used = 0, i;
+    *lib = NULL;
+    tried[0] = 0;
+    for (i = 0; names[i] && !*lib; i++) {
+        const char *error;
+        *lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        error = *lib ? NULL : dlerror();
+        if (error && used < sizeof tried) used += (size_t)snprintf(tried + used, sizeof tried - used, "%s%s", used ? "; " : "", error);
+    }
+    if (!*lib) return sd__fail(env, SD_ERR_BACKEND, "%s: %s", reason, tried);
+    for (i = 0; i < count; i++) {
+        void *sym = dlsym(*lib, symbols[i].name);
+        if (!sym && symbols[i].fallback) sym = dlsym(*lib, symbols[i].fallback);
+        if (!sym) {
+            dlclose(*lib);
+            *lib = NULL;
+            return sd__fail(env, SD_ERR_BACKEND, "%s lacks %s: it is older than this library supports", what, symbols[i].name);
+        }
+        memcpy((char *)api + symbols[i].offset, &sym, sizeof sym); /* POSIX: a function's address fits a void * */
+    }
+    return SD_OK;
+}
+
+static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd__cuda_api *api) {
+    return sd__cuda_load_library(env, names, "the CUDA driver", "no CUDA driver", sd__cuda_driver_symbols,
+                                 SD__COUNT(sd__cuda_driver_symbols), api, &api->driver_lib);
+}
+
+static sd_result sd__cuda_load_blas_symbols(sd__env *env, const char *const *names, sd__cuda_api *api) {
+    return sd__cuda_load_library(env, names, "cuBLAS", "no cuBLAS (libcublas.so.13 or .12)", sd__cuda_blas_symbols,
+                                 SD__COUNT(sd__cuda_blas_symbols), api, &api->blas_lib);
+}
+#else
+/* Linked build: the table points at the SDK's functions (the headers map plain names to the
+   versioned symbols). */
+static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd__cuda_api *api) {
+    (void)env;
+    (void)names;
+    api->cuInit = cuInit; api->cuDriverGetVersion = cuDriverGetVersion; api->cuGetErrorString = cuGetErrorString;
+    api->cuDeviceGetCount = cuDeviceGetCount; api->cuDeviceGet = cuDeviceGet; api->cuDeviceGetName = cuDeviceGetName;
+    api->cuDeviceGetAttribute = cuDeviceGetAttribute;
+    api->cuDevicePrimaryCtxRetain = cuDevicePrimaryCtxRetain; api->cuDevicePrimaryCtxRelease = cuDevicePrimaryCtxRelease;
+    api->cuCtxSetCurrent = cuCtxSetCurrent; api->cuModuleLoadDataEx = cuModuleLoadDataEx;
+    api->cuModuleUnload = cuModuleUnload; api->cuModuleGetFunction = cuModuleGetFunction;
+    api->cuLaunchKernel = cuLaunchKernel; api->cuMemAlloc = cuMemAlloc; api->cuMemFree = cuMemFree;
+    api->cuMemGetInfo = cuMemGetInfo; api->cuMemAllocHost = cuMemAllocHost; api->cuMemFreeHost = cuMemFreeHost;
+    api->cuMemcpyHtoDAsync = cuMemcpyHtoDAsync;
+    api->cuMemcpyDtoHAsync = cuMemcpyDtoHAsync; api->cuStreamCreate = cuStreamCreate;
+    api->cuStreamSynchronize = cuStreamSynchronize; api->cuStreamDestroy = cuStreamDestroy;
+    api->cuStreamWaitEvent = cuStreamWaitEvent;
+    api->cuEventCreate = cuEventCreate; api->cuEventRecord = cuEventRecord; api->cuEventSynchronize = cuEventSynchronize;
+    api->cuEventElapsedTime = cuEventElapsedTime; api->cuEventDestroy = cuEventDestroy;
+    return SD_OK;
+}
+
+static sd_result sd__cuda_load_blas_symbols(sd__env *env, const char *const *names, sd__cuda_api *api) {
+    (void)env;
+    (void)names;
+    api->cublasCreate = cublasCreate_v2; api->cublasDestroy = cublasDestroy_v2;
+    api->cublasGetVersion = cublasGetVersion_v2; api->cublasSetStream = cublasSetStream_v2;
+    api->cublasSetMathMode = cublasSetMathMode; api->cublasGemmEx = cublasGemmEx;
+    api->cublasGemmStridedBatchedEx = cublasGemmStridedBatchedEx;
+    return SD_OK;
+}
+#endif
+
+/* cuBLAS versions read major * 10000 + minor * 100 + patch; the backend is written for 12 and 13. */
+static sd_result sd__cuda_blas_version_ok(sd__env *env, int version) {
+    if (version / 10000 >= 12 && version / 10000 <= 13) return SD_OK;
+    return sd__fail(env, SD_ERR_BACKEND, "cuBLAS %d.%d.%d is not supported: the CUDA backend needs cuBLAS 12 or 13",
+                    version / 10000, version / 100 % 100, version % 100);
+}
+
+/* Loads cuBLAS and checks its version (cublasGetVersion reads no handle, so this needs no GPU). */
+static sd_result sd__cuda_load_blas(sd__env *env, const char *const *names, sd__cuda_api *api, int *version) {
+    sd_result r = sd__cuda_load_blas_symbols(env, names, api);
+    *version = 0;
+    if (r != SD_OK) return r;
+    if (api->cublasGetVersion(NULL, version) != SD__CUBLAS_STATUS_SUCCESS)
+        return sd__fail(env, SD_ERR_BACKEND, "cublasGetVersion failed: cuBLAS does not work");
+    return sd__cuda_blas_version_ok(env, *version);
+}
+
+/* Releases what sd__cuda_load_driver and sd__cuda_load_blas loaded. Once the driver has
+   started (cuInit) the libraries stay loaded: the driver and cuBLAS leave threads and exit
+   handlers behind that would run unloaded code. cuBLAS stays loaded in any case: it brings in
+   libstdc++, whose allocations and exit handlers would dangle. dlopen's count keeps one copy per
+   process. */
+static void sd__cuda_unload(sd__cuda_api *api, int started) {
+#ifndef SD_CUDA_LINKED
+    if (!started && api->driver_lib) dlclose(api->driver_lib);
+#else
+    (void)started;
+#endif
+    api->blas_lib = api->driver_lib = NULL;
+}
+
+#endif /* SD__CUDA */
+
+/* ---- src/backend/cuda/autotune.c ---- */
 /* ============================================================================================
    Autotune cache: the fastest variant of an op per shape, remembered in a small text file
    ============================================================================================ */
@@ -6548,7 +6860,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
    Lines of other devices are kept when the file is rewritten and never used. A file that does
    not start with the header, or has a malformed line, is ignored as a whole (with a log line):
    it is rewritten at the next save. Keys hold no tabs or newlines (see sd__tune_clean). */
-#if !defined(SD_NO_CUDA) && UINTPTR_MAX > 0xFFFFFFFFu /* the CUDA backend's (10_cuda.c) only user */
+#ifdef SD__CUDA /* the CUDA backend is its only user */
 #define SD__TUNE_HEADER "sd_single autotune 1\n"
 #define SD__TUNE_MAX_FILE ((size_t)4 << 20)
 #define SD__TUNE_KEY 256
@@ -6766,307 +7078,11 @@ static unsigned long long sd__fnv1a64(const void *data, size_t size) {
 }
 #endif
 
-/* ---- src/10_cuda.c ---- */
+/* ---- src/backend/cuda/device.c ---- */
 /* ============================================================================================
-   CUDA backend: the driver API and cuBLAS loaded at run time, kernels from kernels.ptx
+   CUDA backend: Backend state
    ============================================================================================ */
-/* Building needs nothing from the CUDA SDK: the few driver and cuBLAS types, constants and
-   functions used are declared below and resolved with dlsym from libcuda.so.1 and libcublas
-   (.so.13, .so.12, then .so). With SD_CUDA_LINKED the SDK headers are included instead and
-   the same function table is bound to the linked symbols (link with -lcuda -lcublas).
-   SD_NO_CUDA leaves the backend out; so does a 32-bit build (CUDA has none).
-
-   The ops run on one compute stream of the device's primary context (cuBLAS, which runs on the
-   runtime API, shares that context). Activations and matrices are stored in the precision's
-   type (float, half or bfloat16) and computed in float: GEMMs accumulate in float (cuBLAS
-   compute type 32F), softmax and norm statistics are float, and bias / norm vectors stay float.
-   Tensors come from a caching allocator: a released block is kept for the next request of about
-   its size, so a UNet step allocates nothing from the driver after the first. Everything else an
-   op needs on the device (im2col rows, attention scores, norm statistics, the float32 staging of
-   host copies) lives in one work buffer that the ops take in turn; its uses are bounded, so a
-   convolution, an attention or a copy of any size runs in chunks. */
-#if !defined(SD_NO_CUDA) && UINTPTR_MAX > 0xFFFFFFFFu
-#define SD__CUDA 1
-
-#ifdef SD_CUDA_LINKED
-#include <cuda.h>
-#include <cublas_v2.h>
-typedef CUresult sd__cu_result;
-typedef CUdevice sd__cu_device;
-typedef CUdevice_attribute sd__cu_attribute;
-typedef CUcontext sd__cu_context;
-typedef CUmodule sd__cu_module;
-typedef CUfunction sd__cu_function;
-typedef CUstream sd__cu_stream;
-typedef CUevent sd__cu_event;
-typedef CUdeviceptr sd__cu_ptr;
-typedef CUjit_option sd__cu_jit_option;
-typedef cublasStatus_t sd__blas_status;
-typedef cublasHandle_t sd__blas_handle;
-typedef cublasOperation_t sd__blas_op;
-typedef cublasMath_t sd__blas_math;
-typedef cudaDataType sd__blas_type;
-typedef cublasComputeType_t sd__blas_compute;
-typedef cublasGemmAlgo_t sd__blas_algo;
-#else
-typedef int sd__cu_result;                 /* CUresult */
-typedef int sd__cu_device;                 /* CUdevice */
-typedef int sd__cu_attribute;              /* CUdevice_attribute */
-typedef struct sd__cu_context_st *sd__cu_context;
-typedef struct sd__cu_module_st *sd__cu_module;
-typedef struct sd__cu_function_st *sd__cu_function;
-typedef struct sd__cu_stream_st *sd__cu_stream;
-typedef struct sd__cu_event_st *sd__cu_event;
-typedef unsigned long long sd__cu_ptr;     /* CUdeviceptr (64-bit builds) */
-typedef int sd__cu_jit_option;             /* CUjit_option */
-typedef int sd__blas_status;               /* cublasStatus_t */
-typedef struct sd__blas_context *sd__blas_handle;
-typedef int sd__blas_op;                   /* cublasOperation_t */
-typedef int sd__blas_math;                 /* cublasMath_t */
-typedef int sd__blas_type;                 /* cudaDataType */
-typedef int sd__blas_compute;              /* cublasComputeType_t */
-typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
-#endif
-
-/* The values of the SDK's enums that are used (cuda.h, cublas_api.h, library_types.h). */
-#define SD__CUDA_SUCCESS 0
-#define SD__CUDA_ERROR_OUT_OF_MEMORY 2
-#define SD__CUDA_ERROR_STUB_LIBRARY 34
-#define SD__CUDA_ERROR_NO_DEVICE 100
-#define SD__CUDA_ERROR_UNSUPPORTED_PTX_VERSION 222
-#define SD__CU_JIT_ERROR_LOG_BUFFER 5
-#define SD__CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES 6
-#define SD__CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT 16
-#define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR 75
-#define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR 76
-#define SD__CU_STREAM_NON_BLOCKING 1
-#define SD__CU_EVENT_DISABLE_TIMING 2
-#define SD__CUBLAS_STATUS_SUCCESS 0
-#define SD__CUBLAS_OP_N 0
-#define SD__CUBLAS_OP_T 1
-#define SD__CUBLAS_GEMM_DEFAULT (-1)
-#define SD__CUBLAS_DEFAULT_MATH 0
-#define SD__CUBLAS_PEDANTIC_MATH 2
-#define SD__CUBLAS_TF32_TENSOR_OP_MATH 3
-#define SD__CUBLAS_MATH_DISALLOW_REDUCED_PRECISION_REDUCTION 16
-#define SD__CUBLAS_COMPUTE_32F 68
-#define SD__CUBLAS_COMPUTE_32F_PEDANTIC 69
-#define SD__CUBLAS_COMPUTE_32F_FAST_TF32 77
-#define SD__CUDA_R_32F 0
-#define SD__CUDA_R_16F 2
-#define SD__CUDA_R_16BF 14
-
-/* The compute capability kernels.ptx (compute_80) and bfloat16 GEMMs need. */
-#define SD__CUDA_MIN_CC 80
-/* Bounds of the work buffer's uses: the im2col rows of one GEMM chunk, the scores (and
-   probabilities) of one attention chunk, and the float32 staging of a host copy. Larger ops
-   run in several chunks. */
-#define SD__CUDA_IM2COL_BYTES ((size_t)64 << 20)
-#define SD__CUDA_SCORE_BYTES ((size_t)256 << 20)
-#define SD__CUDA_STAGE_BYTES ((size_t)16 << 20)
-#define SD__CUDA_BLOCK 256 /* threads per block of the elementwise kernels */
-#define SD__CUDA_COPY_EVENTS 64 /* prefetch ticket t completes at event t % 64 (see sd__cuda_prefetch) */
-
-typedef struct sd__cuda_api {
-    void *driver_lib, *blas_lib;
-    sd__cu_result (*cuInit)(unsigned int flags);
-    sd__cu_result (*cuDriverGetVersion)(int *version);
-    sd__cu_result (*cuGetErrorString)(sd__cu_result error, const char **text);
-    sd__cu_result (*cuDeviceGetCount)(int *count);
-    sd__cu_result (*cuDeviceGet)(sd__cu_device *device, int ordinal);
-    sd__cu_result (*cuDeviceGetName)(char *name, int length, sd__cu_device device);
-    sd__cu_result (*cuDeviceGetAttribute)(int *value, sd__cu_attribute attribute, sd__cu_device device);
-    sd__cu_result (*cuDevicePrimaryCtxRetain)(sd__cu_context *context, sd__cu_device device);
-    sd__cu_result (*cuDevicePrimaryCtxRelease)(sd__cu_device device);
-    sd__cu_result (*cuCtxSetCurrent)(sd__cu_context context);
-    sd__cu_result (*cuModuleLoadDataEx)(sd__cu_module *module, const void *image, unsigned int count,
-                                        sd__cu_jit_option *options, void **values);
-    sd__cu_result (*cuModuleUnload)(sd__cu_module module);
-    sd__cu_result (*cuModuleGetFunction)(sd__cu_function *function, sd__cu_module module, const char *name);
-    sd__cu_result (*cuLaunchKernel)(sd__cu_function function, unsigned int grid_x, unsigned int grid_y,
-                                    unsigned int grid_z, unsigned int block_x, unsigned int block_y,
-                                    unsigned int block_z, unsigned int shared_bytes, sd__cu_stream stream,
-                                    void **params, void **extra);
-    sd__cu_result (*cuMemAlloc)(sd__cu_ptr *ptr, size_t bytes);
-    sd__cu_result (*cuMemFree)(sd__cu_ptr ptr);
-    sd__cu_result (*cuMemGetInfo)(size_t *free_bytes, size_t *total_bytes);
-    sd__cu_result (*cuMemAllocHost)(void **ptr, size_t bytes);
-    sd__cu_result (*cuMemFreeHost)(void *ptr);
-    sd__cu_result (*cuMemcpyHtoDAsync)(sd__cu_ptr dst, const void *src, size_t bytes, sd__cu_stream stream);
-    sd__cu_result (*cuMemcpyDtoHAsync)(void *dst, sd__cu_ptr src, size_t bytes, sd__cu_stream stream);
-    sd__cu_result (*cuStreamCreate)(sd__cu_stream *stream, unsigned int flags);
-    sd__cu_result (*cuStreamSynchronize)(sd__cu_stream stream);
-    sd__cu_result (*cuStreamDestroy)(sd__cu_stream stream);
-    sd__cu_result (*cuStreamWaitEvent)(sd__cu_stream stream, sd__cu_event event, unsigned int flags);
-    /* events order the copy stream and the compute stream, and time the GPU for tools/bench_gpu.c */
-    sd__cu_result (*cuEventCreate)(sd__cu_event *event, unsigned int flags);
-    sd__cu_result (*cuEventRecord)(sd__cu_event event, sd__cu_stream stream);
-    sd__cu_result (*cuEventSynchronize)(sd__cu_event event);
-    sd__cu_result (*cuEventElapsedTime)(float *milliseconds, sd__cu_event start, sd__cu_event end);
-    sd__cu_result (*cuEventDestroy)(sd__cu_event event);
-    sd__blas_status (*cublasCreate)(sd__blas_handle *handle);
-    sd__blas_status (*cublasDestroy)(sd__blas_handle handle);
-    sd__blas_status (*cublasGetVersion)(sd__blas_handle handle, int *version);
-    sd__blas_status (*cublasSetStream)(sd__blas_handle handle, sd__cu_stream stream);
-    sd__blas_status (*cublasSetMathMode)(sd__blas_handle handle, sd__blas_math mode);
-    sd__blas_status (*cublasGemmEx)(sd__blas_handle handle, sd__blas_op transa, sd__blas_op transb, int m, int n, int k,
-                                    const void *alpha, const void *a, sd__blas_type a_type, int lda, const void *b,
-                                    sd__blas_type b_type, int ldb, const void *beta, void *c, sd__blas_type c_type,
-                                    int ldc, sd__blas_compute compute, sd__blas_algo algo);
-    sd__blas_status (*cublasGemmStridedBatchedEx)(sd__blas_handle handle, sd__blas_op transa, sd__blas_op transb, int m,
-                                                  int n, int k, const void *alpha, const void *a, sd__blas_type a_type,
-                                                  int lda, long long stride_a, const void *b, sd__blas_type b_type,
-                                                  int ldb, long long stride_b, const void *beta, void *c,
-                                                  sd__blas_type c_type, int ldc, long long stride_c, int batch,
-                                                  sd__blas_compute compute, sd__blas_algo algo);
-} sd__cuda_api;
-
-/* The libraries tried, in order. */
-static const char *const sd__cuda_driver_libs[] = {"libcuda.so.1", NULL};
-static const char *const sd__cuda_blas_libs[] = {"libcublas.so.13", "libcublas.so.12", "libcublas.so", NULL};
-
-/* --------------------------------------------------------------------------------------------
-   Loading the libraries
-   -------------------------------------------------------------------------------------------- */
-#ifndef SD_CUDA_LINKED
-/* A function of the table: its symbol (the versioned name where the SDK header maps the plain
-   one to it), an older name to fall back to (or NULL), and where it goes. */
-typedef struct sd__cuda_symbol {
-    const char *name, *fallback;
-    size_t offset;
-} sd__cuda_symbol;
-
-#define SD__SYM(field, name) {name, NULL, offsetof(sd__cuda_api, field)}
-static const sd__cuda_symbol sd__cuda_driver_symbols[] = {
-    SD__SYM(cuInit, "cuInit"), SD__SYM(cuDriverGetVersion, "cuDriverGetVersion"),
-    SD__SYM(cuGetErrorString, "cuGetErrorString"), SD__SYM(cuDeviceGetCount, "cuDeviceGetCount"),
-    SD__SYM(cuDeviceGet, "cuDeviceGet"), SD__SYM(cuDeviceGetName, "cuDeviceGetName"),
-    SD__SYM(cuDeviceGetAttribute, "cuDeviceGetAttribute"), SD__SYM(cuDevicePrimaryCtxRetain, "cuDevicePrimaryCtxRetain"),
-    SD__SYM(cuDevicePrimaryCtxRelease, "cuDevicePrimaryCtxRelease_v2"), SD__SYM(cuCtxSetCurrent, "cuCtxSetCurrent"),
-    SD__SYM(cuModuleLoadDataEx, "cuModuleLoadDataEx"), SD__SYM(cuModuleUnload, "cuModuleUnload"),
-    SD__SYM(cuModuleGetFunction, "cuModuleGetFunction"), SD__SYM(cuLaunchKernel, "cuLaunchKernel"),
-    SD__SYM(cuMemAlloc, "cuMemAlloc_v2"), SD__SYM(cuMemFree, "cuMemFree_v2"), SD__SYM(cuMemGetInfo, "cuMemGetInfo_v2"),
-    SD__SYM(cuMemAllocHost, "cuMemAllocHost_v2"), SD__SYM(cuMemFreeHost, "cuMemFreeHost"),
-    SD__SYM(cuMemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2"), SD__SYM(cuMemcpyDtoHAsync, "cuMemcpyDtoHAsync_v2"),
-    SD__SYM(cuStreamCreate, "cuStreamCreate"), SD__SYM(cuStreamSynchronize, "cuStreamSynchronize"),
-    SD__SYM(cuStreamDestroy, "cuStreamDestroy_v2"), SD__SYM(cuStreamWaitEvent, "cuStreamWaitEvent"),
-    SD__SYM(cuEventCreate, "cuEventCreate"),
-    SD__SYM(cuEventRecord, "cuEventRecord"), SD__SYM(cuEventSynchronize, "cuEventSynchronize"),
-    {"cuEventElapsedTime_v2", "cuEventElapsedTime", offsetof(sd__cuda_api, cuEventElapsedTime)}, /* _v2: 12.8+ */
-    SD__SYM(cuEventDestroy, "cuEventDestroy_v2")};
-static const sd__cuda_symbol sd__cuda_blas_symbols[] = {
-    SD__SYM(cublasCreate, "cublasCreate_v2"), SD__SYM(cublasDestroy, "cublasDestroy_v2"),
-    SD__SYM(cublasGetVersion, "cublasGetVersion_v2"), SD__SYM(cublasSetStream, "cublasSetStream_v2"),
-    SD__SYM(cublasSetMathMode, "cublasSetMathMode"), SD__SYM(cublasGemmEx, "cublasGemmEx"),
-    SD__SYM(cublasGemmStridedBatchedEx, "cublasGemmStridedBatchedEx")};
-#undef SD__SYM
-
-/* dlopens the first of names that loads and resolves symbols into api. A failure message starts
-   with `reason` when nothing loads (with dlerror's words for each name), and names `what` when
-   a symbol is missing. */
-static sd_result sd__cuda_load_library(sd__env *env, const char *const *names, const char *what, const char *reason,
-                                       const sd__cuda_symbol *symbols, size_t count, sd__cuda_api *api, void **lib) {
-    char tried[512];
-    size_t used = 0, i;
-    *lib = NULL;
-    tried[0] = 0;
-    for (i = 0; names[i] && !*lib; i++) {
-        const char *error;
-        *lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-        error = *lib ? NULL : dlerror();
-        if (error && used < sizeof tried) used += (size_t)snprintf(tried + used, sizeof tried - used, "%s%s", used ? "; " : "", error);
-    }
-    if (!*lib) return sd__fail(env, SD_ERR_BACKEND, "%s: %s", reason, tried);
-    for (i = 0; i < count; i++) {
-        void *sym = dlsym(*lib, symbols[i].name);
-        if (!sym && symbols[i].fallback) sym = dlsym(*lib, symbols[i].fallback);
-        if (!sym) {
-            dlclose(*lib);
-            *lib = NULL;
-            return sd__fail(env, SD_ERR_BACKEND, "%s lacks %s: it is older than this library supports", what, symbols[i].name);
-        }
-        memcpy((char *)api + symbols[i].offset, &sym, sizeof sym); /* POSIX: a function's address fits a void * */
-    }
-    return SD_OK;
-}
-
-static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd__cuda_api *api) {
-    return sd__cuda_load_library(env, names, "the CUDA driver", "no CUDA driver", sd__cuda_driver_symbols,
-                                 SD__COUNT(sd__cuda_driver_symbols), api, &api->driver_lib);
-}
-
-static sd_result sd__cuda_load_blas_symbols(sd__env *env, const char *const *names, sd__cuda_api *api) {
-    return sd__cuda_load_library(env, names, "cuBLAS", "no cuBLAS (libcublas.so.13 or .12)", sd__cuda_blas_symbols,
-                                 SD__COUNT(sd__cuda_blas_symbols), api, &api->blas_lib);
-}
-#else
-/* Linked build: the table points at the SDK's functions (the headers map plain names to the
-   versioned symbols). */
-static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd__cuda_api *api) {
-    (void)env;
-    (void)names;
-    api->cuInit = cuInit; api->cuDriverGetVersion = cuDriverGetVersion; api->cuGetErrorString = cuGetErrorString;
-    api->cuDeviceGetCount = cuDeviceGetCount; api->cuDeviceGet = cuDeviceGet; api->cuDeviceGetName = cuDeviceGetName;
-    api->cuDeviceGetAttribute = cuDeviceGetAttribute;
-    api->cuDevicePrimaryCtxRetain = cuDevicePrimaryCtxRetain; api->cuDevicePrimaryCtxRelease = cuDevicePrimaryCtxRelease;
-    api->cuCtxSetCurrent = cuCtxSetCurrent; api->cuModuleLoadDataEx = cuModuleLoadDataEx;
-    api->cuModuleUnload = cuModuleUnload; api->cuModuleGetFunction = cuModuleGetFunction;
-    api->cuLaunchKernel = cuLaunchKernel; api->cuMemAlloc = cuMemAlloc; api->cuMemFree = cuMemFree;
-    api->cuMemGetInfo = cuMemGetInfo; api->cuMemAllocHost = cuMemAllocHost; api->cuMemFreeHost = cuMemFreeHost;
-    api->cuMemcpyHtoDAsync = cuMemcpyHtoDAsync;
-    api->cuMemcpyDtoHAsync = cuMemcpyDtoHAsync; api->cuStreamCreate = cuStreamCreate;
-    api->cuStreamSynchronize = cuStreamSynchronize; api->cuStreamDestroy = cuStreamDestroy;
-    api->cuStreamWaitEvent = cuStreamWaitEvent;
-    api->cuEventCreate = cuEventCreate; api->cuEventRecord = cuEventRecord; api->cuEventSynchronize = cuEventSynchronize;
-    api->cuEventElapsedTime = cuEventElapsedTime; api->cuEventDestroy = cuEventDestroy;
-    return SD_OK;
-}
-
-static sd_result sd__cuda_load_blas_symbols(sd__env *env, const char *const *names, sd__cuda_api *api) {
-    (void)env;
-    (void)names;
-    api->cublasCreate = cublasCreate_v2; api->cublasDestroy = cublasDestroy_v2;
-    api->cublasGetVersion = cublasGetVersion_v2; api->cublasSetStream = cublasSetStream_v2;
-    api->cublasSetMathMode = cublasSetMathMode; api->cublasGemmEx = cublasGemmEx;
-    api->cublasGemmStridedBatchedEx = cublasGemmStridedBatchedEx;
-    return SD_OK;
-}
-#endif
-
-/* cuBLAS versions read major * 10000 + minor * 100 + patch; the backend is written for 12 and 13. */
-static sd_result sd__cuda_blas_version_ok(sd__env *env, int version) {
-    if (version / 10000 >= 12 && version / 10000 <= 13) return SD_OK;
-    return sd__fail(env, SD_ERR_BACKEND, "cuBLAS %d.%d.%d is not supported: the CUDA backend needs cuBLAS 12 or 13",
-                    version / 10000, version / 100 % 100, version % 100);
-}
-
-/* Loads cuBLAS and checks its version (cublasGetVersion reads no handle, so this needs no GPU). */
-static sd_result sd__cuda_load_blas(sd__env *env, const char *const *names, sd__cuda_api *api, int *version) {
-    sd_result r = sd__cuda_load_blas_symbols(env, names, api);
-    *version = 0;
-    if (r != SD_OK) return r;
-    if (api->cublasGetVersion(NULL, version) != SD__CUBLAS_STATUS_SUCCESS)
-        return sd__fail(env, SD_ERR_BACKEND, "cublasGetVersion failed: cuBLAS does not work");
-    return sd__cuda_blas_version_ok(env, *version);
-}
-
-/* Releases what sd__cuda_load_driver and sd__cuda_load_blas loaded. Once the driver has
-   started (cuInit) the libraries stay loaded: the driver and cuBLAS leave threads and exit
-   handlers behind that would run unloaded code. cuBLAS stays loaded in any case: it brings in
-   libstdc++, whose allocations and exit handlers would dangle. dlopen's count keeps one copy per
-   process. */
-static void sd__cuda_unload(sd__cuda_api *api, int started) {
-#ifndef SD_CUDA_LINKED
-    if (!started && api->driver_lib) dlclose(api->driver_lib);
-#else
-    (void)started;
-#endif
-    api->blas_lib = api->driver_lib = NULL;
-}
-
-/* --------------------------------------------------------------------------------------------
-   Backend state
-   -------------------------------------------------------------------------------------------- */
+#ifdef SD__CUDA
 typedef enum sd__cuda_kernel {
     SD__K_IM2COL, SD__K_BIAS_RESIDUAL, SD__K_GN_PARTIAL, SD__K_GN_FINISH, SD__K_GN_APPLY, SD__K_LAYER_NORM, SD__K_SOFTMAX,
     SD__K_ACTIVATION, SD__K_GEGLU, SD__K_ADD, SD__K_UPSAMPLE, SD__K_CONCAT, SD__K_CAST_IN, SD__K_CAST_OUT,
@@ -7371,9 +7387,13 @@ static void sd__cuda_epilogue(sd__cuda_backend *cb, const sd__tensor *bias, cons
     sd__cuda_launch(cb, SD__K_BIAS_RESIDUAL, sd__cuda_grid(total), 1, SD__CUDA_BLOCK, params);
 }
 
-/* --------------------------------------------------------------------------------------------
-   Memory ops
-   -------------------------------------------------------------------------------------------- */
+#endif /* SD__CUDA */
+
+/* ---- src/backend/cuda/ops.c ---- */
+/* ============================================================================================
+   CUDA backend: Memory ops
+   ============================================================================================ */
+#ifdef SD__CUDA
 static int sd__cuda_begin(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     return sd__op_begin(b, op, tensors, count, cb->dtype) && sd__cuda_enter(cb);
@@ -7759,14 +7779,18 @@ static void sd__cuda_layer_norm(sd__backend *b, const sd__tensor *x, const sd__t
     sd__cuda_launch(cb, SD__K_LAYER_NORM, (unsigned)(sd__tensor_count(x) / (size_t)c), 1, 128, params);
 }
 
-/* --------------------------------------------------------------------------------------------
-   Attention. With 16-bit storage, no slicing and a head size that has one, a flash-attention
+#endif /* SD__CUDA */
+
+/* ---- src/backend/cuda/attention.c ---- */
+/* ============================================================================================
+   CUDA backend: Attention. With 16-bit storage, no slicing and a head size that has one, a flash-attention
    kernel (src/kernels/flash_attention.cu: scores stay on the chip, no work buffer). Otherwise,
    per batch sample, a chunk of heads and of query rows at a time: scores = q k^T / sqrt(d)
    (one strided-batched GEMM over the chunk's heads, float scores), softmax into probabilities p
    (storage type; in place for float), then y = p v (another strided-batched GEMM). Chunks keep
    the scores within score_bytes; heads_per_pass > 0 limits the heads of a chunk further.
-   -------------------------------------------------------------------------------------------- */
+   ============================================================================================ */
+#ifdef SD__CUDA
 /* The flash kernel for an attention of q's shape (arguments already checked), or -1 for the
    GEMM path: it needs 16-bit storage, slicing off, a head size it was built for and B * heads
    within a grid's y dimension. Shapes only, so dry runs size work with it; the tensors must also
@@ -7871,9 +7895,13 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
             }
 }
 
-/* --------------------------------------------------------------------------------------------
-   Elementwise ops, upsample, concat, timestep embedding
-   -------------------------------------------------------------------------------------------- */
+#endif /* SD__CUDA */
+
+/* ---- src/backend/cuda/eltwise.c ---- */
+/* ============================================================================================
+   CUDA backend: Elementwise ops, upsample, concat, timestep embedding
+   ============================================================================================ */
+#ifdef SD__CUDA
 static void sd__cuda_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
     const sd__tensor *args[2];
@@ -7978,9 +8006,13 @@ static void sd__cuda_timestep_embedding(sd__backend *b, const float *timesteps, 
     sd__free(b->env, host);
 }
 
-/* --------------------------------------------------------------------------------------------
-   Work memory, creation
-   -------------------------------------------------------------------------------------------- */
+#endif /* SD__CUDA */
+
+/* ---- src/backend/cuda/create.c ---- */
+/* ============================================================================================
+   CUDA backend: Work memory, creation
+   ============================================================================================ */
+#ifdef SD__CUDA
 static size_t sd__cuda_work_bytes(sd__backend *b, const sd__op_call *call) {
     const sd__cuda_backend *cb = (const sd__cuda_backend *)b;
     size_t size;
@@ -8296,7 +8328,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
 }
 #endif
 
-/* ---- src/10_weights.c ---- */
+/* ---- src/backend/weights.c ---- */
 /* ============================================================================================
    Weight store: one block of backend memory per model, and CPU offload
    ============================================================================================ */
@@ -8701,7 +8733,7 @@ static void sd__weights_touch(sd__weights *w, int s) {
     sd__weights_prefetch(w, s);
 }
 
-/* The layer helpers call this for each weight they pass to an op. A dry run (08_plan.c) has no
+/* The layer helpers call this for each weight they pass to an op. A dry run (backend/plan.c) has no
    store: it reads no weights, so nothing needs to be resident. */
 static void sd__weights_use(sd__backend *b, const sd__tensor *t) {
     if (t->segment && b->weights) sd__weights_touch(b->weights, t->segment - 1);
@@ -8717,7 +8749,7 @@ static size_t sd__weights_device_bytes(const sd__weights *w) {
     return w->mode == SD_OFFLOAD_NONE ? w->need[SD_OFFLOAD_NONE] : w->window_bytes;
 }
 
-/* ---- src/11_layers.c ---- */
+/* ---- src/model/layers.c ---- */
 /* ============================================================================================
    Layers: the building blocks the text encoder, UNet and VAE share
    ============================================================================================ */
@@ -8984,7 +9016,7 @@ static sd__tensor sd__upsample_fwd(sd__backend *b, const sd__tensor *x, int h, i
     return y;
 }
 
-/* ---- src/12_clip.c ---- */
+/* ---- src/model/clip.c ---- */
 /* ============================================================================================
    CLIP text encoder
    ============================================================================================ */
@@ -9149,7 +9181,7 @@ static sd_result sd__clip_encode_to_host(sd__backend *b, const sd__clip *m, cons
     return sd__run_planned(b, &pass);
 }
 
-/* ---- src/13_unet.c ---- */
+/* ---- src/model/unet.c ---- */
 /* ============================================================================================
    UNet (diffusers' UNet2DConditionModel, SD 1.x and 2.x)
    ============================================================================================ */
@@ -9487,7 +9519,7 @@ static sd__pass sd__unet_call_pass(sd__unet_call *call) {
     return pass;
 }
 
-/* ---- src/13_vae.c ---- */
+/* ---- src/model/vae.c ---- */
 /* ============================================================================================
    VAE (diffusers' AutoencoderKL): encoder and decoder
    ============================================================================================ */
@@ -9924,7 +9956,7 @@ static sd_result sd__vae_encode_image(sd__backend *b, const sd__vae *v, const fl
     return sd__vae_run(b, &call);
 }
 
-/* ---- src/14_sched.c ---- */
+/* ---- src/pipeline/rng.c ---- */
 /* ============================================================================================
    Schedulers and RNG: PyTorch's CPU (mt19937) and CUDA (Philox) randn on the host, and
    diffusers' DDIM, PNDM, LMS, Euler, Euler ancestral and DPM++ 2M schedulers
@@ -10121,9 +10153,10 @@ static void sd__randn(sd__torch_rng *r, float *out, size_t n) {
     else sd__randn_cpu(r, out, n);
 }
 
-/* --------------------------------------------------------------------------------------------
-   Scheduler configuration (diffusers' scheduler_config.json)
-   -------------------------------------------------------------------------------------------- */
+/* ---- src/pipeline/scheduler_config.c ---- */
+/* ============================================================================================
+   Schedulers: Scheduler configuration (diffusers' scheduler_config.json)
+   ============================================================================================ */
 typedef enum sd__beta_schedule { SD__BETA_LINEAR, SD__BETA_SCALED_LINEAR, SD__BETA_SQUAREDCOS_CAP_V2 } sd__beta_schedule;
 typedef enum sd__prediction { SD__PREDICT_EPSILON, SD__PREDICT_V, SD__PREDICT_SAMPLE } sd__prediction;
 /* SD__SPACING_DEFAULT: the sampler class's own default ('leading' for DDIM and PNDM, 'linspace'
@@ -10337,10 +10370,11 @@ static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, 
     return SD_OK;
 }
 
-/* --------------------------------------------------------------------------------------------
-   Schedules. diffusers computes them with torch float32 tensors and numpy float64 arrays; the
+/* ---- src/pipeline/schedules.c ---- */
+/* ============================================================================================
+   Schedulers: Schedules. diffusers computes them with torch float32 tensors and numpy float64 arrays; the
    helpers below repeat that arithmetic, so timesteps and sigmas come out as diffusers' do.
-   -------------------------------------------------------------------------------------------- */
+   ============================================================================================ */
 typedef struct sd__sched {
     sd_sampler sampler;
     sd__sched_config config;  /* with timestep_spacing resolved */
@@ -10752,10 +10786,11 @@ done:
     return r;
 }
 
-/* --------------------------------------------------------------------------------------------
-   Steps. Coefficients are computed in double from diffusers' float32 schedule values; each
+/* ---- src/pipeline/scheduler_steps.c ---- */
+/* ============================================================================================
+   Schedulers: Steps. Coefficients are computed in double from diffusers' float32 schedule values; each
    element follows diffusers' formula in double and is rounded once.
-   -------------------------------------------------------------------------------------------- */
+   ============================================================================================ */
 
 /* Makes room for a newest history entry, dropping the oldest beyond `keep`; returns its buffer. */
 static float *sd__sched_push(sd__sched *s, int keep) {
@@ -11059,7 +11094,7 @@ static void sd__sched_add_noise(const sd__sched *s, int i, const float *original
     for (k = 0; k < n; k++) out[k] = (float)(a * original[k] + b * noise[k]);
 }
 
-/* ---- src/15_pipeline.c ---- */
+/* ---- src/pipeline/pipeline.c ---- */
 /* ============================================================================================
    Pipeline: contexts, parameter checks, txt2img and img2img
    ============================================================================================ */
@@ -11070,7 +11105,7 @@ struct sd_ctx {
     int has_model;
     sd__model model;
     sd__backend *backend;
-    sd__planner planner;       /* the backend's activation memory (08_plan.c) */
+    sd__planner planner;       /* the backend's activation memory (backend/plan.c) */
     sd__clip clip;
     sd__unet unet;
     sd__vae vae;

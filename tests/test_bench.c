@@ -54,11 +54,11 @@ static void test_bench_python_arguments(sd_tester *t) {
     char out[4096];
     int rc;
     if (!sd_test_has_python()) SKIP("no python3");
-    rc = sd_test_run_command("python3 tools/diffusers_bench.py --help", out, sizeof out);
+    rc = sd_test_run_command("python3 tools/bench/diffusers_bench.py --help", out, sizeof out);
     CHECK(rc == 0 && strstr(out, "--model") && strstr(out, "--tile-size"), "diffusers_bench.py --help: %d %s", rc, out);
-    rc = sd_test_run_command("python3 tools/diffusers_bench.py --model x --modes default,bogus", out, sizeof out);
+    rc = sd_test_run_command("python3 tools/bench/diffusers_bench.py --model x --modes default,bogus", out, sizeof out);
     CHECK(rc == 2 && strstr(out, "unknown mode 'bogus'"), "an unknown mode gave %d: %s", rc, out);
-    rc = sd_test_run_command("python3 tools/make_sd15_checkpoint.py --help", out, sizeof out);
+    rc = sd_test_run_command("python3 tools/bench/make_sd15_checkpoint.py --help", out, sizeof out);
     CHECK(rc == 0 && strstr(out, "--diffusers"), "make_sd15_checkpoint.py --help: %d %s", rc, out);
 }
 
@@ -86,7 +86,7 @@ static void test_bench_report(sd_tester *t) {
     sd_test_tmp(theirs_path, sizeof theirs_path, "diffusers.json");
     REQUIRE(sd_test_write_file(ours_path, ours, sizeof ours - 1) && sd_test_write_file(theirs_path, theirs, sizeof theirs - 1),
             "cannot write the fixtures");
-    snprintf(cmd, sizeof cmd, "python3 tools/gpu_report.py --ours %s --diffusers %s --first-image 7.5 failed", ours_path,
+    snprintf(cmd, sizeof cmd, "python3 tools/bench/gpu_report.py --ours %s --diffusers %s --first-image 7.5 failed", ours_path,
              theirs_path);
     rc = sd_test_run_command(cmd, out, sizeof out);
     CHECK(rc == 0, "gpu_report.py exited %d: %s", rc, out);

@@ -1116,7 +1116,7 @@ static void test_cuda_gpu_public_api(sd_tester *t) {
     CHECK(stats.live == 0, "%lu allocations live after sd_destroy", (unsigned long)stats.live);
 }
 
-/* A count the fake driver (tools/fakecuda) keeps, or -1 with a real driver. */
+/* A count the fake driver (tests/fakecuda) keeps, or -1 with a real driver. */
 static long long sd_cuda_fake_count(const char *name) {
     void *lib = dlopen("libcuda.so.1", RTLD_NOW | RTLD_NOLOAD);
     void *sym = lib ? dlsym(lib, name) : NULL;

@@ -230,7 +230,7 @@ static void sd_models_vae_check(sd_tester *t, sd_precision cuda, double tol) {
 }
 
 /* VAE tiling against diffusers' enable_tiling(): a 17x17 latent and a 136x136 image take three
-   overlapping tiles a side on the tiny VAE (tools/make_tiling_goldens.py made the goldens). */
+   overlapping tiles a side on the tiny VAE (tools/gen/make_tiling_goldens.py made the goldens). */
 static void test_models_vae_tiling_golden(sd_tester *t) {
     const int side = 17, px = side * 8;
     sd_golden_model tm;

@@ -1,4 +1,4 @@
-/* Planned activation memory (src/08_plan.c) on the CPU backend with the tiny models: recorded
+/* Planned activation memory (src/backend/plan.c) on the CPU backend with the tiny models: recorded
    plans are sound and packed, planned runs make the same images as unplanned ones, the denoising
    loop allocates nothing, and a replay that leaves its plan is an error. */
 

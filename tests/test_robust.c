@@ -472,7 +472,7 @@ static void test_cli_output_is_never_half_written(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
-/* JPEG init images are refused before decoding (see tools/sd.c), the fuzzer's out-of-bounds
+/* JPEG init images are refused before decoding (see cli/sd.c), the fuzzer's out-of-bounds
    JPEG among them; PNG is the format. */
 static void test_cli_refuses_jpeg_init_image(sd_tester *t) {
     static const char *const jpegs[] = {"tests/fuzz/corpus/image/baseline-16x8.jpg",

@@ -46,7 +46,7 @@ static void test_tokenizer_golden(sd_tester *t) {
     CHECK(env.host_bytes == 0, "all freed");
 }
 
-/* Cases beyond the golden file, with the ids transformers 5 gives (see src/07_tokenizer.c). */
+/* Cases beyond the golden file, with the ids transformers 5 gives (see src/text/tokenizer.c). */
 static void test_tokenizer_edge_cases(sd_tester *t) {
     static const struct { const char *prompt; int count; int ids[12]; } cases[] = {
         /* special tokens match the raw text only, case-sensitively; in the normalized text the

@@ -1,20 +1,71 @@
 #!/bin/sh
-# Builds sd_single.h from the section files under src/, in file-name order:
-#   src/00_api.h (public declarations), then every src/*.c inside #ifdef SD_IMPLEMENTATION,
-#   then src/99_license.txt.
+# Builds sd_single.h from the section files under src/: src/api.h (the documentation block and
+# the public declarations), then the implementation files below, in this order, inside
+# #ifdef SD_IMPLEMENTATION, then src/license.txt. `make` runs it when a section changes.
 # Usage: tools/amalgamate.sh [OUTPUT]   (default: sd_single.h in the repository root)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/sd_single.h}
 tmp=$out.tmp.$$
+
+# The order matters: C needs a static function declared before its first use.
+sections="
+    core/platform.c
+    core/errors.c
+    core/json.c
+    checkpoint/safetensors.c
+    checkpoint/model.c
+    checkpoint/names.c
+    checkpoint/config.c
+    checkpoint/tensors.c
+    checkpoint/single_file.c
+    checkpoint/open.c
+    text/clip_tables.c
+    text/tokenizer.c
+    backend/interface.c
+    backend/plan.c
+    backend/cpu/core.c
+    backend/cpu/gemm.c
+    backend/cpu/ops.c
+    backend/cpu/attention.c
+    backend/cpu/eltwise.c
+    backend/cpu/create.c
+    backend/cuda/driver.c
+    backend/cuda/autotune.c
+    backend/cuda/device.c
+    backend/cuda/ops.c
+    backend/cuda/attention.c
+    backend/cuda/eltwise.c
+    backend/cuda/create.c
+    backend/weights.c
+    model/layers.c
+    model/clip.c
+    model/unet.c
+    model/vae.c
+    pipeline/rng.c
+    pipeline/scheduler_config.c
+    pipeline/schedules.c
+    pipeline/scheduler_steps.c
+    pipeline/pipeline.c
+"
+# Every implementation file is listed once, and nothing listed is missing.
+listed=$(for f in $sections; do echo "$f"; done | sort)
+present=$(cd "$root/src" && find . -name '*.c' | sed 's|^\./||' | sort)
+if [ "$listed" != "$present" ]; then
+    echo "amalgamate.sh: the section list and src/*.c differ:" >&2
+    printf '%s\n' "$listed" > "$tmp.listed"; printf '%s\n' "$present" > "$tmp.present"
+    diff "$tmp.listed" "$tmp.present" >&2 || true
+    rm -f "$tmp.listed" "$tmp.present"
+    exit 1
+fi
 {
-    cat "$root/src/00_api.h"
+    cat "$root/src/api.h"
     printf '\n#ifdef SD_IMPLEMENTATION\n#ifndef SD__IMPLEMENTATION_INCLUDED\n#define SD__IMPLEMENTATION_INCLUDED\n'
-    for f in "$root"/src/[0-9]*.c; do
-        printf '\n/* ---- %s ---- */\n' "src/$(basename "$f")"
-        cat "$f"
+    for f in $sections; do
+        printf '\n/* ---- src/%s ---- */\n' "$f"
+        cat "$root/src/$f"
     done
     printf '\n#endif /* SD__IMPLEMENTATION_INCLUDED */\n#endif /* SD_IMPLEMENTATION */\n\n'
-    cat "$root/src/99_license.txt"
+    cat "$root/src/license.txt"
 } > "$tmp"
 mv "$tmp" "$out"

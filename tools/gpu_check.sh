@@ -12,12 +12,12 @@
 #   machine   GPU, driver, memory already in use by other processes (nvidia-smi)
 #   build     make all build/test_sd build/bench_gpu (a compiler warning fails the stage)
 #   tests     the whole suite; every GPU test must pass (a skipped one means the backend did not start)
-#   model     the full-size random SD 1.5 diffusers folder (tools/make_sd15_checkpoint.py --diffusers, ~5 s)
+#   model     the full-size random SD 1.5 diffusers folder (tools/bench/make_sd15_checkpoint.py --diffusers, ~5 s)
 #   ours      bench_gpu: fp16 and fp32 components and txt2img, then the memory-mode table (fp16)
-#   diffusers tools/diffusers_bench.py on the same folder: components, txt2img, the same memory modes
+#   diffusers tools/bench/diffusers_bench.py on the same folder: components, txt2img, the same memory modes
 #   first     time to first image: build/sd twice with CUDA_CACHE_PATH at a fresh folder (cold JIT
 #             cache), then at the same folder again (warm), wall clock from process start
-#   summary   tools/gpu_report.py: ours vs diffusers per component, the mode table, time to first image
+#   summary   tools/bench/gpu_report.py: ours vs diffusers per component, the mode table, time to first image
 # Each stage has a time cap, shortened so that the later stages keep their share of
 # GPU_CHECK_SECONDS (default 540, under the device's 600 s per call).
 #
@@ -118,7 +118,7 @@ step "model"
 if [ ! -f "$model/unet/diffusion_pytorch_model.safetensors" ]; then
     clip=""
     [ -f "$carry/clip/vocab.json" ] && clip=$carry/clip
-    timeout "$(allow 90 320)" python3 tools/make_sd15_checkpoint.py --diffusers "$model" ${clip:+--clip "$clip"} 2>&1 |
+    timeout "$(allow 90 320)" python3 tools/bench/make_sd15_checkpoint.py --diffusers "$model" ${clip:+--clip "$clip"} 2>&1 |
         tee -a "$log"
     [ -f "$model/vae/diffusion_pytorch_model.safetensors" ] || stage_failed "make_sd15_checkpoint.py" model
 fi
@@ -136,7 +136,7 @@ fi
 step "diffusers"
 from=$(($(wc -l <"$log") + 1))
 t=$(allow 180 70)
-timeout "$t" python3 tools/diffusers_bench.py --model "$model" --clip "$carry/clip" --device "${DIFFUSERS_DEVICE:-cuda}" \
+timeout "$t" python3 tools/bench/diffusers_bench.py --model "$model" --clip "$carry/clip" --device "${DIFFUSERS_DEVICE:-cuda}" \
     --size "$size" --steps "$steps" --tile-size "$tile" --budget $((t - 40)) --json "$out/diffusers.json" >>"$log" 2>&1 ||
     stage_failed "diffusers_bench.py (see gpu_check.log)" diffusers
 log_since "$from"
@@ -163,7 +163,7 @@ fi
 step "summary"
 cat "$out/ours.md" 2>/dev/null
 echo
-python3 tools/gpu_report.py --ours "$out/ours.json" --diffusers "$out/diffusers.json" \
+python3 tools/bench/gpu_report.py --ours "$out/ours.json" --diffusers "$out/diffusers.json" \
     --first-image "$first_cold" "$first_warm" | tee "$out/summary.md"
 if [ -n "$failed" ]; then
     echo "gpu_check: failed stages:$failed (details in $log)"

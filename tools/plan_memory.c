@@ -1,7 +1,7 @@
 /* plan_memory: the planned activation memory of a model's passes, from dry runs only (nothing is
    computed, no device is needed; docs/PERF.md).
      make build/plan_memory
-     python3 tools/make_sd15_checkpoint.py /tmp/sd15.safetensors   # full-size SD 1.5, random weights
+     python3 tools/bench/make_sd15_checkpoint.py /tmp/sd15.safetensors   # full-size SD 1.5, random weights
      ./build/plan_memory /tmp/sd15.safetensors [--size 512] [--batch 2]
    The weights are read for their shapes only. For fp16 and for fp32 activations it records the
    text encoder (2 prompts), one UNet call of the batch with guidance (2 x batch rows, without and

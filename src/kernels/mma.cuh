@@ -1,7 +1,7 @@
 /* Tensor-core and shared-memory primitives (sm_80 PTX): mma.sync m16n8k16 with fp16 or bf16
    inputs and float accumulators, ldmatrix, and cp.async global-to-shared copies. Every inline
-   asm is behind an SD_* macro, so tools/fakecuda (which runs the kernels on the host) can put
-   its emulation in place by defining the macros first (tools/fakecuda/shim.h).
+   asm is behind an SD_* macro, so tests/fakecuda (which runs the kernels on the host) can put
+   its emulation in place by defining the macros first (tests/fakecuda/shim.h).
 
    Fragments of mma.m16n8k16.row.col (PTX ISA, "Matrix Fragments for mma.m16n8k16 with floating
    point type"), for lane l with g = l / 4 and t = l % 4; a 32-bit register holds two 16-bit

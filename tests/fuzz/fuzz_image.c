@@ -1,4 +1,4 @@
-/* Target "image": an init image file as the CLI reads it (stb_image configured by tools/sd.c:
+/* Target "image": an init image file as the CLI reads it (stb_image configured by cli/sd.c:
    PNG only, sides up to SD_MAX_DIM), decoded from memory as RGB, then the library's init-image
    checks. Every decoded pixel is read, so the sanitizers see the whole buffer. */
 static void fuzz_image(const unsigned char *data, size_t size) {

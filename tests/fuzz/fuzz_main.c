@@ -17,7 +17,7 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-function"
 #endif
-#include "tools/sd.c" /* first: the library selects the POSIX/GNU feature macros */
+#include "cli/sd.c" /* first: the library selects the POSIX/GNU feature macros */
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif

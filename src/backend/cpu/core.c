@@ -1,0 +1,382 @@
+/* ============================================================================================
+   CPU backend: thread pool, SGEMM, and every op of the backend interface (float32, NHWC)
+   ============================================================================================ */
+/* All the heavy ops (conv2d, linear, attention) run through one cache-blocked SGEMM: C = A B,
+   where A is read through an implicit im2col view of an NHWC image (a plain matrix is a 1x1
+   convolution over a one-pixel-high image) and B is packed once into panels of SD__NR columns.
+   Weights are packed at upload, so a conv or linear never repacks them.
+
+   Results are bitwise identical for every thread count: each output element is computed by one
+   job whose arithmetic (K blocking, lane order, tail handling) does not depend on how the work
+   was split, and reductions use fixed chunk boundaries. */
+
+/* --------------------------------------------------------------------------------------------
+   Short float vectors for the elementwise math (exp, erf, softmax). GCC and clang get vector
+   extensions (8 lanes with AVX enabled, else 4); other compilers, or SD_NO_SIMD, get one lane
+   and libm.
+   -------------------------------------------------------------------------------------------- */
+#if defined(__GNUC__) && !defined(SD_NO_SIMD)
+#define SD__VFN static __inline__ __attribute__((always_inline)) /* keeps exp inside the loops */
+#ifdef __AVX__
+#define SD__VW 8 /* a 32-byte vector only where passing it in registers is the ABI */
+#else
+#define SD__VW 4
+#endif
+typedef float sd__vf __attribute__((vector_size(SD__VW * 4)));
+typedef int sd__vi __attribute__((vector_size(SD__VW * 4)));
+
+SD__VFN sd__vf sd__vsplat(float x) {
+    sd__vf v;
+    int i;
+    for (i = 0; i < SD__VW; i++) v[i] = x;
+    return v;
+}
+SD__VFN sd__vf sd__vload(const float *p) {
+    sd__vf v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+SD__VFN void sd__vstore(float *p, sd__vf v) { memcpy(p, &v, sizeof v); }
+/* Lanes of a where mask is set, else lanes of b. */
+SD__VFN sd__vf sd__vselect(sd__vi mask, sd__vf a, sd__vf b) {
+    return (sd__vf)((mask & (sd__vi)a) | (~mask & (sd__vi)b));
+}
+SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return sd__vselect(a > b, a, b); }
+SD__VFN float sd__vmax_lanes(sd__vf v) {
+    float m = v[0];
+    int i;
+    for (i = 1; i < SD__VW; i++) m = v[i] > m ? v[i] : m;
+    return m;
+}
+SD__VFN float sd__vsum(sd__vf v) {
+    float sum = v[0];
+    int i;
+    for (i = 1; i < SD__VW; i++) sum += v[i];
+    return sum;
+}
+
+/* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
+   2^n built in the exponent bits. Above 88 it saturates at e^88, below -87 it is 0 (never a
+   denormal, which would slow later GEMMs); NaN passes through. */
+SD__VFN sd__vf sd__vexp(sd__vf x) {
+    const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
+    sd__vi underflow = x < sd__vsplat(-87.0f);
+    sd__vf t, n, r, p;
+    sd__vi scale;
+    x = sd__vselect(x > sd__vsplat(88.0f), sd__vsplat(88.0f), x);
+    x = sd__vselect(underflow, sd__vsplat(-87.0f), x);
+    t = x * 1.44269504088896341f + magic;
+    n = t - magic;
+    r = x - n * 0.693145751953125f;
+    r = r - n * 1.428606765330187e-6f;
+    p = sd__vsplat(1.0f / 5040.0f);
+    p = p * r + 1.0f / 720.0f;
+    p = p * r + 1.0f / 120.0f;
+    p = p * r + 1.0f / 24.0f;
+    p = p * r + 1.0f / 6.0f;
+    p = p * r + 0.5f;
+    p = p * r + 1.0f;
+    p = p * r + 1.0f;
+    scale = ((sd__vi)t - 0x4B400000 + 127) << 23;
+    return sd__vselect(underflow, sd__vsplat(0.0f), p * (sd__vf)scale);
+}
+
+/* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
+   (least-squares fits on Chebyshev nodes, made for this file). */
+SD__VFN sd__vf sd__verf(sd__vf x) {
+    static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
+                                   -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
+                                   8.411063875006508e-05f};
+    static const float large[8] = {-0.0001514306941355056f, 0.5677354016400485f, 0.5299083997178783f,
+                                   0.4535299235147435f, -0.7105427648331811f, -0.4722323853064251f,
+                                   1.1587533583993062f, -0.5427671110707468f};
+    sd__vi sign = (sd__vi)x & ~0x7FFFFFFF;
+    sd__vf ax = (sd__vf)((sd__vi)x & 0x7FFFFFFF), x2 = x * x, ps, pl, u, tail;
+    int i;
+    ps = sd__vsplat(small[6]);
+    for (i = 5; i >= 0; i--) ps = ps * x2 + small[i];
+    ax = sd__vselect(ax > sd__vsplat(4.0f), sd__vsplat(4.0f), ax);
+    u = 1.0f / (ax + 1.0f);
+    pl = sd__vsplat(large[7]);
+    for (i = 6; i >= 0; i--) pl = pl * u + large[i];
+    tail = 1.0f - sd__vexp(-(ax * ax)) * pl;
+    tail = (sd__vf)((sd__vi)tail | sign);
+    return sd__vselect(ax < sd__vsplat(0.921875f), x * ps, tail);
+}
+#else
+#define SD__VFN static
+#define SD__VW 1
+typedef float sd__vf;
+SD__VFN sd__vf sd__vsplat(float x) { return x; }
+SD__VFN sd__vf sd__vload(const float *p) { return *p; }
+SD__VFN void sd__vstore(float *p, sd__vf v) { *p = v; }
+SD__VFN float sd__vsum(sd__vf v) { return v; }
+SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return a > b ? a : b; }
+SD__VFN float sd__vmax_lanes(sd__vf v) { return v; }
+SD__VFN sd__vf sd__vexp(sd__vf x) { return expf(x); }
+SD__VFN sd__vf sd__verf(sd__vf x) { return erff(x); }
+#endif
+
+/* The tail of a row (count < SD__VW) goes through a zero-padded vector, so that every element
+   gets the same arithmetic as the vector body. */
+SD__VFN sd__vf sd__vload_part(const float *p, int count) {
+    float lanes[SD__VW];
+    memset(lanes, 0, sizeof lanes);
+    memcpy(lanes, p, (size_t)count * sizeof(float));
+    return sd__vload(lanes);
+}
+SD__VFN void sd__vstore_part(float *p, sd__vf v, int count) {
+    float lanes[SD__VW];
+    sd__vstore(lanes, v);
+    memcpy(p, lanes, (size_t)count * sizeof(float));
+}
+
+SD__VFN sd__vf sd__vsilu(sd__vf x) { return x / (1.0f + sd__vexp(-x)); }
+SD__VFN sd__vf sd__vgelu(sd__vf x) { return x * 0.5f * (1.0f + sd__verf(x * 0.70710678118654752f)); }
+SD__VFN sd__vf sd__vquick_gelu(sd__vf x) { return x / (1.0f + sd__vexp(x * -1.702f)); }
+
+/* --------------------------------------------------------------------------------------------
+   Thread pool: the calling thread is thread 0, workers are 1..count-1. A batch is `jobs`
+   independent calls fn(ctx, job, thread); workers sleep on a condition variable in between.
+   -------------------------------------------------------------------------------------------- */
+typedef void (*sd__job_fn)(void *ctx, int job, int thread);
+
+typedef struct sd__thread_pool sd__thread_pool;
+typedef struct sd__worker {
+    sd__thread_pool *pool;
+    int index;
+} sd__worker;
+
+struct sd__thread_pool {
+    pthread_mutex_t lock;
+    pthread_cond_t wake;     /* a new batch, or stop */
+    pthread_cond_t finished; /* the last job of a batch is done */
+    pthread_t *threads;
+    sd__worker *workers;
+    int worker_count;        /* threads created */
+    int ready;               /* lock and conditions initialized */
+    unsigned generation;     /* counts batches, so a worker sees each one once */
+    int stop;
+    sd__job_fn fn;
+    void *ctx;
+    int job_count, next_job, done_jobs;
+};
+
+/* Runs jobs of the current batch until none is left; called and returns with the lock held. */
+static void sd__pool_drain(sd__thread_pool *pool, int thread) {
+    while (pool->next_job < pool->job_count) {
+        int job = pool->next_job++;
+        sd__job_fn fn = pool->fn;
+        void *ctx = pool->ctx;
+        pthread_mutex_unlock(&pool->lock);
+        fn(ctx, job, thread);
+        pthread_mutex_lock(&pool->lock);
+        if (++pool->done_jobs == pool->job_count) pthread_cond_signal(&pool->finished);
+    }
+}
+
+static void *sd__pool_worker(void *arg) {
+    sd__worker *w = (sd__worker *)arg;
+    sd__thread_pool *pool = w->pool;
+    unsigned seen = 0;
+    pthread_mutex_lock(&pool->lock);
+    for (;;) {
+        while (!pool->stop && pool->generation == seen) pthread_cond_wait(&pool->wake, &pool->lock);
+        if (pool->stop) break;
+        seen = pool->generation;
+        sd__pool_drain(pool, w->index);
+    }
+    pthread_mutex_unlock(&pool->lock);
+    return NULL;
+}
+
+static void sd__pool_parallel_for(sd__thread_pool *pool, int jobs, sd__job_fn fn, void *ctx) {
+    int j;
+    if (jobs <= 0) return;
+    if (pool->worker_count == 0 || jobs == 1) {
+        for (j = 0; j < jobs; j++) fn(ctx, j, 0);
+        return;
+    }
+    pthread_mutex_lock(&pool->lock);
+    pool->fn = fn;
+    pool->ctx = ctx;
+    pool->job_count = jobs;
+    pool->next_job = 0;
+    pool->done_jobs = 0;
+    pool->generation++;
+    pthread_cond_broadcast(&pool->wake);
+    sd__pool_drain(pool, 0);
+    while (pool->done_jobs < pool->job_count) pthread_cond_wait(&pool->finished, &pool->lock);
+    pthread_mutex_unlock(&pool->lock);
+}
+
+static void sd__pool_destroy(sd__env *env, sd__thread_pool *pool) {
+    int i;
+    if (pool->ready) {
+        pthread_mutex_lock(&pool->lock);
+        pool->stop = 1;
+        pthread_cond_broadcast(&pool->wake);
+        pthread_mutex_unlock(&pool->lock);
+        for (i = 0; i < pool->worker_count; i++) pthread_join(pool->threads[i], NULL);
+        pthread_cond_destroy(&pool->finished);
+        pthread_cond_destroy(&pool->wake);
+        pthread_mutex_destroy(&pool->lock);
+    }
+    sd__free(env, pool->threads);
+    sd__free(env, pool->workers);
+    memset(pool, 0, sizeof *pool);
+}
+
+/* A pool for `threads` threads in all (threads - 1 workers). */
+static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *pool) {
+    int i, workers = threads - 1;
+    memset(pool, 0, sizeof *pool);
+    if (workers == 0) return SD_OK;
+    pool->threads = (pthread_t *)sd__calloc(env, (size_t)workers, sizeof(pthread_t));
+    pool->workers = (sd__worker *)sd__calloc(env, (size_t)workers, sizeof(sd__worker));
+    if (!pool->threads || !pool->workers) {
+        sd__pool_destroy(env, pool);
+        return sd__oom(env);
+    }
+    if (pthread_mutex_init(&pool->lock, NULL) != 0 || pthread_cond_init(&pool->wake, NULL) != 0 ||
+        pthread_cond_init(&pool->finished, NULL) != 0) {
+        /* (with default attributes these only fail for lack of resources; nothing to undo) */
+        sd__pool_destroy(env, pool);
+        return sd__fail(env, SD_ERR_BACKEND, "cpu backend: cannot create the thread pool's locks");
+    }
+    pool->ready = 1;
+    for (i = 0; i < workers; i++) {
+        pool->workers[i].pool = pool;
+        pool->workers[i].index = i + 1;
+        if (pthread_create(&pool->threads[i], NULL, sd__pool_worker, &pool->workers[i]) != 0) {
+            sd__pool_destroy(env, pool);
+            return sd__fail(env, SD_ERR_BACKEND, "cpu backend: cannot start worker thread %d of %d", i + 1, workers);
+        }
+        pool->worker_count = i + 1;
+    }
+    return SD_OK;
+}
+
+/* --------------------------------------------------------------------------------------------
+   Backend state and memory. Every block is 64-byte aligned and remembers its size, so release
+   works the same for activations, packed weights and the work buffer. An op's scratch memory
+   (each thread's GEMM and attention buffers, packed K and V, norm statistics) comes from the one
+   work buffer, which grows to the largest need and is kept.
+   -------------------------------------------------------------------------------------------- */
+#define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */
+#define SD__NR 16     /* micro-tile columns, one B panel (the AVX2 kernel is written for 16) */
+#define SD__KC 256    /* K block: an A sliver and a B sliver (16 KB) stay in L1 */
+#define SD__MC 144    /* rows per GEMM job: the job's A block (144 KB) stays in L2 */
+#define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
+#define SD__CPU_ALIGN 64
+#define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
+#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC) /* floats per thread: a packed A block */
+
+/* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
+   A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major
+   matrix read in place (a_rs its row stride, a_ks 1); b is a packed B sliver [kc][NR]. Both
+   forms do the same arithmetic, so results never depend on which one a tile got. */
+typedef void (*sd__kernel_fn)(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
+                              int accumulate);
+
+/* The header in front of every block of backend memory: the blocks form a list, so that destroy
+   frees whatever a caller did not release. */
+typedef struct sd__cpu_block {
+    unsigned char *raw; /* what sd__malloc returned */
+    size_t bytes;
+    struct sd__cpu_block *prev, *next;
+} sd__cpu_block;
+
+typedef struct sd__cpu_backend {
+    sd__backend base;
+    int threads;
+    sd__thread_pool pool;
+    sd__kernel_fn kernel;
+    sd__cpu_block *blocks;  /* every live block */
+    unsigned char *work;    /* the work buffer */
+    size_t work_bytes;
+    float **scratch;        /* each thread's scratch in the work buffer, for the op running now */
+    unsigned long long copies; /* prefetch tickets issued */
+} sd__cpu_backend;
+
+/* bytes of 64-byte aligned backend memory; on failure NULL, with status set naming `shape` when
+   given. */
+static void *sd__cpu_alloc(sd__backend *b, size_t bytes, const sd__tensor *shape) {
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    sd__cpu_block *block;
+    size_t total;
+    unsigned char *raw, *p;
+    if (b->status) return NULL;
+    if (!sd__add_size(bytes, sizeof(sd__cpu_block) + SD__CPU_ALIGN, &total) ||
+        !(raw = (unsigned char *)sd__malloc(b->env, total))) {
+        if (shape)
+            sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB for a [%d, %d, %d, %d] tensor",
+                              (double)bytes / 1048576.0, shape->n, shape->h, shape->w, shape->c);
+        else
+            sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB", (double)bytes / 1048576.0);
+        return NULL;
+    }
+    p = raw + sizeof(sd__cpu_block);
+    p += (SD__CPU_ALIGN - (size_t)((uintptr_t)p % SD__CPU_ALIGN)) % SD__CPU_ALIGN;
+    block = (sd__cpu_block *)(void *)(p - sizeof(sd__cpu_block));
+    block->raw = raw;
+    block->bytes = bytes;
+    block->prev = NULL;
+    block->next = cb->blocks;
+    if (cb->blocks) cb->blocks->prev = block;
+    cb->blocks = block;
+    b->bytes_in_use += bytes;
+    if (b->bytes_in_use > b->peak_bytes) b->peak_bytes = b->bytes_in_use;
+    b->allocations++;
+    return p;
+}
+
+static void sd__cpu_free(sd__backend *b, void *ptr) {
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    sd__cpu_block *block;
+    if (!ptr) return;
+    block = (sd__cpu_block *)(void *)((unsigned char *)ptr - sizeof(sd__cpu_block));
+    if (block->prev) block->prev->next = block->next;
+    else cb->blocks = block->next;
+    if (block->next) block->next->prev = block->prev;
+    b->bytes_in_use -= block->bytes;
+    sd__free(b->env, block->raw);
+}
+
+/* Bytes of one thread's scratch of `floats` floats, 64-byte aligned; 0 when that overflows. */
+static size_t sd__cpu_scratch_stride(size_t floats) {
+    size_t bytes;
+    if (!sd__mul_size(floats, sizeof(float), &bytes) || !sd__add_size(bytes, SD__CPU_ALIGN - 1, &bytes)) return 0;
+    return bytes - bytes % SD__CPU_ALIGN;
+}
+
+/* Work memory of an op: every thread's scratch of `scratch_floats` floats, then `extra` bytes.
+   (size_t)-1 when it overflows, a size no allocation accepts. */
+static size_t sd__cpu_work_size(const sd__cpu_backend *cb, size_t scratch_floats, size_t extra) {
+    size_t stride = sd__cpu_scratch_stride(scratch_floats), total;
+    if ((scratch_floats && !stride) || !sd__mul_size(stride, (size_t)cb->threads, &total) || !sd__add_size(total, extra, &total))
+        return (size_t)-1;
+    return total;
+}
+
+/* Grows the work buffer to at least `bytes` (allocated here, on the calling thread, because the
+   env is not thread-safe). 0 with status set on failure. */
+static int sd__cpu_work(sd__cpu_backend *cb, size_t bytes) {
+    if (cb->base.status) return 0;
+    if (bytes <= cb->work_bytes) return 1;
+    sd__cpu_free(&cb->base, cb->work);
+    cb->work_bytes = 0;
+    if (!(cb->work = (unsigned char *)sd__cpu_alloc(&cb->base, bytes, NULL))) return 0;
+    cb->work_bytes = bytes;
+    return 1;
+}
+
+/* The work buffer for the op about to run: thread i's scratch at cb->scratch[i], then the
+   returned `extra` bytes. NULL with status set on failure. */
+static unsigned char *sd__cpu_take_work(sd__cpu_backend *cb, size_t scratch_floats, size_t extra) {
+    const size_t stride = sd__cpu_scratch_stride(scratch_floats);
+    int i;
+    if (!sd__cpu_work(cb, sd__cpu_work_size(cb, scratch_floats, extra))) return NULL;
+    for (i = 0; i < cb->threads; i++) cb->scratch[i] = (float *)(void *)(cb->work + (size_t)i * stride);
+    return cb->work + (size_t)cb->threads * stride;
+}

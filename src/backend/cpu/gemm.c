@@ -1,0 +1,287 @@
+/* ============================================================================================
+   CPU backend: SGEMM micro-kernels
+   ============================================================================================ */
+/* Portable kernel: vector lanes along the tile's columns (scalar without vector extensions). */
+static void sd__kernel_generic(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
+                               int accumulate) {
+    sd__vf acc[SD__MR][SD__NR / SD__VW], bv[SD__NR / SD__VW], av;
+    int k, r, j;
+    for (r = 0; r < SD__MR; r++)
+        for (j = 0; j < SD__NR / SD__VW; j++) acc[r][j] = sd__vsplat(0.0f);
+    for (k = 0; k < kc; k++, a += a_ks, b += SD__NR) {
+        for (j = 0; j < SD__NR / SD__VW; j++) bv[j] = sd__vload(b + j * SD__VW);
+        for (r = 0; r < SD__MR; r++) {
+            av = sd__vsplat(a[r * a_rs]);
+            for (j = 0; j < SD__NR / SD__VW; j++) acc[r][j] += av * bv[j];
+        }
+    }
+    for (r = 0; r < SD__MR; r++)
+        for (j = 0; j < SD__NR / SD__VW; j++) {
+            float *p = c + (size_t)r * ldc + (size_t)j * SD__VW;
+            sd__vstore(p, accumulate ? sd__vload(p) + acc[r][j] : acc[r][j]);
+        }
+}
+
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
+#define SD__HAVE_AVX2_KERNEL 1
+#include <immintrin.h>
+/* AVX2 + FMA kernel, compiled for that target whatever the build flags and chosen at run time:
+   12 accumulators (6 rows x 2 vectors of 8), 2 B loads and 6 broadcasts per k. */
+__attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const float *a, size_t a_rs, size_t a_ks,
+                                                                const float *b, float *c, size_t ldc, int accumulate) {
+    const float *a0 = a, *a1 = a0 + a_rs, *a2 = a1 + a_rs, *a3 = a2 + a_rs, *a4 = a3 + a_rs, *a5 = a4 + a_rs;
+    __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+    __m256 c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00, b0, b1, av;
+    size_t o = 0;
+    int k;
+    for (k = 0; k < kc; k++, o += a_ks, b += SD__NR) {
+        b0 = _mm256_loadu_ps(b);
+        b1 = _mm256_loadu_ps(b + 8);
+        av = _mm256_broadcast_ss(a0 + o); c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
+        av = _mm256_broadcast_ss(a1 + o); c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
+        av = _mm256_broadcast_ss(a2 + o); c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
+        av = _mm256_broadcast_ss(a3 + o); c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
+        av = _mm256_broadcast_ss(a4 + o); c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
+        av = _mm256_broadcast_ss(a5 + o); c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
+    }
+#define SD__STORE_ROW(r, lo, hi)                                                                 \
+    do {                                                                                         \
+        float *row = c + (size_t)(r) * ldc;                                                      \
+        if (accumulate) {                                                                        \
+            lo = _mm256_add_ps(_mm256_loadu_ps(row), lo);                                        \
+            hi = _mm256_add_ps(_mm256_loadu_ps(row + 8), hi);                                    \
+        }                                                                                        \
+        _mm256_storeu_ps(row, lo);                                                               \
+        _mm256_storeu_ps(row + 8, hi);                                                           \
+    } while (0)
+    SD__STORE_ROW(0, c00, c01);
+    SD__STORE_ROW(1, c10, c11);
+    SD__STORE_ROW(2, c20, c21);
+    SD__STORE_ROW(3, c30, c31);
+    SD__STORE_ROW(4, c40, c41);
+    SD__STORE_ROW(5, c50, c51);
+#undef SD__STORE_ROW
+}
+#endif
+
+static sd__kernel_fn sd__pick_kernel(void) {
+#ifdef SD__HAVE_AVX2_KERNEL
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return sd__kernel_avx2;
+#endif
+    return sd__kernel_generic;
+}
+
+/* --------------------------------------------------------------------------------------------
+   SGEMM driver. A is the im2col view of an NHWC image: row m is output pixel (batch, oy, ox),
+   column k is (ky, kx, channel), so a 3x3 convolution reads 9 runs of `in_c` contiguous floats
+   per row. B is packed: panel p holds columns p*NR..p*NR+NR-1 as [k][NR], zero past n.
+   -------------------------------------------------------------------------------------------- */
+typedef struct sd__gemm {
+    const float *x;       /* image: pixel (b, y, x) at x + ((b * in_h + y) * in_w + x) * pixel_stride */
+    size_t pixel_stride;
+    int in_h, in_w, in_c, ksize, stride, pad, out_h, out_w;
+    int m, n, k;          /* m = batch * out_h * out_w, k = ksize * ksize * in_c */
+    const float *b;       /* packed B */
+    float *c;             /* row m at c + m * ldc */
+    size_t ldc;
+    const float *bias;    /* [n] or NULL */
+    const float *residual;/* laid out like c, or NULL */
+    int a_in_place;       /* A is a plain matrix whose whole MR-row tiles the kernel reads where they
+                             lie; pays off for short products (attention), packing wins elsewhere */
+} sd__gemm;
+
+static const float sd__zeros[SD__KC] = {0};
+
+/* The view of a row-major matrix (rows x cols, row stride ld) as a GEMM A operand. */
+static void sd__gemm_matrix_a(sd__gemm *g, const float *a, int rows, int cols, size_t ld) {
+    g->x = a;
+    g->pixel_stride = ld;
+    g->in_h = g->out_h = 1;
+    g->in_w = g->out_w = g->m = rows;
+    g->in_c = g->k = cols;
+    g->ksize = g->stride = 1;
+    g->pad = 0;
+    g->a_in_place = 0;
+}
+
+/* d[j * MR + r] = src[r][j] for j < len: one column run of an A sliver, written out for MR = 6 so
+   that the row pointers stay in registers. */
+static void sd__pack_interleave(const float *const *src, int len, float *d) {
+    const float *s0 = src[0], *s1 = src[1], *s2 = src[2], *s3 = src[3], *s4 = src[4], *s5 = src[5];
+    int j;
+    for (j = 0; j < len; j++, d += 6) {
+        d[0] = s0[j]; d[1] = s1[j]; d[2] = s2[j];
+        d[3] = s3[j]; d[4] = s4[j]; d[5] = s5[j];
+    }
+}
+
+/* Packs rows m0..m0+rows-1, columns k0..k0+kc-1 of A into MR-row slivers [kc][MR] (rows past
+   the end are zero). Column runs are shared by all rows of a sliver; only the source pixel
+   (or padding) differs per row. */
+static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc, float *dst) {
+    const float *src[SD__MR];
+    int pix = g->out_h * g->out_w, p, r;
+    for (p = 0; p < rows; p += SD__MR, dst += (size_t)SD__MR * kc) {
+        int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
+        for (r = 0; r < SD__MR; r++) {
+            int m = m0 + p + r;
+            bn[r] = -1; /* a row past the end reads zeros (its position must still be defined) */
+            oy[r] = ox[r] = 0;
+            if (p + r < rows) {
+                bn[r] = m / pix;
+                oy[r] = (m % pix) / g->out_w;
+                ox[r] = m % g->out_w;
+            }
+        }
+        while (k < k0 + kc) {
+            int tap = k / g->in_c, ch = k - tap * g->in_c, len = SD__MIN(g->in_c - ch, k0 + kc - k);
+            int ky = tap / g->ksize, kx = tap % g->ksize;
+            float *d = dst + (size_t)(k - k0) * SD__MR;
+            for (r = 0; r < SD__MR; r++) {
+                int iy = oy[r] * g->stride - g->pad + ky, ix = ox[r] * g->stride - g->pad + kx;
+                if (bn[r] < 0 || iy < 0 || iy >= g->in_h || ix < 0 || ix >= g->in_w) src[r] = sd__zeros;
+                else src[r] = g->x + ((size_t)(bn[r] * g->in_h + iy) * g->in_w + ix) * g->pixel_stride + ch;
+            }
+            sd__pack_interleave(src, len, d);
+            k += len;
+        }
+    }
+}
+
+/* Floats of a packed B of k rows and n columns (n rounded up to whole panels). */
+static size_t sd__packed_b_floats(int k, int n) {
+    size_t floats;
+    /* an overflow (possible with a 32-bit size_t) becomes a size no allocation accepts */
+    if (!sd__mul_size((size_t)((n + SD__NR - 1) / SD__NR) * SD__NR, (size_t)k, &floats)) return (size_t)-1;
+    return floats;
+}
+
+/* Panel p of B(kk, col) = src[col * ld + (ch * ksize + ky) * ksize + kx], kk = (ky * ksize + kx) *
+   in_c + ch: PyTorch's conv weight [out, in, kh, kw] (and with ksize 1, any matrix whose rows are
+   B's columns). Channels go in blocks of 64 so that the 16 source rows' pieces stay in cache
+   while every tap reads them. */
+static void sd__pack_b_panel(const float *src, size_t ld, int in_c, int ksize, int n, int p, float *panel) {
+    const float *rows[SD__NR];
+    int cols = SD__MIN(SD__NR, n - p * SD__NR), ch0, ch1, ky, kx, ch, j;
+    for (j = 0; j < cols; j++) rows[j] = src + (size_t)(p * SD__NR + j) * ld;
+    for (ch0 = 0; ch0 < in_c; ch0 = ch1) {
+        ch1 = SD__MIN(in_c, ch0 + 64);
+        for (ky = 0; ky < ksize; ky++)
+            for (kx = 0; kx < ksize; kx++)
+                for (ch = ch0; ch < ch1; ch++) {
+                    float *d = panel + ((size_t)(ky * ksize + kx) * in_c + ch) * SD__NR;
+                    size_t at = ((size_t)ch * ksize + ky) * ksize + kx;
+                    for (j = 0; j < cols; j++) d[j] = rows[j][at];
+                    for (; j < SD__NR; j++) d[j] = 0.0f;
+                }
+    }
+}
+
+static void sd__pack_b_columns(const float *src, size_t ld, int in_c, int ksize, int n, float *dst) {
+    int p, panels = (n + SD__NR - 1) / SD__NR;
+    for (p = 0; p < panels; p++)
+        sd__pack_b_panel(src, ld, in_c, ksize, n, p, dst + sd__packed_b_floats(ksize * ksize * in_c, p * SD__NR));
+}
+
+/* B(kk, col) = src[kk * ld + col]: a row-major K x N matrix. */
+static void sd__pack_b_rows(const float *src, size_t ld, int k, int n, float *dst) {
+    int panels = (n + SD__NR - 1) / SD__NR, p, kk;
+    for (p = 0; p < panels; p++) {
+        int cols = SD__MIN(SD__NR, n - p * SD__NR);
+        for (kk = 0; kk < k; kk++, dst += SD__NR) {
+            memcpy(dst, src + (size_t)kk * ld + (size_t)p * SD__NR, (size_t)cols * sizeof(float));
+            if (cols < SD__NR) memset(dst + cols, 0, (size_t)(SD__NR - cols) * sizeof(float));
+        }
+    }
+}
+
+/* c[j] += a[j] for j < count. */
+static void sd__add_run(float *c, const float *a, int count) {
+    int j;
+    for (j = 0; j + SD__VW <= count; j += SD__VW) sd__vstore(c + j, sd__vload(c + j) + sd__vload(a + j));
+    for (; j < count; j++) c[j] += a[j];
+}
+
+/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. A is
+   packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
+   MR rows is still packed, as the rows past the end do not exist). */
+static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int m1, int p0, int p1, float *apack) {
+    float tile[SD__MR * SD__NR];
+    int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
+    int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
+    int k0, p, i, r, j, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
+    for (k0 = 0; k0 < g->k; k0 += k_step) {
+        int kc = SD__MIN(k_step, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
+        if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
+        for (p = p0; p < p1; p++) {
+            const float *bp = g->b + ((size_t)p * g->k + k0) * SD__NR;
+            int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
+            for (i = m0; i < m1; i += SD__MR) {
+                int rows = SD__MIN(SD__MR, m1 - i);
+                float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
+                const float *a;
+                size_t a_rs = 1, a_ks = SD__MR;
+                if (i < pack_from) { /* a whole tile read in place */
+                    a = g->x + (size_t)i * g->pixel_stride + k0;
+                    a_rs = g->pixel_stride;
+                    a_ks = 1;
+                } else {
+                    a = apack + (size_t)(i - pack_from) * kc;
+                }
+                if (rows == SD__MR && cols == SD__NR) {
+                    kernel(kc, a, a_rs, a_ks, bp, c, g->ldc, accumulate);
+                    continue;
+                }
+                kernel(kc, a, a_rs, a_ks, bp, tile, SD__NR, 0);
+                for (r = 0; r < rows; r++)
+                    for (j = 0; j < cols; j++) {
+                        float *e = c + (size_t)r * g->ldc + j;
+                        *e = accumulate ? *e + tile[r * SD__NR + j] : tile[r * SD__NR + j];
+                    }
+            }
+        }
+    }
+    if (g->bias)
+        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->bias + j0, n_end - j0);
+    if (g->residual)
+        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->residual + (size_t)i * g->ldc + j0, n_end - j0);
+}
+
+typedef struct sd__gemm_job {
+    sd__cpu_backend *cb;
+    const sd__gemm *g;
+    int row_blocks, rows_per_job, col_blocks, panels_per_job;
+} sd__gemm_job;
+
+static void sd__gemm_job_run(void *ctx, int job, int thread) {
+    const sd__gemm_job *J = (const sd__gemm_job *)ctx;
+    int mb = job / J->col_blocks, nb = job % J->col_blocks;
+    int m0 = mb * J->rows_per_job, m1 = SD__MIN(J->g->m, m0 + J->rows_per_job);
+    int panels = (J->g->n + SD__NR - 1) / SD__NR;
+    int p0 = nb * J->panels_per_job, p1 = SD__MIN(panels, p0 + J->panels_per_job);
+    sd__gemm_block(J->cb->kernel, J->g, m0, m1, p0, p1, J->cb->scratch[thread]);
+}
+
+/* The whole GEMM on all threads: jobs are row blocks of at most MC rows (even sizes, in whole
+   tiles), split along N as well when there are too few row blocks to keep every thread busy. */
+static void sd__gemm_run(sd__cpu_backend *cb, const sd__gemm *g) {
+    sd__gemm_job J;
+    int panels = (g->n + SD__NR - 1) / SD__NR, wanted = 4 * cb->threads;
+    if (!sd__cpu_take_work(cb, SD__GEMM_SCRATCH, 0)) return;
+    J.cb = cb;
+    J.g = g;
+    J.row_blocks = (g->m + SD__MC - 1) / SD__MC;
+    J.rows_per_job = ((g->m + J.row_blocks - 1) / J.row_blocks + SD__MR - 1) / SD__MR * SD__MR;
+    J.row_blocks = (g->m + J.rows_per_job - 1) / J.rows_per_job;
+    J.col_blocks = 1;
+    if (cb->threads > 1 && J.row_blocks < wanted)
+        J.col_blocks = SD__MIN(panels, (wanted + J.row_blocks - 1) / J.row_blocks);
+    J.panels_per_job = (panels + J.col_blocks - 1) / J.col_blocks;
+    J.col_blocks = (panels + J.panels_per_job - 1) / J.panels_per_job;
+    sd__pool_parallel_for(&cb->pool, J.row_blocks * J.col_blocks, sd__gemm_job_run, &J);
+}
+
+/* 1 when an op may run: no earlier failure and every tensor present and float32. */
+static int sd__cpu_begin(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count) {
+    return sd__op_begin(b, op, tensors, count, SD__F32);
+}

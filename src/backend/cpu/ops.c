@@ -1,0 +1,359 @@
+/* ============================================================================================
+   CPU backend: Memory ops
+   ============================================================================================ */
+static void sd__cpu_alloc_op(sd__backend *b, sd__tensor *t) {
+    size_t count;
+    t->data = NULL;
+    if (b->status) return;
+    if (t->dtype != SD__F32) {
+        sd__backend_failf(b, SD_ERR_UNSUPPORTED, "only float32 tensors are supported");
+        return;
+    }
+    count = sd__shape_count(b, t->n, t->h, t->w, t->c);
+    if (!count) return;
+    t->data = sd__cpu_alloc(b, count * sizeof(float), t);
+}
+
+static void sd__cpu_release(sd__backend *b, sd__tensor *t) {
+    sd__cpu_free(b, t->data);
+    t->data = NULL;
+}
+
+typedef struct sd__pack_job {
+    const float *src;
+    float *dst;
+    int k, n, ksize;
+} sd__pack_job;
+
+static void sd__pack_weight_job(void *ctx, int job, int thread) {
+    const sd__pack_job *J = (const sd__pack_job *)ctx;
+    (void)thread;
+    sd__pack_b_panel(J->src, (size_t)J->k, J->k / (J->ksize * J->ksize), J->ksize, J->n, job,
+                     J->dst + sd__packed_b_floats(J->k, job * SD__NR));
+}
+
+/* Conv and linear weights are packed B panels (see sd__pack_b_panel); vectors are copied. */
+static size_t sd__cpu_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
+    size_t count, bytes;
+    if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
+        return 0;
+    if (kind == SD__W_CONV) count = sd__packed_b_floats(shape->h * shape->w * shape->c, shape->n);
+    else if (kind == SD__W_LINEAR) count = sd__packed_b_floats(shape->c, shape->w);
+    if (!sd__mul_size(count, sizeof(float), &bytes)) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
+        return 0;
+    }
+    return bytes;
+}
+
+static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
+    dst->dtype = SD__F32;
+    if (b->status) return;
+    if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
+        sd__pack_job J;
+        J.src = src;
+        J.n = kind == SD__W_CONV ? dst->n : dst->w;
+        J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
+        J.ksize = kind == SD__W_CONV ? dst->h : 1;
+        J.dst = (float *)dst->data;
+        sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
+    } else {
+        memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
+    }
+}
+
+/* The weight store's memory: "backend" blocks (the offload window) and plain host memory for
+   the host copy, so that offloading runs (and is tested) here with memcpy as the transfer. */
+static void *sd__cpu_mem_alloc(sd__backend *b, size_t bytes, int host, const char *what) {
+    void *p;
+    if (b->status) return NULL;
+    p = host ? sd__malloc(b->env, bytes) : sd__cpu_alloc(b, bytes, NULL);
+    if (!p) {
+        sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory allocating %.1f MB", (double)bytes / 1048576.0);
+        sd__fail_context(b->env, what);
+    }
+    return p;
+}
+
+static void sd__cpu_mem_free(sd__backend *b, void *ptr, int host) {
+    if (host) sd__free(b->env, ptr);
+    else sd__cpu_free(b, ptr);
+}
+
+static void sd__cpu_copy(sd__backend *b, void *dst, const void *src, size_t bytes, int to_host) {
+    (void)to_host;
+    if (!b->status) memcpy(dst, src, bytes);
+}
+
+/* Ops run when they are issued, so a prefetch is a copy right away. */
+static unsigned long long sd__cpu_prefetch(sd__backend *b, void *dst, const void *src, size_t bytes) {
+    sd__cpu_copy(b, dst, src, bytes, 0);
+    return ++((sd__cpu_backend *)b)->copies;
+}
+
+static void sd__cpu_await_copy(sd__backend *b, unsigned long long ticket) {
+    (void)b;
+    (void)ticket;
+}
+
+static void sd__cpu_write(sd__backend *b, sd__tensor *dst, const float *src) {
+    if (!sd__cpu_begin(b, "write", (const sd__tensor *const *)&dst, 1)) return;
+    memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
+}
+
+static void sd__cpu_read(sd__backend *b, const sd__tensor *src, float *dst) {
+    if (!sd__cpu_begin(b, "read", &src, 1)) return;
+    memcpy(dst, src->data, sd__tensor_count(src) * sizeof(float));
+}
+
+/* --------------------------------------------------------------------------------------------
+   conv2d and linear
+   -------------------------------------------------------------------------------------------- */
+static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                           const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
+    const sd__tensor *args[3];
+    sd__gemm g;
+    int k;
+    args[0] = x; args[1] = w; args[2] = y;
+    if (!sd__cpu_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
+    k = w->h;
+    g.x = (const float *)x->data;
+    g.pixel_stride = (size_t)x->c;
+    g.in_h = x->h; g.in_w = x->w; g.in_c = x->c;
+    g.ksize = k; g.stride = stride; g.pad = pad;
+    g.out_h = y->h; g.out_w = y->w;
+    g.m = y->n * y->h * y->w;
+    g.n = w->n;
+    g.k = k * k * x->c;
+    g.b = (const float *)w->data;
+    g.c = (float *)y->data;
+    g.ldc = (size_t)y->c;
+    g.bias = bias ? (const float *)bias->data : NULL;
+    g.residual = residual ? (const float *)residual->data : NULL;
+    g.a_in_place = 0;
+    sd__gemm_run((sd__cpu_backend *)b, &g);
+}
+
+static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
+                           const sd__tensor *residual, sd__tensor *y) {
+    const sd__tensor *args[3];
+    sd__gemm g;
+    size_t rows;
+    args[0] = x; args[1] = w; args[2] = y;
+    if (!sd__cpu_begin(b, "linear", args, 3) || !sd__linear_args_ok(b, x, w, bias, residual, y)) return;
+    rows = sd__tensor_count(x) / (size_t)x->c;
+    sd__gemm_matrix_a(&g, (const float *)x->data, (int)rows, x->c, (size_t)x->c);
+    g.n = w->w;
+    g.b = (const float *)w->data;
+    g.c = (float *)y->data;
+    g.ldc = (size_t)y->c;
+    g.bias = bias ? (const float *)bias->data : NULL;
+    g.residual = residual ? (const float *)residual->data : NULL;
+    sd__gemm_run((sd__cpu_backend *)b, &g);
+}
+
+/* --------------------------------------------------------------------------------------------
+   Normalization
+   -------------------------------------------------------------------------------------------- */
+/* Group norm reads the tensor in order: jobs are fixed runs of pixels of one sample (the split
+   depends on the shape only), each summing every channel in double; the runs' partial sums are
+   then added in order, so the statistics do not depend on the thread count. Two passes: sums,
+   then squared deviations from the group means. */
+typedef struct sd__group_norm_job {
+    const float *x, *beta;
+    float *y;
+    int pixels, c, silu;
+    int run_pixels, runs;  /* per sample */
+    int squares;           /* which pass */
+    double *partial;       /* [sample][run][c] */
+    double *center;        /* [sample][c]: the group mean of each channel (second pass) */
+    float *chan;           /* [sample][2][c]: mean and rstd * gamma of each channel (normalization) */
+} sd__group_norm_job;
+
+static void sd__group_sums_job(void *ctx, int job, int thread) {
+    const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
+    int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p, i;
+    const float *x = J->x + ((size_t)s * J->pixels + p0) * J->c;
+    const double *center = J->center + (size_t)s * J->c;
+    double *acc = J->partial + (size_t)job * J->c;
+    (void)thread;
+    for (i = 0; i < J->c; i++) acc[i] = 0;
+    for (p = p0; p < p1; p++, x += J->c) {
+        if (J->squares)
+            for (i = 0; i < J->c; i++) acc[i] += (x[i] - center[i]) * (x[i] - center[i]);
+        else
+            for (i = 0; i < J->c; i++) acc[i] += x[i];
+    }
+}
+
+/* Runs one pass and returns, per (sample, group), its total over the group's elements. */
+static void sd__group_pass(sd__cpu_backend *cb, sd__group_norm_job *J, int n, int groups, int squares, double *total) {
+    int s, g, r, i, cg = J->c / groups;
+    J->squares = squares;
+    sd__pool_parallel_for(&cb->pool, n * J->runs, sd__group_sums_job, J);
+    for (s = 0; s < n; s++)
+        for (g = 0; g < groups; g++) {
+            double sum = 0;
+            for (r = 0; r < J->runs; r++)
+                for (i = g * cg; i < (g + 1) * cg; i++) sum += J->partial[((size_t)s * J->runs + r) * J->c + i];
+            total[s * groups + g] = sum;
+        }
+}
+
+/* y = (x - mean) * (rstd * gamma) + beta over a run of `count` channels, then SiLU if asked. */
+static void sd__normalize_run(const float *x, float *y, const float *mean, const float *scale, const float *beta,
+                              int count, int silu) {
+    int i;
+    for (i = 0; i < count; i += SD__VW) {
+        int len = SD__MIN(SD__VW, count - i);
+        sd__vf v = len == SD__VW ? sd__vload(x + i) : sd__vload_part(x + i, len);
+        sd__vf mv = len == SD__VW ? sd__vload(mean + i) : sd__vload_part(mean + i, len);
+        sd__vf sv = len == SD__VW ? sd__vload(scale + i) : sd__vload_part(scale + i, len);
+        sd__vf bv = len == SD__VW ? sd__vload(beta + i) : sd__vload_part(beta + i, len);
+        v = (v - mv) * sv + bv;
+        if (silu) v = sd__vsilu(v);
+        if (len == SD__VW) sd__vstore(y + i, v);
+        else sd__vstore_part(y + i, v, len);
+    }
+}
+
+static void sd__group_apply_job(void *ctx, int job, int thread) {
+    const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
+    int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p;
+    const float *mean = J->chan + (size_t)s * 2 * J->c, *scale = mean + J->c;
+    (void)thread;
+    for (p = p0; p < p1; p++) {
+        size_t at = ((size_t)s * J->pixels + p) * J->c;
+        sd__normalize_run(J->x + at, J->y + at, mean, scale, J->beta, J->c, J->silu);
+    }
+}
+
+/* Pixels per job of a group norm over x, and the work it needs: in double the partial sums, then
+   per channel the center, then per group the totals; in float the channels' mean and scale.
+   (size_t)-1 when that overflows. */
+static int sd__group_norm_run_pixels(const sd__tensor *x) { return SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c); }
+static size_t sd__group_norm_work(const sd__tensor *x, int groups) {
+    const size_t run_pixels = (size_t)sd__group_norm_run_pixels(x), runs = ((size_t)x->h * x->w + run_pixels - 1) / run_pixels;
+    const size_t channels = (size_t)x->n * x->c; /* at most x's element count */
+    size_t doubles, bytes, floats;
+    if (!sd__mul_size(runs + 1, channels, &doubles) || !sd__add_size(doubles, (size_t)groups * x->n, &doubles) ||
+        !sd__mul_size(doubles, sizeof(double), &bytes) || !sd__mul_size(channels, 2 * sizeof(float), &floats) ||
+        !sd__add_size(bytes, floats, &bytes))
+        return (size_t)-1;
+    return bytes;
+}
+
+static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
+                               int groups, float eps, int silu, sd__tensor *y) {
+    sd__cpu_backend *cb = (sd__cpu_backend *)b;
+    const sd__tensor *args[2];
+    sd__group_norm_job J;
+    double *work, *total;
+    size_t pixels;
+    int s, c, cg;
+    args[0] = x; args[1] = y;
+    if (!sd__cpu_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
+    pixels = (size_t)x->h * x->w;
+    memset(&J, 0, sizeof J);
+    J.x = (const float *)x->data;
+    J.y = (float *)y->data;
+    J.beta = (const float *)beta->data;
+    J.pixels = (int)pixels;
+    J.c = x->c;
+    J.silu = silu;
+    J.run_pixels = sd__group_norm_run_pixels(x);
+    J.runs = (J.pixels + J.run_pixels - 1) / J.run_pixels;
+    cg = x->c / groups;
+    work = (double *)(void *)sd__cpu_take_work(cb, 0, sd__group_norm_work(x, groups));
+    if (work) {
+        J.chan = (float *)(void *)(work + ((size_t)J.runs + 1) * x->c * x->n + (size_t)groups * x->n);
+        J.partial = work;
+        J.center = work + (size_t)J.runs * x->c * x->n;
+        total = J.center + (size_t)x->c * x->n;
+        memset(J.center, 0, (size_t)x->c * x->n * sizeof(double));
+        sd__group_pass(cb, &J, x->n, groups, 0, total);
+        for (s = 0; s < x->n; s++)
+            for (c = 0; c < x->c; c++) J.center[(size_t)s * x->c + c] = total[s * groups + c / cg] / ((double)pixels * cg);
+        sd__group_pass(cb, &J, x->n, groups, 1, total);
+        for (s = 0; s < x->n; s++)
+            for (c = 0; c < x->c; c++) {
+                double rstd = 1.0 / sqrt(total[s * groups + c / cg] / ((double)pixels * cg) + (double)eps);
+                J.chan[(size_t)s * 2 * x->c + c] = (float)J.center[(size_t)s * x->c + c];
+                J.chan[(size_t)s * 2 * x->c + x->c + c] = (float)(rstd * ((const float *)gamma->data)[c]);
+            }
+        sd__pool_parallel_for(&cb->pool, x->n * J.runs, sd__group_apply_job, &J);
+    }
+}
+
+/* Sum in double of x (or of (x - mean)^2) over a run, in four interleaved chains so the adds
+   overlap. */
+static double sd__sum_run(const float *x, int count, int squares, double mean) {
+    double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    int i;
+    if (squares) {
+        for (i = 0; i + 4 <= count; i += 4) {
+            a0 += (x[i] - mean) * (x[i] - mean);
+            a1 += (x[i + 1] - mean) * (x[i + 1] - mean);
+            a2 += (x[i + 2] - mean) * (x[i + 2] - mean);
+            a3 += (x[i + 3] - mean) * (x[i + 3] - mean);
+        }
+        for (; i < count; i++) a0 += (x[i] - mean) * (x[i] - mean);
+    } else {
+        for (i = 0; i + 4 <= count; i += 4) {
+            a0 += x[i];
+            a1 += x[i + 1];
+            a2 += x[i + 2];
+            a3 += x[i + 3];
+        }
+        for (; i < count; i++) a0 += x[i];
+    }
+    return (a0 + a1) + (a2 + a3);
+}
+
+typedef struct sd__layer_norm_job {
+    const float *x, *gamma, *beta;
+    float *y;
+    int c, rows, rows_per_job;
+    float eps;
+} sd__layer_norm_job;
+
+static void sd__layer_norm_job_run(void *ctx, int job, int thread) {
+    const sd__layer_norm_job *J = (const sd__layer_norm_job *)ctx;
+    int r0 = job * J->rows_per_job, r1 = SD__MIN(J->rows, r0 + J->rows_per_job), r, i;
+    (void)thread;
+    for (r = r0; r < r1; r++) {
+        const float *x = J->x + (size_t)r * J->c;
+        float *y = J->y + (size_t)r * J->c;
+        double mean = sd__sum_run(x, J->c, 0, 0.0) / J->c;
+        double rstd = 1.0 / sqrt(sd__sum_run(x, J->c, 1, mean) / J->c + (double)J->eps);
+        sd__vf m = sd__vsplat((float)mean), rs = sd__vsplat((float)rstd);
+        for (i = 0; i < J->c; i += SD__VW) {
+            int n = SD__MIN(SD__VW, J->c - i);
+            if (n == SD__VW)
+                sd__vstore(y + i, (sd__vload(x + i) - m) * rs * sd__vload(J->gamma + i) + sd__vload(J->beta + i));
+            else
+                sd__vstore_part(y + i, (sd__vload_part(x + i, n) - m) * rs * sd__vload_part(J->gamma + i, n) +
+                                           sd__vload_part(J->beta + i, n), n);
+        }
+    }
+}
+
+static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
+                               float eps, sd__tensor *y) {
+    const sd__tensor *args[2];
+    sd__layer_norm_job J;
+    size_t rows;
+    args[0] = x; args[1] = y;
+    if (!sd__cpu_begin(b, "layer_norm", args, 2) || !sd__layer_norm_args_ok(b, x, gamma, beta, y)) return;
+    rows = sd__tensor_count(x) / (size_t)x->c;
+    J.x = (const float *)x->data;
+    J.y = (float *)y->data;
+    J.gamma = (const float *)gamma->data;
+    J.beta = (const float *)beta->data;
+    J.c = x->c;
+    J.rows = (int)rows;
+    J.rows_per_job = SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c);
+    J.eps = eps;
+    sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.rows + J.rows_per_job - 1) / J.rows_per_job,
+                          sd__layer_norm_job_run, &J);
+}

@@ -1,0 +1,610 @@
+/* ============================================================================================
+   Pipeline: contexts, parameter checks, txt2img and img2img
+   ============================================================================================ */
+struct sd_ctx {
+    sd__env env;
+    sd_desc desc;              /* with every default resolved */
+    sd__tokenizer *tokenizer;  /* the model's own files when it has them, else the built-in BPE */
+    int has_model;
+    sd__model model;
+    sd__backend *backend;
+    sd__planner planner;       /* the backend's activation memory (backend/plan.c) */
+    sd__clip clip;
+    sd__unet unet;
+    sd__vae vae;
+};
+
+static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
+    "default", "ddim", "pndm", "lms", "euler", "euler_a", "dpmpp_2m", "dpmpp_2m_karras"};
+
+SDDEF const char *sd_version(void) { return SD_VERSION_STRING; }
+
+SDDEF const char *sd_sampler_name(sd_sampler sampler) {
+    if ((int)sampler < 0 || sampler >= SD_SAMPLER_COUNT) return "unknown";
+    return sd__sampler_names[sampler == SD_SAMPLER_DEFAULT ? SD_DEFAULT_SAMPLER : sampler];
+}
+
+SDDEF sd_result sd_sampler_from_string(const char *name, sd_sampler *out) {
+    int i;
+    for (i = 1; name && i < SD_SAMPLER_COUNT; i++)
+        if (strcmp(name, sd__sampler_names[i]) == 0) {
+            *out = (sd_sampler)i;
+            return SD_OK;
+        }
+    return SD_ERR_INVALID_ARGUMENT;
+}
+
+SDDEF const char *sd_last_error(const sd_ctx *ctx) {
+    if (!ctx) return "no context";
+    return ctx->env.code == SD_OK ? "" : ctx->env.message;
+}
+
+/* Fills the zero fields of a desc with the compiled-in defaults and checks the rest. */
+static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
+    *d = *in;
+    if (!d->backend) d->backend = SD_DEFAULT_BACKEND;
+    if (!d->attention_slice) d->attention_slice = SD_DEFAULT_ATTENTION_SLICE;
+    if (!d->vae_slicing) d->vae_slicing = SD_DEFAULT_VAE_SLICING;
+    if (!d->vae_tiling) d->vae_tiling = SD_DEFAULT_VAE_TILING;
+    if (!d->offload) d->offload = SD_DEFAULT_OFFLOAD;
+    if (!d->cuda_graphs) d->cuda_graphs = SD_DEFAULT_CUDA_GRAPHS;
+    if (!d->autotune) d->autotune = SD_DEFAULT_AUTOTUNE;
+    if (!d->precision) d->precision = SD_DEFAULT_PRECISION;
+    if ((int)d->backend < SD_BACKEND_AUTO || d->backend > SD_BACKEND_CUDA)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown backend %d", (int)d->backend);
+    if ((int)d->precision < 0 || d->precision > SD_PRECISION_BF16)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown precision %d", (int)d->precision);
+    if ((int)d->offload < SD_OFFLOAD_NONE || d->offload > SD_OFFLOAD_SEQUENTIAL)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown offload mode %d", (int)d->offload);
+    if (d->attention_slice < SD_SLICE_AUTO)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "attention_slice must be a head count, SD_SLICE_AUTO or SD_SLICE_OFF");
+    if (d->threads < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "threads must be >= 0, got %d", d->threads);
+    if (!d->threads) d->threads = sd__cpu_count();
+    if (d->device < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "device must be >= 0, got %d", d->device);
+    if ((d->allocator.alloc == NULL) != (d->allocator.free == NULL))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "allocator needs both alloc and free, or neither");
+    return SD_OK;
+}
+
+/* Picks the backend: CUDA when asked for or (auto) when usable, else the CPU. With auto, a
+   machine without CUDA is no error: the reason is logged as INFO. */
+static sd_result sd__open_backend(sd_ctx *ctx) {
+    sd__env *env = &ctx->env;
+    if (ctx->desc.backend != SD_BACKEND_CPU) {
+        const sd_logger logger = env->logger;
+        sd_result r;
+        if (ctx->desc.backend == SD_BACKEND_AUTO) env->logger.func = NULL; /* a failed probe is not an ERROR line */
+        r = sd__cuda_backend_create(env, &ctx->desc, &ctx->backend);
+        env->logger = logger;
+        if (r == SD_OK) {
+            if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP16;
+            return SD_OK;
+        }
+        if (ctx->desc.backend == SD_BACKEND_CUDA) return r;
+        sd__log(env, SD_LOG_INFO, "CUDA backend unavailable (%s): using the CPU", env->message);
+        sd__clear_error(env);
+    }
+    if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;
+    if (ctx->desc.precision != SD_PRECISION_FP32)
+        return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes in fp32 only; choose --precision fp32");
+    return sd__cpu_backend_create(env, ctx->desc.threads, &ctx->backend);
+}
+
+/* Device memory the load-time budget check sets aside for activations. Their plan depends on
+   the run's size and batch, unknown at load time, so this is an estimate (about what SD 1.5
+   needs at 512x512 in fp16: the UNet's skips, the VAE decoder's full-size feature maps, the CUDA
+   work buffer). A run whose planned arena does not fit the budget fails before its first step. */
+#define SD__ACTIVATION_ESTIMATE ((size_t)1 << 30)
+
+static void sd__free_models(sd_ctx *ctx) {
+    sd__clip_free(ctx->backend, &ctx->clip);
+    sd__unet_free(ctx->backend, &ctx->unet);
+    sd__vae_free(ctx->backend, &ctx->vae);
+}
+
+/* One pass of the loader over every model (see the weight store: measuring, then placing). */
+static sd_result sd__load_weights(sd_ctx *ctx, sd__loader *ld) {
+    sd_result r;
+    ld->part = SD__PART_TEXT;
+    r = sd__clip_load(ld, &ctx->clip, &ctx->model.text);
+    ld->part = SD__PART_UNET;
+    if (r == SD_OK) r = sd__unet_load(ld, &ctx->unet, &ctx->model.unet, ctx->desc.attention_slice);
+    ld->part = SD__PART_VAE;
+    if (r == SD_OK) r = sd__vae_load(ld, &ctx->vae, &ctx->model.vae, 1);
+    return r;
+}
+
+static sd_result sd__load_model(sd_ctx *ctx) {
+    const double mib = 1.0 / 1048576.0;
+    sd__env *env = &ctx->env;
+    const char *pad;
+    sd__loader ld;
+    sd__weights *w;
+    sd_result r;
+    if ((r = sd__model_open(env, ctx->desc.model_path, &ctx->model)) != SD_OK) return r;
+    ctx->has_model = 1;
+    if (ctx->model.vocab_path && ctx->model.merges_path) {
+        sd__tokenizer_destroy(env, ctx->tokenizer);
+        ctx->tokenizer = NULL;
+        if ((r = sd__tokenizer_create_from_files(env, ctx->model.vocab_path, ctx->model.merges_path, &ctx->tokenizer)) != SD_OK)
+            return r;
+    }
+    /* OpenCLIP (SD 2.x) pads with "!"; a single file has no tokenizer config that says so */
+    pad = ctx->model.pad_token ? ctx->model.pad_token : (ctx->model.layout == SD__LAYOUT_LDM_OPENCLIP ? "!" : NULL);
+    if (pad && (r = sd__tokenizer_set_pad_token(env, ctx->tokenizer, pad)) != SD_OK)
+        return sd__fail_context(env, "pad token");
+    if ((r = sd__open_backend(ctx)) != SD_OK) return r;
+    if ((r = sd__weights_create(env, ctx->backend, ctx->desc.offload, &w)) != SD_OK) return r;
+    ctx->backend->weights = w;
+    ctx->backend->planner = &ctx->planner;
+    memset(&ld, 0, sizeof ld);
+    ld.env = env;
+    ld.b = ctx->backend;
+    ld.model = &ctx->model;
+    ld.weights = w;
+    r = sd__load_weights(ctx, &ld);
+    sd__free_models(ctx);
+    if (r == SD_OK) r = sd__weights_plan(w, ctx->desc.vram_budget, SD__ACTIVATION_ESTIMATE);
+    if (r == SD_OK) r = sd__load_weights(ctx, &ld);
+    if (r == SD_OK) r = sd__weights_loaded(w);
+    sd__loader_free(&ld);
+    if (r != SD_OK) return r;
+    if (ctx->desc.offload == SD_OFFLOAD_NONE)
+        sd__log(env, SD_LOG_INFO, "loaded '%s' on the %s backend (%.1f MiB of weights)", ctx->desc.model_path,
+                ctx->backend->ops->name, (double)sd__weights_device_bytes(w) * mib);
+    else
+        sd__log(env, SD_LOG_INFO,
+                "loaded '%s' on the %s backend with offload %s: %.1f MiB of weights in host memory (%d segments) run "
+                "from a %.1f MiB window", ctx->desc.model_path, ctx->backend->ops->name, sd__offload_names[ctx->desc.offload],
+                (double)w->host_bytes * mib, w->segment_count, (double)sd__weights_device_bytes(w) * mib);
+    return SD_OK;
+}
+
+SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out) {
+    sd_desc zero;
+    sd__env boot;
+    sd_ctx *ctx;
+    sd_result r;
+    if (!out) return SD_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (!desc) {
+        memset(&zero, 0, sizeof zero);
+        desc = &zero;
+    }
+    memset(&boot, 0, sizeof boot);
+    if ((desc->allocator.alloc == NULL) == (desc->allocator.free == NULL)) boot.allocator = desc->allocator;
+    boot.logger = desc->logger;
+    ctx = (sd_ctx *)sd__malloc(&boot, sizeof *ctx);
+    if (!ctx) return SD_ERR_OUT_OF_MEMORY;
+    memset(ctx, 0, sizeof *ctx);
+    ctx->env = boot;
+    *out = ctx;
+    if ((r = sd__resolve_desc(&ctx->env, desc, &ctx->desc)) != SD_OK) return r;
+    if ((r = sd__tokenizer_create_builtin(&ctx->env, &ctx->tokenizer)) != SD_OK) return r;
+    if (ctx->desc.model_path) return sd__load_model(ctx);
+    return SD_OK;
+}
+
+SDDEF void sd_destroy(sd_ctx *ctx) {
+    sd__env env;
+    if (!ctx) return;
+    if (ctx->backend) {
+        sd__free_models(ctx);
+        sd__weights_destroy(ctx->backend->weights);
+        sd__planner_free(ctx->backend, &ctx->planner);
+        ctx->backend->ops->destroy(ctx->backend);
+    }
+    if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
+    sd__tokenizer_destroy(&ctx->env, ctx->tokenizer);
+    env = ctx->env;
+    sd__free(&env, ctx);
+}
+
+/* The CPU backend allocates through the context's env, so there the host peak is the library's
+   peak; on a GPU it is the backend's peak of device memory. */
+SDDEF size_t sd_peak_memory(const sd_ctx *ctx) {
+    if (ctx && ctx->backend && ctx->backend->ops != &sd__cpu_ops) return ctx->backend->peak_bytes;
+    return ctx ? ctx->env.host_peak : 0;
+}
+SDDEF const char *sd_backend_name(const sd_ctx *ctx) {
+    return ctx && ctx->backend ? ctx->backend->ops->name : "none";
+}
+
+SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image) {
+    if (!ctx || !image) return;
+    sd__free(&ctx->env, image->pixels);
+    memset(image, 0, sizeof *image);
+}
+
+/* A params struct with every default filled in and every field checked. */
+typedef struct sd__run {
+    const char *prompt, *negative_prompt;
+    int width, height, steps, batch, clip_skip;
+    float guidance, strength;
+    sd_sampler sampler;
+    sd_rng rng;
+    uint64_t seed;
+} sd__run;
+
+static sd_result sd__check_utf8(sd__env *env, const char *what, const char *s) {
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        unsigned cp;
+        size_t len = sd__utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (!len) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s is not valid UTF-8 (bad byte 0x%02X at offset %lu)", what,
+                                  (unsigned)(unsigned char)s[i], (unsigned long)i);
+        i += len;
+    }
+    return SD_OK;
+}
+
+static sd_result sd__resolve_params(sd__env *env, const sd_params *p, int default_size, sd__run *run) {
+    sd_result r;
+    memset(run, 0, sizeof *run);
+    if (!p) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "params is NULL");
+    run->prompt = p->prompt ? p->prompt : "";
+    run->negative_prompt = p->negative_prompt ? p->negative_prompt : "";
+    if ((r = sd__check_utf8(env, "the prompt", run->prompt)) != SD_OK) return r;
+    if ((r = sd__check_utf8(env, "the negative prompt", run->negative_prompt)) != SD_OK) return r;
+    run->width = p->width ? p->width : default_size;
+    run->height = p->height ? p->height : default_size;
+    if (run->width < 8 || run->height < 8 || run->width > SD_MAX_DIM || run->height > SD_MAX_DIM)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "width and height must be between 8 and %d, got %dx%d", SD_MAX_DIM,
+                        run->width, run->height);
+    if (run->width % 8 || run->height % 8)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "width and height must be multiples of 8, got %dx%d", run->width,
+                        run->height);
+    run->steps = p->steps ? p->steps : SD_DEFAULT_STEPS;
+    if (run->steps < 1 || run->steps > SD_MAX_STEPS)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "steps must be between 1 and %d, got %d", SD_MAX_STEPS, run->steps);
+    run->guidance = p->guidance != 0 ? p->guidance : SD_DEFAULT_GUIDANCE;
+    if (!(run->guidance == run->guidance) || run->guidance > FLT_MAX || run->guidance < -FLT_MAX)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "guidance must be a finite number");
+    run->batch = p->batch ? p->batch : 1;
+    if (run->batch < 1 || run->batch > SD_MAX_BATCH)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "batch must be between 1 and %d, got %d", SD_MAX_BATCH, run->batch);
+    run->clip_skip = p->clip_skip;
+    if (run->clip_skip < 0 || run->clip_skip > 2)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "clip_skip must be 0, 1 or 2, got %d", run->clip_skip);
+    run->sampler = p->sampler ? p->sampler : SD_DEFAULT_SAMPLER;
+    if ((int)run->sampler < 0 || run->sampler >= SD_SAMPLER_COUNT)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown sampler %d", (int)run->sampler);
+    run->rng = p->rng ? p->rng : SD_RNG_CPU;
+    if ((int)run->rng < 0 || run->rng > SD_RNG_CUDA)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown rng %d", (int)run->rng);
+    run->strength = p->strength != 0 ? p->strength : 0.8f;
+    if (!(run->strength >= 0.0f && run->strength <= 1.0f))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "strength must be in [0, 1], got %g", (double)run->strength);
+    run->seed = p->seed;
+    return SD_OK;
+}
+
+/* NCHW (torch's order, in which noise is drawn) <-> NHWC (the backend's order). */
+static void sd__nchw_to_nhwc(const float *src, float *dst, int n, int c, int h, int w) {
+    size_t i, plane = (size_t)h * (size_t)w;
+    int k, ch;
+    for (k = 0; k < n; k++)
+        for (ch = 0; ch < c; ch++)
+            for (i = 0; i < plane; i++) dst[((size_t)k * plane + i) * (size_t)c + (size_t)ch] = src[((size_t)k * (size_t)c + (size_t)ch) * plane + i];
+}
+static void sd__nhwc_to_nchw(const float *src, float *dst, int n, int c, int h, int w) {
+    size_t i, plane = (size_t)h * (size_t)w;
+    int k, ch;
+    for (k = 0; k < n; k++)
+        for (ch = 0; ch < c; ch++)
+            for (i = 0; i < plane; i++) dst[((size_t)k * (size_t)c + (size_t)ch) * plane + i] = src[((size_t)k * plane + i) * (size_t)c + (size_t)ch];
+}
+
+/* diffusers' image conversion: round(clamp(x / 2 + 0.5, 0, 1) * 255), rounding half to even as
+   numpy does. */
+static unsigned char sd__to_u8(float x) {
+    float v = x / 2.0f + 0.5f;
+    v = v < 0.0f ? 0.0f : (v > 1.0f ? 1.0f : v);
+    return (unsigned char)nearbyintf(v * 255.0f);
+}
+
+/* Everything one generation call allocates; freed in one place on every path. */
+typedef struct sd__job {
+    float *latents;     /* [B, C, h, w] NCHW: the scheduler's sample */
+    float *noise_pred;  /* [B, C, h, w] after guidance */
+    float *host;        /* staging buffer for UNet inputs and outputs (NHWC, 2B rows with guidance) */
+    float *scratch;     /* NCHW staging of the UNet output */
+    float *timesteps;
+    sd__tensor context; /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
+    sd__sched sched;
+    int has_sched;
+} sd__job;
+
+static void sd__job_free(sd_ctx *ctx, sd__job *job) {
+    sd__env *env = &ctx->env;
+    sd__free(env, job->latents);
+    sd__free(env, job->noise_pred);
+    sd__free(env, job->host);
+    sd__free(env, job->scratch);
+    sd__free(env, job->timesteps);
+    if (ctx->backend) sd__t_drop(ctx->backend, &job->context);
+    if (job->has_sched) sd__sched_free(env, &job->sched);
+    memset(job, 0, sizeof *job);
+}
+
+/* The UNet's text conditioning into job->context: [negative x B, prompt x B] with guidance,
+   [prompt x B] without. */
+static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
+    sd__backend *b = ctx->backend;
+    int ids[2 * SD_MAX_TOKENS], untruncated, k;
+    const int count = guided ? 2 : 1, dim = ctx->clip.cfg.hidden_size;
+    const size_t per = (size_t)SD_MAX_TOKENS * (size_t)dim;
+    float *host;
+    sd_result r;
+    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->negative_prompt, ids, &untruncated)) != SD_OK) return r;
+    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->prompt, ids + SD_MAX_TOKENS, &untruncated)) != SD_OK) return r;
+    if (untruncated > SD_MAX_TOKENS)
+        sd__log(&ctx->env, SD_LOG_WARN, "the prompt has %d tokens; CLIP sees only the first %d", untruncated - 2,
+                SD_MAX_TOKENS - 2);
+    host = (float *)sd__calloc(&ctx->env, (size_t)count * (size_t)run->batch, per * sizeof(float));
+    if (!host) return sd__oom(&ctx->env);
+    /* rows 0 .. count-1, then each spread over its B copies, last first */
+    r = sd__clip_encode_to_host(b, &ctx->clip, guided ? ids : ids + SD_MAX_TOKENS, count, run->clip_skip, host);
+    for (k = count * run->batch - 1; r == SD_OK && k >= 0; k--)
+        memmove(host + (size_t)k * per, host + (size_t)(k / run->batch) * per, per * sizeof(float));
+    if (r == SD_OK && !b->status) b->ops->write(b, &job->context, host);
+    sd__free(&ctx->env, host);
+    return r != SD_OK ? r : b->status;
+}
+
+/* The scheduler for this run, configured from the model's scheduler config when it has one. */
+static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, size_t n, sd__job *job) {
+    sd__sched_config cfg;
+    sd_result r;
+    sd__sched_config_default(&cfg);
+    if (ctx->model.scheduler &&
+        (r = sd__sched_config_from_json(&ctx->env, ctx->model.scheduler, run->sampler, &cfg)) != SD_OK)
+        return sd__fail_context(&ctx->env, "scheduler config");
+    if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps, n)) != SD_OK) return r;
+    job->has_sched = 1;
+    return SD_OK;
+}
+
+/* Encodes init (RGB8) with the VAE and draws its latents as diffusers' img2img does:
+   scaling_factor * (mean + std * randn) from the run's generator. */
+static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int batch, sd__torch_rng *rng, float *latents) {
+    sd__backend *b = ctx->backend;
+    const int W = init->width, H = init->height, lc = ctx->vae.cfg.latent_channels;
+    const int lh = H / sd__vae_scale(&ctx->vae.cfg), lw = W / sd__vae_scale(&ctx->vae.cfg);
+    const size_t pixels = (size_t)W * (size_t)H, lat = (size_t)lc * (size_t)lh * (size_t)lw;
+    float *img = (float *)sd__calloc(&ctx->env, pixels, 3 * sizeof(float));
+    float *moments = (float *)sd__calloc(&ctx->env, lat, 2 * sizeof(float));
+    float *mom_nchw = (float *)sd__calloc(&ctx->env, lat, 2 * sizeof(float));
+    float *eps = (float *)sd__calloc(&ctx->env, lat, sizeof(float));
+    size_t i;
+    int k;
+    sd_result r = !img || !moments || !mom_nchw || !eps ? sd__oom(&ctx->env) : SD_OK;
+    if (r == SD_OK) {
+        for (i = 0; i < pixels * 3; i++) img[i] = (float)init->pixels[i] / 255.0f * 2.0f - 1.0f;
+        r = sd__vae_encode_image(b, &ctx->vae, img, H, W, ctx->desc.vae_tiling == SD_ON, moments);
+    }
+    if (r == SD_OK) {
+        sd__nhwc_to_nchw(moments, mom_nchw, 1, 2 * lc, lh, lw);
+        sd__randn(rng, eps, lat); /* one posterior sample, repeated for the batch as diffusers does */
+        for (i = 0; i < lat; i++) {
+            float logvar = mom_nchw[lat + i];
+            logvar = logvar < -30.0f ? -30.0f : (logvar > 20.0f ? 20.0f : logvar);
+            latents[i] = ctx->vae.cfg.scaling_factor * (mom_nchw[i] + expf(0.5f * logvar) * eps[i]);
+        }
+        for (k = 1; k < batch; k++) memcpy(latents + (size_t)k * lat, latents, lat * sizeof(float));
+    }
+    sd__free(&ctx->env, img);
+    sd__free(&ctx->env, moments);
+    sd__free(&ctx->env, mom_nchw);
+    sd__free(&ctx->env, eps);
+    return r;
+}
+
+/* Images the VAE decodes at once: the whole batch, or one at a time with VAE slicing or tiling. */
+static int sd__decode_batch(const sd_ctx *ctx, const sd__run *run) {
+    return ctx->desc.vae_slicing == SD_ON || ctx->desc.vae_tiling == SD_ON ? 1 : run->batch;
+}
+
+/* Decodes latents [B, C, h, w] into RGB8 images, sd__decode_batch of them at a time. */
+static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float *latents, int lh, int lw, sd_image *images) {
+    sd__backend *b = ctx->backend;
+    const int lc = ctx->vae.cfg.latent_channels, tiled = ctx->desc.vae_tiling == SD_ON, per_pass = sd__decode_batch(ctx, run);
+    const size_t lat = (size_t)lc * (size_t)lh * (size_t)lw, pixels = (size_t)run->width * (size_t)run->height;
+    float *z = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
+    float *z_nhwc = (float *)sd__calloc(&ctx->env, lat, (size_t)per_pass * sizeof(float));
+    float *rgb = (float *)sd__calloc(&ctx->env, pixels, (size_t)per_pass * 3 * sizeof(float));
+    int first, k;
+    size_t i;
+    sd_result r = SD_OK;
+    /* the decoder runs again for the next slice or tile; else the next run starts with the text */
+    sd__weights_expect(b->weights, per_pass < run->batch || tiled ? SD__WP_DECODER : SD__WP_TEXT);
+    for (k = 0; k < run->batch && z && z_nhwc && rgb; k++) {
+        images[k].pixels = (unsigned char *)sd__calloc(&ctx->env, pixels, 3);
+        if (!images[k].pixels) break;
+        images[k].width = run->width;
+        images[k].height = run->height;
+    }
+    for (first = 0; first < run->batch && k == run->batch && !b->status && r == SD_OK; first += per_pass) {
+        const int count = SD__MIN(per_pass, run->batch - first);
+        for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
+        sd__nchw_to_nhwc(z, z_nhwc, count, lc, lh, lw);
+        if ((r = sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb)) != SD_OK) break;
+        if (sd__find_nonfinite(rgb, pixels * 3 * (size_t)count) < pixels * 3 * (size_t)count) {
+            r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the image the VAE decoded; no image was written");
+            break;
+        }
+        for (i = 0; i < pixels * 3 * (size_t)count; i++)
+            images[first + (int)(i / (pixels * 3))].pixels[i % (pixels * 3)] = sd__to_u8(rgb[i]);
+    }
+    sd__free(&ctx->env, z);
+    sd__free(&ctx->env, z_nhwc);
+    sd__free(&ctx->env, rgb);
+    if (r == SD_OK) r = b->status;
+    if (r == SD_OK && k < run->batch) r = sd__oom(&ctx->env);
+    if (r != SD_OK)
+        for (k = 0; k < run->batch; k++) sd_image_free(ctx, &images[k]);
+    return r;
+}
+
+/* An img2img init image: pixels, and a size that a run can have (it is never resized), equal to
+   the size params ask for when they ask for one. */
+static sd_result sd__check_init_image(sd__env *env, const sd_params *params, const sd_image *init) {
+    if (!init->pixels) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image has no pixels");
+    if (init->width < 8 || init->height < 8 || init->width > SD_MAX_DIM || init->height > SD_MAX_DIM || init->width % 8 ||
+        init->height % 8)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "the init image is %dx%d; its sides must be multiples of 8 between 8 and %d (it is not resized)",
+                        init->width, init->height, SD_MAX_DIM);
+    if ((params->width && params->width != init->width) || (params->height && params->height != init->height))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "the init image is %dx%d but %dx%d was asked for; resize the image first (it is not resized)",
+                        init->width, init->height, params->width, params->height);
+    return SD_OK;
+}
+
+static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
+    sd__run run;
+    sd__job job;
+    sd__torch_rng rng;
+    sd__backend *b;
+    sd__unet_call unet;
+    sd__vae_call decode, encode;
+    sd__pass passes[3];
+    sd_result r;
+    int guided, lc, lh, lw, rows, i, first_step = 0;
+    size_t lat, n;
+    double t0 = sd__now();
+    if (!ctx) return SD_ERR_INVALID_ARGUMENT;
+    sd__clear_error(&ctx->env);
+    if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
+    if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
+    if (params && init && (r = sd__check_init_image(&ctx->env, params, init)) != SD_OK) return r;
+    {
+        sd_params p;
+        if (params) {
+            p = *params;
+            if (init) { p.width = init->width; p.height = init->height; }
+        }
+        if ((r = sd__resolve_params(&ctx->env, params ? &p : NULL, ctx->unet.cfg.sample_size * sd__vae_scale(&ctx->vae.cfg), &run)) != SD_OK)
+            return r;
+    }
+    if (run.width % sd__vae_scale(&ctx->vae.cfg) || run.height % sd__vae_scale(&ctx->vae.cfg))
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "width and height must be multiples of %d for this VAE",
+                        sd__vae_scale(&ctx->vae.cfg));
+    b = ctx->backend;
+    b->status = SD_OK;
+    guided = run.guidance > 1.0f;
+    lc = ctx->unet.cfg.in_channels;
+    lh = run.height / sd__vae_scale(&ctx->vae.cfg);
+    lw = run.width / sd__vae_scale(&ctx->vae.cfg);
+    rows = (guided ? 2 : 1) * run.batch;
+    lat = (size_t)lc * (size_t)lh * (size_t)lw;
+    /* the largest buffer, rows >= batch latents of floats; only a 32-bit size_t can overflow here */
+    if (!sd__mul_size(lat, (size_t)rows, &n) || !sd__mul_size(n, sizeof(float), &n))
+        return sd__fail(&ctx->env, SD_ERR_OUT_OF_MEMORY, "a batch of %d %dx%d images is too large for this machine", run.batch,
+                        run.width, run.height);
+    n = lat * (size_t)run.batch;
+    memset(&job, 0, sizeof job);
+    memset(images, 0, sizeof *images * (size_t)run.batch);
+    job.latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+    job.noise_pred = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+    job.host = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
+    job.scratch = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
+    job.timesteps = (float *)sd__calloc(&ctx->env, (size_t)rows, sizeof(float));
+    if (!job.latents || !job.noise_pred || !job.host || !job.scratch || !job.timesteps) {
+        r = sd__oom(&ctx->env);
+        goto done;
+    }
+    if ((r = sd__make_sched(ctx, &run, n, &job)) != SD_OK) goto done;
+    /* offload prefetches the model that runs next (see the weight store) */
+    sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
+    /* the conditioning outlives every pass: a tensor of its own */
+    job.context = sd__t_new(b, rows, 1, SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
+    /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
+       is allocated once and the denoising loop allocates nothing */
+    unet.unet = &ctx->unet;
+    unet.ctx = &job.context;
+    unet.timesteps = job.timesteps;
+    unet.io = job.host;
+    unet.n = rows;
+    unet.h = lh;
+    unet.w = lw;
+    decode = sd__vae_first_call(&ctx->vae, sd__vae_decode, sd__decode_batch(ctx, &run), lh, lw, ctx->desc.vae_tiling == SD_ON);
+    encode = sd__vae_first_call(&ctx->vae, sd__vae_encode, 1, run.height, run.width, ctx->desc.vae_tiling == SD_ON);
+    passes[0] = sd__unet_call_pass(&unet);
+    passes[1] = sd__vae_pass(&decode);
+    passes[2] = sd__vae_pass(&encode);
+    if ((r = sd__plan_prepare(b, passes, init ? 3 : 2)) != SD_OK) goto done;
+    if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
+    if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&rng, run.seed);
+    else sd__rng_cpu_seed(&rng, run.seed);
+    if (init) {
+        first_step = sd__sched_img2img_begin(&job.sched, run.strength);
+        sd__sched_set_begin(&job.sched, first_step);
+        sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
+        if ((r = sd__encode_init_image(ctx, init, run.batch, &rng, job.scratch)) != SD_OK) goto done;
+        if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
+        else sd__randn(&rng, job.noise_pred, n);
+        if (first_step < job.sched.count) sd__sched_add_noise(&job.sched, first_step, job.scratch, job.noise_pred, job.latents, n);
+        else memcpy(job.latents, job.scratch, n * sizeof(float));
+    } else {
+        size_t k;
+        if (params->latents) memcpy(job.latents, params->latents, n * sizeof(float));
+        else sd__randn(&rng, job.latents, n);
+        for (k = 0; k < n; k++) job.latents[k] *= job.sched.init_noise_sigma;
+    }
+    for (i = first_step; i < job.sched.count; i++) {
+        const float scale = sd__sched_input_scale(&job.sched, i);
+        size_t k;
+        int copy;
+        if (params->progress && params->progress(params->progress_user_data, i - first_step, job.sched.count - first_step, sd__now() - t0)) {
+            r = sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the progress callback at step %d", i - first_step);
+            goto done;
+        }
+        for (k = 0; k < n; k++) job.scratch[k] = job.latents[k] * scale;
+        for (copy = 0; copy < rows / run.batch; copy++) /* the same latents for the negative and the prompt */
+            sd__nchw_to_nhwc(job.scratch, job.host + (size_t)copy * n, run.batch, lc, lh, lw);
+        for (copy = 0; copy < rows; copy++) job.timesteps[copy] = job.sched.timesteps[i];
+        sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
+        if ((r = sd__run_planned(b, &passes[0])) != SD_OK) goto done;
+        sd__nhwc_to_nchw(job.host, job.scratch, rows, lc, lh, lw);
+        if (guided) {
+            const float g = run.guidance;
+            for (k = 0; k < n; k++) job.noise_pred[k] = job.scratch[k] + g * (job.scratch[n + k] - job.scratch[k]);
+        } else {
+            memcpy(job.noise_pred, job.scratch, n * sizeof(float));
+        }
+        if ((r = sd__sched_step(&ctx->env, &job.sched, i, job.noise_pred, job.latents, n, &rng)) != SD_OK) goto done;
+        if (sd__find_nonfinite(job.latents, n) < n) {
+            r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the latents after step %d of %d; no image was written",
+                         i - first_step + 1, job.sched.count - first_step);
+            goto done;
+        }
+    }
+    if (params->progress && params->progress(params->progress_user_data, job.sched.count - first_step,
+                                             job.sched.count - first_step, sd__now() - t0)) {
+        r = sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the progress callback after the last step");
+        goto done;
+    }
+    if (params->latents_out) memcpy(params->latents_out, job.latents, n * sizeof(float));
+    r = sd__decode_images(ctx, &run, job.latents, lh, lw, images);
+done:
+    sd__job_free(ctx, &job);
+    return r;
+}
+
+SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images) {
+    return sd__generate(ctx, params, NULL, images);
+}
+
+SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
+    if (ctx && !init) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "img2img needs an init image");
+    return sd__generate(ctx, params, init, images);
+}
+
+SDDEF sd_result sd_tokenize(sd_ctx *ctx, const char *text, int ids[SD_MAX_TOKENS]) {
+    if (!ctx) return SD_ERR_INVALID_ARGUMENT;
+    sd__clear_error(&ctx->env);
+    if (!ids) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "ids is NULL");
+    return sd__tokenize(&ctx->env, ctx->tokenizer, text ? text : "", ids, NULL);
+}

@@ -1,0 +1,215 @@
+/* ============================================================================================
+   Schedulers: Scheduler configuration (diffusers' scheduler_config.json)
+   ============================================================================================ */
+typedef enum sd__beta_schedule { SD__BETA_LINEAR, SD__BETA_SCALED_LINEAR, SD__BETA_SQUAREDCOS_CAP_V2 } sd__beta_schedule;
+typedef enum sd__prediction { SD__PREDICT_EPSILON, SD__PREDICT_V, SD__PREDICT_SAMPLE } sd__prediction;
+/* SD__SPACING_DEFAULT: the sampler class's own default ('leading' for DDIM and PNDM, 'linspace'
+   for the others). */
+typedef enum sd__spacing { SD__SPACING_DEFAULT, SD__SPACING_LEADING, SD__SPACING_TRAILING, SD__SPACING_LINSPACE } sd__spacing;
+
+typedef struct sd__sched_config {
+    /* the model's noise schedule */
+    int num_train_timesteps;
+    double beta_start, beta_end;
+    sd__beta_schedule beta_schedule;
+    sd__prediction prediction_type;
+    int steps_offset;
+    int set_alpha_to_one;       /* DDIM, PNDM: the alpha after the last step is 1 (else alphas_cumprod[0]) */
+    int clip_sample;            /* DDIM: clamp the predicted x0 to +-clip_sample_range */
+    double clip_sample_range;
+    int rescale_betas_zero_snr; /* DDIM, Euler, Euler a, DPM++ */
+    int skip_prk_steps;         /* PNDM: PLMS only (else 12 Runge-Kutta steps first) */
+    /* the sampler's options */
+    sd__spacing timestep_spacing;
+    int use_karras_sigmas;      /* LMS, Euler (DPM++ 2M Karras always, DPM++ 2M never) */
+    double sigma_min, sigma_max; /* the Karras range of Euler and DPM++; 0: the schedule's own */
+    int final_sigma_min;        /* final_sigmas_type "sigma_min" (Euler, DPM++); else "zero" */
+    int continuous_timesteps;   /* Euler timestep_type "continuous" (with v_prediction only) */
+    int solver_heun;            /* DPM++ solver_type "heun"; else "midpoint" */
+    int lower_order_final;      /* DPM++: first order on the last steps when steps < 15 */
+    int euler_at_final;         /* DPM++: first order on the last step */
+    double lambda_min_clipped;  /* DPM++: clip the log-SNR of the last timesteps */
+} sd__sched_config;
+
+static const char *const sd__sched_class_names[SD_SAMPLER_COUNT] = {
+    NULL, "DDIMScheduler", "PNDMScheduler", "LMSDiscreteScheduler", "EulerDiscreteScheduler",
+    "EulerAncestralDiscreteScheduler", "DPMSolverMultistepScheduler", "DPMSolverMultistepScheduler"};
+
+static sd_sampler sd__sched_resolve_sampler(sd_sampler sampler) {
+    return sampler == SD_SAMPLER_DEFAULT ? SD_DEFAULT_SAMPLER : sampler;
+}
+
+/* diffusers' constructor defaults of the sampler's class (what from_config uses for absent keys). */
+static void sd__sched_class_defaults(sd__sched_config *c, sd_sampler sampler) {
+    memset(c, 0, sizeof *c);
+    c->num_train_timesteps = 1000;
+    c->beta_start = 0.0001;
+    c->beta_end = 0.02;
+    c->beta_schedule = SD__BETA_LINEAR;
+    c->prediction_type = SD__PREDICT_EPSILON;
+    c->set_alpha_to_one = sampler == SD_SAMPLER_DDIM;
+    c->clip_sample = sampler == SD_SAMPLER_DDIM;
+    c->clip_sample_range = 1.0;
+    c->timestep_spacing = SD__SPACING_DEFAULT;
+    c->lower_order_final = 1;
+    c->lambda_min_clipped = -HUGE_VAL;
+}
+
+/* Stable Diffusion 1.x / 2.x's schedule, for checkpoints without a scheduler_config.json: SD 1.5's
+   scheduler_config.json (which sets no sampler option) over the constructor defaults. */
+static void sd__sched_config_default(sd__sched_config *c) {
+    sd__sched_class_defaults(c, SD_SAMPLER_PNDM);
+    c->beta_start = 0.00085;
+    c->beta_end = 0.012;
+    c->beta_schedule = SD__BETA_SCALED_LINEAR;
+    c->steps_offset = 1;
+    c->set_alpha_to_one = 0;
+    c->clip_sample = 0;
+    c->skip_prk_steps = 1;
+}
+
+/* Looks a string member up in a NULL-terminated list of names: sets *out to its index, leaves
+   *out alone when the member is absent or null, or fails naming the key or the value. */
+static sd_result sd__sched_json_enum(sd__env *env, const sd__json *root, const char *key, const char *const *names,
+                                     int *out) {
+    int ok = 1, i;
+    const char *s = sd__json_get_string(root, key, &ok);
+    if (!ok) return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: '%s' must be a string", key);
+    if (!s) return SD_OK;
+    for (i = 0; names[i]; i++)
+        if (strcmp(s, names[i]) == 0) {
+            *out = i;
+            return SD_OK;
+        }
+    return sd__fail(env, SD_ERR_UNSUPPORTED, "scheduler config: %s '%s' is not supported", key, s);
+}
+
+static sd_result sd__sched_json_bool(sd__env *env, const sd__json *root, const char *key, int *value) {
+    if (!sd__json_get_bool(root, key, *value, value))
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: '%s' must be true or false", key);
+    return SD_OK;
+}
+
+static sd_result sd__sched_json_number(sd__env *env, const sd__json *root, const char *key, double lo, double hi,
+                                       double *value) {
+    if (!sd__json_get_number(root, key, *value, value))
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: '%s' must be a number", key);
+    if (!(*value >= lo && *value <= hi))
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: '%s' is %g, outside [%g, %g]", key, *value, lo, hi);
+    return SD_OK;
+}
+
+static sd_result sd__sched_json_int(sd__env *env, const sd__json *root, const char *key, long long lo, long long hi,
+                                    int *value) {
+    long long v;
+    if (!sd__json_get_int(root, key, *value, &v))
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: '%s' must be an integer", key);
+    if (v < lo || v > hi)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: '%s' is %lld, outside [%lld, %lld]", key, v, lo, hi);
+    *value = (int)v;
+    return SD_OK;
+}
+
+/* Switches this library does not implement must be absent, null or false. */
+static sd_result sd__sched_json_must_be_off(sd__env *env, const sd__json *root, const char *key) {
+    int on = 0;
+    sd_result r = sd__sched_json_bool(env, root, key, &on);
+    if (r == SD_OK && on) return sd__fail(env, SD_ERR_UNSUPPORTED, "scheduler config: '%s' is not supported", key);
+    return r;
+}
+
+/* Values this library does not implement (trained_betas, variance_type) must be absent or null. */
+static sd_result sd__sched_json_must_be_null(sd__env *env, const sd__json *root, const char *key) {
+    const sd__json *v = sd__json_get(root, key);
+    if (v && v->type != SD__JSON_NULL) return sd__fail(env, SD_ERR_UNSUPPORTED, "scheduler config: '%s' is not supported", key);
+    return SD_OK;
+}
+
+/* Reads a diffusers scheduler_config.json for the given sampler.
+   RULE: keys that describe the model - the betas (num_train_timesteps, beta_start, beta_end,
+   beta_schedule, trained_betas, rescale_betas_zero_snr), prediction_type, steps_offset,
+   set_alpha_to_one, clip_sample, clip_sample_range and skip_prk_steps - are read whatever the
+   file's "_class_name". The sampler's own options (timestep_spacing, use_karras_sigmas, sigma_min,
+   sigma_max, final_sigmas_type, timestep_type, interpolation_type, solver_type,
+   lower_order_final, euler_at_final, lambda_min_clipped, thresholding, ...) are read only when
+   "_class_name" is the chosen sampler's class; otherwise that class's diffusers defaults apply,
+   as when diffusers' Class.from_config is given a model's config without those keys (a file
+   saved by PNDMScheduler says timestep_spacing "leading", which is not Euler's default).
+   skip_prk_steps counts as a model key because only PNDM has it: another class's file carries
+   it for PNDM's sake (Stable Diffusion 2's DDIMScheduler file says true, as diffusers honours).
+   Absent keys take the chosen class's constructor defaults. DPM++ 2M and DPM++ 2M Karras are
+   always algorithm "dpmsolver++" of order 2, without and with Karras sigmas. */
+static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, sd_sampler sampler, sd__sched_config *c) {
+    static const char *const schedules[] = {"linear", "scaled_linear", "squaredcos_cap_v2", NULL};
+    static const char *const predictions[] = {"epsilon", "v_prediction", "sample", NULL};
+    static const char *const spacings[] = {"leading", "trailing", "linspace", NULL};
+    static const char *const final_sigmas[] = {"zero", "sigma_min", NULL};
+    static const char *const timestep_types[] = {"discrete", "continuous", NULL};
+    static const char *const interpolations[] = {"linear", NULL};
+    static const char *const solver_types[] = {"midpoint", "heun", NULL};
+    static const char *const unsupported_switches[] = {"thresholding", "use_exponential_sigmas", "use_beta_sigmas",
+                                                       "use_lu_lambdas", "use_flow_sigmas", "use_dynamic_shifting", NULL};
+    const char *class_name;
+    int ok = 1, own_class, e, i;
+    sd_result r;
+    sampler = sd__sched_resolve_sampler(sampler);
+    if ((int)sampler <= 0 || sampler >= SD_SAMPLER_COUNT)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown sampler %d", (int)sampler);
+    if (!root || root->type != SD__JSON_OBJECT)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config is not a JSON object");
+    class_name = sd__json_get_string(root, "_class_name", &ok);
+    if (!ok) return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: '_class_name' must be a string");
+    own_class = class_name && strcmp(class_name, sd__sched_class_names[sampler]) == 0;
+    sd__sched_class_defaults(c, sampler);
+
+    if ((r = sd__sched_json_int(env, root, "num_train_timesteps", 1, 100000, &c->num_train_timesteps)) != SD_OK) return r;
+    if ((r = sd__sched_json_number(env, root, "beta_start", 0, 1, &c->beta_start)) != SD_OK) return r;
+    if ((r = sd__sched_json_number(env, root, "beta_end", 0, 1, &c->beta_end)) != SD_OK) return r;
+    e = -1;
+    if ((r = sd__sched_json_enum(env, root, "beta_schedule", schedules, &e)) != SD_OK) return r;
+    if (e >= 0) c->beta_schedule = (sd__beta_schedule)e;
+    e = -1;
+    if ((r = sd__sched_json_enum(env, root, "prediction_type", predictions, &e)) != SD_OK) return r;
+    if (e >= 0) c->prediction_type = (sd__prediction)e;
+    if ((r = sd__sched_json_int(env, root, "steps_offset", 0, 100000, &c->steps_offset)) != SD_OK) return r;
+    if ((r = sd__sched_json_bool(env, root, "set_alpha_to_one", &c->set_alpha_to_one)) != SD_OK) return r;
+    if ((r = sd__sched_json_bool(env, root, "clip_sample", &c->clip_sample)) != SD_OK) return r;
+    if ((r = sd__sched_json_number(env, root, "clip_sample_range", 1e-30, HUGE_VAL, &c->clip_sample_range)) != SD_OK) return r;
+    if ((r = sd__sched_json_bool(env, root, "rescale_betas_zero_snr", &c->rescale_betas_zero_snr)) != SD_OK) return r;
+    if ((r = sd__sched_json_bool(env, root, "skip_prk_steps", &c->skip_prk_steps)) != SD_OK) return r;
+    if ((r = sd__sched_json_must_be_null(env, root, "trained_betas")) != SD_OK) return r;
+    if (!own_class) return SD_OK;
+
+    for (i = 0; unsupported_switches[i]; i++)
+        if ((r = sd__sched_json_must_be_off(env, root, unsupported_switches[i])) != SD_OK) return r;
+    if ((r = sd__sched_json_must_be_null(env, root, "variance_type")) != SD_OK) return r;
+    e = -1;
+    if ((r = sd__sched_json_enum(env, root, "timestep_spacing", spacings, &e)) != SD_OK) return r;
+    if (e >= 0) c->timestep_spacing = (sd__spacing)(e + SD__SPACING_LEADING);
+    if (sampler == SD_SAMPLER_LMS || sampler == SD_SAMPLER_EULER)
+        if ((r = sd__sched_json_bool(env, root, "use_karras_sigmas", &c->use_karras_sigmas)) != SD_OK) return r;
+    if (sampler == SD_SAMPLER_EULER) {
+        e = -1;
+        if ((r = sd__sched_json_enum(env, root, "timestep_type", timestep_types, &e)) != SD_OK) return r;
+        if (e >= 0) c->continuous_timesteps = e;
+        if ((r = sd__sched_json_enum(env, root, "interpolation_type", interpolations, &e)) != SD_OK) return r; /* check only */
+    }
+    if (sampler == SD_SAMPLER_EULER || sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
+        /* the Karras range (diffusers' LMS has none) */
+        if ((r = sd__sched_json_number(env, root, "sigma_min", 0, HUGE_VAL, &c->sigma_min)) != SD_OK) return r;
+        if ((r = sd__sched_json_number(env, root, "sigma_max", 0, HUGE_VAL, &c->sigma_max)) != SD_OK) return r;
+        e = -1;
+        if ((r = sd__sched_json_enum(env, root, "final_sigmas_type", final_sigmas, &e)) != SD_OK) return r;
+        if (e >= 0) c->final_sigma_min = e;
+    }
+    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
+        e = -1;
+        if ((r = sd__sched_json_enum(env, root, "solver_type", solver_types, &e)) != SD_OK) return r;
+        if (e >= 0) c->solver_heun = e;
+        if ((r = sd__sched_json_bool(env, root, "lower_order_final", &c->lower_order_final)) != SD_OK) return r;
+        if ((r = sd__sched_json_bool(env, root, "euler_at_final", &c->euler_at_final)) != SD_OK) return r;
+        if ((r = sd__sched_json_number(env, root, "lambda_min_clipped", -HUGE_VAL, HUGE_VAL, &c->lambda_min_clipped)) != SD_OK)
+            return r;
+    }
+    return SD_OK;
+}

@@ -1,0 +1,414 @@
+/* ============================================================================================
+   Schedulers: Schedules. diffusers computes them with torch float32 tensors and numpy float64 arrays; the
+   helpers below repeat that arithmetic, so timesteps and sigmas come out as diffusers' do.
+   ============================================================================================ */
+typedef struct sd__sched {
+    sd_sampler sampler;
+    sd__sched_config config;  /* with timestep_spacing resolved */
+    int steps;                /* num_inference_steps */
+    int count;                /* UNet evaluations: the entries of timesteps (PNDM: steps + 1) */
+    float *timesteps;         /* [count] the UNet's timestep input */
+    float *sigmas;            /* [count + 1] LMS, Euler, Euler a, DPM++ (the last is 0 or sigma_min); else NULL */
+    float init_noise_sigma;   /* the initial noise's scale */
+    float *alphas_cumprod;    /* [num_train_timesteps] */
+    float final_alpha_cumprod;
+    int prk_count;            /* PNDM: the Runge-Kutta entries at the start of timesteps */
+    int begin, next;          /* the first step run (img2img) and the step expected next */
+    size_t n;                 /* elements of the latent batch */
+    float *buffers;           /* the one allocation behind the n-element buffers below */
+    float *history[4];        /* PNDM model outputs, LMS derivatives, DPM++ x0 predictions; oldest first */
+    int history_count;
+    float *cur_sample;        /* PNDM: the sample the next step starts from */
+    float *cur_model_output;  /* PNDM: the Runge-Kutta sum */
+    int has_cur_sample;
+    float *noise;             /* Euler a: this step's noise */
+    int lower_order_nums;     /* DPM++: steps taken so far, up to the solver order */
+} sd__sched;
+
+/* numpy's round(): to nearest, ties to even. */
+static double sd__np_round(double x) { return nearbyint(x); }
+
+/* numpy.linspace(start, stop, num) in float64. */
+static void sd__np_linspace(double start, double stop, int num, double *out) {
+    double step = num > 1 ? (stop - start) / (double)(num - 1) : 0;
+    int i;
+    for (i = 0; i < num; i++) out[i] = (double)i * step + start;
+    if (num > 1) out[num - 1] = stop;
+}
+
+/* numpy.arange(start, 0, -step) in float64: ceil(start / step) values, start + i * d where d is
+   the rounded (start - step) - start. Returns the count, at most cap. */
+static int sd__np_arange_down(double start, double step, double *out, int cap) {
+    double len = ceil((0.0 - start) / -step), d = (start - step) - start;
+    int i, count = len > (double)cap ? cap : (len < 0 ? 0 : (int)len);
+    for (i = 0; i < count; i++) out[i] = i == 0 ? start : start + (double)i * d;
+    return count;
+}
+
+/* numpy.interp(x, arange(len(fp)), fp). */
+static double sd__np_interp(double x, const float *fp, int len) {
+    int j;
+    if (!(x > 0)) return fp[0];
+    if (x >= (double)(len - 1)) return fp[len - 1];
+    j = (int)floor(x);
+    if ((double)j == x) return fp[j];
+    return ((double)fp[j + 1] - (double)fp[j]) * (x - (double)j) + (double)fp[j];
+}
+
+/* diffusers' _sigma_to_t: the fractional timestep whose log-sigma interpolates to log(sigma),
+   with log_sigmas a float32 table as numpy holds it. */
+static double sd__sigma_to_t(double sigma, const float *log_sigmas, int len) {
+    double log_sigma = log(sigma > 1e-10 ? sigma : 1e-10), w;
+    int low = 0, j;
+    for (j = 0; j < len; j++)
+        if (log_sigma - (double)log_sigmas[j] >= 0) low = j;
+    if (low > len - 2) low = len - 2;
+    w = ((double)log_sigmas[low] - log_sigma) / (double)(log_sigmas[low] - log_sigmas[low + 1]);
+    w = w < 0 ? 0 : (w > 1 ? 1 : w);
+    return (1 - w) * low + w * (low + 1);
+}
+
+/* Karras et al.'s schedule: sigma_max^(1/7) to sigma_min^(1/7) in equal steps, to the 7th power. */
+static void sd__karras_sigmas(double sigma_min, double sigma_max, int num, double *out) {
+    double min_inv_rho = pow(sigma_min, 1.0 / 7.0), max_inv_rho = pow(sigma_max, 1.0 / 7.0);
+    int i;
+    sd__np_linspace(0, 1, num, out);
+    for (i = 0; i < num; i++) out[i] = pow(max_inv_rho + out[i] * (min_inv_rho - max_inv_rho), 7.0);
+}
+
+/* torch.linspace(start, end, count, dtype=float32), whose CPU kernel fuses multiply-adds and
+   counts the second half down from the end. */
+static void sd__torch_linspace_f32(double start_d, double end_d, int count, float *out) {
+    float start = (float)start_d, end = (float)end_d, step;
+    int i;
+    if (count == 1) {
+        out[0] = start;
+        return;
+    }
+    step = (end - start) / (float)(count - 1);
+    for (i = 0; i < count; i++)
+        out[i] = i < count / 2 ? fmaf(step, (float)i, start) : fmaf(-step, (float)(count - 1 - i), end);
+}
+
+/* 1 - betas cumulated as torch.cumprod does on the CPU (a double accumulator, float outputs). */
+static void sd__cumprod_one_minus(const float *betas, int count, float *out) {
+    double acc = 1;
+    int i;
+    for (i = 0; i < count; i++) {
+        acc *= (double)(1.0f - betas[i]);
+        out[i] = (float)acc;
+    }
+}
+
+/* diffusers' rescale_zero_terminal_snr in float32: shifts sqrt(alphas_cumprod) so the last
+   timestep has zero signal, keeping the first, and returns the betas of that schedule. */
+static void sd__rescale_zero_snr(float *betas, float *scratch, int count) {
+    float first, last, scale;
+    int i;
+    sd__cumprod_one_minus(betas, count, scratch);
+    for (i = 0; i < count; i++) scratch[i] = sqrtf(scratch[i]);
+    first = scratch[0];
+    last = scratch[count - 1];
+    scale = first / (first - last);
+    for (i = 0; i < count; i++) {
+        scratch[i] = (scratch[i] - last) * scale;
+        scratch[i] = scratch[i] * scratch[i];
+    }
+    for (i = count - 1; i > 0; i--) betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    betas[0] = 1.0f - scratch[0];
+}
+
+/* alphas_cumprod[num_train_timesteps] of the config, as the sampler's diffusers class makes it. */
+static void sd__sched_alphas_cumprod(const sd__sched_config *c, sd_sampler sampler, float *out, float *scratch) {
+    int count = c->num_train_timesteps, i;
+    int k_diffusion = sampler == SD_SAMPLER_EULER || sampler == SD_SAMPLER_EULER_A || sampler == SD_SAMPLER_DPMPP_2M ||
+                      sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
+    /* PNDM and LMS have no rescale_betas_zero_snr option */
+    int rescale = c->rescale_betas_zero_snr && (sampler == SD_SAMPLER_DDIM || k_diffusion);
+    float *betas = scratch + count;
+    switch (c->beta_schedule) {
+    case SD__BETA_LINEAR: sd__torch_linspace_f32(c->beta_start, c->beta_end, count, betas); break;
+    case SD__BETA_SCALED_LINEAR:
+        sd__torch_linspace_f32(sqrt(c->beta_start), sqrt(c->beta_end), count, betas);
+        for (i = 0; i < count; i++) betas[i] = betas[i] * betas[i];
+        break;
+    case SD__BETA_SQUAREDCOS_CAP_V2:
+        for (i = 0; i < count; i++) {
+            double t1 = (double)i / count, t2 = (double)(i + 1) / count;
+            double a1 = cos((t1 + 0.008) / 1.008 * 3.14159265358979323846 / 2);
+            double a2 = cos((t2 + 0.008) / 1.008 * 3.14159265358979323846 / 2);
+            double beta = 1 - (a2 * a2) / (a1 * a1);
+            betas[i] = (float)(beta < 0.999 ? beta : 0.999);
+        }
+        break;
+    }
+    if (rescale) sd__rescale_zero_snr(betas, scratch, count);
+    sd__cumprod_one_minus(betas, count, out);
+    if (rescale && k_diffusion) out[count - 1] = 1.0f / 16777216.0f; /* 2^-24: keeps the last sigma finite */
+}
+
+/* sqrt((1 - alphas_cumprod) / alphas_cumprod) in float32. */
+static float sd__sigma_of(float alpha_cumprod) { return sqrtf((1.0f - alpha_cumprod) / alpha_cumprod); }
+
+static void sd__sched_free(sd__env *env, sd__sched *s) {
+    sd__free(env, s->timesteps);
+    sd__free(env, s->sigmas);
+    sd__free(env, s->alphas_cumprod);
+    sd__free(env, s->buffers);
+    memset(s, 0, sizeof *s);
+}
+
+/* DDIM's and PNDM's integer timesteps, descending (PNDM takes them ascending and reorders).
+   Returns the count. */
+static int sd__sched_integer_timesteps(const sd__sched_config *c, int steps, double *ts) {
+    int train = c->num_train_timesteps, count = steps, i;
+    switch (c->timestep_spacing) {
+    case SD__SPACING_LINSPACE:
+        sd__np_linspace(0, train - 1, steps, ts);
+        for (i = 0; i < steps; i++) ts[i] = sd__np_round(ts[i]);
+        break;
+    case SD__SPACING_TRAILING:
+        count = sd__np_arange_down(train, (double)train / steps, ts, steps + 1);
+        for (i = 0; i < count; i++) ts[i] = sd__np_round(ts[i]) - 1;
+        return count; /* already descending */
+    default: /* leading */
+        for (i = 0; i < steps; i++) ts[i] = (double)i * (train / steps) + c->steps_offset;
+        break;
+    }
+    for (i = 0; i < count / 2; i++) { /* ascending to descending */
+        double t = ts[i];
+        ts[i] = ts[count - 1 - i];
+        ts[count - 1 - i] = t;
+    }
+    return count;
+}
+
+/* PNDM's order: PLMS repeats the second timestep (its first step is a two-stage one); with
+   Runge-Kutta steps, 12 half-step entries on the first 4 timesteps come first. Sets s->count. */
+static sd_result sd__sched_pndm_timesteps(sd__env *env, sd__sched *s, const double *desc, int count, double *ts) {
+    int i, k = 0;
+    if (s->config.skip_prk_steps) {
+        for (i = 0; i < count; i++) {
+            ts[k++] = desc[i];
+            if (i == 0 && count > 1) ts[k++] = desc[1];
+        }
+        s->count = k;
+        return SD_OK;
+    }
+    if (count < 4)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "PNDM with Runge-Kutta steps (skip_prk_steps false) needs at least 4 steps");
+    /* diffusers: the last 4 ascending timesteps, each followed by itself + half a step, gives 8
+       points; all but the last are doubled, the ends trimmed and the result reversed */
+    {
+        double points[8];
+        int half = s->config.num_train_timesteps / s->steps / 2;
+        for (i = 0; i < 4; i++) {
+            points[2 * i] = desc[3 - i];
+            points[2 * i + 1] = desc[3 - i] + half;
+        }
+        ts[k++] = points[6];
+        for (i = 5; i >= 1; i--) {
+            ts[k++] = points[i];
+            ts[k++] = points[i];
+        }
+        ts[k++] = points[0];
+    }
+    s->prk_count = k;
+    for (i = 3; i < count; i++) ts[k++] = desc[i];
+    s->count = k;
+    return SD_OK;
+}
+
+/* The k-diffusion samplers' float timesteps, descending. Returns the count. */
+static int sd__sched_float_timesteps(const sd__sched_config *c, int steps, double *ts) {
+    int train = c->num_train_timesteps, count = steps, i;
+    switch (c->timestep_spacing) {
+    case SD__SPACING_LEADING:
+        for (i = 0; i < steps; i++) ts[i] = (double)((float)((double)(steps - 1 - i) * (train / steps)) + (float)c->steps_offset);
+        break;
+    case SD__SPACING_TRAILING:
+        count = sd__np_arange_down(train, (double)train / steps, ts, steps + 1);
+        for (i = 0; i < count; i++) ts[i] = (double)((float)sd__np_round(ts[i]) - 1.0f);
+        break;
+    default: /* linspace, in float32 */
+        sd__np_linspace(0, train - 1, steps, ts + steps); /* ts has room for 2 * (steps + 16) */
+        for (i = 0; i < steps; i++) ts[i] = (double)(float)ts[2 * steps - 1 - i];
+        break;
+    }
+    return count;
+}
+
+/* DPMSolverMultistepScheduler's integer timesteps (steps + 1 points, the last dropped), descending. */
+static int sd__sched_dpm_timesteps(const sd__sched_config *c, const float *alphas_cumprod, int steps, double *ts) {
+    int train = c->num_train_timesteps, clipped = 0, last, count = steps, i;
+    for (i = 0; i < train; i++) { /* torch.searchsorted over the log-SNR, ascending */
+        float a = alphas_cumprod[i];
+        if (logf(sqrtf(a)) - logf(sqrtf(1.0f - a)) < c->lambda_min_clipped) clipped++;
+    }
+    last = train - clipped;
+    switch (c->timestep_spacing) {
+    case SD__SPACING_LEADING:
+        for (i = 0; i < steps; i++) ts[i] = (double)(steps - i) * (last / (steps + 1)) + c->steps_offset;
+        break;
+    case SD__SPACING_TRAILING:
+        count = sd__np_arange_down(last, (double)train / steps, ts, steps + 1);
+        for (i = 0; i < count; i++) ts[i] = sd__np_round(ts[i]) - 1;
+        break;
+    default: /* linspace */
+        sd__np_linspace(0, last - 1, steps + 1, ts + steps + 1);
+        for (i = 0; i < steps; i++) ts[i] = sd__np_round(ts[2 * steps + 1 - i]);
+        break;
+    }
+    return count;
+}
+
+/* The sigmas of the k-diffusion samplers (LMS, Euler, Euler a, DPM++): the schedule's sigma at
+   each timestep, or Karras sigmas with the timesteps moved to match; then the final sigma. */
+static void sd__sched_sigmas(sd__sched *s, const float *sigma_table, float *log_sigmas, double *ts, double *karras) {
+    const sd__sched_config *c = &s->config;
+    int train = c->num_train_timesteps, dpm = s->sampler == SD_SAMPLER_DPMPP_2M || s->sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
+    int i;
+    if (c->use_karras_sigmas) {
+        /* DPM++ spans the whole schedule; LMS and Euler the sigmas of their first and last timestep */
+        double lo = dpm ? sigma_table[0] : sd__np_interp(ts[s->count - 1], sigma_table, train);
+        double hi = dpm ? sigma_table[train - 1] : sd__np_interp(ts[0], sigma_table, train);
+        if (c->sigma_min > 0) lo = c->sigma_min;
+        if (c->sigma_max > 0) hi = c->sigma_max;
+        for (i = 0; i < train; i++) log_sigmas[i] = (float)log((double)sigma_table[i]);
+        sd__karras_sigmas(lo, hi, s->count, karras);
+        for (i = 0; i < s->count; i++) {
+            double t = sd__sigma_to_t(karras[i], log_sigmas, train);
+            s->sigmas[i] = (float)karras[i];
+            /* DPM++ timesteps are integers: rounded, except that squaredcos schedules truncate */
+            if (dpm) t = c->beta_schedule == SD__BETA_SQUAREDCOS_CAP_V2 ? (double)(long long)t : sd__np_round(t);
+            ts[i] = dpm ? t : (double)(float)t;
+        }
+    } else {
+        for (i = 0; i < s->count; i++) s->sigmas[i] = (float)sd__np_interp(ts[i], sigma_table, train);
+    }
+    s->sigmas[s->count] = c->final_sigma_min ? sigma_table[0] : 0.0f;
+    if (s->sampler == SD_SAMPLER_EULER && c->continuous_timesteps && c->prediction_type == SD__PREDICT_V)
+        for (i = 0; i < s->count; i++) ts[i] = (double)(0.25f * logf(s->sigmas[i]));
+}
+
+static sd_result sd__sched_check(sd__env *env, const sd__sched_config *c, sd_sampler sampler, int steps) {
+    if ((int)sampler <= 0 || sampler >= SD_SAMPLER_COUNT)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown sampler %d", (int)sampler);
+    if (c->num_train_timesteps < 1 || c->num_train_timesteps > 100000)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "num_train_timesteps %d is outside [1, 100000]", c->num_train_timesteps);
+    if (steps < 1 || steps > SD_MAX_STEPS || steps > c->num_train_timesteps)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "steps must be between 1 and %d, got %d",
+                        SD__MIN(SD_MAX_STEPS, c->num_train_timesteps), steps);
+    if (c->prediction_type == SD__PREDICT_SAMPLE && (sampler == SD_SAMPLER_PNDM || sampler == SD_SAMPLER_EULER_A))
+        return sd__fail(env, SD_ERR_UNSUPPORTED, "%s does not support prediction_type 'sample'",
+                        sd__sched_class_names[sampler]);
+    if ((int)c->timestep_spacing < SD__SPACING_DEFAULT || c->timestep_spacing > SD__SPACING_LINSPACE ||
+        (int)c->beta_schedule < 0 || c->beta_schedule > SD__BETA_SQUAREDCOS_CAP_V2 || (int)c->prediction_type < 0 ||
+        c->prediction_type > SD__PREDICT_SAMPLE)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "bad scheduler config");
+    return SD_OK;
+}
+
+/* Sets up the schedule of `steps` inference steps for a latent batch of n elements (as diffusers'
+   set_timesteps), with every buffer the steps need. */
+static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_config *config, sd_sampler sampler, int steps,
+                                size_t n) {
+    int train, i, slots = 0, history = 0, k_diffusion, desc_count;
+    size_t tmp_count, total;
+    double *tmp = NULL;
+    float *table = NULL;
+    sd_result r;
+    memset(s, 0, sizeof *s);
+    sampler = sd__sched_resolve_sampler(sampler);
+    if ((r = sd__sched_check(env, config, sampler, steps)) != SD_OK) return r;
+    s->sampler = sampler;
+    s->config = *config;
+    s->steps = steps;
+    s->n = n;
+    train = config->num_train_timesteps;
+    k_diffusion = sampler != SD_SAMPLER_DDIM && sampler != SD_SAMPLER_PNDM;
+    if (s->config.timestep_spacing == SD__SPACING_DEFAULT)
+        s->config.timestep_spacing = k_diffusion ? SD__SPACING_LINSPACE : SD__SPACING_LEADING;
+    /* options that the sampler's diffusers class lacks are off, as its from_config drops them */
+    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS)
+        s->config.use_karras_sigmas = sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
+    else if (sampler != SD_SAMPLER_LMS && sampler != SD_SAMPLER_EULER)
+        s->config.use_karras_sigmas = 0;
+    if (sampler != SD_SAMPLER_EULER && sampler != SD_SAMPLER_DPMPP_2M && sampler != SD_SAMPLER_DPMPP_2M_KARRAS) {
+        s->config.final_sigma_min = 0;
+        s->config.sigma_min = s->config.sigma_max = 0;
+    }
+
+    /* scratch: timesteps in float64 (4 regions of steps + 16) and 3 float tables of train */
+    tmp_count = 4 * ((size_t)steps + 16);
+    tmp = (double *)sd__calloc(env, tmp_count, sizeof(double));
+    table = (float *)sd__calloc(env, 3 * (size_t)train, sizeof(float));
+    s->alphas_cumprod = (float *)sd__calloc(env, (size_t)train, sizeof(float));
+    s->timesteps = (float *)sd__calloc(env, (size_t)steps + 16, sizeof(float));
+    if (k_diffusion) s->sigmas = (float *)sd__calloc(env, (size_t)steps + 17, sizeof(float));
+    if (!tmp || !table || !s->alphas_cumprod || !s->timesteps || (k_diffusion && !s->sigmas)) {
+        r = sd__oom(env);
+        goto done;
+    }
+    sd__sched_alphas_cumprod(&s->config, sampler, s->alphas_cumprod, table);
+    s->final_alpha_cumprod = s->config.set_alpha_to_one ? 1.0f : s->alphas_cumprod[0];
+
+    switch (sampler) {
+    case SD_SAMPLER_DDIM: s->count = sd__sched_integer_timesteps(&s->config, steps, tmp); break;
+    case SD_SAMPLER_PNDM:
+        desc_count = sd__sched_integer_timesteps(&s->config, steps, tmp + 2 * ((size_t)steps + 16));
+        if ((r = sd__sched_pndm_timesteps(env, s, tmp + 2 * ((size_t)steps + 16), desc_count, tmp)) != SD_OK) goto done;
+        break;
+    case SD_SAMPLER_DPMPP_2M:
+    case SD_SAMPLER_DPMPP_2M_KARRAS: s->count = sd__sched_dpm_timesteps(&s->config, s->alphas_cumprod, steps, tmp); break;
+    default: s->count = sd__sched_float_timesteps(&s->config, steps, tmp); break;
+    }
+    if (!k_diffusion) {
+        for (i = 0; i < s->count; i++)
+            if (!(tmp[i] >= 0 && tmp[i] < train)) {
+                r = sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%d steps with steps_offset %d reach timestep %.0f, beyond the schedule's %d",
+                             steps, s->config.steps_offset, tmp[i], train);
+                goto done;
+            }
+        s->init_noise_sigma = 1.0f;
+    } else {
+        float max_sigma = 0;
+        for (i = 0; i < train; i++) table[i] = sd__sigma_of(s->alphas_cumprod[i]);
+        sd__sched_sigmas(s, table, table + train, tmp, tmp + 2 * ((size_t)steps + 16));
+        for (i = 0; i <= s->count; i++)
+            if (s->sigmas[i] > max_sigma) max_sigma = s->sigmas[i];
+        if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) s->init_noise_sigma = 1.0f;
+        else if (s->config.timestep_spacing == SD__SPACING_LEADING) s->init_noise_sigma = sqrtf(max_sigma * max_sigma + 1.0f);
+        else s->init_noise_sigma = max_sigma;
+    }
+    for (i = 0; i < s->count; i++) s->timesteps[i] = (float)tmp[i];
+
+    /* the multistep state: PNDM 4 model outputs, the current sample and the Runge-Kutta sum;
+       LMS 4 derivatives; DPM++ 2 x0 predictions; Euler a one noise draw */
+    switch (sampler) {
+    case SD_SAMPLER_PNDM: history = 4; slots = 6; break;
+    case SD_SAMPLER_LMS: history = slots = 4; break;
+    case SD_SAMPLER_DPMPP_2M:
+    case SD_SAMPLER_DPMPP_2M_KARRAS: history = slots = 2; break;
+    case SD_SAMPLER_EULER_A: slots = 1; break;
+    default: break;
+    }
+    if (slots) {
+        if (!sd__mul_size(n, (size_t)slots, &total) || !(s->buffers = (float *)sd__calloc(env, total, sizeof(float)))) {
+            r = sd__oom(env);
+            goto done;
+        }
+        for (i = 0; i < history; i++) s->history[i] = s->buffers + (size_t)i * n;
+        if (sampler == SD_SAMPLER_PNDM) {
+            s->cur_sample = s->buffers + 4 * n;
+            s->cur_model_output = s->buffers + 5 * n;
+        }
+        if (sampler == SD_SAMPLER_EULER_A) s->noise = s->buffers;
+    }
+    r = SD_OK;
+done:
+    sd__free(env, tmp);
+    sd__free(env, table);
+    if (r != SD_OK) sd__sched_free(env, s);
+    return r;
+}

@@ -1,0 +1,141 @@
+/* bench_cpu: times the components of the pipeline on the CPU backend (docs/PERF.md).
+     make build/bench_cpu
+     python3 tools/bench/make_sd15_checkpoint.py /tmp/sd15.safetensors   # full-size SD 1.5, random weights
+     ./build/bench_cpu /tmp/sd15.safetensors [--size 512] [--threads N] [--repeat N]
+     ./build/bench_cpu tests/data/tiny-sd --pipeline 50               # whole txt2img runs, 50 DDIM steps
+   Reports the text encoder (batch 2), one UNet call (batch 2, as guidance runs it) and one VAE
+   decode (batch 1), the median over --repeat runs after one warm-up, and the peak RSS. */
+#define SD_IMPLEMENTATION
+#include "sd_single.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+static int compare_doubles(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double median(double *v, int n) {
+    qsort(v, (size_t)n, sizeof *v, compare_doubles);
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+static double peak_rss_mib(void) {
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)ru.ru_maxrss / 1024.0; /* Linux reports KiB */
+}
+
+static void fill_random(float *x, size_t n, unsigned seed) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        seed = seed * 1664525u + 1013904223u;
+        x[i] = (float)((seed >> 8) & 0xFFFF) / 32768.0f - 1.0f;
+    }
+}
+
+static int bench_components(sd_ctx *ctx, int size, int repeat) {
+    sd__backend *b = ctx->backend;
+    const int lh = size / sd__vae_scale(&ctx->vae.cfg), lc = ctx->unet.cfg.in_channels;
+    int ids[2 * SD_MAX_TOKENS], i, k;
+    double te[16], unet[16], vae[16];
+    float ts[2] = {981.0f, 981.0f};
+    size_t n = (size_t)2 * lh * lh * lc;
+    float *host = (float *)malloc(n * sizeof(float));
+    sd__tensor emb, x, out, z, img;
+    if (!host || repeat > 15) return 1;
+    sd__tokenize(&ctx->env, ctx->tokenizer, "a photo of an astronaut riding a horse on mars", ids, NULL);
+    sd__tokenize(&ctx->env, ctx->tokenizer, "", ids + SD_MAX_TOKENS, NULL);
+    fill_random(host, n, 1);
+    x = sd__t_new(b, 2, lh, lh, lc);
+    b->ops->write(b, &x, host);
+    z = sd__t_new(b, 1, lh, lh, lc);
+    b->ops->write(b, &z, host);
+    for (i = 0; i <= repeat && !b->status; i++) { /* run 0 is the warm-up */
+        double t0 = sd__now(), t1, t2, t3;
+        sd__clip_encode(b, &ctx->clip, ids, 2, 0, &emb);
+        t1 = sd__now();
+        sd__unet_fwd(b, &ctx->unet, &x, ts, &emb, &out);
+        t2 = sd__now();
+        sd__vae_decode(b, &ctx->vae, &z, &img);
+        t3 = sd__now();
+        sd__t_drop(b, &emb);
+        sd__t_drop(b, &out);
+        sd__t_drop(b, &img);
+        if (i) {
+            te[i - 1] = t1 - t0;
+            unet[i - 1] = t2 - t1;
+            vae[i - 1] = t3 - t2;
+        }
+        fprintf(stderr, "run %d: text encoder %.3f s, UNet %.3f s, VAE decode %.3f s\n", i, t1 - t0, t2 - t1, t3 - t2);
+    }
+    sd__t_drop(b, &x);
+    sd__t_drop(b, &z);
+    free(host);
+    if (b->status) {
+        fprintf(stderr, "error: %s\n", sd_last_error(ctx));
+        return 1;
+    }
+    k = repeat;
+    printf("| %dx%d | %d threads | text encoder b2 %.3f s | UNet b2 %.2f s | VAE decode %.2f s | peak RSS %.0f MiB |\n",
+           size, size, ctx->desc.threads, median(te, k), median(unet, k), median(vae, k), peak_rss_mib());
+    return 0;
+}
+
+static int bench_pipeline(sd_ctx *ctx, int steps, int repeat) {
+    double t[16];
+    int i;
+    for (i = 0; i <= repeat && i < 16; i++) {
+        sd_params p;
+        sd_image img;
+        double t0 = sd__now();
+        memset(&p, 0, sizeof p);
+        p.prompt = "a photo of an astronaut riding a horse on mars";
+        p.steps = steps;
+        p.sampler = SD_SAMPLER_DDIM;
+        p.seed = 42;
+        if (sd_txt2img(ctx, &p, &img) != SD_OK) {
+            fprintf(stderr, "error: %s\n", sd_last_error(ctx));
+            return 1;
+        }
+        sd_image_free(ctx, &img);
+        if (i) t[i - 1] = sd__now() - t0;
+    }
+    printf("| txt2img %dx%d, %d DDIM steps, guidance 7.5 | %d threads | %.3f s | peak RSS %.0f MiB |\n",
+           ctx->unet.cfg.sample_size * 8, ctx->unet.cfg.sample_size * 8, steps, ctx->desc.threads,
+           median(t, SD__MIN(repeat, 15)), peak_rss_mib());
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    sd_desc desc;
+    sd_ctx *ctx = NULL;
+    int size = 512, repeat = 3, pipeline_steps = 0, i, rc;
+    double t0;
+    memset(&desc, 0, sizeof desc);
+    desc.backend = SD_BACKEND_CPU;
+    for (i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--size") && i + 1 < argc) size = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--threads") && i + 1 < argc) desc.threads = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--pipeline") && i + 1 < argc) pipeline_steps = atoi(argv[++i]);
+        else desc.model_path = argv[i];
+    }
+    if (!desc.model_path || size < 8 || size % 8 || repeat < 1 || repeat > 15) {
+        fprintf(stderr, "usage: %s MODEL [--size N] [--threads N] [--repeat 1..15] [--pipeline STEPS]\n", argv[0]);
+        return 2;
+    }
+    t0 = sd__now();
+    if (sd_create(&desc, &ctx) != SD_OK) {
+        fprintf(stderr, "error: %s\n", ctx ? sd_last_error(ctx) : "out of memory");
+        sd_destroy(ctx);
+        return 1;
+    }
+    fprintf(stderr, "loaded in %.2f s\n", sd__now() - t0);
+    rc = pipeline_steps ? bench_pipeline(ctx, pipeline_steps, repeat) : bench_components(ctx, size, repeat);
+    sd_destroy(ctx);
+    return rc;
+}
