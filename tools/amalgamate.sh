@@ -8,7 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/sd_single.h}
 tmp=$out.tmp.$$
 
-# The order matters: C needs a static function declared before its first use.
+# The order matters: C needs a static function declared before its first use. The generated CLIP
+# tables come last, out of the way of the code.
 sections="
     core/platform.c
     core/errors.c
@@ -20,7 +21,6 @@ sections="
     checkpoint/tensors.c
     checkpoint/single_file.c
     checkpoint/open.c
-    text/clip_tables.c
     text/tokenizer.c
     backend/interface.c
     backend/plan.c
@@ -47,6 +47,7 @@ sections="
     pipeline/schedules.c
     pipeline/scheduler_steps.c
     pipeline/pipeline.c
+    text/clip_tables.c
 "
 # Every implementation file is listed once, and nothing listed is missing.
 listed=$(for f in $sections; do echo "$f"; done | sort)

@@ -43,43 +43,71 @@ struct sd__tokenizer {
 typedef struct sd__tokenizer sd__tokenizer;
 
 /* --------------------------------------------------------------------------------------------
-   Unicode tables (text/clip_tables.c)
+   Unicode tables
    -------------------------------------------------------------------------------------------- */
-/* Index of the last row whose first column is <= cp, or -1. Rows are width unsigneds apart. */
-static long sd__uni_find(const unsigned *table, size_t rows, size_t width, unsigned cp) {
-    size_t lo = 0, hi = rows;
+/* The BPE merges and the Unicode tables are generated (tools/gen/gen_clip_data.py) into
+   src/text/clip_tables.c, which stands at the end of the implementation so that its 315 KB do not
+   come between the code. The tokenizer reaches them through sd__clip_data_get(). */
+#define SD__CLIP_MERGE_DIGITS 5     /* base-90 digits per embedded merge */
+#define SD__UNI_MAX_DECOMPOSITION 4 /* the longest canonical decomposition of one character */
+
+typedef struct sd__uni_table {
+    const unsigned *cells; /* rows of width unsigneds, sorted by the first */
+    size_t rows, width;
+} sd__uni_table;
+
+typedef struct sd__clip_data {
+    const char *const *merges; /* literals of SD__CLIP_MERGE_DIGITS digits per merge */
+    size_t merge_literals, merge_count;
+    sd__uni_table letters, numbers, spaces; /* inclusive ranges {first, last} */
+    sd__uni_table lowercase_rows;           /* {first, last, stride, lowercase of first} */
+    sd__uni_table lowercase_long;           /* {code point, first, second lowercase} */
+    sd__uni_table ccc;                      /* {first, last, canonical combining class} */
+    sd__uni_table decompositions;           /* {code point, first, second or 0} */
+    sd__uni_table compositions;             /* {first, second, composite}, sorted by the pair */
+    sd__uni_table second;                   /* ranges of the code points that compose with a previous one */
+} sd__clip_data;
+
+static const sd__clip_data *sd__clip_data_get(void);
+
+static const unsigned *sd__uni_row(const sd__uni_table *t, size_t i) { return t->cells + i * t->width; }
+
+/* Index of the last row whose first column is <= cp, or -1. */
+static long sd__uni_find(const sd__uni_table *t, unsigned cp) {
+    size_t lo = 0, hi = t->rows;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (table[mid * width] <= cp) lo = mid + 1;
+        if (sd__uni_row(t, mid)[0] <= cp) lo = mid + 1;
         else hi = mid;
     }
     return (long)lo - 1;
 }
 
-static int sd__uni_in_ranges(const unsigned (*ranges)[2], size_t count, unsigned cp) {
-    long i = sd__uni_find(&ranges[0][0], count, 2, cp);
-    return i >= 0 && cp <= ranges[i][1];
+static int sd__uni_in_ranges(const sd__uni_table *ranges, unsigned cp) {
+    long i = sd__uni_find(ranges, cp);
+    return i >= 0 && cp <= sd__uni_row(ranges, (size_t)i)[1];
 }
 
 static int sd__uni_is_letter(unsigned cp) {
     if (cp < 0x80) return (cp | 0x20) - 'a' < 26;
-    return sd__uni_in_ranges(sd__uni_letter_ranges, SD__COUNT(sd__uni_letter_ranges), cp);
+    return sd__uni_in_ranges(&sd__clip_data_get()->letters, cp);
 }
 static int sd__uni_is_number(unsigned cp) {
     if (cp < 0x80) return cp - '0' < 10;
-    return sd__uni_in_ranges(sd__uni_number_ranges, SD__COUNT(sd__uni_number_ranges), cp);
+    return sd__uni_in_ranges(&sd__clip_data_get()->numbers, cp);
 }
 static int sd__uni_is_space(unsigned cp) {
     if (cp < 0x80) return cp == ' ' || cp - '\t' < 5;
-    return sd__uni_in_ranges(sd__uni_space_ranges, SD__COUNT(sd__uni_space_ranges), cp);
+    return sd__uni_in_ranges(&sd__clip_data_get()->spaces, cp);
 }
 
 /* Canonical combining class. */
 static unsigned sd__uni_ccc(unsigned cp) {
+    const sd__uni_table *ccc = &sd__clip_data_get()->ccc;
     long i;
     if (cp < 0x300) return 0;
-    i = sd__uni_find(&sd__uni_ccc_ranges[0][0], SD__COUNT(sd__uni_ccc_ranges), 3, cp);
-    return i >= 0 && cp <= sd__uni_ccc_ranges[i][1] ? sd__uni_ccc_ranges[i][2] : 0;
+    i = sd__uni_find(ccc, cp);
+    return i >= 0 && cp <= sd__uni_row(ccc, (size_t)i)[1] ? sd__uni_row(ccc, (size_t)i)[2] : 0;
 }
 
 /* Hangul syllables decompose and compose arithmetically (Unicode chapter 3.12). */
@@ -93,6 +121,7 @@ static unsigned sd__uni_ccc(unsigned cp) {
 
 /* Appends the full canonical decomposition of cp to out; returns the number written. */
 static size_t sd__uni_decompose(unsigned cp, unsigned *out) {
+    const unsigned *row;
     long i;
     size_t n;
     if (cp - SD__HANGUL_S < SD__HANGUL_COUNT) {
@@ -107,20 +136,22 @@ static size_t sd__uni_decompose(unsigned cp, unsigned *out) {
         out[0] = cp;
         return 1;
     }
-    i = sd__uni_find(&sd__uni_decompositions[0][0], SD__COUNT(sd__uni_decompositions), 3, cp);
-    if (i < 0 || sd__uni_decompositions[i][0] != cp) {
+    i = sd__uni_find(&sd__clip_data_get()->decompositions, cp);
+    row = i < 0 ? NULL : sd__uni_row(&sd__clip_data_get()->decompositions, (size_t)i);
+    if (!row || row[0] != cp) {
         out[0] = cp;
         return 1;
     }
-    n = sd__uni_decompose(sd__uni_decompositions[i][1], out);
-    if (sd__uni_decompositions[i][2]) n += sd__uni_decompose(sd__uni_decompositions[i][2], out + n);
+    n = sd__uni_decompose(row[1], out);
+    if (row[2]) n += sd__uni_decompose(row[2], out + n);
     SD_ASSERT(n <= SD__UNI_MAX_DECOMPOSITION);
     return n;
 }
 
 /* The primary composite of the pair (a, b), or 0. */
 static unsigned sd__uni_compose(unsigned a, unsigned b) {
-    size_t lo = 0, hi = SD__COUNT(sd__uni_compositions);
+    const sd__uni_table *compositions = &sd__clip_data_get()->compositions;
+    size_t lo = 0, hi = compositions->rows;
     if (a - SD__HANGUL_L < 19 && b - SD__HANGUL_V < SD__HANGUL_V_COUNT)
         return SD__HANGUL_S + ((a - SD__HANGUL_L) * SD__HANGUL_V_COUNT + (b - SD__HANGUL_V)) * SD__HANGUL_T_COUNT;
     if (a - SD__HANGUL_S < SD__HANGUL_COUNT && (a - SD__HANGUL_S) % SD__HANGUL_T_COUNT == 0 &&
@@ -128,7 +159,7 @@ static unsigned sd__uni_compose(unsigned a, unsigned b) {
         return a + (b - SD__HANGUL_T);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const unsigned *row = sd__uni_compositions[mid];
+        const unsigned *row = sd__uni_row(compositions, mid);
         if (row[0] == a && row[1] == b) return row[2];
         if (row[0] < a || (row[0] == a && row[1] < b)) lo = mid + 1;
         else hi = mid;
@@ -139,11 +170,13 @@ static unsigned sd__uni_compose(unsigned a, unsigned b) {
 /* Whether cp can be the second character of a composition (then it may join what precedes). */
 static int sd__uni_composes_with_previous(unsigned cp) {
     if (cp - SD__HANGUL_V < SD__HANGUL_V_COUNT || cp - SD__HANGUL_T - 1 < SD__HANGUL_T_COUNT - 1) return 1;
-    return sd__uni_in_ranges(sd__uni_second_ranges, SD__COUNT(sd__uni_second_ranges), cp);
+    return sd__uni_in_ranges(&sd__clip_data_get()->second, cp);
 }
 
 /* Lowercase of one character into out (one or two characters); returns the count. */
 static size_t sd__uni_lowercase(unsigned cp, unsigned out[2]) {
+    const sd__clip_data *data = sd__clip_data_get();
+    const unsigned *row;
     long i;
     size_t k;
     out[0] = cp;
@@ -151,16 +184,17 @@ static size_t sd__uni_lowercase(unsigned cp, unsigned out[2]) {
         if (cp - 'A' < 26) out[0] = cp + 32;
         return 1;
     }
-    for (k = 0; k < SD__COUNT(sd__uni_lowercase_long); k++) {
-        if (sd__uni_lowercase_long[k][0] == cp) {
-            out[0] = sd__uni_lowercase_long[k][1];
-            out[1] = sd__uni_lowercase_long[k][2];
+    for (k = 0; k < data->lowercase_long.rows; k++) {
+        row = sd__uni_row(&data->lowercase_long, k);
+        if (row[0] == cp) {
+            out[0] = row[1];
+            out[1] = row[2];
             return 2;
         }
     }
-    i = sd__uni_find(&sd__uni_lowercase_rows[0][0], SD__COUNT(sd__uni_lowercase_rows), 4, cp);
-    if (i >= 0 && cp <= sd__uni_lowercase_rows[i][1] && (cp - sd__uni_lowercase_rows[i][0]) % sd__uni_lowercase_rows[i][2] == 0)
-        out[0] = sd__uni_lowercase_rows[i][3] + (cp - sd__uni_lowercase_rows[i][0]);
+    i = sd__uni_find(&data->lowercase_rows, cp);
+    row = i < 0 ? NULL : sd__uni_row(&data->lowercase_rows, (size_t)i);
+    if (row && cp <= row[1] && (cp - row[0]) % row[2] == 0) out[0] = row[3] + (cp - row[0]);
     return 1;
 }
 
@@ -263,13 +297,15 @@ static sd_result sd__tok_new(sd__env *env, int bos, int eos, sd__tokenizer **out
 /* The vocab of the embedded merges: ids 0-255 the byte symbols, 256-511 the same with "</w>",
    512 + i the result of merge i, then <|startoftext|> and <|endoftext|>. */
 static sd_result sd__tokenizer_create_builtin(sd__env *env, sd__tokenizer **out) {
+    const sd__clip_data *data = sd__clip_data_get();
+    const int merge_count = (int)data->merge_count;
     unsigned symbol[256];
     int order[256], b, rank = 0;
-    size_t chunk;
+    size_t literal;
     sd__tokenizer *tok;
-    sd_result r = sd__tok_new(env, 512 + SD__CLIP_MERGE_COUNT, 513 + SD__CLIP_MERGE_COUNT, &tok);
+    sd_result r = sd__tok_new(env, 512 + merge_count, 513 + merge_count, &tok);
     if (r != SD_OK) return r;
-    if ((r = sd__tok_alloc_merges(env, tok, SD__CLIP_MERGE_COUNT)) != SD_OK) {
+    if ((r = sd__tok_alloc_merges(env, tok, data->merge_count)) != SD_OK) {
         sd__tokenizer_destroy(env, tok);
         return r;
     }
@@ -278,9 +314,9 @@ static sd_result sd__tokenizer_create_builtin(sd__env *env, sd__tokenizer **out)
         tok->byte_id[b] = order[b];
         tok->byte_end_id[b] = 256 + order[b];
     }
-    for (chunk = 0; chunk < SD__COUNT(sd__clip_merges); chunk++) {
+    for (literal = 0; literal < data->merge_literals; literal++) {
         const char *s;
-        for (s = sd__clip_merges[chunk]; *s; s += SD__CLIP_MERGE_DIGITS) {
+        for (s = data->merges[literal]; *s; s += SD__CLIP_MERGE_DIGITS) {
             unsigned pair = 0;
             int k;
             for (k = 0; k < SD__CLIP_MERGE_DIGITS; k++) {
@@ -292,7 +328,7 @@ static sd_result sd__tokenizer_create_builtin(sd__env *env, sd__tokenizer **out)
             rank++;
         }
     }
-    SD_ASSERT(rank == SD__CLIP_MERGE_COUNT);
+    SD_ASSERT(rank == merge_count);
     *out = tok;
     return SD_OK;
 }
