@@ -1,3 +1,5 @@
+/* GENERATED FILE: tools/amalgamate.sh writes it from the files under src/ (run by `make` when one
+   changes). Edit those files, not this one; a "---- src/PATH ----" line opens each of them below. */
 /* sd_single.h - Stable Diffusion text-to-image in one C header. MIT licensed (see end of file).
 
    WHAT
@@ -28,6 +30,40 @@
          sd_image_free(ctx, &img);
          sd_destroy(ctx);
 
+   MAP (each path is a "---- src/PATH ----" section below; private names start with sd__)
+     prompt --> token ids --> text embeddings --> denoising loop --> latents --> VAE --> RGB pixels
+       text/tokenizer.c        CLIP's byte-level BPE, sd__tokenize (its tables: text/clip_tables.c,
+                               generated, at the very end)
+       model/clip.c            the text encoder, sd__clip_encode
+       pipeline/pipeline.c     sd_txt2img / sd_img2img -> sd__generate: the whole run. Each step
+                               calls the UNet on [negative, prompt] rows, mixes them with the
+                               guidance scale and calls the sampler
+       model/unet.c            the UNet, sd__unet_fwd
+       pipeline/rng.c          torch's CPU (mt19937) and CUDA (Philox) randn, bit for bit
+       pipeline/scheduler_*.c, schedules.c
+                               diffusers' scheduler configs, timesteps and sigmas, and each
+                               sampler's update, sd__sched_step
+       model/vae.c             the VAE decoder and encoder (tiling, slicing), sd__vae_decode_latents
+       model/layers.c          the building blocks the models share: conv, linear, norms,
+                               ResnetBlock2D, attention
+     Models are written once against the backend op interface (backend/interface.c:
+     sd__backend_ops, one function per op: conv2d, linear, norms, attention, elementwise, ...).
+     Ops return nothing: the first failure is kept in b->status and every later op does nothing, so
+     a forward pass reads top to bottom and its caller checks the status once.
+       backend/cpu/            the CPU backend, the readable reference: threads and memory (core),
+                               the SGEMM (gemm), ops, attention, elementwise ops, creation
+       backend/cuda/           the CUDA backend: libcuda and cuBLAS loaded with dlopen (driver),
+                               memory and launches (device), the conv autotuner, ops, attention;
+                               its kernels are the .cu files of src/kernels, compiled to kernels.ptx
+       backend/plan.c          the memory planner: each pass (text encoder, UNet call, VAE) first
+                               runs dry; its tensors are packed by lifetime into one arena, so the
+                               denoising loop allocates nothing
+       backend/weights.c       the weight store: one block per model; model and sequential offload
+       checkpoint/             safetensors, configs, diffusers' tensor names, single-file
+                               checkpoints and diffusers folders
+       core/                   platform (mmap, threads, dlopen, time), errors and logging, JSON
+     Public functions return an sd_result; sd_last_error(ctx) holds the message of the last failure.
+
    OPTIONS (in sd_desc / sd_params, zero always means "default")
      field               default                      compile-time override
      backend             auto (CUDA if usable)        SD_DEFAULT_BACKEND
@@ -36,7 +72,6 @@
      vae_slicing         off                          SD_DEFAULT_VAE_SLICING
      vae_tiling          off                          SD_DEFAULT_VAE_TILING
      offload             none                         SD_DEFAULT_OFFLOAD
-     cuda_graphs         on (reserved: no effect yet) SD_DEFAULT_CUDA_GRAPHS
      autotune            on                           SD_DEFAULT_AUTOTUNE
      threads             all cores                    -
      width/height        the model's sample size x 8  -
@@ -142,7 +177,6 @@ typedef struct sd_desc {
     sd_offload offload;         /* none: all weights stay on the device; model: each of the text encoder,
                                    UNet and VAE is copied there when it runs; sequential: weights stream
                                    there a block at a time (least device memory, slowest) */
-    sd_toggle cuda_graphs;      /* reserved for the captured denoising step; no effect yet */
     sd_toggle autotune;
     int threads;                /* CPU threads; 0: all cores */
     size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit. sd_create
@@ -266,9 +300,6 @@ SDDEF const char *sd_backend_name(const sd_ctx *ctx);
 #endif
 #ifndef SD_DEFAULT_OFFLOAD
 #define SD_DEFAULT_OFFLOAD SD_OFFLOAD_NONE
-#endif
-#ifndef SD_DEFAULT_CUDA_GRAPHS
-#define SD_DEFAULT_CUDA_GRAPHS SD_ON
 #endif
 #ifndef SD_DEFAULT_AUTOTUNE
 #define SD_DEFAULT_AUTOTUNE SD_ON
@@ -10570,7 +10601,6 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
     if (!d->vae_slicing) d->vae_slicing = SD_DEFAULT_VAE_SLICING;
     if (!d->vae_tiling) d->vae_tiling = SD_DEFAULT_VAE_TILING;
     if (!d->offload) d->offload = SD_DEFAULT_OFFLOAD;
-    if (!d->cuda_graphs) d->cuda_graphs = SD_DEFAULT_CUDA_GRAPHS;
     if (!d->autotune) d->autotune = SD_DEFAULT_AUTOTUNE;
     if (!d->precision) d->precision = SD_DEFAULT_PRECISION;
     if ((int)d->backend < SD_BACKEND_AUTO || d->backend > SD_BACKEND_CUDA)

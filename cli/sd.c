@@ -96,7 +96,6 @@ static void print_usage(FILE *out) {
             "      --offload none|model|sequential keep weights off the device until used\n"
             "      --vram-budget SIZE              device memory limit: bytes, or NNN with KiB, MiB, GiB, TiB\n"
             "      --kernels PATH                  kernels.ptx for the CUDA backend\n"
-            "      --no-graphs                     do not use CUDA graphs (reserved: none are used yet)\n"
             "      --no-autotune                   do not time kernel variants\n"
             "      --threads N                     CPU threads, 1..4096 (default: all cores)\n"
             "  -o, --output PATH                   PNG to write (default out.png); with --batch N > 1 also PATH\n"
@@ -257,7 +256,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_GRAPHS, F_NO_AUTOTUNE
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE
 } cli_flag;
 
 typedef struct cli_option {
@@ -278,7 +277,7 @@ static const cli_option options[] = {
     {"--output", "-o", 1, F_OUTPUT}, {"--print-tokens", NULL, 0, F_PRINT_TOKENS}, {"--verbose", "-v", 0, F_VERBOSE},
     {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG},
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
-    {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}};
+    {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -350,7 +349,6 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
         return 1;
     case F_VAE_SLICING: d->vae_slicing = SD_ON; return 1;
     case F_VAE_TILING: d->vae_tiling = SD_ON; return 1;
-    case F_NO_GRAPHS: d->cuda_graphs = SD_OFF; return 1;
     case F_NO_AUTOTUNE: d->autotune = SD_OFF; return 1;
     case F_THREADS: return parse_int(flag, value, 1, 4096, &d->threads);
     case F_KERNELS:

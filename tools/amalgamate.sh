@@ -60,6 +60,9 @@ if [ "$listed" != "$present" ]; then
     exit 1
 fi
 {
+    printf '%s\n' \
+        '/* GENERATED FILE: tools/amalgamate.sh writes it from the files under src/ (run by `make` when one' \
+        '   changes). Edit those files, not this one; a "---- src/PATH ----" line opens each of them below. */'
     cat "$root/src/api.h"
     printf '\n#ifdef SD_IMPLEMENTATION\n#ifndef SD__IMPLEMENTATION_INCLUDED\n#define SD__IMPLEMENTATION_INCLUDED\n'
     for f in $sections; do

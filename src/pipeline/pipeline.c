@@ -47,7 +47,6 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
     if (!d->vae_slicing) d->vae_slicing = SD_DEFAULT_VAE_SLICING;
     if (!d->vae_tiling) d->vae_tiling = SD_DEFAULT_VAE_TILING;
     if (!d->offload) d->offload = SD_DEFAULT_OFFLOAD;
-    if (!d->cuda_graphs) d->cuda_graphs = SD_DEFAULT_CUDA_GRAPHS;
     if (!d->autotune) d->autotune = SD_DEFAULT_AUTOTUNE;
     if (!d->precision) d->precision = SD_DEFAULT_PRECISION;
     if ((int)d->backend < SD_BACKEND_AUTO || d->backend > SD_BACKEND_CUDA)

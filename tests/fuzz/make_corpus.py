@@ -113,7 +113,7 @@ def cli_seeds():
     write("cli", "print-tokens", args("--print-tokens", "-p", "a photo"))
     write("cli", "device", args("-m", "m", "-p", "x", "--backend", "cpu", "--precision", "fp32", "--attention-slice", "auto",
                                 "--vae-slicing", "--vae-tiling", "--offload", "sequential", "--threads", "2",
-                                "--vram-budget", "4GiB", "--kernels", "k.ptx", "--no-graphs", "--no-autotune", "-v"))
+                                "--vram-budget", "4GiB", "--kernels", "k.ptx", "--no-autotune", "-v"))
     write("cli", "help", args("-h"))
     write("cli", "version", args("--version"))
     write("cli", "bad-values", args("-m", "m", "-p", "x", "--steps", "0", "-W", "513", "--cfg", "nan"))
