@@ -28,6 +28,26 @@ static void test_api_header_is_amalgamated_from_src(sd_tester *t) {
           "the committed sd_single.h is stale against src/: run 'make' and commit sd_single.h\n%s", out);
 }
 
+/* No build output is committed: no tracked file is an ELF program or shared library, an object
+   or an archive (.gitignore keeps them out; this catches a forced add). */
+static void test_api_no_build_outputs_committed(sd_tester *t) {
+    char path[1024];
+    FILE *list;
+    if (sd_test_run_command("git rev-parse --is-inside-work-tree", NULL, 0) != 0) SKIP("not a git checkout");
+    list = popen("git ls-files", "r");
+    REQUIRE(list, "cannot run git ls-files");
+    while (fgets(path, sizeof path, list)) {
+        unsigned char magic[8] = {0};
+        FILE *f;
+        path[strcspn(path, "\n")] = 0;
+        if (!(f = fopen(path, "rb"))) continue; /* deleted in the work tree */
+        CHECK(fread(magic, 1, sizeof magic, f) < 4 || (memcmp(magic, "\177ELF", 4) != 0 && memcmp(magic, "!<arch>\n", 8) != 0),
+              "%s is a build output: remove it from git", path);
+        fclose(f);
+    }
+    pclose(list);
+}
+
 static void test_api_results_have_strings(sd_tester *t) {
     int r;
     for (r = SD_OK; r >= SD_ERR_NO_MODEL; r--)
@@ -88,6 +108,7 @@ static void test_api_custom_allocator(sd_tester *t) {
 static void tests_api(sd_tester *t) {
     RUN(t, test_api_compiles_as_c_and_cxx);
     RUN(t, test_api_header_is_amalgamated_from_src);
+    RUN(t, test_api_no_build_outputs_committed);
     RUN(t, test_api_results_have_strings);
     RUN(t, test_api_sampler_names);
     RUN(t, test_api_desc_checks);

@@ -2,7 +2,7 @@
 # Fills .gpucarry/ (ignored by git) with what tools/gpu_check.sh needs on the GPU machine, which
 # has no network: the diffusers wheel and the pure-Python packages it imports that the machine
 # lacks (it has torch, transformers, accelerate, huggingface_hub, safetensors, numpy, Pillow,
-# regex, requests, httpx, filelock: /work/.library/device/KINDS.md), the stb headers the CLI
+# regex, requests, httpx, filelock, as the device machine's notes list them), the stb headers the CLI
 # includes, and CLIP's vocab.json + merges.txt for diffusers' tokenizer. Run it here, once, from
 # any folder; then carry .gpucarry (docs/PERF.md has the device call). About 8 MB.
 #   tools/fetch_wheels.sh [CLIP_DIR]     CLIP_DIR default ../shared/clip (beside the repository)

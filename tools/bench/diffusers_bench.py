@@ -8,7 +8,7 @@ DIR is a diffusers folder (tools/bench/make_sd15_checkpoint.py --diffusers write
 SD 1.5 one; tests/data/tiny-sd is the tiny one), read from local files only. --clip names a folder
 with vocab.json and merges.txt for a model whose tokenizer/ has none (tests/data/tiny-sd).
 
-Measured as /work/shared/tools/diffusers_reference.py measured the anchors: StableDiffusionPipeline,
+Measured as the project's shared/tools/diffusers_reference.py measured the anchors: StableDiffusionPipeline,
 DDIM, SDPA attention (torch 2's default processor), guidance 7.5, batch 1, the empty negative
 prompt; fp16 on CUDA (fp32 on the CPU). Components after 3 warm-up calls, median of
 --component-repeat, timed with CUDA events (the host clock on the CPU): the text encoder (batch 2),

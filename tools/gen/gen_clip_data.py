@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes src/text/clip_tables.c: the CLIP BPE merges and the Unicode tables of the tokenizer.
 
-    python3 tools/gen/gen_clip_data.py [--merges merges.txt] [--vocab vocab.json] [--verify]
+    python3 tools/gen/gen_clip_data.py --merges merges.txt --vocab vocab.json [--verify]
 
 The reference is transformers' CLIPTokenizer, which runs on HuggingFace `tokenizers`. Its pieces
 take their Unicode data from three places, and each table here follows the matching version:
@@ -343,8 +343,8 @@ def verify(letters, numbers, space, single, multi):
 def main():
     import argparse
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--merges", default="/work/shared/clip/merges.txt")
-    ap.add_argument("--vocab", default="/work/shared/clip/vocab.json")
+    ap.add_argument("--merges", help="CLIP's merges.txt (bpe_simple_vocab_16e6); required")
+    ap.add_argument("--vocab", help="CLIP's vocab.json; required")
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--props-python", help="interpreter for letters/numbers/lowercase (default: newest)")
     ap.add_argument("--norm-python", help="interpreter with unicodedata %s" % NORMALIZATION_UNICODE)
@@ -354,6 +354,8 @@ def main():
     if args.dump:
         json.dump(dump_properties() if args.dump == "properties" else dump_normalization(), sys.stdout)
         return
+    if not args.merges or not args.vocab:
+        ap.error("--merges and --vocab are required")
     generate(args)
 
 

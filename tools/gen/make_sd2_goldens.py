@@ -2,9 +2,10 @@
 # tiny model, for sd_single.h's tests. Runs on the CPU in float32 with torch, diffusers and
 # transformers; every output is diffusers' own.
 #
-#   python3 tools/gen/make_sd2_goldens.py [--out tests/data] [--clip /work/shared/clip]
-#          [--sd1 /work/shared/golden/public/tiny-sd]
-#          [--sd1-golden /work/shared/golden/public/golden.safetensors]
+#   python3 tools/gen/make_sd2_goldens.py --clip CLIP_DIR --sd1 TINY_SD_DIR --sd1-golden GOLDEN
+#          [--out tests/data]
+# CLIP_DIR holds CLIP's vocab.json and merges.txt; TINY_SD_DIR and GOLDEN are the tiny SD 1.x model
+# and its diffusers goldens (tests/data/tiny-sd and tests/data/golden.safetensors are copies).
 #
 # Writes into --out:
 #   tiny-sd2/                      diffusers folder (model_index.json, unet/, vae/, text_encoder/,
@@ -296,9 +297,9 @@ def sd2_goldens(out, tok):
 def main():
     ap = argparse.ArgumentParser(description="tiny SD 2.x model + diffusers goldens; SD 1.x img2img goldens")
     ap.add_argument("--out", default="tests/data")
-    ap.add_argument("--clip", default="/work/shared/clip")
-    ap.add_argument("--sd1", default="/work/shared/golden/public/tiny-sd")
-    ap.add_argument("--sd1-golden", default="/work/shared/golden/public/golden.safetensors")
+    ap.add_argument("--clip", required=True, help="folder with CLIP's vocab.json and merges.txt")
+    ap.add_argument("--sd1", required=True, help="the tiny SD 1.x diffusers folder (a copy: tests/data/tiny-sd)")
+    ap.add_argument("--sd1-golden", required=True, help="its goldens (a copy: tests/data/golden.safetensors)")
     a = ap.parse_args()
     torch.set_num_threads(max(1, os.cpu_count() or 1))
     os.makedirs(a.out, exist_ok=True)
