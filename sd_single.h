@@ -1347,7 +1347,7 @@ static const char *const sd__part_names[SD__PART_COUNT] = {"text_encoder", "unet
 
 /* ---- src/checkpoint/names.c ---- */
 /* ============================================================================================
-   Checkpoint names: Names
+   Checkpoint tensor names: original (CompVis / LDM) names to diffusers' canonical ones
    ============================================================================================ */
 /* s past prefix, or NULL when s does not start with it. */
 static const char *sd__after(const char *s, const char *prefix) {
@@ -1562,7 +1562,7 @@ static int sd__is_vae_attention_weight(const char *name) {
 
 /* ---- src/checkpoint/config.c ---- */
 /* ============================================================================================
-   Model configs: Configs: diffusers' defaults, JSON readers, checks
+   Model configs: diffusers' defaults, JSON readers, checks
    ============================================================================================ */
 /* The defaults of diffusers' UNet2DConditionModel, AutoencoderKL and transformers' CLIPTextConfig,
    which a config.json leaves out. (UNet sample_size has no default there; 64 is SD 1's.) */
@@ -1976,7 +1976,7 @@ static sd_result sd__model_check_configs(sd__env *env, const sd__model *m) {
 
 /* ---- src/checkpoint/tensors.c ---- */
 /* ============================================================================================
-   Model tensors: The tensors a config needs
+   Model tensors: the tensors a config needs; views and lookup
    ============================================================================================ */
 /* Called once per tensor with its canonical name and shape; returning non-zero stops the walk. */
 typedef int (*sd__tensor_visit_fn)(void *user, const char *name, int rank, const long long *shape);
@@ -2635,7 +2635,7 @@ static sd_result sd__model_open_checkpoint(sd__env *env, const char *path, sd__m
 
 /* ---- src/checkpoint/open.c ---- */
 /* ============================================================================================
-   Diffusers folders
+   Diffusers folders; opening and closing a model
    ============================================================================================ */
 static sd_result sd__open_folder_part(sd__env *env, const char *dir, sd__part part, sd__model *m) {
     static const char *const weight_files[] = {"diffusion_pytorch_model.safetensors", "model.safetensors",
@@ -4940,7 +4940,7 @@ static unsigned char *sd__cpu_take_work(sd__cpu_backend *cb, size_t scratch_floa
 
 /* ---- src/backend/cpu/gemm.c ---- */
 /* ============================================================================================
-   CPU backend: SGEMM micro-kernels
+   CPU backend: the SGEMM, its micro-kernels and driver
    ============================================================================================ */
 /* Portable kernel: vector lanes along the tile's columns (scalar without vector extensions). */
 static void sd__kernel_generic(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
@@ -5229,7 +5229,7 @@ static int sd__cpu_begin(sd__backend *b, const char *op, const sd__tensor *const
 
 /* ---- src/backend/cpu/ops.c ---- */
 /* ============================================================================================
-   CPU backend: Memory ops
+   CPU backend: memory ops, conv2d and linear, normalization
    ============================================================================================ */
 static void sd__cpu_alloc_op(sd__backend *b, sd__tensor *t) {
     size_t count;
@@ -5590,7 +5590,7 @@ static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__te
 
 /* ---- src/backend/cpu/attention.c ---- */
 /* ============================================================================================
-   CPU backend: Attention: per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
+   CPU backend: attention, per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
    the GEMM into a thread's buffer, softmax numerators in place, out = p v with the GEMM into y
    (reading the scores in place), then each output row is divided by its softmax sum.
    K and V of the items in a pass are packed once per pass.
@@ -5737,7 +5737,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
 
 /* ---- src/backend/cpu/eltwise.c ---- */
 /* ============================================================================================
-   CPU backend: Elementwise ops, upsample, concat, timestep embedding
+   CPU backend: elementwise ops, upsample, concat, timestep embedding
    ============================================================================================ */
 typedef struct sd__eltwise {
     const float *a, *b;
@@ -5936,7 +5936,7 @@ static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, i
 
 /* ---- src/backend/cpu/create.c ---- */
 /* ============================================================================================
-   CPU backend: Work memory, creation
+   CPU backend: work memory, creation
    ============================================================================================ */
 static size_t sd__cpu_work_bytes(sd__backend *b, const sd__op_call *call) {
     const sd__cpu_backend *cb = (const sd__cpu_backend *)b;
@@ -6537,7 +6537,7 @@ static unsigned long long sd__fnv1a64(const void *data, size_t size) {
 
 /* ---- src/backend/cuda/device.c ---- */
 /* ============================================================================================
-   CUDA backend: Backend state
+   CUDA backend: its state, device memory, launching kernels and GEMMs
    ============================================================================================ */
 #ifdef SD__CUDA
 typedef enum sd__cuda_kernel {
@@ -6848,7 +6848,7 @@ static void sd__cuda_epilogue(sd__cuda_backend *cb, const sd__tensor *bias, cons
 
 /* ---- src/backend/cuda/ops.c ---- */
 /* ============================================================================================
-   CUDA backend: Memory ops
+   CUDA backend: memory ops, conv2d and linear, normalization
    ============================================================================================ */
 #ifdef SD__CUDA
 static int sd__cuda_begin(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count) {
@@ -7240,7 +7240,7 @@ static void sd__cuda_layer_norm(sd__backend *b, const sd__tensor *x, const sd__t
 
 /* ---- src/backend/cuda/attention.c ---- */
 /* ============================================================================================
-   CUDA backend: Attention. With 16-bit storage, no slicing and a head size that has one, a flash-attention
+   CUDA backend: attention. With 16-bit storage, no slicing and a head size that has one, a flash-attention
    kernel (src/kernels/flash_attention.cu: scores stay on the chip, no work buffer). Otherwise,
    per batch sample, a chunk of heads and of query rows at a time: scores = q k^T / sqrt(d)
    (one strided-batched GEMM over the chunk's heads, float scores), softmax into probabilities p
@@ -7356,7 +7356,7 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
 
 /* ---- src/backend/cuda/eltwise.c ---- */
 /* ============================================================================================
-   CUDA backend: Elementwise ops, upsample, concat, timestep embedding
+   CUDA backend: elementwise ops, upsample, concat, timestep embedding
    ============================================================================================ */
 #ifdef SD__CUDA
 static void sd__cuda_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {
@@ -7467,7 +7467,7 @@ static void sd__cuda_timestep_embedding(sd__backend *b, const float *timesteps, 
 
 /* ---- src/backend/cuda/create.c ---- */
 /* ============================================================================================
-   CUDA backend: Work memory, creation
+   CUDA backend: work memory, creation
    ============================================================================================ */
 #ifdef SD__CUDA
 static size_t sd__cuda_work_bytes(sd__backend *b, const sd__op_call *call) {
@@ -9415,8 +9415,7 @@ static sd_result sd__vae_encode_image(sd__backend *b, const sd__vae *v, const fl
 
 /* ---- src/pipeline/rng.c ---- */
 /* ============================================================================================
-   Schedulers and RNG: PyTorch's CPU (mt19937) and CUDA (Philox) randn on the host, and
-   diffusers' DDIM, PNDM, LMS, Euler, Euler ancestral and DPM++ 2M schedulers
+   RNG: PyTorch's CPU (mt19937) and CUDA (Philox) randn on the host, bit for bit
    ============================================================================================ */
 
 /* --------------------------------------------------------------------------------------------
@@ -9612,7 +9611,8 @@ static void sd__randn(sd__torch_rng *r, float *out, size_t n) {
 
 /* ---- src/pipeline/scheduler_config.c ---- */
 /* ============================================================================================
-   Schedulers: Scheduler configuration (diffusers' scheduler_config.json)
+   Schedulers: diffusers' DDIM, PNDM, LMS, Euler, Euler ancestral and DPM++ 2M. Here their
+   configuration (diffusers' scheduler_config.json)
    ============================================================================================ */
 typedef enum sd__beta_schedule { SD__BETA_LINEAR, SD__BETA_SCALED_LINEAR, SD__BETA_SQUAREDCOS_CAP_V2 } sd__beta_schedule;
 typedef enum sd__prediction { SD__PREDICT_EPSILON, SD__PREDICT_V, SD__PREDICT_SAMPLE } sd__prediction;
@@ -9829,7 +9829,7 @@ static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, 
 
 /* ---- src/pipeline/schedules.c ---- */
 /* ============================================================================================
-   Schedulers: Schedules. diffusers computes them with torch float32 tensors and numpy float64 arrays; the
+   Schedulers: schedules. diffusers computes them with torch float32 tensors and numpy float64 arrays; the
    helpers below repeat that arithmetic, so timesteps and sigmas come out as diffusers' do.
    ============================================================================================ */
 typedef struct sd__sched {
@@ -10245,7 +10245,7 @@ done:
 
 /* ---- src/pipeline/scheduler_steps.c ---- */
 /* ============================================================================================
-   Schedulers: Steps. Coefficients are computed in double from diffusers' float32 schedule values; each
+   Schedulers: steps. Coefficients are computed in double from diffusers' float32 schedule values; each
    element follows diffusers' formula in double and is rounded once.
    ============================================================================================ */
 

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   Model configs: Configs: diffusers' defaults, JSON readers, checks
+   Model configs: diffusers' defaults, JSON readers, checks
    ============================================================================================ */
 /* The defaults of diffusers' UNet2DConditionModel, AutoencoderKL and transformers' CLIPTextConfig,
    which a config.json leaves out. (UNet sample_size has no default there; 64 is SD 1's.) */

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   Checkpoint names: Names
+   Checkpoint tensor names: original (CompVis / LDM) names to diffusers' canonical ones
    ============================================================================================ */
 /* s past prefix, or NULL when s does not start with it. */
 static const char *sd__after(const char *s, const char *prefix) {

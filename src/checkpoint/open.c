@@ -1,5 +1,5 @@
 /* ============================================================================================
-   Diffusers folders
+   Diffusers folders; opening and closing a model
    ============================================================================================ */
 static sd_result sd__open_folder_part(sd__env *env, const char *dir, sd__part part, sd__model *m) {
     static const char *const weight_files[] = {"diffusion_pytorch_model.safetensors", "model.safetensors",

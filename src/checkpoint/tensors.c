@@ -1,5 +1,5 @@
 /* ============================================================================================
-   Model tensors: The tensors a config needs
+   Model tensors: the tensors a config needs; views and lookup
    ============================================================================================ */
 /* Called once per tensor with its canonical name and shape; returning non-zero stops the walk. */
 typedef int (*sd__tensor_visit_fn)(void *user, const char *name, int rank, const long long *shape);

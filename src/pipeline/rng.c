@@ -1,6 +1,5 @@
 /* ============================================================================================
-   Schedulers and RNG: PyTorch's CPU (mt19937) and CUDA (Philox) randn on the host, and
-   diffusers' DDIM, PNDM, LMS, Euler, Euler ancestral and DPM++ 2M schedulers
+   RNG: PyTorch's CPU (mt19937) and CUDA (Philox) randn on the host, bit for bit
    ============================================================================================ */
 
 /* --------------------------------------------------------------------------------------------

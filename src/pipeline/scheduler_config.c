@@ -1,5 +1,6 @@
 /* ============================================================================================
-   Schedulers: Scheduler configuration (diffusers' scheduler_config.json)
+   Schedulers: diffusers' DDIM, PNDM, LMS, Euler, Euler ancestral and DPM++ 2M. Here their
+   configuration (diffusers' scheduler_config.json)
    ============================================================================================ */
 typedef enum sd__beta_schedule { SD__BETA_LINEAR, SD__BETA_SCALED_LINEAR, SD__BETA_SQUAREDCOS_CAP_V2 } sd__beta_schedule;
 typedef enum sd__prediction { SD__PREDICT_EPSILON, SD__PREDICT_V, SD__PREDICT_SAMPLE } sd__prediction;

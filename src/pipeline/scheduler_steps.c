@@ -1,5 +1,5 @@
 /* ============================================================================================
-   Schedulers: Steps. Coefficients are computed in double from diffusers' float32 schedule values; each
+   Schedulers: steps. Coefficients are computed in double from diffusers' float32 schedule values; each
    element follows diffusers' formula in double and is rounded once.
    ============================================================================================ */
 

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   Schedulers: Schedules. diffusers computes them with torch float32 tensors and numpy float64 arrays; the
+   Schedulers: schedules. diffusers computes them with torch float32 tensors and numpy float64 arrays; the
    helpers below repeat that arithmetic, so timesteps and sigmas come out as diffusers' do.
    ============================================================================================ */
 typedef struct sd__sched {

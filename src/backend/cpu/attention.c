@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CPU backend: Attention: per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
+   CPU backend: attention, per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
    the GEMM into a thread's buffer, softmax numerators in place, out = p v with the GEMM into y
    (reading the scores in place), then each output row is divided by its softmax sum.
    K and V of the items in a pass are packed once per pass.

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CPU backend: Work memory, creation
+   CPU backend: work memory, creation
    ============================================================================================ */
 static size_t sd__cpu_work_bytes(sd__backend *b, const sd__op_call *call) {
     const sd__cpu_backend *cb = (const sd__cpu_backend *)b;

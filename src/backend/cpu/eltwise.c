@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CPU backend: Elementwise ops, upsample, concat, timestep embedding
+   CPU backend: elementwise ops, upsample, concat, timestep embedding
    ============================================================================================ */
 typedef struct sd__eltwise {
     const float *a, *b;

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CPU backend: SGEMM micro-kernels
+   CPU backend: the SGEMM, its micro-kernels and driver
    ============================================================================================ */
 /* Portable kernel: vector lanes along the tile's columns (scalar without vector extensions). */
 static void sd__kernel_generic(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,

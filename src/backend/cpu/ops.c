@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CPU backend: Memory ops
+   CPU backend: memory ops, conv2d and linear, normalization
    ============================================================================================ */
 static void sd__cpu_alloc_op(sd__backend *b, sd__tensor *t) {
     size_t count;

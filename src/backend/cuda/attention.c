@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CUDA backend: Attention. With 16-bit storage, no slicing and a head size that has one, a flash-attention
+   CUDA backend: attention. With 16-bit storage, no slicing and a head size that has one, a flash-attention
    kernel (src/kernels/flash_attention.cu: scores stay on the chip, no work buffer). Otherwise,
    per batch sample, a chunk of heads and of query rows at a time: scores = q k^T / sqrt(d)
    (one strided-batched GEMM over the chunk's heads, float scores), softmax into probabilities p

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CUDA backend: Work memory, creation
+   CUDA backend: work memory, creation
    ============================================================================================ */
 #ifdef SD__CUDA
 static size_t sd__cuda_work_bytes(sd__backend *b, const sd__op_call *call) {

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CUDA backend: Backend state
+   CUDA backend: its state, device memory, launching kernels and GEMMs
    ============================================================================================ */
 #ifdef SD__CUDA
 typedef enum sd__cuda_kernel {

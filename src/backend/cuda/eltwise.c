@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CUDA backend: Elementwise ops, upsample, concat, timestep embedding
+   CUDA backend: elementwise ops, upsample, concat, timestep embedding
    ============================================================================================ */
 #ifdef SD__CUDA
 static void sd__cuda_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {

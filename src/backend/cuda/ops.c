@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CUDA backend: Memory ops
+   CUDA backend: memory ops, conv2d and linear, normalization
    ============================================================================================ */
 #ifdef SD__CUDA
 static int sd__cuda_begin(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count) {
