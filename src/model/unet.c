@@ -292,10 +292,7 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
     }
     while (nskips > 0) sd__t_drop(b, &skips[--nskips]); /* only after a failure */
     sd__t_drop(b, &silu_emb);
-    next = sd__group_norm_fwd(b, &u->norm_out, &h, 1);
-    sd__t_drop(b, &h);
-    *out = sd__conv_fwd(b, &u->conv_out, &next, NULL);
-    sd__t_drop(b, &next);
+    *out = sd__norm_silu_conv_fwd(b, &u->norm_out, &u->conv_out, &h);
     if (b->status) sd__t_drop(b, out);
     return b->status;
 }
