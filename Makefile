@@ -35,14 +35,14 @@ $(BUILD)/%: examples/%.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ $< $(LDLIBS)
 
 # benchmarks (docs/PERF.md) and the memory planner's report; not part of `all`
-$(BUILD)/bench_cpu: tools/bench/bench_cpu.c sd_single.h | $(BUILD)
+$(BUILD)/bench_cpu: tools/bench/bench_cpu.c tools/bench/bench_util.h sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench/bench_cpu.c $(LDLIBS)
 $(BUILD)/bench_ops: tools/bench/bench_ops.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench/bench_ops.c $(LDLIBS)
 $(BUILD)/plan_memory: tools/plan_memory.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/plan_memory.c $(LDLIBS)
 
-$(BUILD)/bench_gpu: tools/bench/bench_gpu.c sd_single.h | $(BUILD)
+$(BUILD)/bench_gpu: tools/bench/bench_gpu.c tools/bench/bench_util.h sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -o $@ tools/bench/bench_gpu.c $(LDLIBS)
 
 # The tests run the CLI, the examples and bench_gpu (its usage) of the same build folder.

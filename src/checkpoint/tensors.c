@@ -69,6 +69,17 @@ static void sd__emit_resnet(sd__emitter *e, long long in, long long out, long lo
     if (in != out) sd__emit_conv(e, "conv_shortcut", out, in, 1);
 }
 
+/* A transformer block's attention "<name>.": q, k and v without bias (k and v from kv_channels,
+   the context's in cross-attention), to_out with one. */
+static void sd__emit_block_attention(sd__emitter *e, const char *name, long long c, long long kv_channels) {
+    size_t old = sd__emit_push(e, "%s.", name);
+    sd__emit(e, "to_q.weight", 2, c, c, 0, 0);
+    sd__emit(e, "to_k.weight", 2, c, kv_channels, 0, 0);
+    sd__emit(e, "to_v.weight", 2, c, kv_channels, 0, 0);
+    sd__emit_linear(e, "to_out.0", c, c);
+    sd__emit_pop(e, old);
+}
+
 /* Transformer2DModel with c channels (heads * head dim = c) and GEGLU feed-forward. */
 static void sd__emit_transformer(sd__emitter *e, const sd__unet_config *u, long long c, int depth) {
     long long ctx = u->cross_attention_dim;
@@ -84,15 +95,9 @@ static void sd__emit_transformer(sd__emitter *e, const sd__unet_config *u, long 
     for (d = 0; d < depth; d++) {
         size_t old = sd__emit_push(e, "transformer_blocks.%d.", d);
         sd__emit_norm(e, "norm1", c);
-        sd__emit(e, "attn1.to_q.weight", 2, c, c, 0, 0);
-        sd__emit(e, "attn1.to_k.weight", 2, c, c, 0, 0);
-        sd__emit(e, "attn1.to_v.weight", 2, c, c, 0, 0);
-        sd__emit_linear(e, "attn1.to_out.0", c, c);
+        sd__emit_block_attention(e, "attn1", c, c);
         sd__emit_norm(e, "norm2", c);
-        sd__emit(e, "attn2.to_q.weight", 2, c, c, 0, 0);
-        sd__emit(e, "attn2.to_k.weight", 2, c, ctx, 0, 0);
-        sd__emit(e, "attn2.to_v.weight", 2, c, ctx, 0, 0);
-        sd__emit_linear(e, "attn2.to_out.0", c, c);
+        sd__emit_block_attention(e, "attn2", c, ctx);
         sd__emit_norm(e, "norm3", c);
         sd__emit_linear(e, "ff.net.0.proj", 8 * c, c);
         sd__emit_linear(e, "ff.net.2", c, 4 * c);
@@ -174,23 +179,31 @@ static void sd__emit_vae_mid(sd__emitter *e, const sd__vae_config *v, long long 
     sd__emit_pop(e, old);
 }
 
-static void sd__vae_expected(const sd__vae_config *v, sd__emitter *e) {
-    const int *ch = v->block_out_channels;
-    int L = v->levels, top = L - 1, i, j;
-    long long z = v->latent_channels;
-    size_t old, old2;
-    old = sd__emit_push(e, "encoder.");
-    sd__emit_conv(e, "conv_in", ch[0], v->in_channels, 3);
-    for (i = 0; i < L; i++) {
-        old2 = sd__emit_push(e, "down_blocks.%d.", i);
-        for (j = 0; j < v->layers_per_block; j++) {
-            size_t old3 = sd__emit_push(e, "resnets.%d.", j);
-            sd__emit_resnet(e, j ? ch[i] : ch[i ? i - 1 : 0], ch[i], 0);
-            sd__emit_pop(e, old3);
-        }
-        if (i < top) sd__emit_conv(e, "downsamplers.0.conv", ch[i], ch[i], 3);
+/* A VAE level, "<blocks>.<i>.": count resnets from in to out channels, then the resampler's conv
+   "<resampler>" (NULL on the last level). */
+static void sd__emit_vae_level(sd__emitter *e, const char *blocks, int i, int count, long long in, long long out,
+                               const char *resampler) {
+    size_t old = sd__emit_push(e, "%s.%d.", blocks, i);
+    int j;
+    for (j = 0; j < count; j++) {
+        size_t old2 = sd__emit_push(e, "resnets.%d.", j);
+        sd__emit_resnet(e, j ? out : in, out, 0);
         sd__emit_pop(e, old2);
     }
+    if (resampler) sd__emit_conv(e, resampler, out, out, 3);
+    sd__emit_pop(e, old);
+}
+
+static void sd__vae_expected(const sd__vae_config *v, sd__emitter *e) {
+    const int *ch = v->block_out_channels;
+    int L = v->levels, top = L - 1, i;
+    long long z = v->latent_channels;
+    size_t old;
+    old = sd__emit_push(e, "encoder.");
+    sd__emit_conv(e, "conv_in", ch[0], v->in_channels, 3);
+    for (i = 0; i < L; i++)
+        sd__emit_vae_level(e, "down_blocks", i, v->layers_per_block, ch[i ? i - 1 : 0], ch[i],
+                           i < top ? "downsamplers.0.conv" : NULL);
     sd__emit_vae_mid(e, v, ch[top]);
     sd__emit_norm(e, "conv_norm_out", ch[top]);
     sd__emit_conv(e, "conv_out", 2 * z, ch[top], 3);
@@ -200,17 +213,9 @@ static void sd__vae_expected(const sd__vae_config *v, sd__emitter *e) {
     old = sd__emit_push(e, "decoder.");
     sd__emit_conv(e, "conv_in", ch[top], z, 3);
     sd__emit_vae_mid(e, v, ch[top]);
-    for (i = 0; i < L; i++) {
-        int level = top - i, out = ch[level], prev = i ? ch[level + 1] : ch[top];
-        old2 = sd__emit_push(e, "up_blocks.%d.", i);
-        for (j = 0; j <= v->layers_per_block; j++) {
-            size_t old3 = sd__emit_push(e, "resnets.%d.", j);
-            sd__emit_resnet(e, j ? out : prev, out, 0);
-            sd__emit_pop(e, old3);
-        }
-        if (i < top) sd__emit_conv(e, "upsamplers.0.conv", out, out, 3);
-        sd__emit_pop(e, old2);
-    }
+    for (i = 0; i < L; i++)
+        sd__emit_vae_level(e, "up_blocks", i, v->layers_per_block + 1, i ? ch[top - i + 1] : ch[top], ch[top - i],
+                           i < top ? "upsamplers.0.conv" : NULL);
     sd__emit_norm(e, "conv_norm_out", ch[0]);
     sd__emit_conv(e, "conv_out", v->out_channels, ch[0], 3);
     sd__emit_pop(e, old);

@@ -155,6 +155,16 @@ static sd__tensor sd__layer_norm_fwd(sd__backend *b, const sd__norm *n, const sd
     return y;
 }
 
+/* conv(silu(group_norm(*x))), dropping *x once normed: the output head of the UNet and of the
+   VAE's encoder and decoder. */
+static sd__tensor sd__norm_silu_conv_fwd(sd__backend *b, const sd__norm *n, const sd__conv *c, sd__tensor *x) {
+    sd__tensor normed = sd__group_norm_fwd(b, n, x, 1), y;
+    sd__t_drop(b, x);
+    y = sd__conv_fwd(b, c, &normed, NULL);
+    sd__t_drop(b, &normed);
+    return y;
+}
+
 /* Views an NHWC activation as a token sequence [n, 1, h * w, c] (same memory). */
 static sd__tensor sd__as_tokens(const sd__tensor *x) {
     sd__tensor t = *x;

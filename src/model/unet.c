@@ -130,23 +130,22 @@ static void sd__unet_level_alloc(sd__loader *ld, sd__unet_level *lv, int count, 
     if (!lv->resnets || (has_attn && !lv->attns)) ld->status = sd__oom(ld->env);
 }
 
+static void sd__unet_level_free(sd__backend *b, sd__unet_level *lv) {
+    int j;
+    for (j = 0; lv->resnets && j < lv->count; j++) {
+        sd__resnet_free(b, &lv->resnets[j]);
+        if (lv->attns) sd__spatial_transformer_free(b, &lv->attns[j]);
+    }
+    sd__free(b->env, lv->resnets);
+    sd__free(b->env, lv->attns);
+    sd__conv_free(b, &lv->resample);
+}
+
 static void sd__unet_free(sd__backend *b, sd__unet *u) {
-    int i, j;
+    int i;
     for (i = 0; i < SD__MAX_LEVELS; i++) {
-        sd__unet_level *levels[2];
-        int k;
-        levels[0] = &u->down[i];
-        levels[1] = &u->up[i];
-        for (k = 0; k < 2; k++) {
-            sd__unet_level *lv = levels[k];
-            for (j = 0; lv->resnets && j < lv->count; j++) {
-                sd__resnet_free(b, &lv->resnets[j]);
-                if (lv->attns) sd__spatial_transformer_free(b, &lv->attns[j]);
-            }
-            sd__free(b->env, lv->resnets);
-            sd__free(b->env, lv->attns);
-            sd__conv_free(b, &lv->resample);
-        }
+        sd__unet_level_free(b, &u->down[i]);
+        sd__unet_level_free(b, &u->up[i]);
     }
     for (i = 0; i < 2; i++) sd__resnet_free(b, &u->mid_res[i]);
     sd__spatial_transformer_free(b, &u->mid_attn);
@@ -292,10 +291,7 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
     }
     while (nskips > 0) sd__t_drop(b, &skips[--nskips]); /* only after a failure */
     sd__t_drop(b, &silu_emb);
-    next = sd__group_norm_fwd(b, &u->norm_out, &h, 1);
-    sd__t_drop(b, &h);
-    *out = sd__conv_fwd(b, &u->conv_out, &next, NULL);
-    sd__t_drop(b, &next);
+    *out = sd__norm_silu_conv_fwd(b, &u->norm_out, &u->conv_out, &h);
     if (b->status) sd__t_drop(b, out);
     return b->status;
 }

@@ -15,19 +15,23 @@ typedef struct sd__vae_level {
     int has_resample;
 } sd__vae_level;
 
+/* diffusers' Encoder or Decoder: conv_in, the levels and the mid block (the encoder runs its
+   levels first, the decoder its mid block), then norm_out, SiLU and conv_out. */
+typedef struct sd__vae_coder {
+    sd__conv conv_in, conv_out;
+    sd__vae_mid mid;
+    sd__vae_level levels[SD__MAX_LEVELS]; /* the encoder's down_blocks, the decoder's up_blocks */
+    sd__norm norm_out;
+} sd__vae_coder;
+
 typedef struct sd__vae {
     sd__vae_config cfg;
-    /* decoder */
-    sd__conv post_quant, dec_in, dec_out;
-    sd__vae_mid dec_mid;
-    sd__vae_level up[SD__MAX_LEVELS];
-    sd__norm dec_norm;
-    /* encoder (loaded only for img2img) */
+    sd__conv post_quant; /* before the decoder */
+    sd__vae_coder decoder;
+    /* loaded when sd__vae_load is asked for it (img2img) */
     int has_encoder;
-    sd__conv quant, enc_in, enc_out;
-    sd__vae_mid enc_mid;
-    sd__vae_level down[SD__MAX_LEVELS];
-    sd__norm enc_norm;
+    sd__conv quant; /* after the encoder */
+    sd__vae_coder encoder;
 } sd__vae;
 
 /* Pixels per latent along each side: every level but the last halves the size. */
@@ -71,123 +75,121 @@ static sd__tensor sd__vae_mid_fwd(sd__backend *b, const sd__vae_mid *m, const sd
     return y;
 }
 
-static void sd__vae_levels_free(sd__backend *b, sd__vae_level *levels) {
+static void sd__vae_coder_free(sd__backend *b, sd__vae_coder *c) {
     int i, j;
+    sd__conv_free(b, &c->conv_in); sd__conv_free(b, &c->conv_out);
+    sd__vae_mid_free(b, &c->mid);
     for (i = 0; i < SD__MAX_LEVELS; i++) {
-        for (j = 0; levels[i].resnets && j < levels[i].count; j++) sd__resnet_free(b, &levels[i].resnets[j]);
-        sd__free(b->env, levels[i].resnets);
-        sd__conv_free(b, &levels[i].resample);
+        sd__vae_level *lv = &c->levels[i];
+        for (j = 0; lv->resnets && j < lv->count; j++) sd__resnet_free(b, &lv->resnets[j]);
+        sd__free(b->env, lv->resnets);
+        sd__conv_free(b, &lv->resample);
     }
+    sd__norm_free(b, &c->norm_out);
 }
 
 static void sd__vae_free(sd__backend *b, sd__vae *v) {
-    sd__conv_free(b, &v->post_quant); sd__conv_free(b, &v->dec_in); sd__conv_free(b, &v->dec_out);
-    sd__vae_mid_free(b, &v->dec_mid);
-    sd__vae_levels_free(b, v->up);
-    sd__norm_free(b, &v->dec_norm);
-    sd__conv_free(b, &v->quant); sd__conv_free(b, &v->enc_in); sd__conv_free(b, &v->enc_out);
-    sd__vae_mid_free(b, &v->enc_mid);
-    sd__vae_levels_free(b, v->down);
-    sd__norm_free(b, &v->enc_norm);
+    sd__conv_free(b, &v->post_quant);
+    sd__vae_coder_free(b, &v->decoder);
+    sd__conv_free(b, &v->quant);
+    sd__vae_coder_free(b, &v->encoder);
     memset(v, 0, sizeof *v);
 }
 
-static void sd__vae_level_alloc(sd__loader *ld, sd__vae_level *lv, int count) {
+/* Level i of the encoder ("encoder.down_blocks.<i>") or the decoder ("decoder.up_blocks.<i>"):
+   count resnets from ch to out channels, then on every level but the last the resampler's conv
+   (stride 2 in the encoder). Returns the channels the level ends with. */
+static int sd__vae_level_load(sd__loader *ld, sd__vae_level *lv, int encoder, int i, int count, int ch, int out,
+                              const sd__vae_config *cfg) {
+    const char *blocks = encoder ? "encoder.down_blocks" : "decoder.up_blocks";
+    char p[256];
+    int j;
     lv->count = count;
     lv->resnets = (sd__resnet *)sd__calloc(ld->env, (size_t)count, sizeof *lv->resnets);
     if (!lv->resnets) ld->status = sd__oom(ld->env);
+    for (j = 0; j < lv->count && !ld->status; j++) {
+        snprintf(p, sizeof p, "%s.%d.resnets.%d", blocks, i, j);
+        sd__resnet_load(ld, &lv->resnets[j], p, ch, out, 0, cfg->norm_num_groups, 1e-6f);
+        ch = out;
+    }
+    lv->has_resample = i < cfg->levels - 1;
+    if (lv->has_resample) {
+        snprintf(p, sizeof p, "%s.%d.%s.0.conv", blocks, i, encoder ? "downsamplers" : "upsamplers");
+        sd__loader_block(ld);
+        sd__conv_load(ld, &lv->resample, p, ch, ch, 3, encoder ? 2 : 1);
+        if (encoder) lv->resample.pad = 0; /* diffusers pads the encoder's downsamplers at the bottom and right only */
+    }
+    return ch;
 }
 
 static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *cfg, int with_encoder) {
     const int levels = cfg->levels, groups = cfg->norm_num_groups, latent = cfg->latent_channels;
-    int i, j, ch = cfg->block_out_channels[levels - 1];
-    char p[256];
+    sd__vae_coder *dec = &v->decoder, *enc = &v->encoder;
+    int i, ch = cfg->block_out_channels[levels - 1];
     memset(v, 0, sizeof *v);
     v->cfg = *cfg;
     sd__loader_model(ld, SD__WP_DECODER);
     if (cfg->use_post_quant_conv) sd__conv_load(ld, &v->post_quant, "post_quant_conv", latent, latent, 1, 1);
-    sd__conv_load(ld, &v->dec_in, "decoder.conv_in", latent, ch, 3, 1);
-    sd__vae_mid_load(ld, &v->dec_mid, "decoder.mid_block", ch, cfg);
-    for (i = 0; i < levels && !ld->status; i++) {
-        const int out = cfg->block_out_channels[levels - 1 - i];
-        sd__vae_level *lv = &v->up[i];
-        sd__vae_level_alloc(ld, lv, cfg->layers_per_block + 1);
-        for (j = 0; j < lv->count && !ld->status; j++) {
-            snprintf(p, sizeof p, "decoder.up_blocks.%d.resnets.%d", i, j);
-            sd__resnet_load(ld, &lv->resnets[j], p, ch, out, 0, groups, 1e-6f);
-            ch = out;
-        }
-        lv->has_resample = i < levels - 1;
-        if (lv->has_resample) {
-            snprintf(p, sizeof p, "decoder.up_blocks.%d.upsamplers.0.conv", i);
-            sd__loader_block(ld);
-            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1);
-        }
-    }
-    sd__norm_load(ld, &v->dec_norm, "decoder.conv_norm_out", ch, groups, 1e-6f);
-    sd__conv_load(ld, &v->dec_out, "decoder.conv_out", ch, cfg->out_channels, 3, 1);
+    sd__conv_load(ld, &dec->conv_in, "decoder.conv_in", latent, ch, 3, 1);
+    sd__vae_mid_load(ld, &dec->mid, "decoder.mid_block", ch, cfg);
+    for (i = 0; i < levels && !ld->status; i++)
+        ch = sd__vae_level_load(ld, &dec->levels[i], 0, i, cfg->layers_per_block + 1, ch,
+                                cfg->block_out_channels[levels - 1 - i], cfg);
+    sd__norm_load(ld, &dec->norm_out, "decoder.conv_norm_out", ch, groups, 1e-6f);
+    sd__conv_load(ld, &dec->conv_out, "decoder.conv_out", ch, cfg->out_channels, 3, 1);
     if (!with_encoder || ld->status) return ld->status;
 
     v->has_encoder = 1;
     sd__loader_model(ld, SD__WP_ENCODER);
     ch = cfg->block_out_channels[0];
-    sd__conv_load(ld, &v->enc_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1);
-    for (i = 0; i < levels && !ld->status; i++) {
-        const int out = cfg->block_out_channels[i];
-        sd__vae_level *lv = &v->down[i];
-        sd__vae_level_alloc(ld, lv, cfg->layers_per_block);
-        for (j = 0; j < lv->count && !ld->status; j++) {
-            snprintf(p, sizeof p, "encoder.down_blocks.%d.resnets.%d", i, j);
-            sd__resnet_load(ld, &lv->resnets[j], p, ch, out, 0, groups, 1e-6f);
-            ch = out;
-        }
-        lv->has_resample = i < levels - 1;
-        if (lv->has_resample) {
-            snprintf(p, sizeof p, "encoder.down_blocks.%d.downsamplers.0.conv", i);
-            sd__loader_block(ld);
-            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2);
-            lv->resample.pad = 0; /* diffusers pads the encoder's downsamplers at the bottom and right only */
-        }
-    }
-    sd__vae_mid_load(ld, &v->enc_mid, "encoder.mid_block", ch, cfg);
-    sd__norm_load(ld, &v->enc_norm, "encoder.conv_norm_out", ch, groups, 1e-6f);
-    sd__conv_load(ld, &v->enc_out, "encoder.conv_out", ch, 2 * latent, 3, 1);
+    sd__conv_load(ld, &enc->conv_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1);
+    for (i = 0; i < levels && !ld->status; i++)
+        ch = sd__vae_level_load(ld, &enc->levels[i], 1, i, cfg->layers_per_block, ch, cfg->block_out_channels[i], cfg);
+    sd__vae_mid_load(ld, &enc->mid, "encoder.mid_block", ch, cfg);
+    sd__norm_load(ld, &enc->norm_out, "encoder.conv_norm_out", ch, groups, 1e-6f);
+    sd__conv_load(ld, &enc->conv_out, "encoder.conv_out", ch, 2 * latent, 3, 1);
     if (cfg->use_quant_conv) sd__conv_load(ld, &v->quant, "quant_conv", 2 * latent, 2 * latent, 1, 1);
     return ld->status;
 }
 
+/* Runs level lv on *h, which it replaces: the resnets, then the resampler's conv, after a nearest
+   2x upsample when upsample is set (the decoder's levels). */
+static void sd__vae_level_fwd(sd__backend *b, const sd__vae_level *lv, int upsample, sd__tensor *h) {
+    sd__tensor next;
+    int j;
+    for (j = 0; j < lv->count; j++) {
+        next = sd__resnet_fwd(b, &lv->resnets[j], h, NULL);
+        sd__t_drop(b, h);
+        *h = next;
+    }
+    if (!lv->has_resample) return;
+    if (upsample) {
+        next = sd__upsample_fwd(b, h, 2 * h->h, 2 * h->w);
+        sd__t_drop(b, h);
+        *h = next;
+    }
+    next = sd__conv_fwd(b, &lv->resample, h, NULL);
+    sd__t_drop(b, h);
+    *h = next;
+}
+
 /* z [B, h, w, latent] (already divided by the scaling factor) -> image [B, 8h, 8w, 3] in about [-1, 1]. */
 static sd_result sd__vae_decode(sd__backend *b, const sd__vae *v, const sd__tensor *z, sd__tensor *out) {
+    const sd__vae_coder *dec = &v->decoder;
     sd__tensor h, next;
-    int i, j;
+    int i;
     if (v->cfg.use_post_quant_conv) {
         next = sd__conv_fwd(b, &v->post_quant, z, NULL);
-        h = sd__conv_fwd(b, &v->dec_in, &next, NULL);
+        h = sd__conv_fwd(b, &dec->conv_in, &next, NULL);
         sd__t_drop(b, &next);
     } else {
-        h = sd__conv_fwd(b, &v->dec_in, z, NULL);
+        h = sd__conv_fwd(b, &dec->conv_in, z, NULL);
     }
-    next = sd__vae_mid_fwd(b, &v->dec_mid, &h);
+    next = sd__vae_mid_fwd(b, &dec->mid, &h);
     sd__t_drop(b, &h);
     h = next;
-    for (i = 0; i < v->cfg.levels && !b->status; i++) {
-        const sd__vae_level *lv = &v->up[i];
-        for (j = 0; j < lv->count; j++) {
-            next = sd__resnet_fwd(b, &lv->resnets[j], &h, NULL);
-            sd__t_drop(b, &h);
-            h = next;
-        }
-        if (lv->has_resample) {
-            next = sd__upsample_fwd(b, &h, 2 * h.h, 2 * h.w);
-            sd__t_drop(b, &h);
-            h = sd__conv_fwd(b, &lv->resample, &next, NULL);
-            sd__t_drop(b, &next);
-        }
-    }
-    next = sd__group_norm_fwd(b, &v->dec_norm, &h, 1);
-    sd__t_drop(b, &h);
-    *out = sd__conv_fwd(b, &v->dec_out, &next, NULL);
-    sd__t_drop(b, &next);
+    for (i = 0; i < v->cfg.levels && !b->status; i++) sd__vae_level_fwd(b, &dec->levels[i], 1, &h);
+    *out = sd__norm_silu_conv_fwd(b, &dec->norm_out, &dec->conv_out, &h);
     if (b->status) sd__t_drop(b, out);
     return b->status;
 }
@@ -195,32 +197,18 @@ static sd_result sd__vae_decode(sd__backend *b, const sd__vae *v, const sd__tens
 /* image [B, H, W, 3] in [-1, 1] -> the posterior's moments [B, H/8, W/8, 2 * latent]:
    channels [0, latent) are the mean, [latent, 2 latent) the log-variance (not yet clamped). */
 static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tensor *image, sd__tensor *moments) {
-    sd__tensor h = sd__conv_fwd(b, &v->enc_in, image, NULL), next;
-    int i, j;
-    for (i = 0; i < v->cfg.levels && !b->status; i++) {
-        const sd__vae_level *lv = &v->down[i];
-        for (j = 0; j < lv->count; j++) {
-            next = sd__resnet_fwd(b, &lv->resnets[j], &h, NULL);
-            sd__t_drop(b, &h);
-            h = next;
-        }
-        if (lv->has_resample) {
-            next = sd__conv_fwd(b, &lv->resample, &h, NULL);
-            sd__t_drop(b, &h);
-            h = next;
-        }
-    }
-    next = sd__vae_mid_fwd(b, &v->enc_mid, &h);
+    const sd__vae_coder *enc = &v->encoder;
+    sd__tensor h = sd__conv_fwd(b, &enc->conv_in, image, NULL), next;
+    int i;
+    for (i = 0; i < v->cfg.levels && !b->status; i++) sd__vae_level_fwd(b, &enc->levels[i], 0, &h);
+    next = sd__vae_mid_fwd(b, &enc->mid, &h);
     sd__t_drop(b, &h);
-    h = sd__group_norm_fwd(b, &v->enc_norm, &next, 1);
-    sd__t_drop(b, &next);
-    next = sd__conv_fwd(b, &v->enc_out, &h, NULL);
-    sd__t_drop(b, &h);
+    h = sd__norm_silu_conv_fwd(b, &enc->norm_out, &enc->conv_out, &next);
     if (v->cfg.use_quant_conv) {
-        *moments = sd__conv_fwd(b, &v->quant, &next, NULL);
-        sd__t_drop(b, &next);
+        *moments = sd__conv_fwd(b, &v->quant, &h, NULL);
+        sd__t_drop(b, &h);
     } else {
-        *moments = next;
+        *moments = h;
     }
     if (b->status) sd__t_drop(b, moments);
     return b->status;

@@ -13,15 +13,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
-static int compare_doubles(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n) {
-    qsort(v, (size_t)n, sizeof *v, compare_doubles);
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
+#include "bench_util.h"
 
 static double peak_rss_mib(void) {
     struct rusage ru;
@@ -29,38 +21,20 @@ static double peak_rss_mib(void) {
     return (double)ru.ru_maxrss / 1024.0; /* Linux reports KiB */
 }
 
-static void fill_random(float *x, size_t n, unsigned seed) {
-    size_t i;
-    for (i = 0; i < n; i++) {
-        seed = seed * 1664525u + 1013904223u;
-        x[i] = (float)((seed >> 8) & 0xFFFF) / 32768.0f - 1.0f;
-    }
-}
-
 static int bench_components(sd_ctx *ctx, int size, int repeat) {
     sd__backend *b = ctx->backend;
-    const int lh = size / sd__vae_scale(&ctx->vae.cfg), lc = ctx->unet.cfg.in_channels;
-    int ids[2 * SD_MAX_TOKENS], i, k;
+    int i, k;
     double te[16], unet[16], vae[16];
-    float ts[2] = {981.0f, 981.0f};
-    size_t n = (size_t)2 * lh * lh * lc;
-    float *host = (float *)malloc(n * sizeof(float));
-    sd__tensor emb, x, out, z, img;
-    if (!host || repeat > 15) return 1;
-    sd__tokenize(&ctx->env, ctx->tokenizer, "a photo of an astronaut riding a horse on mars", ids, NULL);
-    sd__tokenize(&ctx->env, ctx->tokenizer, "", ids + SD_MAX_TOKENS, NULL);
-    fill_random(host, n, 1);
-    x = sd__t_new(b, 2, lh, lh, lc);
-    b->ops->write(b, &x, host);
-    z = sd__t_new(b, 1, lh, lh, lc);
-    b->ops->write(b, &z, host);
+    component_inputs in;
+    sd__tensor emb, out, img;
+    if (repeat > 15 || !component_inputs_open(ctx, size, &in)) return 1;
     for (i = 0; i <= repeat && !b->status; i++) { /* run 0 is the warm-up */
         double t0 = sd__now(), t1, t2, t3;
-        sd__clip_encode(b, &ctx->clip, ids, 2, 0, &emb);
+        sd__clip_encode(b, &ctx->clip, in.ids, 2, 0, &emb);
         t1 = sd__now();
-        sd__unet_fwd(b, &ctx->unet, &x, ts, &emb, &out);
+        sd__unet_fwd(b, &ctx->unet, &in.x, in.timesteps, &emb, &out);
         t2 = sd__now();
-        sd__vae_decode(b, &ctx->vae, &z, &img);
+        sd__vae_decode(b, &ctx->vae, &in.z, &img);
         t3 = sd__now();
         sd__t_drop(b, &emb);
         sd__t_drop(b, &out);
@@ -72,9 +46,7 @@ static int bench_components(sd_ctx *ctx, int size, int repeat) {
         }
         fprintf(stderr, "run %d: text encoder %.3f s, UNet %.3f s, VAE decode %.3f s\n", i, t1 - t0, t2 - t1, t3 - t2);
     }
-    sd__t_drop(b, &x);
-    sd__t_drop(b, &z);
-    free(host);
+    component_inputs_close(b, &in);
     if (b->status) {
         fprintf(stderr, "error: %s\n", sd_last_error(ctx));
         return 1;
@@ -93,7 +65,7 @@ static int bench_pipeline(sd_ctx *ctx, int steps, int repeat) {
         sd_image img;
         double t0 = sd__now();
         memset(&p, 0, sizeof p);
-        p.prompt = "a photo of an astronaut riding a horse on mars";
+        p.prompt = BENCH_PROMPT;
         p.steps = steps;
         p.sampler = SD_SAMPLER_DDIM;
         p.seed = 42;

@@ -30,9 +30,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench_util.h"
+
 #define MAX_RUNS 15
 #define MAX_PRECISIONS 4
-#define PROMPT "a photo of an astronaut riding a horse on mars"
 #define MIB (1.0 / 1048576.0)
 
 /* Memory modes: steps 0 runs --steps; a tiled_decode row turns vae_tiling on and times one VAE
@@ -105,24 +106,6 @@ static const char *precision_name(sd_precision p) {
     return p == SD_PRECISION_FP32 ? "fp32" : p == SD_PRECISION_TF32 ? "tf32" : p == SD_PRECISION_FP16 ? "fp16" : "bf16";
 }
 
-static int compare_doubles(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n) {
-    qsort(v, (size_t)n, sizeof *v, compare_doubles);
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-static void fill_random(float *x, size_t n, unsigned seed) {
-    size_t i;
-    for (i = 0; i < n; i++) {
-        seed = seed * 1664525u + 1013904223u;
-        x[i] = (float)((seed >> 8) & 0xFFFF) / 32768.0f - 1.0f;
-    }
-}
-
 static sd__cuda_backend *cuda_of(sd_ctx *ctx) { return (sd__cuda_backend *)ctx->backend; }
 
 /* Events on the backend's compute stream around one piece of work. */
@@ -178,7 +161,7 @@ static double time_image(sd_ctx *ctx, int size, int steps, int batch, device_pro
     int k;
     memset(&p, 0, sizeof p);
     memset(images, 0, sizeof images);
-    p.prompt = PROMPT;
+    p.prompt = BENCH_PROMPT;
     p.width = p.height = size;
     p.steps = steps;
     p.guidance = 7.5f;
@@ -199,38 +182,29 @@ static double time_image(sd_ctx *ctx, int size, int steps, int batch, device_pro
 /* Median milliseconds of the text encoder, a UNet call and a VAE decode (after one warm-up). */
 static int bench_components(sd_ctx *ctx, int size, int repeat, result *res) {
     sd__backend *b = ctx->backend;
-    const int lh = size / sd__vae_scale(&ctx->vae.cfg), lc = ctx->unet.cfg.in_channels;
-    int ids[2 * SD_MAX_TOKENS], i;
+    int i;
     double te[MAX_RUNS], unet[MAX_RUNS], vae[MAX_RUNS];
-    float ts[2] = {981.0f, 981.0f};
-    size_t n = (size_t)2 * lh * lh * lc;
-    float *host = (float *)malloc(n * sizeof(float));
-    sd__tensor emb, x, out, z, img;
+    component_inputs in;
+    sd__tensor emb, out, img;
     gpu_timer timer;
-    if (!host || !timer_open(&timer, b)) {
-        free(host);
+    if (!timer_open(&timer, b)) return 1;
+    sd__weights_expect(b->weights, SD__WP_UNET); /* with offload: each model prefetches the next */
+    if (!component_inputs_open(ctx, size, &in)) {
+        timer_close(&timer);
         return 1;
     }
-    sd__tokenize(&ctx->env, ctx->tokenizer, PROMPT, ids, NULL);
-    sd__tokenize(&ctx->env, ctx->tokenizer, "", ids + SD_MAX_TOKENS, NULL);
-    sd__weights_expect(b->weights, SD__WP_UNET); /* with offload: each model prefetches the next */
-    fill_random(host, n, 1);
-    x = sd__t_new(b, 2, lh, lh, lc);
-    b->ops->write(b, &x, host);
-    z = sd__t_new(b, 1, lh, lh, lc);
-    b->ops->write(b, &z, host);
     for (i = 0; i <= repeat && !b->status; i++) { /* run 0 is the warm-up */
         double t_te, t_unet, t_vae;
         timer_start(&timer);
-        sd__clip_encode(b, &ctx->clip, ids, 2, 0, &emb);
+        sd__clip_encode(b, &ctx->clip, in.ids, 2, 0, &emb);
         t_te = timer_stop_ms(&timer);
         sd__weights_expect(b->weights, SD__WP_DECODER);
         timer_start(&timer);
-        sd__unet_fwd(b, &ctx->unet, &x, ts, &emb, &out);
+        sd__unet_fwd(b, &ctx->unet, &in.x, in.timesteps, &emb, &out);
         t_unet = timer_stop_ms(&timer);
         sd__weights_expect(b->weights, SD__WP_TEXT);
         timer_start(&timer);
-        sd__vae_decode(b, &ctx->vae, &z, &img);
+        sd__vae_decode(b, &ctx->vae, &in.z, &img);
         t_vae = timer_stop_ms(&timer);
         sd__t_drop(b, &emb);
         sd__t_drop(b, &out);
@@ -243,10 +217,8 @@ static int bench_components(sd_ctx *ctx, int size, int repeat, result *res) {
         }
         fprintf(stderr, "  run %d: text encoder %.1f ms, UNet %.1f ms, VAE decode %.1f ms\n", i, t_te, t_unet, t_vae);
     }
-    sd__t_drop(b, &x);
-    sd__t_drop(b, &z);
+    component_inputs_close(b, &in);
     timer_close(&timer);
-    free(host);
     if (b->status) {
         fprintf(stderr, "error: %s\n", sd_last_error(ctx));
         return 1;
