@@ -185,7 +185,7 @@ static void sd_models_vae_check(sd_tester *t, sd_precision cuda, double tol) {
         if (!sd_golden_model_open(t, layout, cuda, &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.vae;
         ld = sd_golden_loader(&tm, SD__PART_VAE);
-        CHECK(sd__vae_load(&ld, &vae, cfg, 1) == SD_OK, "load: %s", tm.env.message);
+        CHECK(sd__vae_load(&ld, &vae, cfg) == SD_OK, "load: %s", tm.env.message);
         sd__loader_free(&ld);
         z = sd_test_input_nchw(t, &tm, "vae.z", 1, cfg->latent_channels, 8, 8, 1.0f / cfg->scaling_factor, 1);
         if (z.data && sd__vae_decode(tm.b, &vae, &z, &img) == SD_OK) {
@@ -252,7 +252,7 @@ static void test_models_vae_tiling_golden(sd_tester *t) {
         return;
     }
     ld = sd_golden_loader(&tm, SD__PART_VAE);
-    CHECK(sd__vae_load(&ld, &vae, &tm.model.vae, 1) == SD_OK, "load: %s", tm.env.message);
+    CHECK(sd__vae_load(&ld, &vae, &tm.model.vae) == SD_OK, "load: %s", tm.env.message);
     sd__loader_free(&ld);
     sd__rng_cpu_seed(&rng, 5);
     sd__randn(&rng, z, (size_t)4 * side * side);

@@ -135,7 +135,7 @@ int main(int argc, char **argv) {
             ld.part = SD__PART_UNET;
             if (sd__unet_load(&ld, &unet, &model.unet, SD_SLICE_OFF) == SD_OK) {
                 ld.part = SD__PART_VAE;
-                sd__vae_load(&ld, &vae, &model.vae, 1);
+                sd__vae_load(&ld, &vae, &model.vae);
             }
         }
         sd__loader_free(&ld);

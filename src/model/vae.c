@@ -28,8 +28,6 @@ typedef struct sd__vae {
     sd__vae_config cfg;
     sd__conv post_quant; /* before the decoder */
     sd__vae_coder decoder;
-    /* loaded when sd__vae_load is asked for it (img2img) */
-    int has_encoder;
     sd__conv quant; /* after the encoder */
     sd__vae_coder encoder;
 } sd__vae;
@@ -122,7 +120,7 @@ static int sd__vae_level_load(sd__loader *ld, sd__vae_level *lv, int encoder, in
     return ch;
 }
 
-static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *cfg, int with_encoder) {
+static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *cfg) {
     const int levels = cfg->levels, groups = cfg->norm_num_groups, latent = cfg->latent_channels;
     sd__vae_coder *dec = &v->decoder, *enc = &v->encoder;
     int i, ch = cfg->block_out_channels[levels - 1];
@@ -137,9 +135,8 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
                                 cfg->block_out_channels[levels - 1 - i], cfg);
     sd__norm_load(ld, &dec->norm_out, "decoder.conv_norm_out", ch, groups, 1e-6f);
     sd__conv_load(ld, &dec->conv_out, "decoder.conv_out", ch, cfg->out_channels, 3, 1);
-    if (!with_encoder || ld->status) return ld->status;
+    if (ld->status) return ld->status;
 
-    v->has_encoder = 1;
     sd__loader_model(ld, SD__WP_ENCODER);
     ch = cfg->block_out_channels[0];
     sd__conv_load(ld, &enc->conv_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1);

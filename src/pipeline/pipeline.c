@@ -109,7 +109,7 @@ static sd_result sd__load_weights(sd_ctx *ctx, sd__loader *ld) {
     ld->part = SD__PART_UNET;
     if (r == SD_OK) r = sd__unet_load(ld, &ctx->unet, &ctx->model.unet, ctx->desc.attention_slice);
     ld->part = SD__PART_VAE;
-    if (r == SD_OK) r = sd__vae_load(ld, &ctx->vae, &ctx->model.vae, 1);
+    if (r == SD_OK) r = sd__vae_load(ld, &ctx->vae, &ctx->model.vae);
     return r;
 }
 
