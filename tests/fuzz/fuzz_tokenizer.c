@@ -2,7 +2,7 @@
    and with SD 2's "!" padding, counting every token (the pipeline's call) and stopping at the
    77th (sd_tokenize's). Both must agree; valid UTF-8 must tokenize, anything else must be refused
    as an invalid argument. */
-#define FUZZ_VOCAB (512 + SD__CLIP_MERGE_COUNT + 2)
+#define FUZZ_VOCAB ((int)(512 + sd__clip_data_get()->merge_count + 2))
 
 static sd__env fuzz_tokenizer_env;             /* owns the two tokenizers below */
 static sd__tokenizer *fuzz_tokenizers[2];      /* made on the first input, kept for the process */
