@@ -263,7 +263,7 @@ static sd_result sd__sched_step(sd__env *env, sd__sched *s, int i, const float *
 static int sd__sched_img2img_begin(const sd__sched *s, float strength) {
     char text[32];
     double exact = strength, product;
-    int digits, init_steps;
+    int digits, init_steps, begin;
     for (digits = 1; digits <= 9; digits++) {
         snprintf(text, sizeof text, "%.*g", digits, (double)strength);
         if ((float)strtod(text, NULL) == strength) {
@@ -273,7 +273,10 @@ static int sd__sched_img2img_begin(const sd__sched *s, float strength) {
     }
     product = s->steps * exact;
     init_steps = product >= s->steps ? s->steps : (product > 0 ? (int)product : 0);
-    return s->steps - init_steps; /* t_start * order, with order 1 for every scheduler here */
+    begin = s->steps - init_steps; /* t_start * order, with order 1 for every scheduler here */
+    /* a schedule whose repeated timesteps were dropped is shorter than steps: Python's slice
+       timesteps[begin:] then ends at its end, and so does this */
+    return begin < s->count ? begin : s->count;
 }
 
 /* Starts the run at step `index` (diffusers' set_begin_index): steps before it are skipped and
