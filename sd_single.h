@@ -4840,6 +4840,18 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
    forms do the same arithmetic, so results never depend on which one a tile got. */
 typedef void (*sd__kernel_fn)(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
                               int accumulate);
+/* The same for two packed A slivers at once (rows 0..MR-1 from a0, MR..2MR-1 from a1, into 2MR rows
+   of c): twice the accumulators hide the FMA latency of wide vectors. Each element gets the very
+   operations the one-tile kernel gives it, so pairing never changes a result. */
+typedef void (*sd__kernel_pair_fn)(int kc, const float *a0, const float *a1, const float *b, float *c, size_t ldc,
+                                   int accumulate);
+
+/* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
+typedef struct sd__cpu_kernels {
+    const char *name;
+    sd__kernel_fn tile;
+    sd__kernel_pair_fn pair; /* NULL: tiles one at a time */
+} sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy
    frees whatever a caller did not release. */
@@ -4853,7 +4865,7 @@ typedef struct sd__cpu_backend {
     sd__backend base;
     int threads;
     sd__thread_pool pool;
-    sd__kernel_fn kernel;
+    sd__cpu_kernels kernels;
     sd__cpu_block *blocks;  /* every live block */
     unsigned char *work;    /* the work buffer */
     size_t work_bytes;
@@ -5008,13 +5020,65 @@ __attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const fl
     SD__STORE_ROW(5, c50, c51);
 #undef SD__STORE_ROW
 }
+
+/* AVX-512 pair kernel: 12 accumulators of 16 lanes (two 6-row slivers x one 16-column panel), one
+   B load and 12 broadcasts per k. Per element the same FMA chain and final add as the AVX2 kernel,
+   so the two give identical bits. */
+__attribute__((target("avx512f"))) static void sd__kernel_pair_avx512(int kc, const float *a0, const float *a1,
+                                                                      const float *b, float *c, size_t ldc,
+                                                                      int accumulate) {
+    __m512 c0 = _mm512_setzero_ps(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
+    __m512 c6 = c0, c7 = c0, c8 = c0, c9 = c0, c10 = c0, c11 = c0, bv;
+    int k;
+    for (k = 0; k < kc; k++, a0 += SD__MR, a1 += SD__MR, b += SD__NR) {
+        bv = _mm512_loadu_ps(b);
+        c0 = _mm512_fmadd_ps(_mm512_set1_ps(a0[0]), bv, c0);
+        c1 = _mm512_fmadd_ps(_mm512_set1_ps(a0[1]), bv, c1);
+        c2 = _mm512_fmadd_ps(_mm512_set1_ps(a0[2]), bv, c2);
+        c3 = _mm512_fmadd_ps(_mm512_set1_ps(a0[3]), bv, c3);
+        c4 = _mm512_fmadd_ps(_mm512_set1_ps(a0[4]), bv, c4);
+        c5 = _mm512_fmadd_ps(_mm512_set1_ps(a0[5]), bv, c5);
+        c6 = _mm512_fmadd_ps(_mm512_set1_ps(a1[0]), bv, c6);
+        c7 = _mm512_fmadd_ps(_mm512_set1_ps(a1[1]), bv, c7);
+        c8 = _mm512_fmadd_ps(_mm512_set1_ps(a1[2]), bv, c8);
+        c9 = _mm512_fmadd_ps(_mm512_set1_ps(a1[3]), bv, c9);
+        c10 = _mm512_fmadd_ps(_mm512_set1_ps(a1[4]), bv, c10);
+        c11 = _mm512_fmadd_ps(_mm512_set1_ps(a1[5]), bv, c11);
+    }
+#define SD__STORE_ROW(r, v)                                                                      \
+    do {                                                                                         \
+        float *row = c + (size_t)(r) * ldc;                                                      \
+        _mm512_storeu_ps(row, accumulate ? _mm512_add_ps(_mm512_loadu_ps(row), v) : v);          \
+    } while (0)
+    SD__STORE_ROW(0, c0); SD__STORE_ROW(1, c1); SD__STORE_ROW(2, c2); SD__STORE_ROW(3, c3);
+    SD__STORE_ROW(4, c4); SD__STORE_ROW(5, c5); SD__STORE_ROW(6, c6); SD__STORE_ROW(7, c7);
+    SD__STORE_ROW(8, c8); SD__STORE_ROW(9, c9); SD__STORE_ROW(10, c10); SD__STORE_ROW(11, c11);
+#undef SD__STORE_ROW
+}
 #endif
 
-static sd__kernel_fn sd__pick_kernel(void) {
+/* Every kernel set this build has, best first; sd__pick_kernels takes the first the CPU runs. */
+static const sd__cpu_kernels sd__cpu_kernel_sets[] = {
 #ifdef SD__HAVE_AVX2_KERNEL
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return sd__kernel_avx2;
+    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512},
+    {"avx2+fma", sd__kernel_avx2, NULL},
 #endif
-    return sd__kernel_generic;
+    {"portable", sd__kernel_generic, NULL}};
+
+/* Whether this CPU runs a kernel set (the portable one runs anywhere). */
+static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
+#ifdef SD__HAVE_AVX2_KERNEL
+    __builtin_cpu_init();
+    if (k->tile == sd__kernel_avx2 && !(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))) return 0;
+    if (k->pair == sd__kernel_pair_avx512 && !__builtin_cpu_supports("avx512f")) return 0;
+#endif
+    return k->tile != NULL;
+}
+
+static sd__cpu_kernels sd__pick_kernels(void) {
+    size_t i;
+    for (i = 0; i + 1 < SD__COUNT(sd__cpu_kernel_sets) && !sd__cpu_kernels_supported(&sd__cpu_kernel_sets[i]); i++) {}
+    return sd__cpu_kernel_sets[i];
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -5151,22 +5215,24 @@ static void sd__add_run(float *c, const float *a, int count) {
 /* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. A is
    packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
    MR rows is still packed, as the rows past the end do not exist). */
-static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int m1, int p0, int p1, float *apack) {
+static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int m1, int p0, int p1,
+                           float *apack) {
     float tile[SD__MR * SD__NR];
     int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
     int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
-    int k0, p, i, r, j, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
+    int k0, p, i, r, j, step, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
     for (k0 = 0; k0 < g->k; k0 += k_step) {
         int kc = SD__MIN(k_step, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
         if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
         for (p = p0; p < p1; p++) {
             const float *bp = g->b + ((size_t)p * g->k + k0) * SD__NR;
             int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
-            for (i = m0; i < m1; i += SD__MR) {
+            for (i = m0; i < m1; i += step) {
                 int rows = SD__MIN(SD__MR, m1 - i);
                 float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
                 const float *a;
                 size_t a_rs = 1, a_ks = SD__MR;
+                step = SD__MR;
                 if (i < pack_from) { /* a whole tile read in place */
                     a = g->x + (size_t)i * g->pixel_stride + k0;
                     a_rs = g->pixel_stride;
@@ -5175,10 +5241,15 @@ static void sd__gemm_block(sd__kernel_fn kernel, const sd__gemm *g, int m0, int 
                     a = apack + (size_t)(i - pack_from) * kc;
                 }
                 if (rows == SD__MR && cols == SD__NR) {
-                    kernel(kc, a, a_rs, a_ks, bp, c, g->ldc, accumulate);
+                    if (kernels->pair && i >= pack_from && m1 - i >= 2 * SD__MR) { /* two whole packed tiles */
+                        kernels->pair(kc, a, a + (size_t)SD__MR * kc, bp, c, g->ldc, accumulate);
+                        step = 2 * SD__MR;
+                    } else {
+                        kernels->tile(kc, a, a_rs, a_ks, bp, c, g->ldc, accumulate);
+                    }
                     continue;
                 }
-                kernel(kc, a, a_rs, a_ks, bp, tile, SD__NR, 0);
+                kernels->tile(kc, a, a_rs, a_ks, bp, tile, SD__NR, 0);
                 for (r = 0; r < rows; r++)
                     for (j = 0; j < cols; j++) {
                         float *e = c + (size_t)r * g->ldc + j;
@@ -5205,7 +5276,7 @@ static void sd__gemm_job_run(void *ctx, int job, int thread) {
     int m0 = mb * J->rows_per_job, m1 = SD__MIN(J->g->m, m0 + J->rows_per_job);
     int panels = (J->g->n + SD__NR - 1) / SD__NR;
     int p0 = nb * J->panels_per_job, p1 = SD__MIN(panels, p0 + J->panels_per_job);
-    sd__gemm_block(J->cb->kernel, J->g, m0, m1, p0, p1, J->cb->scratch[thread]);
+    sd__gemm_block(&J->cb->kernels, J->g, m0, m1, p0, p1, J->cb->scratch[thread]);
 }
 
 /* The whole GEMM on all threads: jobs are row blocks of at most MC rows (even sizes, in whole
@@ -5662,7 +5733,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     g.b = A->kpack + (size_t)local * A->kpack_floats;
     g.c = scores;
     g.ldc = lds;
-    sd__gemm_block(A->cb->kernel, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
+    sd__gemm_block(&A->cb->kernels, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
     for (r = 0; r < rows; r++)
         inv_sum[r] = sd__softmax_row(scores + (size_t)r * lds, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
                                      A->scale);
@@ -5672,7 +5743,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     g.b = A->vpack + (size_t)local * A->vpack_floats;
     g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
     g.ldc = ld;
-    sd__gemm_block(A->cb->kernel, &g, 0, rows, 0, (A->d + SD__NR - 1) / SD__NR, apack);
+    sd__gemm_block(&A->cb->kernels, &g, 0, rows, 0, (A->d + SD__NR - 1) / SD__NR, apack);
     for (r = 0; r < rows; r++)
         for (j = 0; j < A->d; j++) g.c[(size_t)r * ld + j] *= inv_sum[r];
 }
@@ -5991,7 +6062,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     cb->base.env = env;
     cb->base.dtype = SD__F32;
     cb->threads = threads;
-    cb->kernel = sd__pick_kernel();
+    cb->kernels = sd__pick_kernels();
     cb->scratch = (float **)sd__calloc(env, (size_t)threads, sizeof(float *));
     if (!cb->scratch) {
         sd__cpu_destroy(&cb->base);
@@ -6001,6 +6072,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
         sd__cpu_destroy(&cb->base);
         return r;
     }
+    sd__log(env, SD_LOG_INFO, "cpu backend: %d threads, %s kernels", threads, cb->kernels.name);
     *out = &cb->base;
     return SD_OK;
 }

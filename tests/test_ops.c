@@ -124,8 +124,10 @@ static void test_ops_vector_math(sd_tester *t) {
 /* --------------------------------------------------------------------------------------------
    linear and conv2d
    -------------------------------------------------------------------------------------------- */
+/* kernels: the micro-kernel set both backends use (NULL: the one they picked); got, when not
+   NULL, receives the result (rows * out floats). */
 static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with_bias, int with_residual,
-                               int portable_kernel) {
+                               const sd__cpu_kernels *kernels, float *got) {
     sd_ops_pair p;
     sd__tensor x[2], w[2], bias[2], res[2], y[2];
     float *xv = sd_ops_random_new((size_t)rows * in, 1), *wv = sd_ops_random_new((size_t)out * in, 2);
@@ -136,7 +138,7 @@ static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with
     if (!sd_ops_open(t, &p)) return;
     for (i = 0; i < 2; i++) {
         sd__backend *b = p.b[i];
-        if (portable_kernel) ((sd__cpu_backend *)b)->kernel = sd__kernel_generic;
+        if (kernels) ((sd__cpu_backend *)b)->kernels = *kernels;
         x[i] = sd_ops_tensor(b, 1, 1, rows, in, xv);
         w[i] = sd_ops_weight(b, SD__W_LINEAR, 1, 1, out, in, wv);
         bias[i] = sd_ops_weight(b, SD__W_VECTOR, 1, 1, 1, out, bv);
@@ -150,20 +152,53 @@ static void sd_ops_linear_case(sd_tester *t, int rows, int in, int out, int with
             for (k = 0; k < in; k++) s += (double)xv[(size_t)r * in + k] * wv[(size_t)o * in + k];
             ref[(size_t)r * out + o] = s;
         }
-    snprintf(what, sizeof what, "linear %dx%d -> %d bias %d residual %d portable %d", rows, in, out, with_bias,
-             with_residual, portable_kernel);
+    snprintf(what, sizeof what, "linear %dx%d -> %d bias %d residual %d kernels %s", rows, in, out, with_bias,
+             with_residual, ((sd__cpu_backend *)p.b[0])->kernels.name);
     sd_ops_compare(t, &p, y, ref, what);
+    if (got) p.b[0]->ops->read(p.b[0], &y[0], got);
     sd_ops_drop(&p, x); sd_ops_drop(&p, w); sd_ops_drop(&p, bias); sd_ops_drop(&p, res); sd_ops_drop(&p, y);
     sd_ops_close(t, &p);
     free(xv); free(wv); free(bv); free(rv); free(ref);
 }
 
 static void test_ops_linear(sd_tester *t) {
-    sd_ops_linear_case(t, 1, 3, 5, 1, 0, 0);
-    sd_ops_linear_case(t, 37, 70, 33, 1, 1, 0);
-    sd_ops_linear_case(t, 200, 300, 17, 0, 0, 0); /* several row blocks and K blocks */
-    sd_ops_linear_case(t, 2, 40, 130, 0, 1, 0);   /* few rows: the work splits along N */
-    sd_ops_linear_case(t, 37, 300, 33, 1, 1, 1);  /* the kernel for machines without AVX2 */
+    sd_ops_linear_case(t, 1, 3, 5, 1, 0, NULL, NULL);
+    sd_ops_linear_case(t, 37, 70, 33, 1, 1, NULL, NULL);
+    sd_ops_linear_case(t, 200, 300, 17, 0, 0, NULL, NULL); /* several row blocks and K blocks */
+    sd_ops_linear_case(t, 2, 40, 130, 0, 1, NULL, NULL);   /* few rows: the work splits along N */
+}
+
+/* Every kernel set this CPU runs, each against the float64 reference; the FMA sets (all but the
+   portable one) must also agree bit for bit, as they do the same arithmetic per element. 200 rows
+   make row blocks of 17 tiles: pairs and a lone tile; K = 300 two K blocks; 40 columns a partial
+   panel. */
+static void test_ops_kernel_sets(sd_tester *t) {
+    enum { ROWS = 200, IN = 300, OUT = 40 };
+    float *first = (float *)malloc(sizeof(float) * ROWS * OUT), *got = (float *)malloc(sizeof(float) * ROWS * OUT);
+    const char *first_name = NULL;
+    size_t i;
+    int ran = 0;
+    REQUIRE(first && got, "out of memory");
+    for (i = 0; i < SD__COUNT(sd__cpu_kernel_sets); i++) {
+        const sd__cpu_kernels *k = &sd__cpu_kernel_sets[i];
+        if (!sd__cpu_kernels_supported(k)) {
+            printf("    kernel set %s: not supported by this CPU\n", k->name);
+            continue;
+        }
+        ran++;
+        sd_ops_linear_case(t, ROWS, IN, OUT, 1, 1, k, got);
+        sd_ops_linear_case(t, 37, 70, 33, 0, 1, k, NULL);
+        if (k->tile == sd__kernel_generic) continue;
+        if (!first_name) {
+            memcpy(first, got, sizeof(float) * ROWS * OUT);
+            first_name = k->name;
+        } else {
+            CHECK(memcmp(first, got, sizeof(float) * ROWS * OUT) == 0, "kernel sets %s and %s differ", first_name, k->name);
+        }
+    }
+    CHECK(ran >= 1, "no kernel set runs here");
+    free(first);
+    free(got);
 }
 
 /* pad rows/columns of zeros go before the input, k / 2 after it (the op's contract). */
@@ -685,6 +720,7 @@ static void test_ops_rejects_bad_arguments(sd_tester *t) {
 static void tests_ops(sd_tester *t) {
     RUN(t, test_ops_vector_math);
     RUN(t, test_ops_linear);
+    RUN(t, test_ops_kernel_sets);
     RUN(t, test_ops_conv2d);
     RUN(t, test_ops_group_norm);
     RUN(t, test_ops_layer_norm);

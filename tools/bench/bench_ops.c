@@ -1,8 +1,9 @@
 /* Speed of the CPU backend's heavy ops at Stable Diffusion sizes, in GFLOP/s (best of a few runs).
    Build and run from the repository root:
-       make amalgamate && mkdir -p build
-       cc -std=c99 -O2 -march=native -I. -o build/bench_ops tools/bench/bench_ops.c -lm -lpthread -ldl
-       ./build/bench_ops [--threads N] [--quick]                                                 */
+       make build/bench_ops
+       ./build/bench_ops [--threads N] [--quick] [--kernels NAME]
+   --kernels runs one of the CPU backend's micro-kernel sets (avx512, avx2+fma, portable) instead of
+   the one it picks for this CPU.                                                                */
 #define SD_IMPLEMENTATION
 #include "sd_single.h"
 
@@ -98,12 +99,14 @@ static void bench_elementwise(bench *B, int hw, int c) {
 int main(int argc, char **argv) {
     sd__env env;
     bench B;
+    const char *kernels = NULL;
     int threads = sd__cpu_count(), quick = 0, i;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--quick")) quick = 1;
+        else if (!strcmp(argv[i], "--kernels") && i + 1 < argc) kernels = argv[++i];
         else {
-            fprintf(stderr, "usage: %s [--threads N] [--quick]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--threads N] [--quick] [--kernels avx512|avx2+fma|portable]\n", argv[0]);
             return 2;
         }
     }
@@ -112,9 +115,16 @@ int main(int argc, char **argv) {
         fprintf(stderr, "%s\n", env.message);
         return 1;
     }
+    for (i = 0; kernels && i < (int)SD__COUNT(sd__cpu_kernel_sets); i++)
+        if (!strcmp(kernels, sd__cpu_kernel_sets[i].name)) break;
+    if (kernels && (i == (int)SD__COUNT(sd__cpu_kernel_sets) || !sd__cpu_kernels_supported(&sd__cpu_kernel_sets[i]))) {
+        fprintf(stderr, "kernel set '%s' is not in this build or not supported by this CPU\n", kernels);
+        B.b->ops->destroy(B.b);
+        return 2;
+    }
+    if (kernels) ((sd__cpu_backend *)B.b)->kernels = sd__cpu_kernel_sets[i];
     B.reps = quick ? 2 : 4;
-    printf("cpu backend, %d threads, %s kernel\n", threads,
-           ((sd__cpu_backend *)B.b)->kernel == sd__kernel_generic ? "portable" : "AVX2/FMA");
+    printf("cpu backend, %d threads, %s kernels\n", threads, ((sd__cpu_backend *)B.b)->kernels.name);
     bench_linear(&B, 1024, 1024, 1024);
     bench_linear(&B, 4096, 320, 2560);  /* GEGLU projection at 64x64 */
     bench_linear(&B, 154, 768, 3072);   /* text encoder MLP, batch 2 */

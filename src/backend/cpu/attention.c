@@ -66,7 +66,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     g.b = A->kpack + (size_t)local * A->kpack_floats;
     g.c = scores;
     g.ldc = lds;
-    sd__gemm_block(A->cb->kernel, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
+    sd__gemm_block(&A->cb->kernels, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
     for (r = 0; r < rows; r++)
         inv_sum[r] = sd__softmax_row(scores + (size_t)r * lds, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
                                      A->scale);
@@ -76,7 +76,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     g.b = A->vpack + (size_t)local * A->vpack_floats;
     g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
     g.ldc = ld;
-    sd__gemm_block(A->cb->kernel, &g, 0, rows, 0, (A->d + SD__NR - 1) / SD__NR, apack);
+    sd__gemm_block(&A->cb->kernels, &g, 0, rows, 0, (A->d + SD__NR - 1) / SD__NR, apack);
     for (r = 0; r < rows; r++)
         for (j = 0; j < A->d; j++) g.c[(size_t)r * ld + j] *= inv_sum[r];
 }

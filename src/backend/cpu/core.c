@@ -278,6 +278,18 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
    forms do the same arithmetic, so results never depend on which one a tile got. */
 typedef void (*sd__kernel_fn)(int kc, const float *a, size_t a_rs, size_t a_ks, const float *b, float *c, size_t ldc,
                               int accumulate);
+/* The same for two packed A slivers at once (rows 0..MR-1 from a0, MR..2MR-1 from a1, into 2MR rows
+   of c): twice the accumulators hide the FMA latency of wide vectors. Each element gets the very
+   operations the one-tile kernel gives it, so pairing never changes a result. */
+typedef void (*sd__kernel_pair_fn)(int kc, const float *a0, const float *a1, const float *b, float *c, size_t ldc,
+                                   int accumulate);
+
+/* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
+typedef struct sd__cpu_kernels {
+    const char *name;
+    sd__kernel_fn tile;
+    sd__kernel_pair_fn pair; /* NULL: tiles one at a time */
+} sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy
    frees whatever a caller did not release. */
@@ -291,7 +303,7 @@ typedef struct sd__cpu_backend {
     sd__backend base;
     int threads;
     sd__thread_pool pool;
-    sd__kernel_fn kernel;
+    sd__cpu_kernels kernels;
     sd__cpu_block *blocks;  /* every live block */
     unsigned char *work;    /* the work buffer */
     size_t work_bytes;

@@ -49,7 +49,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     cb->base.env = env;
     cb->base.dtype = SD__F32;
     cb->threads = threads;
-    cb->kernel = sd__pick_kernel();
+    cb->kernels = sd__pick_kernels();
     cb->scratch = (float **)sd__calloc(env, (size_t)threads, sizeof(float *));
     if (!cb->scratch) {
         sd__cpu_destroy(&cb->base);
@@ -59,6 +59,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
         sd__cpu_destroy(&cb->base);
         return r;
     }
+    sd__log(env, SD_LOG_INFO, "cpu backend: %d threads, %s kernels", threads, cb->kernels.name);
     *out = &cb->base;
     return SD_OK;
 }
