@@ -58,10 +58,13 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     size_t ld = (size_t)A->heads * A->d, lds = sd__scores_stride(A->lk);
     float *scores = A->cb->scratch[thread], *apack = scores + (size_t)SD__ATTN_ROWS * lds;
     float inv_sum[SD__ATTN_ROWS];
+    /* reading A in place saves packing these short products, unless a pair kernel (which wants
+       packed slivers) runs: then packing pays for itself */
+    const int in_place = A->cb->kernels.pair == NULL;
     sd__gemm g;
     memset(&g, 0, sizeof g);
     sd__gemm_matrix_a(&g, A->q + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d, rows, A->d, ld);
-    g.a_in_place = 1;
+    g.a_in_place = in_place;
     g.n = A->lk;
     g.b = A->kpack + (size_t)local * A->kpack_floats;
     g.c = scores;
@@ -71,7 +74,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
         inv_sum[r] = sd__softmax_row(scores + (size_t)r * lds, A->causal ? SD__MIN(A->lk, r0 + r + 1) : A->lk, A->lk,
                                      A->scale);
     sd__gemm_matrix_a(&g, scores, rows, A->lk, lds);
-    g.a_in_place = 1;
+    g.a_in_place = in_place;
     g.n = A->d;
     g.b = A->vpack + (size_t)local * A->vpack_floats;
     g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
