@@ -3697,7 +3697,10 @@ typedef struct sd__backend_ops {
        w = rows (out), c = cols (in); SD__W_VECTOR is n=h=w=1, c = length. weight_bytes is the
        backend memory the stored weight takes (0 with status set for a bad kind or shape);
        upload_weight converts src into dst->data, which the caller points at that many bytes of
-       backend memory, 256-byte aligned (the weight store places weights in blocks). */
+       backend memory, 256-byte aligned (the weight store places weights in blocks), and sets
+       dst->dtype to what it stored. The shape's dtype going in is a hint, the same for both
+       calls: SD__F16 when the file holds the weight in IEEE half, so src holds half values
+       exactly and a backend may keep them in 16 bits (the CPU backend does), else SD__F32. */
     size_t (*weight_bytes)(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape);
     void (*upload_weight)(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst);
     /* Memory for the weight store: backend memory or, when host != 0, host memory that copies to
@@ -3847,6 +3850,21 @@ static int sd__op_begin(sd__backend *b, const char *op, const sd__tensor *const 
             return 0;
         }
     return 1;
+}
+
+/* sd__op_begin for conv2d and linear: x and y in dtype, the weight w in dtype or in IEEE half
+   (a backend may keep the file's half values so: see upload_weight). */
+static int sd__gemm_op_begin(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
+                             sd__dtype dtype) {
+    const sd__tensor *args[3];
+    sd__tensor w_as;
+    args[0] = x; args[1] = w; args[2] = y;
+    if (w && w->dtype == SD__F16) {
+        w_as = *w;
+        w_as.dtype = dtype;
+        args[1] = &w_as;
+    }
+    return sd__op_begin(b, op, args, 3, dtype);
 }
 
 /* The shapes upload_weight accepts for each kind (see sd__backend_ops). */
@@ -4216,17 +4234,13 @@ static void sd__dry_read(sd__backend *b, const sd__tensor *src, float *dst) {
 
 static void sd__dry_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                            const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
-    const sd__tensor *args[3];
-    args[0] = x; args[1] = w; args[2] = y;
-    if (sd__op_begin(b, "conv2d", args, 3, b->dtype) && sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y))
+    if (sd__gemm_op_begin(b, "conv2d", x, w, y, b->dtype) && sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y))
         sd__dry_need_work(b, SD__OP_CONV2D, x, w, y, stride, 0, 0, 0);
 }
 
 static void sd__dry_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                            const sd__tensor *residual, sd__tensor *y) {
-    const sd__tensor *args[3];
-    args[0] = x; args[1] = w; args[2] = y;
-    if (sd__op_begin(b, "linear", args, 3, b->dtype) && sd__linear_args_ok(b, x, w, bias, residual, y))
+    if (sd__gemm_op_begin(b, "linear", x, w, y, b->dtype) && sd__linear_args_ok(b, x, w, bias, residual, y))
         sd__dry_need_work(b, SD__OP_LINEAR, x, w, y, 1, 0, 0, 0);
 }
 
@@ -4846,11 +4860,15 @@ typedef void (*sd__kernel_fn)(int kc, const float *a, size_t a_rs, size_t a_ks, 
 typedef void (*sd__kernel_pair_fn)(int kc, const float *a0, const float *a1, const float *b, float *c, size_t ldc,
                                    int accumulate);
 
+/* dst[i] = the IEEE half src[i] as float, exactly: B slivers of weights kept in 16 bits. */
+typedef void (*sd__widen_fn)(const uint16_t *src, size_t count, float *dst);
+
 /* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
 typedef struct sd__cpu_kernels {
     const char *name;
     sd__kernel_fn tile;
     sd__kernel_pair_fn pair; /* NULL: tiles one at a time */
+    sd__widen_fn widen;
 } sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy
@@ -4980,9 +4998,34 @@ static void sd__kernel_generic(int kc, const float *a, size_t a_rs, size_t a_ks,
         }
 }
 
+static void sd__widen_generic(const uint16_t *src, size_t count, float *dst) {
+    size_t i;
+    for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32(src[i]);
+}
+
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
 #define SD__HAVE_AVX2_KERNEL 1
+#include <cpuid.h>
 #include <immintrin.h>
+
+/* F16C: every AVX2 CPU has it, but compilers cannot ask __builtin_cpu_supports about it. */
+static int sd__cpu_has_f16c(void) {
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_F16C);
+}
+
+__attribute__((target("avx2,fma,f16c"))) static void sd__widen_f16c(const uint16_t *src, size_t count, float *dst) {
+    size_t i;
+    for (i = 0; i + 8 <= count; i += 8) _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(src + i))));
+    sd__widen_generic(src + i, count - i, dst + i);
+}
+
+__attribute__((target("avx512f"))) static void sd__widen_avx512(const uint16_t *src, size_t count, float *dst) {
+    size_t i;
+    for (i = 0; i + 16 <= count; i += 16)
+        _mm512_storeu_ps(dst + i, _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(src + i))));
+    sd__widen_generic(src + i, count - i, dst + i);
+}
 /* AVX2 + FMA kernel, compiled for that target whatever the build flags and chosen at run time:
    12 accumulators (6 rows x 2 vectors of 8), 2 B loads and 6 broadcasts per k. */
 __attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const float *a, size_t a_rs, size_t a_ks,
@@ -5060,16 +5103,17 @@ __attribute__((target("avx512f"))) static void sd__kernel_pair_avx512(int kc, co
 /* Every kernel set this build has, best first; sd__pick_kernels takes the first the CPU runs. */
 static const sd__cpu_kernels sd__cpu_kernel_sets[] = {
 #ifdef SD__HAVE_AVX2_KERNEL
-    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512},
-    {"avx2+fma", sd__kernel_avx2, NULL},
+    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512},
+    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c},
 #endif
-    {"portable", sd__kernel_generic, NULL}};
+    {"portable", sd__kernel_generic, NULL, sd__widen_generic}};
 
 /* Whether this CPU runs a kernel set (the portable one runs anywhere). */
 static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
 #ifdef SD__HAVE_AVX2_KERNEL
     __builtin_cpu_init();
-    if (k->tile == sd__kernel_avx2 && !(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))) return 0;
+    if (k->tile == sd__kernel_avx2 && !(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && sd__cpu_has_f16c()))
+        return 0;
     if (k->pair == sd__kernel_pair_avx512 && !__builtin_cpu_supports("avx512f")) return 0;
 #endif
     return k->tile != NULL;
@@ -5092,6 +5136,7 @@ typedef struct sd__gemm {
     int in_h, in_w, in_c, ksize, stride, pad, out_h, out_w;
     int m, n, k;          /* m = batch * out_h * out_w, k = ksize * ksize * in_c */
     const float *b;       /* packed B */
+    const uint16_t *b_half; /* or packed B in IEEE half (weights a file holds in half), when b is NULL */
     float *c;             /* row m at c + m * ldc */
     size_t ldc;
     const float *bias;    /* [n] or NULL */
@@ -5217,7 +5262,7 @@ static void sd__add_run(float *c, const float *a, int count) {
    MR rows is still packed, as the rows past the end do not exist). */
 static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int m1, int p0, int p1,
                            float *apack) {
-    float tile[SD__MR * SD__NR];
+    float tile[SD__MR * SD__NR], widened[SD__KC * SD__NR];
     int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
     int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
     int k0, p, i, r, j, step, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
@@ -5225,8 +5270,10 @@ static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, in
         int kc = SD__MIN(k_step, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
         if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
         for (p = p0; p < p1; p++) {
-            const float *bp = g->b + ((size_t)p * g->k + k0) * SD__NR;
+            const size_t b_at = ((size_t)p * g->k + k0) * SD__NR;
+            const float *bp = g->b ? g->b + b_at : widened;
             int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
+            if (!g->b) kernels->widen(g->b_half + b_at, (size_t)kc * SD__NR, widened); /* once for every row tile */
             for (i = m0; i < m1; i += step) {
                 int rows = SD__MIN(SD__MR, m1 - i);
                 float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
@@ -5338,31 +5385,63 @@ static void sd__pack_weight_job(void *ctx, int job, int thread) {
                      J->dst + sd__packed_b_floats(J->k, job * SD__NR));
 }
 
-/* Conv and linear weights are packed B panels (see sd__pack_b_panel); vectors are copied. */
+/* Conv and linear weights are packed B panels (see sd__pack_b_panel), kept in IEEE half when the
+   file holds them so (the loader's dtype hint SD__F16): the values are the same, in half the
+   memory, and the GEMM widens each B sliver as it goes. Vectors are copied as float32. */
+static int sd__cpu_keeps_half(sd__weight_kind kind, const sd__tensor *t) {
+    return (kind == SD__W_CONV || kind == SD__W_LINEAR) && t->dtype == SD__F16;
+}
+
 static size_t sd__cpu_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
     size_t count, bytes;
     if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
         return 0;
     if (kind == SD__W_CONV) count = sd__packed_b_floats(shape->h * shape->w * shape->c, shape->n);
     else if (kind == SD__W_LINEAR) count = sd__packed_b_floats(shape->c, shape->w);
-    if (!sd__mul_size(count, sizeof(float), &bytes)) {
+    if (!sd__mul_size(count, sd__cpu_keeps_half(kind, shape) ? sizeof(uint16_t) : sizeof(float), &bytes)) {
         sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
         return 0;
     }
     return bytes;
 }
 
+/* The IEEE half of a float that one holds exactly (a value read from a half). */
+static uint16_t sd__f32_to_f16_exact(float f) {
+    uint32_t bits, sign, exp;
+    uint16_t h;
+    memcpy(&bits, &f, 4);
+    sign = (bits >> 16) & 0x8000u;
+    exp = (bits >> 23) & 0xFFu;
+    if (exp >= 113) h = (uint16_t)(sign | ((exp - 112) << 10) | ((bits & 0x7FFFFFu) >> 13));
+    else h = (uint16_t)(sign | (uint32_t)(fabsf(f) * 16777216.0f)); /* zero or subnormal: a multiple of 2^-24 */
+    SD_ASSERT(sd__f16_to_f32(h) == f);
+    return h;
+}
+
 static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
-    dst->dtype = SD__F32;
+    const int half = sd__cpu_keeps_half(kind, dst);
+    dst->dtype = half ? SD__F16 : SD__F32;
     if (b->status) return;
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
         sd__pack_job J;
+        size_t i, count = 0;
         J.src = src;
         J.n = kind == SD__W_CONV ? dst->n : dst->w;
         J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
         J.ksize = kind == SD__W_CONV ? dst->h : 1;
         J.dst = (float *)dst->data;
+        if (half) { /* packed in float first, then narrowed: one packing routine for both */
+            count = sd__packed_b_floats(J.k, J.n);
+            if (!(J.dst = (float *)sd__malloc(b->env, count * sizeof(float)))) {
+                sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory packing a [%d, %d] weight", J.n, J.k);
+                return;
+            }
+        }
         sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
+        if (half) {
+            for (i = 0; i < count; i++) ((uint16_t *)dst->data)[i] = sd__f32_to_f16_exact(J.dst[i]);
+            sd__free(b->env, J.dst);
+        }
     } else {
         memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
     }
@@ -5415,13 +5494,21 @@ static void sd__cpu_read(sd__backend *b, const sd__tensor *src, float *dst) {
 /* --------------------------------------------------------------------------------------------
    conv2d and linear
    -------------------------------------------------------------------------------------------- */
+/* 1 when a conv or linear may run: x and y as every op wants them, the weight in float32 or in
+   half (see sd__cpu_upload_weight); g->b or g->b_half then points at it. */
+static int sd__cpu_gemm_begin(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
+                              sd__gemm *g) {
+    if (!sd__gemm_op_begin(b, op, x, w, y, SD__F32)) return 0;
+    g->b = w->dtype == SD__F16 ? NULL : (const float *)w->data;
+    g->b_half = w->dtype == SD__F16 ? (const uint16_t *)w->data : NULL;
+    return 1;
+}
+
 static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                            const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
-    const sd__tensor *args[3];
     sd__gemm g;
     int k;
-    args[0] = x; args[1] = w; args[2] = y;
-    if (!sd__cpu_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
+    if (!sd__cpu_gemm_begin(b, "conv2d", x, w, y, &g) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
     k = w->h;
     g.x = (const float *)x->data;
     g.pixel_stride = (size_t)x->c;
@@ -5431,7 +5518,6 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
     g.m = y->n * y->h * y->w;
     g.n = w->n;
     g.k = k * k * x->c;
-    g.b = (const float *)w->data;
     g.c = (float *)y->data;
     g.ldc = (size_t)y->c;
     g.bias = bias ? (const float *)bias->data : NULL;
@@ -5442,15 +5528,12 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
 
 static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                            const sd__tensor *residual, sd__tensor *y) {
-    const sd__tensor *args[3];
     sd__gemm g;
     size_t rows;
-    args[0] = x; args[1] = w; args[2] = y;
-    if (!sd__cpu_begin(b, "linear", args, 3) || !sd__linear_args_ok(b, x, w, bias, residual, y)) return;
+    if (!sd__cpu_gemm_begin(b, "linear", x, w, y, &g) || !sd__linear_args_ok(b, x, w, bias, residual, y)) return;
     rows = sd__tensor_count(x) / (size_t)x->c;
     sd__gemm_matrix_a(&g, (const float *)x->data, (int)rows, x->c, (size_t)x->c);
     g.n = w->w;
-    g.b = (const float *)w->data;
     g.c = (float *)y->data;
     g.ldc = (size_t)y->c;
     g.bias = bias ? (const float *)bias->data : NULL;
@@ -8348,6 +8431,10 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
     case SD__W_CONV: t.n = (int)d0; t.h = (int)d2; t.w = (int)d3; t.c = (int)d1; break;
     case SD__W_LINEAR: case SD__W_EMBEDDING: t.n = 1; t.h = 1; t.w = (int)d0; t.c = (int)d1; break;
     case SD__W_VECTOR: t.n = 1; t.h = 1; t.w = 1; t.c = (int)d0; break;
+    }
+    { /* the storage hint for the backend: a weight the file holds in IEEE half may stay in half */
+        const sd__model_view *v = sd__model_find_view(ld->model, ld->part, name);
+        t.dtype = v && v->tensor.dtype == SD__ST_F16 ? SD__F16 : SD__F32;
     }
     if (ld->weights && ld->weights->measuring) {
         size_t bytes = ld->b->ops->weight_bytes(ld->b, kind, &t);

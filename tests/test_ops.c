@@ -201,6 +201,54 @@ static void test_ops_kernel_sets(sd_tester *t) {
     free(got);
 }
 
+/* Conv and linear weights a file holds in IEEE half stay in half on the CPU (the dtype hint
+   SD__F16): half the memory, and the same results bit for bit as the float32 panels, since the
+   GEMM widens the very same values. Weights here are random halves. */
+static void test_ops_half_weights(sd_tester *t) {
+    enum { ROWS = 200, IN = 300, OUT = 40, H = 9, W = 7, CIN = 30, COUT = 21 };
+    sd__env env;
+    sd__backend *b = NULL;
+    float *x = sd_ops_random_new((size_t)ROWS * IN, 11), *w = sd_ops_random_new((size_t)OUT * IN, 12);
+    float *img = sd_ops_random_new((size_t)H * W * CIN, 13), *cw = sd_ops_random_new((size_t)COUT * CIN * 9, 14);
+    float *got[2];
+    size_t i, bytes[2];
+    int half;
+    memset(&env, 0, sizeof env);
+    got[0] = (float *)malloc(sizeof(float) * (ROWS * OUT + H * W * COUT));
+    got[1] = (float *)malloc(sizeof(float) * (ROWS * OUT + H * W * COUT));
+    REQUIRE(x && w && img && cw && got[0] && got[1] && sd__cpu_backend_create(&env, 2, &b) == SD_OK, "setup: %s", env.message);
+    /* random half bit patterns below 2 in magnitude, subnormals and both signs included */
+    for (i = 0; i < (size_t)OUT * IN; i++)
+        w[i] = sd__f16_to_f32((uint16_t)(((unsigned)((w[i] + 1.0f) * 16384.0f) & 0x3FFFu) | (i & 1 ? 0x8000u : 0)));
+    for (i = 0; i < (size_t)COUT * CIN * 9; i++)
+        cw[i] = sd__f16_to_f32((uint16_t)(((unsigned)((cw[i] + 1.0f) * 16384.0f) & 0x3FFFu) | (i % 3 ? 0 : 0x8000u)));
+    for (half = 0; half < 2; half++) {
+        sd__tensor xt = sd_ops_tensor(b, 1, 1, ROWS, IN, x), it = sd_ops_tensor(b, 1, H, W, CIN, img), wt, ct, y, yc;
+        memset(&wt, 0, sizeof wt);
+        wt.n = 1; wt.h = 1; wt.w = OUT; wt.c = IN;
+        wt.dtype = half ? SD__F16 : SD__F32;
+        bytes[half] = b->ops->weight_bytes(b, SD__W_LINEAR, &wt);
+        sd__weight_new(b, SD__W_LINEAR, w, &wt);
+        memset(&ct, 0, sizeof ct);
+        ct.n = COUT; ct.h = 3; ct.w = 3; ct.c = CIN;
+        ct.dtype = half ? SD__F16 : SD__F32;
+        sd__weight_new(b, SD__W_CONV, cw, &ct);
+        CHECK(wt.dtype == (half ? SD__F16 : SD__F32) && ct.dtype == wt.dtype, "stored dtype %d for hint %d", (int)wt.dtype, half);
+        y = sd_ops_tensor(b, 1, 1, ROWS, OUT, NULL);
+        yc = sd_ops_tensor(b, 1, H, W, COUT, NULL);
+        b->ops->linear(b, &xt, &wt, NULL, NULL, &y);
+        b->ops->conv2d(b, &it, &ct, NULL, NULL, 1, 1, &yc);
+        b->ops->read(b, &y, got[half]);
+        b->ops->read(b, &yc, got[half] + ROWS * OUT);
+        CHECK(b->status == SD_OK, "half %d: %s", half, env.message);
+        sd__t_drop(b, &xt); sd__t_drop(b, &it); sd__t_drop(b, &wt); sd__t_drop(b, &ct); sd__t_drop(b, &y); sd__t_drop(b, &yc);
+    }
+    CHECK(bytes[1] * 2 == bytes[0], "half weight %lu bytes, float32 %lu", (unsigned long)bytes[1], (unsigned long)bytes[0]);
+    CHECK(memcmp(got[0], got[1], sizeof(float) * (ROWS * OUT + H * W * COUT)) == 0, "half weights change the results");
+    b->ops->destroy(b);
+    free(x); free(w); free(img); free(cw); free(got[0]); free(got[1]);
+}
+
 /* pad rows/columns of zeros go before the input, k / 2 after it (the op's contract). */
 static void sd_ops_conv_pad_case(sd_tester *t, int n, int h, int w, int cin, int cout, int k, int stride, int pad,
                                  int with_bias, int with_residual) {
@@ -721,6 +769,7 @@ static void tests_ops(sd_tester *t) {
     RUN(t, test_ops_vector_math);
     RUN(t, test_ops_linear);
     RUN(t, test_ops_kernel_sets);
+    RUN(t, test_ops_half_weights);
     RUN(t, test_ops_conv2d);
     RUN(t, test_ops_group_norm);
     RUN(t, test_ops_layer_norm);

@@ -50,7 +50,10 @@ typedef struct sd__backend_ops {
        w = rows (out), c = cols (in); SD__W_VECTOR is n=h=w=1, c = length. weight_bytes is the
        backend memory the stored weight takes (0 with status set for a bad kind or shape);
        upload_weight converts src into dst->data, which the caller points at that many bytes of
-       backend memory, 256-byte aligned (the weight store places weights in blocks). */
+       backend memory, 256-byte aligned (the weight store places weights in blocks), and sets
+       dst->dtype to what it stored. The shape's dtype going in is a hint, the same for both
+       calls: SD__F16 when the file holds the weight in IEEE half, so src holds half values
+       exactly and a backend may keep them in 16 bits (the CPU backend does), else SD__F32. */
     size_t (*weight_bytes)(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape);
     void (*upload_weight)(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst);
     /* Memory for the weight store: backend memory or, when host != 0, host memory that copies to
@@ -200,6 +203,21 @@ static int sd__op_begin(sd__backend *b, const char *op, const sd__tensor *const 
             return 0;
         }
     return 1;
+}
+
+/* sd__op_begin for conv2d and linear: x and y in dtype, the weight w in dtype or in IEEE half
+   (a backend may keep the file's half values so: see upload_weight). */
+static int sd__gemm_op_begin(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
+                             sd__dtype dtype) {
+    const sd__tensor *args[3];
+    sd__tensor w_as;
+    args[0] = x; args[1] = w; args[2] = y;
+    if (w && w->dtype == SD__F16) {
+        w_as = *w;
+        w_as.dtype = dtype;
+        args[1] = &w_as;
+    }
+    return sd__op_begin(b, op, args, 3, dtype);
 }
 
 /* The shapes upload_weight accepts for each kind (see sd__backend_ops). */

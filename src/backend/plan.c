@@ -214,17 +214,13 @@ static void sd__dry_read(sd__backend *b, const sd__tensor *src, float *dst) {
 
 static void sd__dry_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                            const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
-    const sd__tensor *args[3];
-    args[0] = x; args[1] = w; args[2] = y;
-    if (sd__op_begin(b, "conv2d", args, 3, b->dtype) && sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y))
+    if (sd__gemm_op_begin(b, "conv2d", x, w, y, b->dtype) && sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y))
         sd__dry_need_work(b, SD__OP_CONV2D, x, w, y, stride, 0, 0, 0);
 }
 
 static void sd__dry_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                            const sd__tensor *residual, sd__tensor *y) {
-    const sd__tensor *args[3];
-    args[0] = x; args[1] = w; args[2] = y;
-    if (sd__op_begin(b, "linear", args, 3, b->dtype) && sd__linear_args_ok(b, x, w, bias, residual, y))
+    if (sd__gemm_op_begin(b, "linear", x, w, y, b->dtype) && sd__linear_args_ok(b, x, w, bias, residual, y))
         sd__dry_need_work(b, SD__OP_LINEAR, x, w, y, 1, 0, 0, 0);
 }
 

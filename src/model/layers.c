@@ -60,6 +60,10 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
     case SD__W_LINEAR: case SD__W_EMBEDDING: t.n = 1; t.h = 1; t.w = (int)d0; t.c = (int)d1; break;
     case SD__W_VECTOR: t.n = 1; t.h = 1; t.w = 1; t.c = (int)d0; break;
     }
+    { /* the storage hint for the backend: a weight the file holds in IEEE half may stay in half */
+        const sd__model_view *v = sd__model_find_view(ld->model, ld->part, name);
+        t.dtype = v && v->tensor.dtype == SD__ST_F16 ? SD__F16 : SD__F32;
+    }
     if (ld->weights && ld->weights->measuring) {
         size_t bytes = ld->b->ops->weight_bytes(ld->b, kind, &t);
         ld->status = bytes ? sd__weights_measure(ld->weights, bytes) : ld->b->status;

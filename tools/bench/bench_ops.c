@@ -1,9 +1,10 @@
 /* Speed of the CPU backend's heavy ops at Stable Diffusion sizes, in GFLOP/s (best of a few runs).
    Build and run from the repository root:
        make build/bench_ops
-       ./build/bench_ops [--threads N] [--quick] [--kernels NAME]
+       ./build/bench_ops [--threads N] [--quick] [--kernels NAME] [--half]
    --kernels runs one of the CPU backend's micro-kernel sets (avx512, avx2+fma, portable) instead of
-   the one it picks for this CPU.                                                                */
+   the one it picks for this CPU; --half keeps conv and linear weights in IEEE half, as the backend
+   does for a checkpoint that holds them so.                                                     */
 #define SD_IMPLEMENTATION
 #include "sd_single.h"
 
@@ -20,13 +21,18 @@ static sd__tensor bench_tensor(sd__backend *b, int n, int h, int w, int c) {
     return t;
 }
 
+/* Weights are multiples of 2^-10 in [-0.5, 0.5): IEEE half holds them exactly, so --half can keep
+   conv and linear weights in half as the loader does for a half checkpoint. */
+static int bench_half_weights;
+
 static sd__tensor bench_weight(sd__backend *b, sd__weight_kind kind, int n, int h, int w, int c) {
     sd__tensor t;
     size_t i, count = (size_t)n * h * w * c;
     float *host = (float *)malloc(count * sizeof(float));
-    for (i = 0; i < count; i++) host[i] = (float)((i * 40503u) % 1000) * 1e-3f - 0.5f;
+    for (i = 0; i < count; i++) host[i] = (float)((i * 40503u) % 1024) / 1024.0f - 0.5f;
     memset(&t, 0, sizeof t);
     t.n = n; t.h = h; t.w = w; t.c = c;
+    t.dtype = bench_half_weights ? SD__F16 : SD__F32;
     sd__weight_new(b, kind, host, &t);
     free(host);
     return t;
@@ -105,8 +111,9 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--quick")) quick = 1;
         else if (!strcmp(argv[i], "--kernels") && i + 1 < argc) kernels = argv[++i];
+        else if (!strcmp(argv[i], "--half")) bench_half_weights = 1;
         else {
-            fprintf(stderr, "usage: %s [--threads N] [--quick] [--kernels avx512|avx2+fma|portable]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--threads N] [--quick] [--kernels avx512|avx2+fma|portable] [--half]\n", argv[0]);
             return 2;
         }
     }
@@ -124,7 +131,8 @@ int main(int argc, char **argv) {
     }
     if (kernels) ((sd__cpu_backend *)B.b)->kernels = sd__cpu_kernel_sets[i];
     B.reps = quick ? 2 : 4;
-    printf("cpu backend, %d threads, %s kernels\n", threads, ((sd__cpu_backend *)B.b)->kernels.name);
+    printf("cpu backend, %d threads, %s kernels, %s weights\n", threads, ((sd__cpu_backend *)B.b)->kernels.name,
+           bench_half_weights ? "half" : "float32");
     bench_linear(&B, 1024, 1024, 1024);
     bench_linear(&B, 4096, 320, 2560);  /* GEGLU projection at 64x64 */
     bench_linear(&B, 154, 768, 3072);   /* text encoder MLP, batch 2 */

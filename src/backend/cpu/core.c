@@ -284,11 +284,15 @@ typedef void (*sd__kernel_fn)(int kc, const float *a, size_t a_rs, size_t a_ks, 
 typedef void (*sd__kernel_pair_fn)(int kc, const float *a0, const float *a1, const float *b, float *c, size_t ldc,
                                    int accumulate);
 
+/* dst[i] = the IEEE half src[i] as float, exactly: B slivers of weights kept in 16 bits. */
+typedef void (*sd__widen_fn)(const uint16_t *src, size_t count, float *dst);
+
 /* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
 typedef struct sd__cpu_kernels {
     const char *name;
     sd__kernel_fn tile;
     sd__kernel_pair_fn pair; /* NULL: tiles one at a time */
+    sd__widen_fn widen;
 } sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy

@@ -22,9 +22,34 @@ static void sd__kernel_generic(int kc, const float *a, size_t a_rs, size_t a_ks,
         }
 }
 
+static void sd__widen_generic(const uint16_t *src, size_t count, float *dst) {
+    size_t i;
+    for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32(src[i]);
+}
+
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
 #define SD__HAVE_AVX2_KERNEL 1
+#include <cpuid.h>
 #include <immintrin.h>
+
+/* F16C: every AVX2 CPU has it, but compilers cannot ask __builtin_cpu_supports about it. */
+static int sd__cpu_has_f16c(void) {
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_F16C);
+}
+
+__attribute__((target("avx2,fma,f16c"))) static void sd__widen_f16c(const uint16_t *src, size_t count, float *dst) {
+    size_t i;
+    for (i = 0; i + 8 <= count; i += 8) _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(src + i))));
+    sd__widen_generic(src + i, count - i, dst + i);
+}
+
+__attribute__((target("avx512f"))) static void sd__widen_avx512(const uint16_t *src, size_t count, float *dst) {
+    size_t i;
+    for (i = 0; i + 16 <= count; i += 16)
+        _mm512_storeu_ps(dst + i, _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(src + i))));
+    sd__widen_generic(src + i, count - i, dst + i);
+}
 /* AVX2 + FMA kernel, compiled for that target whatever the build flags and chosen at run time:
    12 accumulators (6 rows x 2 vectors of 8), 2 B loads and 6 broadcasts per k. */
 __attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const float *a, size_t a_rs, size_t a_ks,
@@ -102,16 +127,17 @@ __attribute__((target("avx512f"))) static void sd__kernel_pair_avx512(int kc, co
 /* Every kernel set this build has, best first; sd__pick_kernels takes the first the CPU runs. */
 static const sd__cpu_kernels sd__cpu_kernel_sets[] = {
 #ifdef SD__HAVE_AVX2_KERNEL
-    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512},
-    {"avx2+fma", sd__kernel_avx2, NULL},
+    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512},
+    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c},
 #endif
-    {"portable", sd__kernel_generic, NULL}};
+    {"portable", sd__kernel_generic, NULL, sd__widen_generic}};
 
 /* Whether this CPU runs a kernel set (the portable one runs anywhere). */
 static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
 #ifdef SD__HAVE_AVX2_KERNEL
     __builtin_cpu_init();
-    if (k->tile == sd__kernel_avx2 && !(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))) return 0;
+    if (k->tile == sd__kernel_avx2 && !(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && sd__cpu_has_f16c()))
+        return 0;
     if (k->pair == sd__kernel_pair_avx512 && !__builtin_cpu_supports("avx512f")) return 0;
 #endif
     return k->tile != NULL;
@@ -134,6 +160,7 @@ typedef struct sd__gemm {
     int in_h, in_w, in_c, ksize, stride, pad, out_h, out_w;
     int m, n, k;          /* m = batch * out_h * out_w, k = ksize * ksize * in_c */
     const float *b;       /* packed B */
+    const uint16_t *b_half; /* or packed B in IEEE half (weights a file holds in half), when b is NULL */
     float *c;             /* row m at c + m * ldc */
     size_t ldc;
     const float *bias;    /* [n] or NULL */
@@ -259,7 +286,7 @@ static void sd__add_run(float *c, const float *a, int count) {
    MR rows is still packed, as the rows past the end do not exist). */
 static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int m1, int p0, int p1,
                            float *apack) {
-    float tile[SD__MR * SD__NR];
+    float tile[SD__MR * SD__NR], widened[SD__KC * SD__NR];
     int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
     int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
     int k0, p, i, r, j, step, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
@@ -267,8 +294,10 @@ static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, in
         int kc = SD__MIN(k_step, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
         if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
         for (p = p0; p < p1; p++) {
-            const float *bp = g->b + ((size_t)p * g->k + k0) * SD__NR;
+            const size_t b_at = ((size_t)p * g->k + k0) * SD__NR;
+            const float *bp = g->b ? g->b + b_at : widened;
             int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
+            if (!g->b) kernels->widen(g->b_half + b_at, (size_t)kc * SD__NR, widened); /* once for every row tile */
             for (i = m0; i < m1; i += step) {
                 int rows = SD__MIN(SD__MR, m1 - i);
                 float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;

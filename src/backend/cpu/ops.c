@@ -32,31 +32,63 @@ static void sd__pack_weight_job(void *ctx, int job, int thread) {
                      J->dst + sd__packed_b_floats(J->k, job * SD__NR));
 }
 
-/* Conv and linear weights are packed B panels (see sd__pack_b_panel); vectors are copied. */
+/* Conv and linear weights are packed B panels (see sd__pack_b_panel), kept in IEEE half when the
+   file holds them so (the loader's dtype hint SD__F16): the values are the same, in half the
+   memory, and the GEMM widens each B sliver as it goes. Vectors are copied as float32. */
+static int sd__cpu_keeps_half(sd__weight_kind kind, const sd__tensor *t) {
+    return (kind == SD__W_CONV || kind == SD__W_LINEAR) && t->dtype == SD__F16;
+}
+
 static size_t sd__cpu_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
     size_t count, bytes;
     if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
         return 0;
     if (kind == SD__W_CONV) count = sd__packed_b_floats(shape->h * shape->w * shape->c, shape->n);
     else if (kind == SD__W_LINEAR) count = sd__packed_b_floats(shape->c, shape->w);
-    if (!sd__mul_size(count, sizeof(float), &bytes)) {
+    if (!sd__mul_size(count, sd__cpu_keeps_half(kind, shape) ? sizeof(uint16_t) : sizeof(float), &bytes)) {
         sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
         return 0;
     }
     return bytes;
 }
 
+/* The IEEE half of a float that one holds exactly (a value read from a half). */
+static uint16_t sd__f32_to_f16_exact(float f) {
+    uint32_t bits, sign, exp;
+    uint16_t h;
+    memcpy(&bits, &f, 4);
+    sign = (bits >> 16) & 0x8000u;
+    exp = (bits >> 23) & 0xFFu;
+    if (exp >= 113) h = (uint16_t)(sign | ((exp - 112) << 10) | ((bits & 0x7FFFFFu) >> 13));
+    else h = (uint16_t)(sign | (uint32_t)(fabsf(f) * 16777216.0f)); /* zero or subnormal: a multiple of 2^-24 */
+    SD_ASSERT(sd__f16_to_f32(h) == f);
+    return h;
+}
+
 static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
-    dst->dtype = SD__F32;
+    const int half = sd__cpu_keeps_half(kind, dst);
+    dst->dtype = half ? SD__F16 : SD__F32;
     if (b->status) return;
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
         sd__pack_job J;
+        size_t i, count = 0;
         J.src = src;
         J.n = kind == SD__W_CONV ? dst->n : dst->w;
         J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
         J.ksize = kind == SD__W_CONV ? dst->h : 1;
         J.dst = (float *)dst->data;
+        if (half) { /* packed in float first, then narrowed: one packing routine for both */
+            count = sd__packed_b_floats(J.k, J.n);
+            if (!(J.dst = (float *)sd__malloc(b->env, count * sizeof(float)))) {
+                sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory packing a [%d, %d] weight", J.n, J.k);
+                return;
+            }
+        }
         sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
+        if (half) {
+            for (i = 0; i < count; i++) ((uint16_t *)dst->data)[i] = sd__f32_to_f16_exact(J.dst[i]);
+            sd__free(b->env, J.dst);
+        }
     } else {
         memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
     }
@@ -109,13 +141,21 @@ static void sd__cpu_read(sd__backend *b, const sd__tensor *src, float *dst) {
 /* --------------------------------------------------------------------------------------------
    conv2d and linear
    -------------------------------------------------------------------------------------------- */
+/* 1 when a conv or linear may run: x and y as every op wants them, the weight in float32 or in
+   half (see sd__cpu_upload_weight); g->b or g->b_half then points at it. */
+static int sd__cpu_gemm_begin(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
+                              sd__gemm *g) {
+    if (!sd__gemm_op_begin(b, op, x, w, y, SD__F32)) return 0;
+    g->b = w->dtype == SD__F16 ? NULL : (const float *)w->data;
+    g->b_half = w->dtype == SD__F16 ? (const uint16_t *)w->data : NULL;
+    return 1;
+}
+
 static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                            const sd__tensor *residual, int stride, int pad, sd__tensor *y) {
-    const sd__tensor *args[3];
     sd__gemm g;
     int k;
-    args[0] = x; args[1] = w; args[2] = y;
-    if (!sd__cpu_begin(b, "conv2d", args, 3) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
+    if (!sd__cpu_gemm_begin(b, "conv2d", x, w, y, &g) || !sd__conv2d_args_ok(b, x, w, bias, residual, stride, pad, y)) return;
     k = w->h;
     g.x = (const float *)x->data;
     g.pixel_stride = (size_t)x->c;
@@ -125,7 +165,6 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
     g.m = y->n * y->h * y->w;
     g.n = w->n;
     g.k = k * k * x->c;
-    g.b = (const float *)w->data;
     g.c = (float *)y->data;
     g.ldc = (size_t)y->c;
     g.bias = bias ? (const float *)bias->data : NULL;
@@ -136,15 +175,12 @@ static void sd__cpu_conv2d(sd__backend *b, const sd__tensor *x, const sd__tensor
 
 static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor *w, const sd__tensor *bias,
                            const sd__tensor *residual, sd__tensor *y) {
-    const sd__tensor *args[3];
     sd__gemm g;
     size_t rows;
-    args[0] = x; args[1] = w; args[2] = y;
-    if (!sd__cpu_begin(b, "linear", args, 3) || !sd__linear_args_ok(b, x, w, bias, residual, y)) return;
+    if (!sd__cpu_gemm_begin(b, "linear", x, w, y, &g) || !sd__linear_args_ok(b, x, w, bias, residual, y)) return;
     rows = sd__tensor_count(x) / (size_t)x->c;
     sd__gemm_matrix_a(&g, (const float *)x->data, (int)rows, x->c, (size_t)x->c);
     g.n = w->w;
-    g.b = (const float *)w->data;
     g.c = (float *)y->data;
     g.ldc = (size_t)y->c;
     g.bias = bias ? (const float *)bias->data : NULL;
