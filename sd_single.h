@@ -4846,7 +4846,9 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
 #define SD__CPU_ALIGN 64
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
-#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC) /* floats per thread: a packed A block */
+/* floats per thread: a packed A block, then a widened B sliver (64-byte aligned, as the kernels'
+   B loads want, which a stack array cannot promise) */
+#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC + (size_t)SD__KC * SD__NR)
 
 /* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
    A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major
@@ -5257,12 +5259,12 @@ static void sd__add_run(float *c, const float *a, int count) {
     for (; j < count; j++) c[j] += a[j];
 }
 
-/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. A is
+/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack is SD__GEMM_SCRATCH floats. A is
    packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
    MR rows is still packed, as the rows past the end do not exist). */
 static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int m1, int p0, int p1,
                            float *apack) {
-    float tile[SD__MR * SD__NR], widened[SD__KC * SD__NR];
+    float tile[SD__MR * SD__NR], *widened = apack + (size_t)SD__MC * SD__KC;
     int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
     int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
     int k0, p, i, r, j, step, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);

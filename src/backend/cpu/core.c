@@ -270,7 +270,9 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
 #define SD__CPU_ALIGN 64
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
-#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC) /* floats per thread: a packed A block */
+/* floats per thread: a packed A block, then a widened B sliver (64-byte aligned, as the kernels'
+   B loads want, which a stack array cannot promise) */
+#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC + (size_t)SD__KC * SD__NR)
 
 /* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
    A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major

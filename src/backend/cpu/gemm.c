@@ -281,12 +281,12 @@ static void sd__add_run(float *c, const float *a, int count) {
     for (; j < count; j++) c[j] += a[j];
 }
 
-/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack holds MC * KC floats. A is
+/* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack is SD__GEMM_SCRATCH floats. A is
    packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
    MR rows is still packed, as the rows past the end do not exist). */
 static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int m1, int p0, int p1,
                            float *apack) {
-    float tile[SD__MR * SD__NR], widened[SD__KC * SD__NR];
+    float tile[SD__MR * SD__NR], *widened = apack + (size_t)SD__MC * SD__KC;
     int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
     int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
     int k0, p, i, r, j, step, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
