@@ -562,6 +562,21 @@ static sd_result sd__map_file(sd__env *env, const char *path, sd__mapped_file *o
     return SD_OK;
 }
 
+/* Lets the pages of [p, p + bytes), when they lie in f's mapping, leave the process's memory: the
+   page cache keeps them and a later read maps them again. The weights are read once, at load, so
+   the resident size stays what the backend holds instead of growing by the whole file. */
+static void sd__mapped_forget(const sd__mapped_file *f, const void *p, size_t bytes) {
+#ifdef MADV_DONTNEED
+    const long page = sysconf(_SC_PAGESIZE);
+    uintptr_t begin = (uintptr_t)p, end = begin + bytes, base = (uintptr_t)f->data;
+    if (!f->mapped || page <= 0 || begin < base || end > base + f->size || end <= begin) return;
+    begin -= (begin - base) % (uintptr_t)page; /* the mapping starts on a page */
+    madvise((void *)begin, end - begin, MADV_DONTNEED);
+#else
+    (void)f; (void)p; (void)bytes;
+#endif
+}
+
 static void sd__unmap_file(sd__mapped_file *f) {
     if (f->mapped) munmap((void *)f->data, f->size);
     memset(f, 0, sizeof *f);
@@ -2363,6 +2378,8 @@ static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part p
     sd_result r = sd__model_weight(env, m, part, name, rank, shape, &t);
     if (r != SD_OK) return r;
     sd__st_to_f32(t, dst);
+    sd__mapped_forget(&m->checkpoint.map, t->data, t->bytes);
+    sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
     /* a NaN or Inf weight poisons every image: say which one, before any work */
     if ((bad = sd__find_nonfinite(dst, t->count)) < t->count)
         return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,

@@ -386,6 +386,8 @@ static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part p
     sd_result r = sd__model_weight(env, m, part, name, rank, shape, &t);
     if (r != SD_OK) return r;
     sd__st_to_f32(t, dst);
+    sd__mapped_forget(&m->checkpoint.map, t->data, t->bytes);
+    sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
     /* a NaN or Inf weight poisons every image: say which one, before any work */
     if ((bad = sd__find_nonfinite(dst, t->count)) < t->count)
         return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,

@@ -118,6 +118,21 @@ static sd_result sd__map_file(sd__env *env, const char *path, sd__mapped_file *o
     return SD_OK;
 }
 
+/* Lets the pages of [p, p + bytes), when they lie in f's mapping, leave the process's memory: the
+   page cache keeps them and a later read maps them again. The weights are read once, at load, so
+   the resident size stays what the backend holds instead of growing by the whole file. */
+static void sd__mapped_forget(const sd__mapped_file *f, const void *p, size_t bytes) {
+#ifdef MADV_DONTNEED
+    const long page = sysconf(_SC_PAGESIZE);
+    uintptr_t begin = (uintptr_t)p, end = begin + bytes, base = (uintptr_t)f->data;
+    if (!f->mapped || page <= 0 || begin < base || end > base + f->size || end <= begin) return;
+    begin -= (begin - base) % (uintptr_t)page; /* the mapping starts on a page */
+    madvise((void *)begin, end - begin, MADV_DONTNEED);
+#else
+    (void)f; (void)p; (void)bytes;
+#endif
+}
+
 static void sd__unmap_file(sd__mapped_file *f) {
     if (f->mapped) munmap((void *)f->data, f->size);
     memset(f, 0, sizeof *f);
