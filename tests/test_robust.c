@@ -507,7 +507,45 @@ static void test_robust_unavailable_backend(sd_tester *t) {
     sd_destroy(ctx);
 }
 
+/* A context whose sd_create failed refuses every later call with the create's error and never
+   crashes: a failure early (a bad desc: no tokenizer yet) and late (a budget too small: the model
+   open, its weights not). */
+static void test_robust_failed_create_refuses_calls(sd_tester *t) {
+    sd_desc d;
+    sd_params p;
+    sd_image img[1];
+    int ids[SD_MAX_TOKENS], k;
+    for (k = 0; k < 2; k++) {
+        sd_ctx *ctx = NULL;
+        sd_result created;
+        memset(&d, 0, sizeof d);
+        d.model_path = TEST_DATA "/tiny-sd";
+        d.threads = 1;
+        if (k == 0) d.threads = -5;  /* refused while the desc is resolved */
+        else d.vram_budget = 1024;   /* refused after the model was opened */
+        created = sd_create(&d, &ctx);
+        REQUIRE(created != SD_OK && ctx, "case %d: sd_create gave %d", k, (int)created);
+        memset(&p, 0, sizeof p);
+        p.prompt = "a cat";
+        p.steps = 1;
+        memset(img, 0, sizeof img);
+        CHECK(sd_txt2img(ctx, &p, img) == created && !img[0].pixels, "case %d: txt2img gave %s", k, sd_last_error(ctx));
+        CHECK(strstr(sd_last_error(ctx), "sd_create failed") != NULL, "case %d: message '%s'", k, sd_last_error(ctx));
+        CHECK(sd_tokenize(ctx, "a cat", ids) == created, "case %d: tokenize", k);
+        sd_destroy(ctx);
+    }
+}
+
+/* Public functions check their pointers. */
+static void test_robust_null_out_pointers(sd_tester *t) {
+    sd_sampler s;
+    CHECK(sd_sampler_from_string("ddim", NULL) == SD_ERR_INVALID_ARGUMENT, "sampler name into NULL");
+    CHECK(sd_sampler_from_string(NULL, &s) == SD_ERR_INVALID_ARGUMENT, "NULL sampler name");
+}
+
 static void tests_robust(sd_tester *t) {
+    RUN(t, test_robust_failed_create_refuses_calls);
+    RUN(t, test_robust_null_out_pointers);
     RUN(t, test_threads_two_contexts_match_sequential);
     RUN(t, test_robust_no_leak_after_good_and_failing_runs);
     RUN(t, test_robust_nonfinite_weights_fail_at_load);

@@ -5,6 +5,8 @@ struct sd_ctx {
     sd__env env;
     sd_desc desc;              /* with every default resolved */
     sd__tokenizer *tokenizer;  /* the model's own files when it has them, else the built-in BPE */
+    sd_result create_result;   /* what sd_create returned: a context it failed refuses every call */
+    char create_error[sizeof ((sd__env *)0)->message]; /* and its message */
     int has_model;
     sd__model model;
     sd__backend *backend;
@@ -26,6 +28,7 @@ SDDEF const char *sd_sampler_name(sd_sampler sampler) {
 
 SDDEF sd_result sd_sampler_from_string(const char *name, sd_sampler *out) {
     int i;
+    if (!out) return SD_ERR_INVALID_ARGUMENT;
     for (i = 1; name && i < SD_SAMPLER_COUNT; i++)
         if (strcmp(name, sd__sampler_names[i]) == 0) {
             *out = (sd_sampler)i;
@@ -178,10 +181,20 @@ SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out) {
     memset(ctx, 0, sizeof *ctx);
     ctx->env = boot;
     *out = ctx;
-    if ((r = sd__resolve_desc(&ctx->env, desc, &ctx->desc)) != SD_OK) return r;
-    if ((r = sd__tokenizer_create_builtin(&ctx->env, &ctx->tokenizer)) != SD_OK) return r;
-    if (ctx->desc.model_path) return sd__load_model(ctx);
-    return SD_OK;
+    r = sd__resolve_desc(&ctx->env, desc, &ctx->desc);
+    if (r == SD_OK) r = sd__tokenizer_create_builtin(&ctx->env, &ctx->tokenizer);
+    if (r == SD_OK && ctx->desc.model_path) r = sd__load_model(ctx);
+    ctx->create_result = r;
+    if (r != SD_OK) memcpy(ctx->create_error, ctx->env.message, sizeof ctx->create_error);
+    return r;
+}
+
+/* A context whose sd_create failed may hold half-loaded models: every call is refused. */
+static sd_result sd__usable(sd_ctx *ctx) {
+    sd__clear_error(&ctx->env);
+    if (ctx->create_result == SD_OK) return SD_OK;
+    return sd__fail(&ctx->env, ctx->create_result, "sd_create failed for this context (%s); destroy it and create another",
+                    ctx->create_error);
 }
 
 SDDEF void sd_destroy(sd_ctx *ctx) {
@@ -474,7 +487,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     size_t lat, n;
     double t0 = sd__now();
     if (!ctx) return SD_ERR_INVALID_ARGUMENT;
-    sd__clear_error(&ctx->env);
+    if ((r = sd__usable(ctx)) != SD_OK) return r;
     if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
     if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
     if (params && init && (r = sd__check_init_image(&ctx->env, params, init)) != SD_OK) return r;
@@ -602,8 +615,9 @@ SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image 
 }
 
 SDDEF sd_result sd_tokenize(sd_ctx *ctx, const char *text, int ids[SD_MAX_TOKENS]) {
+    sd_result r;
     if (!ctx) return SD_ERR_INVALID_ARGUMENT;
-    sd__clear_error(&ctx->env);
+    if ((r = sd__usable(ctx)) != SD_OK) return r;
     if (!ids) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "ids is NULL");
     return sd__tokenize(&ctx->env, ctx->tokenizer, text ? text : "", ids, NULL);
 }
