@@ -419,6 +419,23 @@ static double sd__now(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* What path is when it is neither a regular file nor a folder, for messages ("a FIFO", "a dangling
+   symbolic link", ...), or NULL when it is one of those two. It opens nothing, so a FIFO or a
+   device never blocks it. */
+static const char *sd__path_problem(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno == ELOOP) return "a symbolic link loop";
+        if (errno == ENOENT && lstat(path, &st) == 0) return "a dangling symbolic link";
+        return errno == ENOENT || errno == ENOTDIR ? "not found" : "not accessible";
+    }
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) return NULL;
+    if (S_ISFIFO(st.st_mode)) return "a FIFO";
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return "a device";
+    if (S_ISSOCK(st.st_mode)) return "a socket";
+    return "not a regular file";
+}
+
 static int sd__is_dir(const char *path) {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
@@ -536,14 +553,16 @@ static const char *sd__errno_text(int err, char *buf, size_t size) {
 static sd_result sd__map_file(sd__env *env, const char *path, sd__mapped_file *out) {
     struct stat st;
     char why[128];
+    const char *problem = sd__path_problem(path);
     void *p;
     int fd;
     memset(out, 0, sizeof *out);
-    fd = open(path, O_RDONLY);
+    if (problem && strcmp(problem, "not found") != 0) return sd__fail(env, SD_ERR_IO, "cannot open '%s': it is %s", path, problem);
+    fd = open(path, O_RDONLY | O_NONBLOCK); /* should a FIFO replace the file after the check, open does not wait */
     if (fd < 0) return sd__fail(env, SD_ERR_IO, "cannot open '%s': %s", path, sd__errno_text(errno, why, sizeof why));
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(fd);
-        return sd__fail(env, SD_ERR_IO, "'%s' is not a regular file", path);
+        return sd__fail(env, SD_ERR_IO, "cannot open '%s': it is %s", path, S_ISDIR(st.st_mode) ? "a folder" : "not a regular file");
     }
     if ((unsigned long long)st.st_size > (unsigned long long)((size_t)-1 >> 1)) {
         close(fd);
@@ -2785,7 +2804,11 @@ static sd_result sd__model_open(sd__env *env, const char *path, sd__model *m) {
     if (!path) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "no model path");
     if (sd__is_dir(path)) r = sd__model_open_folder(env, path, m);
     else if (sd__is_file(path)) r = sd__model_open_checkpoint(env, path, m);
-    else r = sd__fail(env, SD_ERR_IO, "model '%s' not found (expected a .safetensors checkpoint or a diffusers folder)", path);
+    else {
+        const char *problem = sd__path_problem(path);
+        r = sd__fail(env, SD_ERR_IO, "model '%s' is %s (expected a .safetensors checkpoint or a diffusers folder)", path,
+                     problem ? problem : "neither a file nor a folder");
+    }
     if (r != SD_OK) sd__model_close(env, m);
     return r;
 }

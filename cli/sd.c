@@ -5,6 +5,7 @@
 #include "sd_single.h" /* first: it selects the POSIX/GNU feature macros */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <float.h>
 #include <limits.h>
 #include <math.h>
@@ -614,14 +615,32 @@ static int png_chunks_fit(const unsigned char *data, size_t size) {
     return 1;
 }
 
+/* Opens a regular file for reading, or NULL with errno set: a FIFO or a device is refused
+   (EINVAL; a folder EISDIR) without waiting on it. */
+static FILE *open_regular_file(const char *path) {
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_NONBLOCK), err;
+    FILE *f;
+    if (fd < 0) return NULL;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        err = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+        close(fd);
+        errno = err;
+        return NULL;
+    }
+    if (!(f = fdopen(fd, "rb"))) close(fd);
+    return f;
+}
+
 /* Reads an init image file (PNG, at most 256 MiB) into RGB8 pixels; NULL with a message. */
 static unsigned char *load_init_image(const char *path, sd_image *init, char *why, size_t why_size) {
-    FILE *f = fopen(path, "rb");
+    FILE *f = open_regular_file(path);
     unsigned char *data = NULL, *pixels = NULL;
     long size = -1;
     int channels;
     if (f && fseek(f, 0, SEEK_END) == 0) size = ftell(f);
-    if (!f || size < 0 || fseek(f, 0, SEEK_SET) != 0) snprintf(why, why_size, "%s", f ? "cannot read it" : strerror(errno));
+    if (!f && errno == EINVAL) snprintf(why, why_size, "not a regular file (a FIFO, a device or a socket)");
+    else if (!f || size < 0 || fseek(f, 0, SEEK_SET) != 0) snprintf(why, why_size, "%s", f ? "cannot read it" : strerror(errno));
     else if (size > (256L << 20)) snprintf(why, why_size, "larger than 256 MiB");
     else if (!(data = (unsigned char *)malloc((size_t)size + 1)) || fread(data, 1, (size_t)size, f) != (size_t)size)
         snprintf(why, why_size, "cannot read it");

@@ -536,6 +536,42 @@ static void test_robust_failed_create_refuses_calls(sd_tester *t) {
     }
 }
 
+/* A model path that is neither a regular file nor a folder is refused before anything opens it,
+   with a message that says what it is; none of these may block (the FIFO has no writer). The
+   special files are made in a temporary folder. */
+static void test_robust_special_model_paths(sd_tester *t) {
+    static const struct { const char *name, *said; } cases[] = {
+        {"fifo", "is a FIFO"}, {"dangling", "is a dangling symbolic link"}, {"loop", "is a symbolic link loop"},
+        {"missing", "is not found"}};
+    char dir[256], path[512], cli[1024], out[4096];
+    size_t i;
+    sd_test_tmp(dir, sizeof dir, "special");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    snprintf(path, sizeof path, "%s/fifo", dir);
+    REQUIRE(mkfifo(path, 0600) == 0, "mkfifo %s", path);
+    snprintf(path, sizeof path, "%s/dangling", dir);
+    REQUIRE(symlink("nowhere", path) == 0, "symlink %s", path);
+    snprintf(path, sizeof path, "%s/loop", dir);
+    REQUIRE(symlink("loop", path) == 0, "symlink %s", path);
+    for (i = 0; i < SD__COUNT(cases); i++) {
+        sd_desc d;
+        sd_ctx *ctx = NULL;
+        memset(&d, 0, sizeof d);
+        snprintf(path, sizeof path, "%s/%s", dir, cases[i].name);
+        d.model_path = path;
+        CHECK(sd_create(&d, &ctx) == SD_ERR_IO && strstr(sd_last_error(ctx), cases[i].said),
+              "%s: '%s'", cases[i].name, sd_last_error(ctx));
+        sd_destroy(ctx);
+    }
+    /* the CLI's init image: a FIFO is refused at once */
+    snprintf(path, sizeof path, "%s/fifo", dir);
+    snprintf(cli, sizeof cli, "./%s/sd -m %s -p 'a cat' --init-img %s -o %s/out.png", SD_TEST_BUILD, TEST_DATA "/tiny-sd",
+             path, dir);
+    CHECK(sd_test_run_command(cli, out, sizeof out) == 1 && strstr(out, "not a regular file"), "--init-img FIFO:\n%s", out);
+    sd_test_remove_folder(dir);
+}
+
 /* Public functions check their pointers. */
 static void test_robust_null_out_pointers(sd_tester *t) {
     sd_sampler s;
@@ -546,6 +582,7 @@ static void test_robust_null_out_pointers(sd_tester *t) {
 static void tests_robust(sd_tester *t) {
     RUN(t, test_robust_failed_create_refuses_calls);
     RUN(t, test_robust_null_out_pointers);
+    RUN(t, test_robust_special_model_paths);
     RUN(t, test_threads_two_contexts_match_sequential);
     RUN(t, test_robust_no_leak_after_good_and_failing_runs);
     RUN(t, test_robust_nonfinite_weights_fail_at_load);

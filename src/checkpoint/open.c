@@ -127,7 +127,11 @@ static sd_result sd__model_open(sd__env *env, const char *path, sd__model *m) {
     if (!path) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "no model path");
     if (sd__is_dir(path)) r = sd__model_open_folder(env, path, m);
     else if (sd__is_file(path)) r = sd__model_open_checkpoint(env, path, m);
-    else r = sd__fail(env, SD_ERR_IO, "model '%s' not found (expected a .safetensors checkpoint or a diffusers folder)", path);
+    else {
+        const char *problem = sd__path_problem(path);
+        r = sd__fail(env, SD_ERR_IO, "model '%s' is %s (expected a .safetensors checkpoint or a diffusers folder)", path,
+                     problem ? problem : "neither a file nor a folder");
+    }
     if (r != SD_OK) sd__model_close(env, m);
     return r;
 }

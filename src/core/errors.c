@@ -92,14 +92,16 @@ static const char *sd__errno_text(int err, char *buf, size_t size) {
 static sd_result sd__map_file(sd__env *env, const char *path, sd__mapped_file *out) {
     struct stat st;
     char why[128];
+    const char *problem = sd__path_problem(path);
     void *p;
     int fd;
     memset(out, 0, sizeof *out);
-    fd = open(path, O_RDONLY);
+    if (problem && strcmp(problem, "not found") != 0) return sd__fail(env, SD_ERR_IO, "cannot open '%s': it is %s", path, problem);
+    fd = open(path, O_RDONLY | O_NONBLOCK); /* should a FIFO replace the file after the check, open does not wait */
     if (fd < 0) return sd__fail(env, SD_ERR_IO, "cannot open '%s': %s", path, sd__errno_text(errno, why, sizeof why));
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(fd);
-        return sd__fail(env, SD_ERR_IO, "'%s' is not a regular file", path);
+        return sd__fail(env, SD_ERR_IO, "cannot open '%s': it is %s", path, S_ISDIR(st.st_mode) ? "a folder" : "not a regular file");
     }
     if ((unsigned long long)st.st_size > (unsigned long long)((size_t)-1 >> 1)) {
         close(fd);

@@ -165,6 +165,23 @@ static double sd__now(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* What path is when it is neither a regular file nor a folder, for messages ("a FIFO", "a dangling
+   symbolic link", ...), or NULL when it is one of those two. It opens nothing, so a FIFO or a
+   device never blocks it. */
+static const char *sd__path_problem(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno == ELOOP) return "a symbolic link loop";
+        if (errno == ENOENT && lstat(path, &st) == 0) return "a dangling symbolic link";
+        return errno == ENOENT || errno == ENOTDIR ? "not found" : "not accessible";
+    }
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) return NULL;
+    if (S_ISFIFO(st.st_mode)) return "a FIFO";
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return "a device";
+    if (S_ISSOCK(st.st_mode)) return "a socket";
+    return "not a regular file";
+}
+
 static int sd__is_dir(const char *path) {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
