@@ -258,6 +258,7 @@ SDDEF const char *sd_backend_name(const sd_ctx *ctx);
 #include <errno.h>
 #include <float.h>
 #include <limits.h>
+#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -790,9 +791,36 @@ static sd_result sd__json_string(sd__json_parser *p, const char **out, size_t *o
     return SD_OK;
 }
 
+/* The number text [start, end), already checked against JSON's grammar, as the correctly rounded
+   double that strtod gives (Python's float() agrees), whatever the locale's decimal point: the
+   '.' is swapped for it. A magnitude past the largest double is an error, never an infinity. */
+static sd_result sd__json_parse_double(sd__json_parser *p, const char *start, const char *end, double *out) {
+    const char *point = localeconv()->decimal_point;
+    const size_t point_len = point && *point ? strlen(point) : 1, n = (size_t)(end - start);
+    char local[160], *text = local, *at, *stop;
+    size_t i;
+    if (!point || !*point) point = ".";
+    if (n + point_len >= sizeof local && !(text = (char *)sd__malloc(p->env, n + point_len + 1))) return sd__oom(p->env);
+    for (i = 0, at = text; i < n; i++) {
+        if (start[i] == '.') {
+            memcpy(at, point, point_len);
+            at += point_len;
+        } else {
+            *at++ = start[i];
+        }
+    }
+    *at = 0;
+    *out = strtod(text, &stop);
+    i = (size_t)(stop - text) == (size_t)(at - text);
+    if (text != local) sd__free(p->env, text);
+    if (!i) return sd__json_error(p, "number not understood by strtod");
+    if (isinf(*out)) return sd__json_error(p, "number out of range");
+    return SD_OK;
+}
+
 static sd_result sd__json_number(sd__json_parser *p, sd__json *node) {
-    unsigned long long mant = 0;
-    int digits = 0, exp10 = 0, neg = 0, integral = 1, overflow = 0;
+    unsigned long long mant = 0; /* the integer's digits, for is_integer */
+    int digits = 0, neg = 0, integral = 1, overflow = 0;
     const char *start = p->s;
     if (p->s < p->end && *p->s == '-') { neg = 1; p->s++; }
     if (p->s >= p->end || *p->s < '0' || *p->s > '9') return sd__json_error(p, "bad number");
@@ -800,41 +828,33 @@ static sd_result sd__json_number(sd__json_parser *p, sd__json *node) {
         return sd__json_error(p, "leading zero in number");
     while (p->s < p->end && *p->s >= '0' && *p->s <= '9') {
         if (digits < 19) { mant = mant * 10 + (unsigned)(*p->s - '0'); if (mant) digits++; }
-        else { exp10++; overflow = 1; }
+        else overflow = 1;
         p->s++;
     }
     if (p->s < p->end && *p->s == '.') {
         integral = 0;
         p->s++;
         if (p->s >= p->end || *p->s < '0' || *p->s > '9') return sd__json_error(p, "bad fraction");
-        while (p->s < p->end && *p->s >= '0' && *p->s <= '9') {
-            if (digits < 19) { mant = mant * 10 + (unsigned)(*p->s - '0'); if (mant) digits++; exp10--; }
-            p->s++;
-        }
+        while (p->s < p->end && *p->s >= '0' && *p->s <= '9') p->s++;
     }
     if (p->s < p->end && (*p->s == 'e' || *p->s == 'E')) {
-        int eneg = 0, e = 0;
         integral = 0;
         p->s++;
-        if (p->s < p->end && (*p->s == '+' || *p->s == '-')) { eneg = *p->s == '-'; p->s++; }
+        if (p->s < p->end && (*p->s == '+' || *p->s == '-')) p->s++;
         if (p->s >= p->end || *p->s < '0' || *p->s > '9') return sd__json_error(p, "bad exponent");
-        while (p->s < p->end && *p->s >= '0' && *p->s <= '9') {
-            if (e < 100000) e = e * 10 + (*p->s - '0');
-            p->s++;
+        while (p->s < p->end && *p->s >= '0' && *p->s <= '9') p->s++;
+    }
+    {
+        double v = 0;
+        sd_result r = sd__json_parse_double(p, start, p->s, &v);
+        if (r != SD_OK) return r;
+        if (node) {
+            node->type = SD__JSON_NUMBER;
+            node->number = v;
+            node->is_integer = integral && !overflow && mant <= (unsigned long long)LLONG_MAX;
+            node->integer = node->is_integer ? (neg ? -(long long)mant : (long long)mant) : 0;
         }
-        exp10 += eneg ? -e : e;
     }
-    if (node) {
-        double v = (double)mant;
-        /* Exact for |exp10| <= 22 and mant < 2^53, the common case in these files. */
-        if (exp10 > 0) v *= pow(10.0, (double)exp10);
-        else if (exp10 < 0) v /= pow(10.0, (double)-exp10);
-        node->type = SD__JSON_NUMBER;
-        node->number = neg ? -v : v;
-        node->is_integer = integral && !overflow && mant <= (unsigned long long)LLONG_MAX;
-        node->integer = node->is_integer ? (neg ? -(long long)mant : (long long)mant) : 0;
-    }
-    (void)start;
     return SD_OK;
 }
 

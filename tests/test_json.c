@@ -32,6 +32,43 @@ static void test_json_values(sd_tester *t) {
     CHECK(env.host_bytes == 0, "all freed");
 }
 
+/* Numbers parse to the correctly rounded double (Python's float() of the same text), in any
+   locale; a magnitude past the largest double is an error, not an infinity. */
+static void test_json_numbers_are_exact(sd_tester *t) {
+    static const struct { const char *text; double want; } cases[] = {
+        {"1e-30", 1e-30}, {"0e400", 0.0}, {"-0.0", -0.0}, {"0.1", 0.1}, {"2.5e-3", 2.5e-3}, {"0.00085", 0.00085},
+        {"123456789012345678901234567890", 123456789012345678901234567890.0}, {"4.9406564584124654e-324", 4.9406564584124654e-324},
+        {"1e-400", 0.0}, {"1.7976931348623157e308", 1.7976931348623157e308}, {"0.30000000000000004", 0.30000000000000004}};
+    static const char *const too_large[] = {"1e400", "-1e309", "18e307"};
+    const char *saved = setlocale(LC_NUMERIC, NULL);
+    char saved_copy[64], text[128];
+    sd__env env = sd_test_env();
+    sd__json_doc doc;
+    size_t i;
+    int pass;
+    snprintf(saved_copy, sizeof saved_copy, "%s", saved ? saved : "C");
+    for (pass = 0; pass < 2; pass++) {
+        /* the second pass in a locale whose decimal point is a comma, where this machine has one */
+        if (pass == 1 && !setlocale(LC_NUMERIC, "de_DE.UTF-8") && !setlocale(LC_NUMERIC, "fr_FR.UTF-8")) break;
+        for (i = 0; i < SD__COUNT(cases); i++) {
+            snprintf(text, sizeof text, "[%s]", cases[i].text);
+            if (sd_test_json(&env, text, &doc) != SD_OK) {
+                CHECK(0, "%s: %s", cases[i].text, env.message);
+                continue;
+            }
+            CHECK(memcmp(&sd_test_json_at(doc.nodes, 0)->number, &cases[i].want, sizeof(double)) == 0, "%s gave %.17g (locale %s)",
+                  cases[i].text, sd_test_json_at(doc.nodes, 0)->number, setlocale(LC_NUMERIC, NULL));
+            sd__json_free(&env, &doc);
+        }
+        for (i = 0; i < SD__COUNT(too_large); i++) {
+            snprintf(text, sizeof text, "{\"x\": %s}", too_large[i]);
+            CHECK(sd_test_json(&env, text, &doc) == SD_ERR_MODEL_FORMAT && strstr(env.message, "out of range"), "%s: %s",
+                  too_large[i], env.message);
+        }
+    }
+    setlocale(LC_NUMERIC, saved_copy);
+}
+
 static void test_json_rejects_malformed(sd_tester *t) {
     static const char *const bad[] = {
         "", "{", "{\"a\":}", "[1,]", "[1 2]", "{\"a\" 1}", "\"unterminated", "\"bad \\x escape\"",
@@ -55,5 +92,6 @@ static void test_json_rejects_malformed(sd_tester *t) {
 
 static void tests_json(sd_tester *t) {
     RUN(t, test_json_values);
+    RUN(t, test_json_numbers_are_exact);
     RUN(t, test_json_rejects_malformed);
 }
