@@ -120,6 +120,7 @@
 #define SD_MAX_TOKENS 77       /* CLIP context length */
 #define SD_MAX_STEPS 1000      /* one per training timestep */
 #define SD_MAX_BATCH 64
+#define SD_MAX_THREADS 1024    /* the most CPU threads sd_desc.threads may ask for */
 
 typedef enum sd_result {
     SD_OK = 0,
@@ -6202,8 +6203,8 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     sd__cpu_backend *cb;
     sd_result r;
     *out = NULL;
-    if (threads < 1 || threads > 1024)
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "cpu backend: threads must be 1 to 1024, got %d", threads);
+    if (threads < 1 || threads > SD_MAX_THREADS)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "cpu backend: threads must be 1 to %d, got %d", SD_MAX_THREADS, threads);
     cb = (sd__cpu_backend *)sd__calloc(env, 1, sizeof *cb);
     if (!cb) return sd__oom(env);
     cb->base.ops = &sd__cpu_ops;
@@ -10837,7 +10838,8 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown offload mode %d", (int)d->offload);
     if (d->attention_slice < SD_SLICE_AUTO)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "attention_slice must be a head count, SD_SLICE_AUTO or SD_SLICE_OFF");
-    if (d->threads < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "threads must be >= 0, got %d", d->threads);
+    if (d->threads < 0 || d->threads > SD_MAX_THREADS)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "threads must be 0 (all cores) to %d, got %d", SD_MAX_THREADS, d->threads);
     if (!d->threads) d->threads = sd__cpu_count();
     if (d->device < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "device must be >= 0, got %d", d->device);
     if ((d->allocator.alloc == NULL) != (d->allocator.free == NULL))

@@ -98,7 +98,7 @@ static void print_usage(FILE *out) {
             "      --vram-budget SIZE              device memory limit: bytes, or NNN with KiB, MiB, GiB, TiB\n"
             "      --kernels PATH                  kernels.ptx for the CUDA backend\n"
             "      --no-autotune                   do not time kernel variants\n"
-            "      --threads N                     CPU threads, 1..4096 (default: all cores)\n"
+            "      --threads N                     CPU threads, 1..%d (default: all cores)\n"
             "  -o, --output PATH                   PNG to write (default out.png); with --batch N > 1 also PATH\n"
             "                                      with -1, -2, ... before the extension: out.png, out-1.png, ...\n"
             "      --print-tokens                  print the 77 ids the text encoder sees for -p, then exit\n"
@@ -108,7 +108,7 @@ static void print_usage(FILE *out) {
             "\n"
             "Options take their value as the next argument or as --option=VALUE.\n"
             "Exit status: 0 success, 1 runtime failure, 2 usage error (bad option or input).\n",
-            SD_MAX_DIM, SD_MAX_DIM, SD_MAX_STEPS, SD_MAX_BATCH);
+            SD_MAX_DIM, SD_MAX_DIM, SD_MAX_STEPS, SD_MAX_BATCH, SD_MAX_THREADS);
 }
 
 #if defined(__GNUC__)
@@ -351,7 +351,7 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
     case F_VAE_SLICING: d->vae_slicing = SD_ON; return 1;
     case F_VAE_TILING: d->vae_tiling = SD_ON; return 1;
     case F_NO_AUTOTUNE: d->autotune = SD_OFF; return 1;
-    case F_THREADS: return parse_int(flag, value, 1, 4096, &d->threads);
+    case F_THREADS: return parse_int(flag, value, 1, SD_MAX_THREADS, &d->threads);
     case F_KERNELS:
         if (!*value) return usage_error("%s needs a path", flag);
         d->kernels_path = value;

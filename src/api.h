@@ -118,6 +118,7 @@
 #define SD_MAX_TOKENS 77       /* CLIP context length */
 #define SD_MAX_STEPS 1000      /* one per training timestep */
 #define SD_MAX_BATCH 64
+#define SD_MAX_THREADS 1024    /* the most CPU threads sd_desc.threads may ask for */
 
 typedef enum sd_result {
     SD_OK = 0,

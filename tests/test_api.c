@@ -74,6 +74,10 @@ static void test_api_desc_checks(sd_tester *t) {
     d.threads = -1;
     CHECK(sd_create(&d, &ctx) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "threads"), "threads -1");
     sd_destroy(ctx);
+    d.threads = SD_MAX_THREADS + 1;
+    CHECK(sd_create(&d, &ctx) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "to 1024, got 1025"), "threads 1025: %s",
+          sd_last_error(ctx));
+    sd_destroy(ctx);
     memset(&d, 0, sizeof d);
     d.backend = (sd_backend)9;
     CHECK(sd_create(&d, &ctx) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "backend"), "backend 9");

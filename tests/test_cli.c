@@ -81,6 +81,7 @@ static void test_cli_rejects_bad_arguments(sd_tester *t) {
         {"--attention-slice 0", "--attention-slice must be between 1 and"},
         {"--attention-slice half", "--attention-slice expects a head count, auto or off"},
         {"--threads 0", "--threads must be between 1 and"},
+        {"--threads 1025", "--threads must be between 1 and 1024, got 1025"}, /* the help's range is the library's */
         {"--vram-budget 0", "--vram-budget must be above 0"},
         {"--vram-budget 12xb", "unknown size unit in '12xb'"},
         {"--vram-budget -5mib", "--vram-budget expects a size"},

@@ -60,7 +60,8 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown offload mode %d", (int)d->offload);
     if (d->attention_slice < SD_SLICE_AUTO)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "attention_slice must be a head count, SD_SLICE_AUTO or SD_SLICE_OFF");
-    if (d->threads < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "threads must be >= 0, got %d", d->threads);
+    if (d->threads < 0 || d->threads > SD_MAX_THREADS)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "threads must be 0 (all cores) to %d, got %d", SD_MAX_THREADS, d->threads);
     if (!d->threads) d->threads = sd__cpu_count();
     if (d->device < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "device must be >= 0, got %d", d->device);
     if ((d->allocator.alloc == NULL) != (d->allocator.free == NULL))

@@ -41,8 +41,8 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     sd__cpu_backend *cb;
     sd_result r;
     *out = NULL;
-    if (threads < 1 || threads > 1024)
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "cpu backend: threads must be 1 to 1024, got %d", threads);
+    if (threads < 1 || threads > SD_MAX_THREADS)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "cpu backend: threads must be 1 to %d, got %d", SD_MAX_THREADS, threads);
     cb = (sd__cpu_backend *)sd__calloc(env, 1, sizeof *cb);
     if (!cb) return sd__oom(env);
     cb->base.ops = &sd__cpu_ops;
