@@ -9,6 +9,8 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +47,14 @@
 #if defined(__clang__)
 #pragma clang attribute pop
 #endif
+/* stb_image_write asserts when an allocation fails: its allocations go through png_alloc and friends
+   below, which give up on the whole encoding instead (encode_png). */
+static void *png_alloc(size_t size);
+static void *png_realloc(void *p, size_t size);
+static void png_free(void *p);
+#define STBIW_MALLOC(size) png_alloc(size)
+#define STBIW_REALLOC(p, size) png_realloc(p, size)
+#define STBIW_FREE(p) png_free(p)
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb_image_write.h>
 #if defined(__GNUC__)
@@ -475,32 +485,6 @@ static int show_progress(void *user_data, int step, int steps, double elapsed_se
 
 /* ---- files ---- */
 
-/* Fails early, before minutes of work, when the output folder cannot take the file. */
-static int check_output_writable(const char *path) {
-    char dir[PATH_BUFFER];
-    const char *slash = strrchr(path, '/');
-    struct stat st;
-    if (strlen(path) >= sizeof dir) {
-        runtime_error("output path is too long: '%s'", path);
-        return 0;
-    }
-    if (!slash) strcpy(dir, ".");
-    else if (slash == path) strcpy(dir, "/");
-    else {
-        memcpy(dir, path, (size_t)(slash - path));
-        dir[slash - path] = 0;
-    }
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        runtime_error("cannot write '%s': it is a directory", path);
-        return 0;
-    }
-    if (access(dir, W_OK) != 0) {
-        runtime_error("cannot write '%s': folder '%s': %s", path, dir, strerror(errno));
-        return 0;
-    }
-    return 1;
-}
-
 /* Image i of a batch: OUT for the first, OUT with -i before the extension for the others.
    Returns 0 when the name does not fit. */
 static int batch_file_name(const char *output, int index, char *out, size_t size) {
@@ -514,42 +498,211 @@ static int batch_file_name(const char *output, int index, char *out, size_t size
     return n >= 0 && (size_t)n < size;
 }
 
-typedef struct png_sink {
-    FILE *file;
-    int failed;
-} png_sink;
+/* ---- the output file ----
+   A regular file, or a name that does not exist yet, is written as NAME.tmp.PID beside it and
+   renamed onto it, so it is never half-written; a symbolic link is followed (the link stays, its
+   target is replaced with the target's permissions). "-" (standard output), a FIFO, a character
+   device or a socket is written straight to, so an image can be piped and /dev/null stays a
+   device. Everything else is refused by check_output before the run: a folder, a block device, a
+   read-only file, a dangling link, a parent that is no folder or cannot be written, a name too
+   long for its temporary file. */
+typedef struct out_target {
+    int stream;              /* written straight to (else replaced through a temporary file) */
+    char path[PATH_BUFFER];  /* the path to write or replace: a link's target, or "-" */
+    mode_t mode;             /* the replaced file's permissions; 0 for a new file */
+} out_target;
 
-static void write_to_sink(void *context, void *data, int size) {
-    png_sink *sink = (png_sink *)context;
-    if (size > 0 && fwrite(data, 1, (size_t)size, sink->file) != (size_t)size) sink->failed = 1;
+/* The temporary file being written, for the signal handler. */
+static char temp_path[PATH_BUFFER + 32];
+static volatile sig_atomic_t temp_exists;
+
+static void remove_temp_and_reraise(int sig) {
+    if (temp_exists) unlink(temp_path);
+    signal(sig, SIG_DFL);
+    raise(sig);
 }
 
-/* Writes path.tmp.PID and renames it onto path, so path is never left half-written. */
-static int write_png(const char *path, const sd_image *image) {
-    char tmp[PATH_BUFFER + 32];
-    png_sink sink;
-    int encoded, saved_errno = 0;
-    int n = snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
-    if (n < 0 || (size_t)n >= sizeof tmp) {
+/* An interrupted run leaves no temporary file; a file size limit fails the write (EFBIG) rather
+   than killing the process mid-file. */
+static void install_signal_handlers(void) {
+    static const int fatal[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    struct sigaction sa;
+    size_t i;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = remove_temp_and_reraise;
+    for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &sa, NULL);
+    signal(SIGXFSZ, SIG_IGN);
+}
+
+/* Where and how path is written; 0 with a message when it cannot be. */
+static int check_output(const char *path, out_target *t) {
+    struct stat st;
+    char dir[PATH_BUFFER];
+    const char *slash, *base;
+    long name_max;
+    memset(t, 0, sizeof *t);
+    if (strlen(path) >= sizeof t->path) {
         runtime_error("output path is too long: '%s'", path);
         return 0;
     }
-    sink.file = fopen(tmp, "wb");
-    sink.failed = 0;
-    if (!sink.file) {
-        runtime_error("cannot write '%s': %s", tmp, strerror(errno));
+    if (strcmp(path, "-") == 0) {
+        if (isatty(STDOUT_FILENO)) {
+            runtime_error("will not write a PNG to a terminal: redirect standard output, or name a file with -o");
+            return 0;
+        }
+        t->stream = 1;
+        strcpy(t->path, path);
+        return 1;
+    }
+    strcpy(t->path, path);
+    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+        char *target = realpath(path, NULL);
+        if (!target || strlen(target) >= sizeof t->path) {
+            runtime_error("cannot write '%s': %s", path,
+                          !target && errno == ENOENT ? "it is a dangling symbolic link" : !target ? strerror(errno) : "its target's path is too long");
+            free(target);
+            return 0;
+        }
+        strcpy(t->path, target);
+        free(target);
+    }
+    if (stat(t->path, &st) == 0) {
+        if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || S_ISSOCK(st.st_mode)) {
+            t->stream = 1;
+            return 1;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            runtime_error("cannot write '%s': it is %s", path, S_ISDIR(st.st_mode) ? "a directory" : "a block device or other special file");
+            return 0;
+        }
+        if (!(st.st_mode & 0222) || access(t->path, W_OK) != 0) {
+            runtime_error("cannot write '%s': it is read-only", path);
+            return 0;
+        }
+        t->mode = st.st_mode & 07777;
+    } else if (errno != ENOENT) {
+        runtime_error("cannot write '%s': %s", path, errno == ENOTDIR ? "a part of its folder is not a folder" : strerror(errno));
         return 0;
     }
-    encoded = stbi_write_png_to_func(write_to_sink, &sink, image->width, image->height, 3, image->pixels, image->width * 3);
-    if (sink.failed || fflush(sink.file) != 0) saved_errno = errno;
-    if (fclose(sink.file) != 0 && !saved_errno) saved_errno = errno;
-    if (!encoded || sink.failed || saved_errno || rename(tmp, path) != 0) {
-        if (!saved_errno && encoded) saved_errno = errno;
-        remove(tmp);
-        runtime_error("cannot write '%s': %s", path, saved_errno ? strerror(saved_errno) : "PNG encoding failed");
+    /* a new or replaced file: its folder must take the temporary file and the rename */
+    slash = strrchr(t->path, '/');
+    base = slash ? slash + 1 : t->path;
+    if (!slash) strcpy(dir, ".");
+    else if (slash == t->path) strcpy(dir, "/");
+    else {
+        memcpy(dir, t->path, (size_t)(slash - t->path));
+        dir[slash - t->path] = 0;
+    }
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        runtime_error("cannot write '%s': folder '%s': %s", path, dir, errno == ENOENT ? "not found" : "not a folder");
+        return 0;
+    }
+    if (access(dir, W_OK) != 0) {
+        runtime_error("cannot write '%s': folder '%s': %s", path, dir, strerror(errno));
+        return 0;
+    }
+    name_max = pathconf(dir, _PC_NAME_MAX);
+    if (strlen(base) + 16 > (size_t)(name_max > 0 ? name_max : 255)) { /* ".tmp." and a process id */
+        runtime_error("cannot write '%s': the name is too long for its temporary file (at most %ld bytes here, less 16)",
+                      path, name_max > 0 ? name_max : 255L);
         return 0;
     }
     return 1;
+}
+
+/* The encoder's allocations form a list, so that a failed one can free all of them and leave
+   encode_png by longjmp (stb_image_write cannot report a failed allocation itself). */
+typedef struct png_block {
+    struct png_block *prev, *next;
+    double align; /* keeps the memory after the header aligned for any type */
+} png_block;
+static png_block png_blocks = {&png_blocks, &png_blocks, 0};
+static jmp_buf png_out_of_memory;
+
+static void *png_link(png_block *b) {
+    b->prev = &png_blocks;
+    b->next = png_blocks.next;
+    png_blocks.next->prev = b;
+    png_blocks.next = b;
+    return b + 1;
+}
+static void png_unlink(png_block *b) {
+    b->prev->next = b->next;
+    b->next->prev = b->prev;
+}
+static void *png_alloc(size_t size) {
+    png_block *b = size <= (size_t)-1 - sizeof *b ? (png_block *)malloc(sizeof *b + size) : NULL;
+    if (!b) longjmp(png_out_of_memory, 1);
+    return png_link(b);
+}
+static void *png_realloc(void *p, size_t size) {
+    png_block *b, *moved;
+    if (!p) return png_alloc(size);
+    b = (png_block *)p - 1;
+    png_unlink(b);
+    moved = size <= (size_t)-1 - sizeof *b ? (png_block *)realloc(b, sizeof *b + size) : NULL;
+    if (!moved) {
+        png_link(b);
+        longjmp(png_out_of_memory, 1);
+    }
+    return png_link(moved);
+}
+static void png_free(void *p) {
+    if (!p) return;
+    png_unlink((png_block *)p - 1);
+    free((png_block *)p - 1);
+}
+
+/* The PNG file of an image in memory, or NULL when memory ran out. */
+static unsigned char *encode_png(const sd_image *image, int *length) {
+    if (setjmp(png_out_of_memory)) {
+        while (png_blocks.next != &png_blocks) png_free(png_blocks.next + 1);
+        return NULL;
+    }
+    return stbi_write_png_to_mem(image->pixels, image->width * 3, image->width, image->height, 3, length);
+}
+
+static int write_all(int fd, const unsigned char *data, size_t size) {
+    while (size) {
+        ssize_t n = write(fd, data, size);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return 0;
+        data += n;
+        size -= (size_t)n;
+    }
+    return 1;
+}
+
+/* Writes the image to t (see check_output); 0 with a message. */
+static int write_png(const char *name, const out_target *t, const sd_image *image) {
+    int length = 0, fd, ok, saved_errno;
+    unsigned char *png = encode_png(image, &length);
+    if (!png) {
+        runtime_error("cannot write '%s': out of memory encoding the PNG", name);
+        return 0;
+    }
+    if (t->stream) {
+        fd = strcmp(t->path, "-") == 0 ? STDOUT_FILENO : open(t->path, O_WRONLY);
+        ok = fd >= 0 && write_all(fd, png, (size_t)length);
+        saved_errno = errno;
+        if (fd >= 0 && fd != STDOUT_FILENO && close(fd) != 0 && ok) ok = 0, saved_errno = errno;
+        png_free(png);
+        if (!ok) runtime_error("cannot write '%s': %s", name, strerror(saved_errno));
+        return ok;
+    }
+    snprintf(temp_path, sizeof temp_path, "%s.tmp.%ld", t->path, (long)getpid());
+    fd = open(temp_path, O_WRONLY | O_CREAT | O_EXCL, 0666);
+    if (fd >= 0) temp_exists = 1;
+    ok = fd >= 0 && write_all(fd, png, (size_t)length) && (!t->mode || fchmod(fd, t->mode) == 0);
+    saved_errno = errno;
+    if (fd >= 0 && close(fd) != 0 && ok) ok = 0, saved_errno = errno;
+    if (ok && rename(temp_path, t->path) != 0) ok = 0, saved_errno = errno;
+    if (!ok && fd >= 0) unlink(temp_path);
+    temp_exists = 0;
+    png_free(png);
+    if (!ok) runtime_error("cannot write '%s': %s", name, strerror(saved_errno));
+    return ok;
 }
 
 /* ---- the two commands ---- */
@@ -654,19 +807,45 @@ static unsigned char *load_init_image(const char *path, sd_image *init, char *wh
     return pixels;
 }
 
+/* Every output of the batch checked before the run: where each goes (targets[i], named names[i]). */
+static int check_outputs(const cli_options *c, int batch, out_target *targets, char (*names)[PATH_BUFFER]) {
+    int i;
+    if (batch > 1 && strcmp(c->output, "-") == 0) {
+        runtime_error("-o - writes one image; with --batch %d name a file (out.png gives out.png, out-1.png, ...)", batch);
+        return 0;
+    }
+    for (i = 0; i < batch; i++) {
+        if (!batch_file_name(c->output, i, names[i], sizeof names[i])) {
+            runtime_error("output path is too long: '%s'", c->output);
+            return 0;
+        }
+        if (!check_output(names[i], &targets[i])) return 0;
+    }
+    return 1;
+}
+
 static int generate(cli_options *c) {
     cli_terminal term = {0};
     sd_ctx *ctx = NULL;
     sd_image init, *images = NULL;
     int batch = c->params.batch ? c->params.batch : 1, i, exit_code = 0;
+    out_target *targets = (out_target *)calloc((size_t)batch, sizeof *targets);
+    char (*names)[PATH_BUFFER] = (char (*)[PATH_BUFFER])calloc((size_t)batch, sizeof *names);
     sd_result r;
     memset(&init, 0, sizeof init);
-    if (!check_output_writable(c->output)) return EXIT_RUNTIME;
+    if (!targets || !names || !check_outputs(c, batch, targets, names)) {
+        if (!targets || !names) runtime_error("out of memory");
+        free(targets);
+        free(names);
+        return EXIT_RUNTIME;
+    }
     if (c->init_image) {
         char why[160];
         init.pixels = load_init_image(c->init_image, &init, why, sizeof why);
         if (!init.pixels) {
             runtime_error("cannot read image '%s': %s", c->init_image, why);
+            free(targets);
+            free(names);
             return EXIT_RUNTIME;
         }
         if (!c->params.width) c->params.width = init.width;
@@ -681,15 +860,13 @@ static int generate(cli_options *c) {
         c->params.progress_user_data = &term;
     }
     images = (sd_image *)calloc((size_t)batch, sizeof *images);
-    if (!images) {
-        runtime_error("out of memory");
-        stbi_image_free(init.pixels);
-        return EXIT_RUNTIME;
-    }
-    if (!create_context(c, &term, &ctx, &exit_code)) {
+    if (!images) runtime_error("out of memory");
+    if (!images || !create_context(c, &term, &ctx, &exit_code)) {
         free(images);
+        free(targets);
+        free(names);
         stbi_image_free(init.pixels);
-        return exit_code;
+        return images ? exit_code : EXIT_RUNTIME;
     }
     r = c->init_image ? sd_img2img(ctx, &c->params, &init, images) : sd_txt2img(ctx, &c->params, images);
     end_bar(&term);
@@ -698,17 +875,15 @@ static int generate(cli_options *c) {
         exit_code = exit_code_for(r);
     }
     for (i = 0; r == SD_OK && i < batch; i++) {
-        char name[PATH_BUFFER];
-        if (!batch_file_name(c->output, i, name, sizeof name)) {
-            runtime_error("output path is too long: '%s'", c->output);
-            exit_code = EXIT_RUNTIME;
-        } else if (write_png(name, &images[i])) fprintf(stderr, "wrote %s\n", name);
+        if (write_png(names[i], &targets[i], &images[i])) fprintf(stderr, "wrote %s\n", names[i]);
         else exit_code = EXIT_RUNTIME; /* try the rest: they cost minutes to make */
     }
     if (c->verbose)
         fprintf(stderr, "peak memory: %.1f MiB, backend: %s\n", sd_peak_memory(ctx) / (1024.0 * 1024.0), sd_backend_name(ctx));
     for (i = 0; i < batch; i++) sd_image_free(ctx, &images[i]);
     free(images);
+    free(targets);
+    free(names);
     stbi_image_free(init.pixels);
     sd_destroy(ctx);
     return exit_code;
@@ -723,6 +898,7 @@ int main(int argc, char **argv) {
     case CLI_EXIT_USAGE: return EXIT_USAGE;
     case CLI_RUN: break;
     }
+    install_signal_handlers();
     return c.print_tokens ? print_tokens(&c) : generate(&c);
 }
 #endif

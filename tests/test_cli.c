@@ -268,6 +268,87 @@ static void test_cli_invalid_utf8_prompt(sd_tester *t) {
     CHECK(rc == 2 && strstr(out, "UTF-8"), "--print-tokens with invalid UTF-8: exit %d, wanted 2 and a UTF-8 message:\n%s", rc, out);
 }
 
+/* Where -o can write (sd_test_cli's output must say `wrote`), with the tiny model. */
+static int sd_test_cli_writes(const char *args, char *out, size_t size) {
+    char full[1600];
+    snprintf(full, sizeof full, "-m %s -p 'a cat' -W 64 -H 64 --steps 1 --seed 3 %s", TEST_DATA "/tiny-sd", args);
+    return sd_test_cli(full, out, size) == 0 && strstr(out, "wrote") != NULL;
+}
+
+static int sd_test_is_png(const char *path) {
+    unsigned char head[8] = {0};
+    FILE *f = fopen(path, "rb");
+    int ok = f && fread(head, 1, 8, f) == 8 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0;
+    if (f) fclose(f);
+    return ok;
+}
+
+/* -o never destroys what the path names: standard output, a FIFO (an image can be piped) and a
+   symbolic link (followed: the link stays, its target is replaced with its permissions) are
+   written as such; a read-only file, a dangling link, a parent that is a file, a name too long for
+   its temporary file and -o - for a batch are refused before the model loads. Special files are
+   made in a temporary folder. */
+static void test_cli_output_targets(sd_tester *t) {
+    static const struct { const char *path, *said; } refused[] = {
+        {"ro.png", "it is read-only"}, {"dangling.png", "dangling symbolic link"}, {"file.png/x.png", "is not a folder"},
+        {"-", "writes one image"}};
+    char dir[256], path[600], args[1200], out[4096], name[300];
+    struct stat st;
+    size_t i;
+    sd_test_tmp(dir, sizeof dir, "outputs");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    /* standard output (a subshell takes the redirection, so that stderr stays captured) */
+    snprintf(args, sizeof args, "sh -c '%s -m %s -p \"a cat\" -W 64 -H 64 --steps 1 -o - > %s/stdout.png'", SD_TEST_CLI,
+             TEST_DATA "/tiny-sd", dir);
+    CHECK(sd_test_run_command(args, out, sizeof out) == 0 && strstr(out, "wrote -"), "-o -:\n%s", out);
+    snprintf(path, sizeof path, "%s/stdout.png", dir);
+    CHECK(sd_test_is_png(path), "-o - wrote no PNG");
+    /* a FIFO with a reader */
+    snprintf(path, sizeof path, "%s/fifo", dir);
+    REQUIRE(mkfifo(path, 0600) == 0, "mkfifo");
+    snprintf(args, sizeof args, "sh -c 'cat %s/fifo > %s/piped.png & %s -m %s -p \"a cat\" -W 64 -H 64 --steps 1 -o %s/fifo; wait'",
+             dir, dir, SD_TEST_CLI, TEST_DATA "/tiny-sd", dir);
+    CHECK(sd_test_run_command(args, out, sizeof out) == 0 && strstr(out, "wrote"), "FIFO:\n%s", out);
+    CHECK(lstat(path, &st) == 0 && S_ISFIFO(st.st_mode), "the FIFO was replaced");
+    snprintf(path, sizeof path, "%s/piped.png", dir);
+    CHECK(sd_test_is_png(path), "nothing came through the FIFO");
+    /* a symbolic link to a file of mode 0640 */
+    snprintf(path, sizeof path, "%s/target.png", dir);
+    REQUIRE(sd_test_write_file(path, "old", 3) && chmod(path, 0640) == 0, "target");
+    snprintf(path, sizeof path, "%s/link.png", dir);
+    REQUIRE(symlink("target.png", path) == 0, "symlink");
+    snprintf(args, sizeof args, "-o %s", path);
+    CHECK(sd_test_cli_writes(args, out, sizeof out), "link:\n%s", out);
+    CHECK(lstat(path, &st) == 0 && S_ISLNK(st.st_mode), "the link was replaced");
+    snprintf(path, sizeof path, "%s/target.png", dir);
+    CHECK(sd_test_is_png(path) && stat(path, &st) == 0 && (st.st_mode & 07777) == 0640, "target: mode %o", (unsigned)st.st_mode);
+    /* refused before the model loads: the model here is garbage, so only the output can be named */
+    snprintf(path, sizeof path, "%s/ro.png", dir);
+    REQUIRE(sd_test_write_file(path, "old", 3) && chmod(path, 0444) == 0, "ro");
+    snprintf(path, sizeof path, "%s/dangling.png", dir);
+    REQUIRE(symlink("nowhere", path) == 0, "dangling");
+    snprintf(path, sizeof path, "%s/file.png", dir);
+    REQUIRE(sd_test_write_file(path, "old", 3), "file");
+    snprintf(path, sizeof path, "%s/garbage.safetensors", dir);
+    REQUIRE(sd_test_write_file(path, "garbage!", 8), "garbage model");
+    for (i = 0; i < SD__COUNT(refused); i++) {
+        if (strcmp(refused[i].path, "-") == 0) snprintf(name, sizeof name, "-");
+        else snprintf(name, sizeof name, "%s/%s", dir, refused[i].path);
+        snprintf(args, sizeof args, "-m %s -p 'a cat' --batch 2 -o %s", path, name);
+        CHECK(sd_test_cli(args, out, sizeof out) == 1 && strstr(out, refused[i].said), "%s:\n%s", refused[i].path, out);
+    }
+    memset(name, 'a', 245);
+    snprintf(name + 245, sizeof name - 245, ".png");
+    snprintf(args, sizeof args, "-m %s -p 'a cat' -o %s/%s", path, dir, name);
+    CHECK(sd_test_cli(args, out, sizeof out) == 1 && strstr(out, "too long for its temporary file"), "long name:\n%s", out);
+    snprintf(path, sizeof path, "%s/ro.png", dir);
+    CHECK(sd_test_is_png(path) == 0 && stat(path, &st) == 0 && st.st_size == 3, "the read-only file changed");
+    snprintf(args, sizeof args, "ls -A %s | grep -c tmp", dir);
+    CHECK(sd_test_run_command(args, out, sizeof out) == 1, "temporary files left: %s", out);
+    sd_test_remove_folder(dir);
+}
+
 static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_help_lists_every_flag);
     RUN(t, test_cli_version);
@@ -277,6 +358,7 @@ static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_truncated_model);
     RUN(t, test_cli_garbage_model);
     RUN(t, test_cli_unwritable_output);
+    RUN(t, test_cli_output_targets);
     RUN(t, test_cli_unreadable_init_image);
     RUN(t, test_cli_print_tokens);
     RUN(t, test_cli_invalid_utf8_prompt);
