@@ -8727,8 +8727,9 @@ typedef struct sd__clip_layer {
 
 typedef struct sd__clip {
     sd__text_config cfg;
-    const sd__st_tensor *token_embedding;    /* [vocab, hidden], read row by row from the file */
-    const sd__st_tensor *position_embedding; /* [positions, hidden] */
+    /* [vocab, hidden] and [positions, hidden] in the file's dtype, copied out of the mapped file at
+       load (rows are read on every run; the file may change or shrink after sd_create) */
+    sd__st_tensor token_embedding, position_embedding;
     sd__clip_layer *layers;
     sd__norm final_norm;
 } sd__clip;
@@ -8743,7 +8744,25 @@ static void sd__clip_free(sd__backend *b, sd__clip *m) {
     }
     sd__free(b->env, m->layers);
     sd__norm_free(b, &m->final_norm);
+    sd__free(b->env, (void *)m->token_embedding.data);
+    sd__free(b->env, (void *)m->position_embedding.data);
     memset(m, 0, sizeof *m);
+}
+
+/* A copy of the file tensor `name` in host memory; the mapped pages are let go. A measuring pass
+   only checks it. */
+static sd_result sd__clip_keep_tensor(sd__loader *ld, const char *name, const long long *shape, sd__st_tensor *out) {
+    const sd__st_tensor *t;
+    unsigned char *copy;
+    sd_result r = sd__model_weight(ld->env, ld->model, SD__PART_TEXT, name, 2, shape, &t);
+    if (r != SD_OK || (ld->weights && ld->weights->measuring)) return r;
+    if (!(copy = (unsigned char *)sd__malloc(ld->env, t->bytes ? t->bytes : 1))) return sd__oom(ld->env);
+    memcpy(copy, t->data, t->bytes);
+    sd__mapped_forget(&ld->model->checkpoint.map, t->data, t->bytes);
+    sd__mapped_forget(&ld->model->part_files[SD__PART_TEXT].map, t->data, t->bytes);
+    *out = *t;
+    out->data = copy;
+    return SD_OK;
 }
 
 static sd_result sd__clip_load(sd__loader *ld, sd__clip *m, const sd__text_config *cfg) {
@@ -8757,12 +8776,11 @@ static sd_result sd__clip_load(sd__loader *ld, sd__clip *m, const sd__text_confi
     m->cfg = *cfg;
     shape[0] = cfg->vocab_size;
     shape[1] = d;
-    if ((r = sd__model_weight(ld->env, ld->model, SD__PART_TEXT, "text_model.embeddings.token_embedding.weight", 2, shape,
-                              &m->token_embedding)) != SD_OK)
+    if ((r = sd__clip_keep_tensor(ld, "text_model.embeddings.token_embedding.weight", shape, &m->token_embedding)) != SD_OK)
         return r;
     shape[0] = cfg->max_position_embeddings;
-    if ((r = sd__model_weight(ld->env, ld->model, SD__PART_TEXT, "text_model.embeddings.position_embedding.weight", 2, shape,
-                              &m->position_embedding)) != SD_OK)
+    if ((r = sd__clip_keep_tensor(ld, "text_model.embeddings.position_embedding.weight", shape, &m->position_embedding)) !=
+        SD_OK)
         return r;
     m->layers = (sd__clip_layer *)sd__calloc(ld->env, (size_t)cfg->num_hidden_layers, sizeof *m->layers);
     if (!m->layers) return sd__oom(ld->env);
@@ -8804,7 +8822,7 @@ static sd_result sd__clip_encode(sd__backend *b, const sd__clip *m, const int *i
         sd__free(b->env, pos);
         return sd__oom(b->env);
     }
-    sd__st_rows_to_f32(m->position_embedding, 0, (size_t)len, pos);
+    sd__st_rows_to_f32(&m->position_embedding, 0, (size_t)len, pos);
     for (i = 0; i < rows; i++) {
         int id = ids[i], k;
         if (id < 0 || id >= m->cfg.vocab_size) {
@@ -8813,7 +8831,7 @@ static sd_result sd__clip_encode(sd__backend *b, const sd__clip *m, const int *i
             return sd__fail(b->env, SD_ERR_MODEL_MISMATCH, "token id %d is outside the text encoder's vocabulary of %d", id,
                             m->cfg.vocab_size);
         }
-        sd__st_rows_to_f32(m->token_embedding, (size_t)id, 1, host + i * (size_t)d);
+        sd__st_rows_to_f32(&m->token_embedding, (size_t)id, 1, host + i * (size_t)d);
         for (k = 0; k < d; k++) host[i * (size_t)d + (size_t)k] += pos[(i % (size_t)len) * (size_t)d + (size_t)k];
     }
     sd__free(b->env, pos);

@@ -572,6 +572,41 @@ static void test_robust_special_model_paths(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* After sd_create a context never reads its model file again: truncating the file (or rewriting
+   it) changes nothing, where the mapped embeddings used to give SIGBUS. */
+static void test_robust_model_file_changes_after_create(sd_tester *t) {
+    char path[256], sidecar[256], cmd[600];
+    sd_desc d;
+    sd_params p;
+    sd_image before, after;
+    sd_ctx *ctx = NULL;
+    sd_test_tmp(path, sizeof path, "shrinking.safetensors");
+    sd_test_tmp(sidecar, sizeof sidecar, "shrinking.json"); /* the single file's head counts */
+    snprintf(cmd, sizeof cmd, "cp %s %s && cp %s %s", TEST_DATA "/tiny-sd.safetensors", path, TEST_DATA "/tiny-sd.json", sidecar);
+    REQUIRE(sd_test_run_command(cmd, NULL, 0) == 0, "%s", cmd);
+    memset(&d, 0, sizeof d);
+    d.model_path = path;
+    d.threads = 2;
+    REQUIRE(sd_create(&d, &ctx) == SD_OK, "create: %s", sd_last_error(ctx));
+    memset(&p, 0, sizeof p);
+    p.prompt = "a cat";
+    p.steps = 2;
+    p.seed = 5;
+    memset(&before, 0, sizeof before);
+    memset(&after, 0, sizeof after);
+    CHECK(sd_txt2img(ctx, &p, &before) == SD_OK, "before: %s", sd_last_error(ctx));
+    REQUIRE(truncate(path, 4096) == 0, "truncate %s", path);
+    CHECK(sd_txt2img(ctx, &p, &after) == SD_OK, "after truncation: %s", sd_last_error(ctx));
+    CHECK(before.pixels && after.pixels && before.width == after.width &&
+              memcmp(before.pixels, after.pixels, (size_t)before.width * before.height * 3) == 0,
+          "the image changed after the file was truncated");
+    sd_image_free(ctx, &before);
+    sd_image_free(ctx, &after);
+    sd_destroy(ctx);
+    remove(path);
+    remove(sidecar);
+}
+
 /* Public functions check their pointers. */
 static void test_robust_null_out_pointers(sd_tester *t) {
     sd_sampler s;
@@ -583,6 +618,7 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_robust_failed_create_refuses_calls);
     RUN(t, test_robust_null_out_pointers);
     RUN(t, test_robust_special_model_paths);
+    RUN(t, test_robust_model_file_changes_after_create);
     RUN(t, test_threads_two_contexts_match_sequential);
     RUN(t, test_robust_no_leak_after_good_and_failing_runs);
     RUN(t, test_robust_nonfinite_weights_fail_at_load);
