@@ -10922,6 +10922,12 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     sd_result r;
     if ((r = sd__model_open(env, ctx->desc.model_path, &ctx->model)) != SD_OK) return r;
     ctx->has_model = 1;
+    if (ctx->model.scheduler) { /* the keys every sampler reads, refused now rather than at the first run */
+        sd__sched_config cfg;
+        sd__sched_config_default(&cfg);
+        if ((r = sd__sched_config_from_json(env, ctx->model.scheduler, sd__sched_resolve_sampler(SD_SAMPLER_DEFAULT), &cfg)) != SD_OK)
+            return r;
+    }
     if (ctx->model.vocab_path && ctx->model.merges_path) {
         sd__tokenizer_destroy(env, ctx->tokenizer);
         ctx->tokenizer = NULL;
@@ -11166,9 +11172,8 @@ static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, size_t n, sd__j
     sd__sched_config cfg;
     sd_result r;
     sd__sched_config_default(&cfg);
-    if (ctx->model.scheduler &&
-        (r = sd__sched_config_from_json(&ctx->env, ctx->model.scheduler, run->sampler, &cfg)) != SD_OK)
-        return sd__fail_context(&ctx->env, "scheduler config");
+    if (ctx->model.scheduler && (r = sd__sched_config_from_json(&ctx->env, ctx->model.scheduler, run->sampler, &cfg)) != SD_OK)
+        return r; /* its messages start with "scheduler config:" */
     if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps, n)) != SD_OK) return r;
     job->has_sched = 1;
     return SD_OK;

@@ -607,6 +607,31 @@ static void test_robust_model_file_changes_after_create(sd_tester *t) {
     remove(sidecar);
 }
 
+/* A scheduler config that every sampler would refuse fails sd_create, not the first run, and says
+   "scheduler config" once. */
+static void test_robust_scheduler_config_checked_at_create(sd_tester *t) {
+    static const char bad[] = "{\"beta_start\": 5, \"num_train_timesteps\": 1000}";
+    char dir[256], path[400];
+    sd_desc d;
+    sd_ctx *ctx = NULL;
+    const char *msg;
+    sd_test_tmp(dir, sizeof dir, "bad_scheduler");
+    sd_test_remove_folder(dir);
+    REQUIRE(sd_test_make_folder(dir, NULL, "scheduler", "model.safetensors"), "make folder");
+    snprintf(path, sizeof path, "%s/scheduler", dir);
+    REQUIRE(mkdir(path, 0700) == 0, "mkdir");
+    snprintf(path, sizeof path, "%s/scheduler/scheduler_config.json", dir);
+    REQUIRE(sd_test_write_file(path, bad, sizeof bad - 1), "write");
+    memset(&d, 0, sizeof d);
+    d.model_path = dir;
+    CHECK(sd_create(&d, &ctx) == SD_ERR_MODEL_FORMAT, "sd_create accepted beta_start 5: %s", sd_last_error(ctx));
+    msg = sd_last_error(ctx);
+    CHECK(strstr(msg, "scheduler config: 'beta_start'") && !strstr(strstr(msg, "scheduler config") + 1, "scheduler config"),
+          "message: %s", msg);
+    sd_destroy(ctx);
+    sd_test_remove_folder(dir);
+}
+
 /* Public functions check their pointers. */
 static void test_robust_null_out_pointers(sd_tester *t) {
     sd_sampler s;
@@ -619,6 +644,7 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_robust_null_out_pointers);
     RUN(t, test_robust_special_model_paths);
     RUN(t, test_robust_model_file_changes_after_create);
+    RUN(t, test_robust_scheduler_config_checked_at_create);
     RUN(t, test_threads_two_contexts_match_sequential);
     RUN(t, test_robust_no_leak_after_good_and_failing_runs);
     RUN(t, test_robust_nonfinite_weights_fail_at_load);
