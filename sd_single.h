@@ -2645,6 +2645,22 @@ static sd_result sd__model_from_checkpoint(sd__env *env, sd__model *m, const sd_
     return sd__model_finish(env, m);
 }
 
+/* Whether an optional file is there (*present); anything at path that is not a readable regular
+   file (a folder, a FIFO, a dangling or looping link) is an error, never a silently skipped
+   config. A file that is there is logged, so -v lists every config the model was read with. */
+static sd_result sd__optional_file_present(sd__env *env, const char *path, int *present) {
+    struct stat st;
+    const char *problem;
+    *present = 0;
+    if (lstat(path, &st) != 0 && errno == ENOENT) return SD_OK;
+    problem = sd__path_problem(path);
+    if (!problem && sd__is_dir(path)) problem = "a folder";
+    if (problem) return sd__fail(env, SD_ERR_IO, "'%s' is %s: make it a readable file or remove it", path, problem);
+    sd__log(env, SD_LOG_INFO, "reading %s", path);
+    *present = 1;
+    return SD_OK;
+}
+
 /* Reads and parses a small JSON file that must hold an object. */
 static sd_result sd__read_json_object(sd__env *env, const char *path, sd__json_doc *doc) {
     char *text;
@@ -2669,12 +2685,13 @@ static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd_
     const sd__json *c;
     char *path;
     sd_result r;
+    int present;
     if (n >= sizeof suffix - 1 && strcmp(checkpoint_path + n - (sizeof suffix - 1), suffix) == 0) keep = n - (sizeof suffix - 1);
     *sidecar_path = path = (char *)sd__malloc(env, keep + 6);
     if (!path) return sd__oom(env);
     memcpy(path, checkpoint_path, keep);
     memcpy(path + keep, ".json", 6);
-    if (!sd__is_file(path)) return SD_OK;
+    if ((r = sd__optional_file_present(env, path, &present)) != SD_OK || !present) return r;
     if ((r = sd__read_json_object(env, path, &m->config_doc)) != SD_OK) return r;
     for (c = m->config_doc.nodes[0].child; c; c = c->next) {
         for (k = 0; k < SD__COUNT(keys) && strcmp(c->key, keys[k]) != 0; k++) {}
@@ -2729,15 +2746,17 @@ static sd_result sd__open_folder_part(sd__env *env, const char *dir, sd__part pa
     return r;
 }
 
-/* path/sub when that file exists (*out NULL when not). */
+/* path/sub when that file exists (*out NULL when nothing is there; see sd__optional_file_present). */
 static sd_result sd__optional_file(sd__env *env, const char *dir, const char *sub, char **out) {
+    sd_result r;
+    int present;
     *out = sd__path_join(env, dir, sub);
     if (!*out) return sd__oom(env);
-    if (!sd__is_file(*out)) {
+    if ((r = sd__optional_file_present(env, *out, &present)) != SD_OK || !present) {
         sd__free(env, *out);
         *out = NULL;
     }
-    return SD_OK;
+    return r;
 }
 
 /* The tokenizer's pad_token (a string, or an object with "content"), kept when it is not the end
@@ -2791,11 +2810,10 @@ static sd_result sd__model_open_folder(sd__env *env, const char *dir, sd__model 
     if ((r = sd__optional_file(env, dir, "tokenizer/vocab.json", &m->vocab_path)) != SD_OK ||
         (r = sd__optional_file(env, dir, "tokenizer/merges.txt", &m->merges_path)) != SD_OK)
         return r;
-    if (!m->vocab_path || !m->merges_path) { /* one without the other is no tokenizer */
-        sd__free(env, m->vocab_path);
-        sd__free(env, m->merges_path);
-        m->vocab_path = m->merges_path = NULL;
-    }
+    if (!m->vocab_path != !m->merges_path) /* one without the other is no tokenizer */
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s/tokenizer' has %s but no %s: give both files or neither (then the "
+                        "built-in CLIP tokenizer is used)", dir, m->vocab_path ? "vocab.json" : "merges.txt",
+                        m->vocab_path ? "merges.txt" : "vocab.json");
     if ((r = sd__read_pad_token(env, dir, m)) != SD_OK) return r;
     return sd__model_finish(env, m);
 }

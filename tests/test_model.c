@@ -634,7 +634,8 @@ static void test_model_rejects_bad_folders(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
-/* fp16 weight names, a folder without a scheduler, and tokenizer files when both exist. */
+/* fp16 weight names, a folder without a scheduler, and tokenizer files when both exist (one
+   without the other is an error: it used to fall back to the built-in tokenizer silently). */
 static void test_model_folder_variants(sd_tester *t) {
     sd__env env = sd_test_env();
     sd__model m;
@@ -644,15 +645,12 @@ static void test_model_folder_variants(sd_tester *t) {
     REQUIRE(sd_test_make_folder(dir, NULL, "scheduler", "model.fp16.safetensors"), "make folder");
     snprintf(path, sizeof path, "%s/tokenizer/vocab.json", dir);
     REQUIRE(sd_test_write_file(path, "{}", 2), "write");
-    if (sd_test_model_open(t, &env, dir, &m)) {
-        CHECK(!m.scheduler, "no scheduler folder: NULL");
-        CHECK(!m.vocab_path && !m.merges_path, "vocab.json without merges.txt is no tokenizer");
-        CHECK(sd_test_model_tensor(&m, SD__PART_TEXT, "final_layer_norm.bias") != NULL, "fp16 variant read");
-        sd__model_close(&env, &m);
-    }
+    sd_test_model_fails(t, dir, SD_ERR_MODEL_FORMAT, "has vocab.json but no merges.txt", NULL, "vocab.json alone");
     snprintf(path, sizeof path, "%s/tokenizer/merges.txt", dir);
     REQUIRE(sd_test_write_file(path, "#version: 0.2\n", 14), "write");
     if (sd_test_model_open(t, &env, dir, &m)) {
+        CHECK(!m.scheduler, "no scheduler folder: NULL");
+        CHECK(sd_test_model_tensor(&m, SD__PART_TEXT, "final_layer_norm.bias") != NULL, "fp16 variant read");
         CHECK(m.vocab_path && strstr(m.vocab_path, "tokenizer/vocab.json") && m.merges_path &&
                   strstr(m.merges_path, "tokenizer/merges.txt"),
               "tokenizer paths");

@@ -632,6 +632,33 @@ static void test_robust_scheduler_config_checked_at_create(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* A config file that is there but cannot be read (a FIFO, a dangling link) fails the open with
+   what it is; it used to be skipped, so SD 2 quietly ran as epsilon prediction. The same for a
+   single file's sidecar. Made in a temporary folder. */
+static void test_robust_unreadable_configs_are_errors(sd_tester *t) {
+    char dir[256], path[400], model[400];
+    int k;
+    sd_test_tmp(dir, sizeof dir, "unreadable_configs");
+    for (k = 0; k < 2; k++) {
+        sd_test_remove_folder(dir);
+        REQUIRE(sd_test_make_folder(dir, NULL, "scheduler", "model.safetensors"), "make folder");
+        snprintf(path, sizeof path, "%s/scheduler", dir);
+        REQUIRE(mkdir(path, 0700) == 0, "mkdir");
+        snprintf(path, sizeof path, "%s/scheduler/scheduler_config.json", dir);
+        REQUIRE(k == 0 ? mkfifo(path, 0600) == 0 : symlink("nowhere.json", path) == 0, "make %s", path);
+        sd_test_model_fails(t, dir, SD_ERR_IO, "scheduler_config.json' is", k == 0 ? "a FIFO" : "a dangling symbolic link",
+                            k == 0 ? "FIFO scheduler config" : "dangling scheduler config");
+    }
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir");
+    snprintf(model, sizeof model, "%s/m.safetensors", dir);
+    REQUIRE(realpath(TEST_DATA "/tiny-sd.safetensors", path) && symlink(path, model) == 0, "link the model");
+    snprintf(path, sizeof path, "%s/m.json", dir);
+    REQUIRE(mkfifo(path, 0600) == 0, "mkfifo");
+    sd_test_model_fails(t, model, SD_ERR_IO, "m.json' is a FIFO", NULL, "FIFO sidecar");
+    sd_test_remove_folder(dir);
+}
+
 /* Public functions check their pointers. */
 static void test_robust_null_out_pointers(sd_tester *t) {
     sd_sampler s;
@@ -645,6 +672,7 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_robust_special_model_paths);
     RUN(t, test_robust_model_file_changes_after_create);
     RUN(t, test_robust_scheduler_config_checked_at_create);
+    RUN(t, test_robust_unreadable_configs_are_errors);
     RUN(t, test_threads_two_contexts_match_sequential);
     RUN(t, test_robust_no_leak_after_good_and_failing_runs);
     RUN(t, test_robust_nonfinite_weights_fail_at_load);

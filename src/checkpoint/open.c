@@ -31,15 +31,17 @@ static sd_result sd__open_folder_part(sd__env *env, const char *dir, sd__part pa
     return r;
 }
 
-/* path/sub when that file exists (*out NULL when not). */
+/* path/sub when that file exists (*out NULL when nothing is there; see sd__optional_file_present). */
 static sd_result sd__optional_file(sd__env *env, const char *dir, const char *sub, char **out) {
+    sd_result r;
+    int present;
     *out = sd__path_join(env, dir, sub);
     if (!*out) return sd__oom(env);
-    if (!sd__is_file(*out)) {
+    if ((r = sd__optional_file_present(env, *out, &present)) != SD_OK || !present) {
         sd__free(env, *out);
         *out = NULL;
     }
-    return SD_OK;
+    return r;
 }
 
 /* The tokenizer's pad_token (a string, or an object with "content"), kept when it is not the end
@@ -93,11 +95,10 @@ static sd_result sd__model_open_folder(sd__env *env, const char *dir, sd__model 
     if ((r = sd__optional_file(env, dir, "tokenizer/vocab.json", &m->vocab_path)) != SD_OK ||
         (r = sd__optional_file(env, dir, "tokenizer/merges.txt", &m->merges_path)) != SD_OK)
         return r;
-    if (!m->vocab_path || !m->merges_path) { /* one without the other is no tokenizer */
-        sd__free(env, m->vocab_path);
-        sd__free(env, m->merges_path);
-        m->vocab_path = m->merges_path = NULL;
-    }
+    if (!m->vocab_path != !m->merges_path) /* one without the other is no tokenizer */
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s/tokenizer' has %s but no %s: give both files or neither (then the "
+                        "built-in CLIP tokenizer is used)", dir, m->vocab_path ? "vocab.json" : "merges.txt",
+                        m->vocab_path ? "merges.txt" : "vocab.json");
     if ((r = sd__read_pad_token(env, dir, m)) != SD_OK) return r;
     return sd__model_finish(env, m);
 }
