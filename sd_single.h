@@ -992,13 +992,15 @@ static sd_result sd__json_parse(sd__env *env, const char *text, size_t len, sd__
 }
 
 /* Member of an object by key, or NULL (also when obj is NULL or not an object). */
+/* The member key of obj, or NULL. A key given twice means its last value, as Python's json (and so
+   diffusers) reads it. */
 static const sd__json *sd__json_get(const sd__json *obj, const char *key) {
-    const sd__json *c;
+    const sd__json *c, *found = NULL;
     size_t n = strlen(key);
     if (!obj || obj->type != SD__JSON_OBJECT) return NULL;
     for (c = obj->child; c; c = c->next)
-        if (c->key_length == n && memcmp(c->key, key, n) == 0) return c;
-    return NULL;
+        if (c->key_length == n && memcmp(c->key, key, n) == 0) found = c;
+    return found;
 }
 
 /* Typed lookups with a fallback for absent or null members. They return 0 when the member

@@ -69,6 +69,16 @@ static void test_json_numbers_are_exact(sd_tester *t) {
     setlocale(LC_NUMERIC, saved_copy);
 }
 
+/* A key given twice means its last value, as Python's json reads it. */
+static void test_json_duplicate_keys_last_wins(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__json_doc doc;
+    double d = 0;
+    REQUIRE(sd_test_json(&env, "{\"beta_end\": 0.012, \"x\": 1, \"beta_end\": 0.02}", &doc) == SD_OK, "%s", env.message);
+    CHECK(sd__json_get_number(doc.nodes, "beta_end", 0, &d) && d == 0.02, "beta_end %g, wanted the last, 0.02", d);
+    sd__json_free(&env, &doc);
+}
+
 static void test_json_rejects_malformed(sd_tester *t) {
     static const char *const bad[] = {
         "", "{", "{\"a\":}", "[1,]", "[1 2]", "{\"a\" 1}", "\"unterminated", "\"bad \\x escape\"",
@@ -93,5 +103,6 @@ static void test_json_rejects_malformed(sd_tester *t) {
 static void tests_json(sd_tester *t) {
     RUN(t, test_json_values);
     RUN(t, test_json_numbers_are_exact);
+    RUN(t, test_json_duplicate_keys_last_wins);
     RUN(t, test_json_rejects_malformed);
 }
