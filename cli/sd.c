@@ -616,7 +616,7 @@ static int check_output(const char *path, out_target *t) {
    encode_png by longjmp (stb_image_write cannot report a failed allocation itself). */
 typedef struct png_block {
     struct png_block *prev, *next;
-    double align; /* keeps the memory after the header aligned for any type */
+    long double align; /* the memory after the header is aligned as malloc aligns it */
 } png_block;
 static png_block png_blocks = {&png_blocks, &png_blocks, 0};
 static jmp_buf png_out_of_memory;
