@@ -85,7 +85,7 @@
      SD_MALLOC/SD_FREE   replace malloc/free (define both or neither)
      SD_MAX_DIM          largest accepted width or height (default 4096)
      SD_NO_CUDA          leave the CUDA backend out entirely
-     SD_NO_SIMD          use the portable C GEMM kernel instead of the AVX2/FMA one
+     SD_NO_SIMD          use the portable C GEMM kernel instead of the AVX2/FMA and AVX-512 ones
 */
 #ifndef SD_SINGLE_H
 #define SD_SINGLE_H
