@@ -991,9 +991,8 @@ static sd_result sd__json_parse(sd__env *env, const char *text, size_t len, sd__
     return r;
 }
 
-/* Member of an object by key, or NULL (also when obj is NULL or not an object). */
-/* The member key of obj, or NULL. A key given twice means its last value, as Python's json (and so
-   diffusers) reads it. */
+/* Member of an object by key, or NULL (also when obj is NULL or not an object). A key given twice
+   means its last value, as Python's json (and so diffusers) reads it. */
 static const sd__json *sd__json_get(const sd__json *obj, const char *key) {
     const sd__json *c, *found = NULL;
     size_t n = strlen(key);
@@ -2411,6 +2410,13 @@ static sd_result sd__model_weight(sd__env *env, const sd__model *m, sd__part par
     return SD_OK;
 }
 
+/* Lets the pages of a tensor that has been read leave memory, whichever of the model's files
+   (the single checkpoint or the part's file) maps it. */
+static void sd__model_forget(const sd__model *m, sd__part part, const sd__st_tensor *t) {
+    sd__mapped_forget(&m->checkpoint.map, t->data, t->bytes);
+    sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
+}
+
 /* Converts a weight to float32 into dst (the product of shape floats) after checking it as
    sd__model_weight does, and checks that every value is finite. */
 static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part part, const char *name, int rank,
@@ -2420,8 +2426,7 @@ static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part p
     sd_result r = sd__model_weight(env, m, part, name, rank, shape, &t);
     if (r != SD_OK) return r;
     sd__st_to_f32(t, dst);
-    sd__mapped_forget(&m->checkpoint.map, t->data, t->bytes);
-    sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
+    sd__model_forget(m, part, t);
     /* a NaN or Inf weight poisons every image: say which one, before any work */
     if ((bad = sd__find_nonfinite(dst, t->count)) < t->count)
         return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,
@@ -8778,8 +8783,7 @@ static sd_result sd__clip_keep_tensor(sd__loader *ld, const char *name, const lo
     if (r != SD_OK || (ld->weights && ld->weights->measuring)) return r;
     if (!(copy = (unsigned char *)sd__malloc(ld->env, t->bytes ? t->bytes : 1))) return sd__oom(ld->env);
     memcpy(copy, t->data, t->bytes);
-    sd__mapped_forget(&ld->model->checkpoint.map, t->data, t->bytes);
-    sd__mapped_forget(&ld->model->part_files[SD__PART_TEXT].map, t->data, t->bytes);
+    sd__model_forget(ld->model, SD__PART_TEXT, t);
     *out = *t;
     out->data = copy;
     return SD_OK;

@@ -377,6 +377,13 @@ static sd_result sd__model_weight(sd__env *env, const sd__model *m, sd__part par
     return SD_OK;
 }
 
+/* Lets the pages of a tensor that has been read leave memory, whichever of the model's files
+   (the single checkpoint or the part's file) maps it. */
+static void sd__model_forget(const sd__model *m, sd__part part, const sd__st_tensor *t) {
+    sd__mapped_forget(&m->checkpoint.map, t->data, t->bytes);
+    sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
+}
+
 /* Converts a weight to float32 into dst (the product of shape floats) after checking it as
    sd__model_weight does, and checks that every value is finite. */
 static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part part, const char *name, int rank,
@@ -386,8 +393,7 @@ static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part p
     sd_result r = sd__model_weight(env, m, part, name, rank, shape, &t);
     if (r != SD_OK) return r;
     sd__st_to_f32(t, dst);
-    sd__mapped_forget(&m->checkpoint.map, t->data, t->bytes);
-    sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
+    sd__model_forget(m, part, t);
     /* a NaN or Inf weight poisons every image: say which one, before any work */
     if ((bad = sd__find_nonfinite(dst, t->count)) < t->count)
         return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,

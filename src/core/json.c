@@ -363,9 +363,8 @@ static sd_result sd__json_parse(sd__env *env, const char *text, size_t len, sd__
     return r;
 }
 
-/* Member of an object by key, or NULL (also when obj is NULL or not an object). */
-/* The member key of obj, or NULL. A key given twice means its last value, as Python's json (and so
-   diffusers) reads it. */
+/* Member of an object by key, or NULL (also when obj is NULL or not an object). A key given twice
+   means its last value, as Python's json (and so diffusers) reads it. */
 static const sd__json *sd__json_get(const sd__json *obj, const char *key) {
     const sd__json *c, *found = NULL;
     size_t n = strlen(key);

@@ -42,8 +42,7 @@ static sd_result sd__clip_keep_tensor(sd__loader *ld, const char *name, const lo
     if (r != SD_OK || (ld->weights && ld->weights->measuring)) return r;
     if (!(copy = (unsigned char *)sd__malloc(ld->env, t->bytes ? t->bytes : 1))) return sd__oom(ld->env);
     memcpy(copy, t->data, t->bytes);
-    sd__mapped_forget(&ld->model->checkpoint.map, t->data, t->bytes);
-    sd__mapped_forget(&ld->model->part_files[SD__PART_TEXT].map, t->data, t->bytes);
+    sd__model_forget(ld->model, SD__PART_TEXT, t);
     *out = *t;
     out->data = copy;
     return SD_OK;
