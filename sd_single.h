@@ -68,6 +68,7 @@
      field               default                      compile-time override
      backend             auto (CUDA if usable)        SD_DEFAULT_BACKEND
      precision           fp16 on CUDA, fp32 on CPU    SD_DEFAULT_PRECISION
+                         (CPU: fp32, fp16 = half weights, bf16 = bf16 products)
      attention_slice     off                          SD_DEFAULT_ATTENTION_SLICE
      vae_slicing         off                          SD_DEFAULT_VAE_SLICING
      vae_tiling          off                          SD_DEFAULT_VAE_TILING
@@ -3938,14 +3939,14 @@ static int sd__op_begin(sd__backend *b, const char *op, const sd__tensor *const 
     return 1;
 }
 
-/* sd__op_begin for conv2d and linear: x and y in dtype, the weight w in dtype or in IEEE half
-   (a backend may keep the file's half values so: see upload_weight). */
+/* sd__op_begin for conv2d and linear: x and y in dtype, the weight w in dtype or in 16 bits (a
+   backend may keep weights so: see upload_weight). */
 static int sd__gemm_op_begin(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
                              sd__dtype dtype) {
     const sd__tensor *args[3];
     sd__tensor w_as;
     args[0] = x; args[1] = w; args[2] = y;
-    if (w && w->dtype == SD__F16) {
+    if (w && w->dtype != dtype) {
         w_as = *w;
         w_as.dtype = dtype;
         args[1] = &w_as;
@@ -4934,6 +4935,8 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
 /* floats per thread: a packed A block, then a widened B sliver (64-byte aligned, as the kernels'
    B loads want, which a stack array cannot promise) */
+/* per thread: the packed A block, then a widened B sliver (or one float A sliver of a bf16 block,
+   2 KC x MR) */
 #define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC + (size_t)SD__KC * SD__NR)
 
 /* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
@@ -4951,12 +4954,24 @@ typedef void (*sd__kernel_pair_fn)(int kc, const float *a0, const float *a1, con
 /* dst[i] = the IEEE half src[i] as float, exactly: B slivers of weights kept in 16 bits. */
 typedef void (*sd__widen_fn)(const uint16_t *src, size_t count, float *dst);
 
+/* bf16 products (--precision bf16): A and B hold bfloat16 pairs, k and k + 1 in one 32-bit word
+   (the even k in the low half), A as [pairs][MR] and B as [pairs][NR]; each element of c gets,
+   per pair, the odd product added and then the even one, in float (what VDPBF16PS does). The
+   pair form, as above, takes two A slivers. */
+typedef void (*sd__kernel_bf16_fn)(int pairs, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate);
+typedef void (*sd__kernel_bf16_pair_fn)(int pairs, const uint32_t *a0, const uint32_t *a1, const uint32_t *b, float *c,
+                                        size_t ldc, int accumulate);
+
 /* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
 typedef struct sd__cpu_kernels {
     const char *name;
     sd__kernel_fn tile;
     sd__kernel_pair_fn pair; /* NULL: tiles one at a time */
     sd__widen_fn widen;
+    sd__kernel_bf16_fn bf16_tile;
+    sd__kernel_bf16_pair_fn bf16_pair; /* NULL: bf16 tiles one at a time */
+    /* a packed float A sliver [kc][MR] as bf16 pairs [(kc + 1) / 2][MR] (see sd__pair_bf16) */
+    void (*pair_a)(const float *src, int kc, uint32_t *dst);
 } sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy
@@ -4972,6 +4987,8 @@ typedef struct sd__cpu_backend {
     int threads;
     sd__thread_pool pool;
     sd__cpu_kernels kernels;
+    sd_precision precision; /* fp32, fp16 or bf16: how conv and linear weights are kept (see
+                               sd__cpu_weight_dtype) */
     sd__cpu_block *blocks;  /* every live block */
     unsigned char *work;    /* the work buffer */
     size_t work_bytes;
@@ -5091,6 +5108,56 @@ static void sd__widen_generic(const uint16_t *src, size_t count, float *dst) {
     for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32(src[i]);
 }
 
+/* The float of a bfloat16 (exact). */
+static float sd__bf16_value(uint32_t bits16) {
+    uint32_t bits = bits16 << 16;
+    float f;
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+/* The nearest bfloat16 of a float, ties to even; a NaN stays a (quiet) NaN. */
+static uint32_t sd__f32_to_bf16(float f) {
+    uint32_t bits;
+    memcpy(&bits, &f, 4);
+    if ((bits & 0x7FFFFFFFu) > 0x7F800000u) return (bits >> 16) | 0x40u;
+    return (bits + 0x7FFFu + ((bits >> 16) & 1u)) >> 16;
+}
+
+/* Rows of `width` floats, src[k * width + j] for k < count, as bf16 pairs dst[q * width + j]
+   holding rows 2q (low half) and 2q + 1; an odd count's last pair has a zero high half. */
+static void sd__pair_bf16(const float *src, int width, int count, uint32_t *dst) {
+    int q, j;
+    for (q = 0; 2 * q < count; q++, src += 2 * width, dst += width)
+        for (j = 0; j < width; j++)
+            dst[j] = sd__f32_to_bf16(src[j]) | (2 * q + 1 < count ? sd__f32_to_bf16(src[width + j]) << 16 : 0u);
+}
+
+static void sd__pair_a_generic(const float *src, int kc, uint32_t *dst) { sd__pair_bf16(src, SD__MR, kc, dst); }
+
+/* Portable bf16 kernel: the reference for the VDPBF16PS ones (see sd__kernel_bf16_fn). */
+static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate) {
+    float acc[SD__MR][SD__NR], b_even[SD__NR], b_odd[SD__NR];
+    int k, r, j;
+    for (r = 0; r < SD__MR; r++)
+        for (j = 0; j < SD__NR; j++) acc[r][j] = 0.0f;
+    for (k = 0; k < pairs; k++, a += SD__MR, b += SD__NR) {
+        for (j = 0; j < SD__NR; j++) {
+            b_even[j] = sd__bf16_value(b[j] & 0xFFFFu);
+            b_odd[j] = sd__bf16_value(b[j] >> 16);
+        }
+        for (r = 0; r < SD__MR; r++) {
+            const float a_even = sd__bf16_value(a[r] & 0xFFFFu), a_odd = sd__bf16_value(a[r] >> 16);
+            for (j = 0; j < SD__NR; j++) acc[r][j] = (acc[r][j] + a_odd * b_odd[j]) + a_even * b_even[j];
+        }
+    }
+    for (r = 0; r < SD__MR; r++)
+        for (j = 0; j < SD__NR; j++) {
+            float *e = c + (size_t)r * ldc + j;
+            *e = accumulate ? *e + acc[r][j] : acc[r][j];
+        }
+}
+
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
 #define SD__HAVE_AVX2_KERNEL 1
 #include <cpuid.h>
@@ -5152,6 +5219,13 @@ __attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const fl
 #undef SD__STORE_ROW
 }
 
+/* Stores accumulator v as row r of c (c += v when accumulate): the AVX-512 kernels' epilogue. */
+#define SD__STORE_ROW512(r, v)                                                                   \
+    do {                                                                                         \
+        float *row = c + (size_t)(r) * ldc;                                                      \
+        _mm512_storeu_ps(row, accumulate ? _mm512_add_ps(_mm512_loadu_ps(row), v) : v);          \
+    } while (0)
+
 /* AVX-512 pair kernel: 12 accumulators of 16 lanes (two 6-row slivers x one 16-column panel), one
    B load and 12 broadcasts per k. Per element the same FMA chain and final add as the AVX2 kernel,
    so the two give identical bits. */
@@ -5176,25 +5250,84 @@ __attribute__((target("avx512f"))) static void sd__kernel_pair_avx512(int kc, co
         c10 = _mm512_fmadd_ps(_mm512_set1_ps(a1[4]), bv, c10);
         c11 = _mm512_fmadd_ps(_mm512_set1_ps(a1[5]), bv, c11);
     }
-#define SD__STORE_ROW(r, v)                                                                      \
-    do {                                                                                         \
-        float *row = c + (size_t)(r) * ldc;                                                      \
-        _mm512_storeu_ps(row, accumulate ? _mm512_add_ps(_mm512_loadu_ps(row), v) : v);          \
-    } while (0)
-    SD__STORE_ROW(0, c0); SD__STORE_ROW(1, c1); SD__STORE_ROW(2, c2); SD__STORE_ROW(3, c3);
-    SD__STORE_ROW(4, c4); SD__STORE_ROW(5, c5); SD__STORE_ROW(6, c6); SD__STORE_ROW(7, c7);
-    SD__STORE_ROW(8, c8); SD__STORE_ROW(9, c9); SD__STORE_ROW(10, c10); SD__STORE_ROW(11, c11);
-#undef SD__STORE_ROW
+    SD__STORE_ROW512(0, c0); SD__STORE_ROW512(1, c1); SD__STORE_ROW512(2, c2); SD__STORE_ROW512(3, c3);
+    SD__STORE_ROW512(4, c4); SD__STORE_ROW512(5, c5); SD__STORE_ROW512(6, c6); SD__STORE_ROW512(7, c7);
+    SD__STORE_ROW512(8, c8); SD__STORE_ROW512(9, c9); SD__STORE_ROW512(10, c10); SD__STORE_ROW512(11, c11);
+}
+
+/* The product VDPBF16PS adds to each lane: the bf16 pair broadcast from *a times the B pairs. */
+#define SD__DP(acc, a, bv) acc = _mm512_dpbf16_ps(acc, (__m512bh)_mm512_set1_epi32((int)(a)), (__m512bh)(bv))
+
+/* AVX512_BF16 kernels: one tile (6 accumulators) and the pair (12), one 64-byte B load of 16
+   columns x 2 k per step. */
+__attribute__((target("avx512f,avx512bf16"))) static void sd__kernel_bf16_avx512(int pairs, const uint32_t *a,
+                                                                                  const uint32_t *b, float *c,
+                                                                                  size_t ldc, int accumulate) {
+    __m512 c0 = _mm512_setzero_ps(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
+    __m512i bv;
+    int k;
+    for (k = 0; k < pairs; k++, a += SD__MR, b += SD__NR) {
+        bv = _mm512_loadu_si512(b);
+        SD__DP(c0, a[0], bv); SD__DP(c1, a[1], bv); SD__DP(c2, a[2], bv);
+        SD__DP(c3, a[3], bv); SD__DP(c4, a[4], bv); SD__DP(c5, a[5], bv);
+    }
+    SD__STORE_ROW512(0, c0); SD__STORE_ROW512(1, c1); SD__STORE_ROW512(2, c2);
+    SD__STORE_ROW512(3, c3); SD__STORE_ROW512(4, c4); SD__STORE_ROW512(5, c5);
+}
+
+__attribute__((target("avx512f,avx512bf16"))) static void sd__kernel_bf16_pair_avx512(int pairs, const uint32_t *a0,
+                                                                                       const uint32_t *a1,
+                                                                                       const uint32_t *b, float *c,
+                                                                                       size_t ldc, int accumulate) {
+    __m512 c0 = _mm512_setzero_ps(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
+    __m512 c6 = c0, c7 = c0, c8 = c0, c9 = c0, c10 = c0, c11 = c0;
+    __m512i bv;
+    int k;
+    for (k = 0; k < pairs; k++, a0 += SD__MR, a1 += SD__MR, b += SD__NR) {
+        bv = _mm512_loadu_si512(b);
+        SD__DP(c0, a0[0], bv); SD__DP(c1, a0[1], bv); SD__DP(c2, a0[2], bv);
+        SD__DP(c3, a0[3], bv); SD__DP(c4, a0[4], bv); SD__DP(c5, a0[5], bv);
+        SD__DP(c6, a1[0], bv); SD__DP(c7, a1[1], bv); SD__DP(c8, a1[2], bv);
+        SD__DP(c9, a1[3], bv); SD__DP(c10, a1[4], bv); SD__DP(c11, a1[5], bv);
+    }
+    SD__STORE_ROW512(0, c0); SD__STORE_ROW512(1, c1); SD__STORE_ROW512(2, c2); SD__STORE_ROW512(3, c3);
+    SD__STORE_ROW512(4, c4); SD__STORE_ROW512(5, c5); SD__STORE_ROW512(6, c6); SD__STORE_ROW512(7, c7);
+    SD__STORE_ROW512(8, c8); SD__STORE_ROW512(9, c9); SD__STORE_ROW512(10, c10); SD__STORE_ROW512(11, c11);
+}
+#undef SD__DP
+#undef SD__STORE_ROW512
+
+/* sd__pair_a_generic, 4 pairs (48 floats) a step: VCVTNEPS2BF16 rounds (ties to even, as
+   sd__f32_to_bf16, but with subnormal inputs taken as zero), then one word permutation
+   interleaves rows 2q and 2q + 1. Word o of the output is word sd__pair_words[o] of the three
+   rounded vectors. */
+static const short sd__pair_words[48] = {
+    0,  6,  1,  7,  2,  8,  3,  9,  4,  10, 5,  11, 12, 18, 13, 19, 14, 20, 15, 21, 16, 22, 17, 23,
+    24, 30, 25, 31, 26, 32, 27, 33, 28, 34, 29, 35, 36, 42, 37, 43, 38, 44, 39, 45, 40, 46, 41, 47};
+
+__attribute__((target("avx512f,avx512bw,avx512bf16"))) static void sd__pair_a_avx512(const float *src, int kc, uint32_t *dst) {
+    const __m512i lo = _mm512_loadu_si512(sd__pair_words), hi = _mm512_zextsi256_si512(_mm256_loadu_si256((const __m256i *)(sd__pair_words + 32)));
+    int k;
+    for (k = 0; k + 8 <= kc; k += 8, src += 8 * SD__MR, dst += 4 * SD__MR) {
+        __m512i w01 = _mm512_inserti64x4(_mm512_castsi256_si512((__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src))),
+                                         (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src + 16)), 1);
+        __m512i w2 = _mm512_castsi256_si512((__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src + 32)));
+        _mm512_storeu_si512(dst, _mm512_permutex2var_epi16(w01, lo, w2));
+        _mm256_storeu_si256((__m256i *)(dst + 16), _mm512_castsi512_si256(_mm512_permutex2var_epi16(w01, hi, w2)));
+    }
+    if (k < kc) sd__pair_bf16(src, SD__MR, kc - k, dst);
 }
 #endif
 
 /* Every kernel set this build has, best first; sd__pick_kernels takes the first the CPU runs. */
 static const sd__cpu_kernels sd__cpu_kernel_sets[] = {
 #ifdef SD__HAVE_AVX2_KERNEL
-    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512},
-    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c},
+    {"avx512+bf16", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_avx512,
+     sd__kernel_bf16_pair_avx512, sd__pair_a_avx512},
+    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_generic, NULL, sd__pair_a_generic},
+    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c, sd__kernel_bf16_generic, NULL, sd__pair_a_generic},
 #endif
-    {"portable", sd__kernel_generic, NULL, sd__widen_generic}};
+    {"portable", sd__kernel_generic, NULL, sd__widen_generic, sd__kernel_bf16_generic, NULL, sd__pair_a_generic}};
 
 /* Whether this CPU runs a kernel set (the portable one runs anywhere). */
 static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
@@ -5203,6 +5336,8 @@ static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
     if (k->tile == sd__kernel_avx2 && !(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && sd__cpu_has_f16c()))
         return 0;
     if (k->pair == sd__kernel_pair_avx512 && !__builtin_cpu_supports("avx512f")) return 0;
+    if (k->bf16_tile == sd__kernel_bf16_avx512 && !(__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")))
+        return 0;
 #endif
     return k->tile != NULL;
 }
@@ -5225,6 +5360,8 @@ typedef struct sd__gemm {
     int m, n, k;          /* m = batch * out_h * out_w, k = ksize * ksize * in_c */
     const float *b;       /* packed B */
     const uint16_t *b_half; /* or packed B in IEEE half (weights a file holds in half), when b is NULL */
+    const uint32_t *b_bf16; /* or packed B as bf16 pairs, panel p at p * NR * (k + 1) / 2 (see
+                               sd__pack_weight_bf16), when b and b_half are NULL: bf16 products */
     float *c;             /* row m at c + m * ldc */
     size_t ldc;
     const float *bias;    /* [n] or NULL */
@@ -5338,6 +5475,17 @@ static void sd__pack_b_rows(const float *src, size_t ld, int k, int n, float *ds
     }
 }
 
+/* Packed B panels of k rows and n columns (see sd__pack_b_panel), rounded in place into panels
+   of bf16 pairs, panel p at p * NR * ((k + 1) / 2) (sd__gemm.b_bf16). In place is safe: pair q of a
+   panel lands at or before row 2q of its floats, and every panel at or before its float one. */
+static uint32_t *sd__pair_panels(float *packed, int k, int n) {
+    uint32_t *pairs = (uint32_t *)(void *)packed;
+    int p, panels = (n + SD__NR - 1) / SD__NR;
+    for (p = 0; p < panels; p++)
+        sd__pair_bf16(packed + sd__packed_b_floats(k, p * SD__NR), SD__NR, k, pairs + (size_t)p * (size_t)((k + 1) / 2) * SD__NR);
+    return pairs;
+}
+
 /* c[j] += a[j] for j < count. */
 static void sd__add_run(float *c, const float *a, int count) {
     int j;
@@ -5347,44 +5495,63 @@ static void sd__add_run(float *c, const float *a, int count) {
 
 /* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack is SD__GEMM_SCRATCH floats. A is
    packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
-   MR rows is still packed, as the rows past the end do not exist). */
+   MR rows is still packed, as the rows past the end do not exist). With a bf16 B, each A sliver
+   is packed in float into the `widened` space and rounded into bf16 pairs where the float A
+   block would be: K blocks are twice as long (the same bytes) and hold whole pairs. */
 static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int m1, int p0, int p1,
                            float *apack) {
     float tile[SD__MR * SD__NR], *widened = apack + (size_t)SD__MC * SD__KC;
-    int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
-    int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
+    uint32_t *a_pairs = (uint32_t *)(void *)apack;
+    const int bf16 = g->b_bf16 != NULL, in_place = g->a_in_place && !bf16, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
+    const int kc_max = bf16 ? 2 * SD__KC : SD__KC;
+    const size_t panel_pairs = (size_t)((g->k + 1) / 2) * SD__NR; /* uint32 per bf16 panel */
+    int k_blocks = (g->k + kc_max - 1) / kc_max, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
     int k0, p, i, r, j, step, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
+    if (bf16) k_step += k_step & 1;
     for (k0 = 0; k0 < g->k; k0 += k_step) {
-        int kc = SD__MIN(k_step, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
-        if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
+        int kc = SD__MIN(k_step, g->k - k0), pairs = (kc + 1) / 2, accumulate = k0 > 0;
+        int pack_from = in_place ? full_end : m0;
+        if (bf16) {
+            for (i = m0; i < m1; i += SD__MR) {
+                sd__gemm_pack_a(g, i, SD__MIN(SD__MR, m1 - i), k0, kc, widened);
+                kernels->pair_a(widened, kc, a_pairs + (size_t)(i - m0) * pairs);
+            }
+        } else if (pack_from < m1) {
+            sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
+        }
         for (p = p0; p < p1; p++) {
             const size_t b_at = ((size_t)p * g->k + k0) * SD__NR;
             const float *bp = g->b ? g->b + b_at : widened;
+            const uint32_t *bp_pairs = bf16 ? g->b_bf16 + (size_t)p * panel_pairs + (size_t)k0 / 2 * SD__NR : NULL;
             int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
-            if (!g->b) kernels->widen(g->b_half + b_at, (size_t)kc * SD__NR, widened); /* once for every row tile */
+            if (g->b_half) kernels->widen(g->b_half + b_at, (size_t)kc * SD__NR, widened); /* once for every row tile */
             for (i = m0; i < m1; i += step) {
-                int rows = SD__MIN(SD__MR, m1 - i);
-                float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
-                const float *a;
-                size_t a_rs = 1, a_ks = SD__MR;
+                int rows = SD__MIN(SD__MR, m1 - i), whole = rows == SD__MR && cols == SD__NR;
+                int two = whole && i >= pack_from && m1 - i >= 2 * SD__MR; /* two whole packed tiles */
+                float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR, *out = whole ? c : tile;
+                size_t out_ld = whole ? g->ldc : SD__NR;
                 step = SD__MR;
-                if (i < pack_from) { /* a whole tile read in place */
-                    a = g->x + (size_t)i * g->pixel_stride + k0;
-                    a_rs = g->pixel_stride;
-                    a_ks = 1;
+                if (bf16) {
+                    const uint32_t *a = a_pairs + (size_t)(i - m0) * pairs;
+                    if (two && kernels->bf16_pair) {
+                        kernels->bf16_pair(pairs, a, a + (size_t)SD__MR * pairs, bp_pairs, c, g->ldc, accumulate);
+                        step = 2 * SD__MR;
+                    } else {
+                        kernels->bf16_tile(pairs, a, bp_pairs, out, out_ld, accumulate && whole);
+                    }
+                } else if (i < pack_from) { /* a whole tile read in place */
+                    kernels->tile(kc, g->x + (size_t)i * g->pixel_stride + k0, g->pixel_stride, 1, bp, out, out_ld,
+                                  accumulate && whole);
                 } else {
-                    a = apack + (size_t)(i - pack_from) * kc;
-                }
-                if (rows == SD__MR && cols == SD__NR) {
-                    if (kernels->pair && i >= pack_from && m1 - i >= 2 * SD__MR) { /* two whole packed tiles */
+                    const float *a = apack + (size_t)(i - pack_from) * kc;
+                    if (two && kernels->pair) {
                         kernels->pair(kc, a, a + (size_t)SD__MR * kc, bp, c, g->ldc, accumulate);
                         step = 2 * SD__MR;
                     } else {
-                        kernels->tile(kc, a, a_rs, a_ks, bp, c, g->ldc, accumulate);
+                        kernels->tile(kc, a, 1, SD__MR, bp, out, out_ld, accumulate && whole);
                     }
-                    continue;
                 }
-                kernels->tile(kc, a, a_rs, a_ks, bp, tile, SD__NR, 0);
+                if (whole) continue;
                 for (r = 0; r < rows; r++)
                     for (j = 0; j < cols; j++) {
                         float *e = c + (size_t)r * g->ldc + j;
@@ -5473,63 +5640,90 @@ static void sd__pack_weight_job(void *ctx, int job, int thread) {
                      J->dst + sd__packed_b_floats(J->k, job * SD__NR));
 }
 
-/* Conv and linear weights are packed B panels (see sd__pack_b_panel), kept in IEEE half when the
-   file holds them so (the loader's dtype hint SD__F16): the values are the same, in half the
-   memory, and the GEMM widens each B sliver as it goes. Vectors are copied as float32. */
-static int sd__cpu_keeps_half(sd__weight_kind kind, const sd__tensor *t) {
-    return (kind == SD__W_CONV || kind == SD__W_LINEAR) && t->dtype == SD__F16;
+/* How a conv or linear weight is kept, as packed B panels (see sd__pack_b_panel): as bf16 pairs
+   at bf16 precision (see sd__kernel_bf16_fn); in IEEE half at fp16, or when the file holds it so
+   (the loader's dtype hint SD__F16: the same values in half the memory, widened exactly by the
+   GEMM as it goes); else float32. Vectors are float32 always. */
+static sd__dtype sd__cpu_weight_dtype(const sd__backend *b, sd__weight_kind kind, const sd__tensor *hint) {
+    const sd_precision precision = ((const sd__cpu_backend *)b)->precision;
+    if (kind != SD__W_CONV && kind != SD__W_LINEAR) return SD__F32;
+    if (precision == SD_PRECISION_BF16) return SD__BF16;
+    return hint->dtype == SD__F16 || precision == SD_PRECISION_FP16 ? SD__F16 : SD__F32;
+}
+
+/* The GEMM shape of a conv or linear weight: n columns (outputs), k rows, ksize taps a side. */
+static void sd__weight_gemm_shape(sd__weight_kind kind, const sd__tensor *t, int *n, int *k, int *ksize) {
+    *n = kind == SD__W_CONV ? t->n : t->w;
+    *k = kind == SD__W_CONV ? t->h * t->w * t->c : t->c;
+    *ksize = kind == SD__W_CONV ? t->h : 1;
 }
 
 static size_t sd__cpu_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
     size_t count, bytes;
+    sd__dtype dtype;
+    int n, k, ksize;
     if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
         return 0;
-    if (kind == SD__W_CONV) count = sd__packed_b_floats(shape->h * shape->w * shape->c, shape->n);
-    else if (kind == SD__W_LINEAR) count = sd__packed_b_floats(shape->c, shape->w);
-    if (!sd__mul_size(count, sd__cpu_keeps_half(kind, shape) ? sizeof(uint16_t) : sizeof(float), &bytes)) {
+    dtype = sd__cpu_weight_dtype(b, kind, shape);
+    sd__weight_gemm_shape(kind, shape, &n, &k, &ksize);
+    if (kind == SD__W_CONV || kind == SD__W_LINEAR) count = sd__packed_b_floats(dtype == SD__BF16 ? k + (k & 1) : k, n);
+    if (!sd__mul_size(count, dtype == SD__F32 ? sizeof(float) : sizeof(uint16_t), &bytes)) {
         sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
         return 0;
     }
     return bytes;
 }
 
-/* The IEEE half of a float that one holds exactly (a value read from a half). */
-static uint16_t sd__f32_to_f16_exact(float f) {
-    uint32_t bits, sign, exp;
-    uint16_t h;
+/* The nearest IEEE half of a float, ties to even (overflow gives infinity, NaN stays NaN). */
+static uint16_t sd__f32_to_f16(float f) {
+    uint32_t bits, sign, abs, e, m, h, rem, halfway;
+    int shift;
     memcpy(&bits, &f, 4);
     sign = (bits >> 16) & 0x8000u;
-    exp = (bits >> 23) & 0xFFu;
-    if (exp >= 113) h = (uint16_t)(sign | ((exp - 112) << 10) | ((bits & 0x7FFFFFu) >> 13));
-    else h = (uint16_t)(sign | (uint32_t)(fabsf(f) * 16777216.0f)); /* zero or subnormal: a multiple of 2^-24 */
-    SD_ASSERT(sd__f16_to_f32(h) == f);
-    return h;
+    abs = bits & 0x7FFFFFFFu;
+    if (abs > 0x7F800000u) return (uint16_t)(sign | 0x7E00u);
+    if (abs >= 0x477FF000u) return (uint16_t)(sign | 0x7C00u); /* 65520 and up round past 65504 */
+    e = abs >> 23;
+    if (e >= 113) { /* a normal half: drop 13 mantissa bits */
+        h = (abs - (112u << 23)) >> 13;
+        rem = abs & 0x1FFFu;
+        halfway = 0x1000u;
+    } else { /* a subnormal half (or zero): units of 2^-24 */
+        if (e < 102) return (uint16_t)sign; /* below 2^-25 */
+        m = (abs & 0x7FFFFFu) | 0x800000u;
+        shift = 126 - (int)e;
+        h = m >> shift;
+        rem = m & ((1u << shift) - 1u);
+        halfway = 1u << (shift - 1);
+    }
+    if (rem > halfway || (rem == halfway && (h & 1u))) h++;
+    return (uint16_t)(sign | h);
 }
 
 static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
-    const int half = sd__cpu_keeps_half(kind, dst);
-    dst->dtype = half ? SD__F16 : SD__F32;
+    dst->dtype = sd__cpu_weight_dtype(b, kind, dst);
     if (b->status) return;
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
         sd__pack_job J;
         size_t i, count = 0;
+        int panels;
         J.src = src;
-        J.n = kind == SD__W_CONV ? dst->n : dst->w;
-        J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
-        J.ksize = kind == SD__W_CONV ? dst->h : 1;
+        sd__weight_gemm_shape(kind, dst, &J.n, &J.k, &J.ksize);
         J.dst = (float *)dst->data;
-        if (half) { /* packed in float first, then narrowed: one packing routine for both */
+        panels = (J.n + SD__NR - 1) / SD__NR;
+        if (dst->dtype != SD__F32) { /* packed in float first, then narrowed: one packing routine for all */
             count = sd__packed_b_floats(J.k, J.n);
             if (!(J.dst = (float *)sd__malloc(b->env, count * sizeof(float)))) {
                 sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory packing a [%d, %d] weight", J.n, J.k);
                 return;
             }
         }
-        sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
-        if (half) {
-            for (i = 0; i < count; i++) ((uint16_t *)dst->data)[i] = sd__f32_to_f16_exact(J.dst[i]);
-            sd__free(b->env, J.dst);
-        }
+        sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, panels, sd__pack_weight_job, &J);
+        if (dst->dtype == SD__F16)
+            for (i = 0; i < count; i++) ((uint16_t *)dst->data)[i] = sd__f32_to_f16(J.dst[i]);
+        else if (dst->dtype == SD__BF16)
+            memcpy(dst->data, sd__pair_panels(J.dst, J.k, J.n), (size_t)panels * (size_t)((J.k + 1) / 2) * SD__NR * 4);
+        if (J.dst != dst->data) sd__free(b->env, J.dst);
     } else {
         memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
     }
@@ -5583,12 +5777,13 @@ static void sd__cpu_read(sd__backend *b, const sd__tensor *src, float *dst) {
    conv2d and linear
    -------------------------------------------------------------------------------------------- */
 /* 1 when a conv or linear may run: x and y as every op wants them, the weight in float32 or in
-   half (see sd__cpu_upload_weight); g->b or g->b_half then points at it. */
+   half or bf16 (see sd__cpu_weight_dtype); g->b, g->b_half or g->b_bf16 then points at it. */
 static int sd__cpu_gemm_begin(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
                               sd__gemm *g) {
     if (!sd__gemm_op_begin(b, op, x, w, y, SD__F32)) return 0;
-    g->b = w->dtype == SD__F16 ? NULL : (const float *)w->data;
+    g->b = w->dtype == SD__F32 ? (const float *)w->data : NULL;
     g->b_half = w->dtype == SD__F16 ? (const uint16_t *)w->data : NULL;
+    g->b_bf16 = w->dtype == SD__BF16 ? (const uint32_t *)w->data : NULL;
     return 1;
 }
 
@@ -5840,13 +6035,15 @@ static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__te
    CPU backend: attention, per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
    the GEMM into a thread's buffer, softmax numerators in place, out = p v with the GEMM into y
    (reading the scores in place), then each output row is divided by its softmax sum.
-   K and V of the items in a pass are packed once per pass.
+   K and V of the items in a pass are packed once per pass. At bf16 precision both products take
+   bf16 operands (K and V packed as bf16 pairs, q and the softmax numerators rounded as the GEMM
+   packs them); the softmax stays in float.
    ============================================================================================ */
 typedef struct sd__attn {
     sd__cpu_backend *cb;
     const float *q, *k, *v;
     float *y;
-    int heads, d, lq, lk, causal, first_item, row_blocks;
+    int heads, d, lq, lk, causal, first_item, row_blocks, bf16;
     float scale;
     float *kpack, *vpack;          /* per item of the pass */
     size_t kpack_floats, vpack_floats;
@@ -5856,9 +6053,14 @@ static void sd__attn_pack_job(void *ctx, int job, int thread) {
     const sd__attn *A = (const sd__attn *)ctx;
     int item = A->first_item + job, bn = item / A->heads, h = item % A->heads;
     size_t ld = (size_t)A->heads * A->d, head = (size_t)bn * A->lk * ld + (size_t)h * A->d;
+    float *kpack = A->kpack + (size_t)job * A->kpack_floats, *vpack = A->vpack + (size_t)job * A->vpack_floats;
     (void)thread;
-    sd__pack_b_columns(A->k + head, ld, A->d, 1, A->lk, A->kpack + (size_t)job * A->kpack_floats);
-    sd__pack_b_rows(A->v + head, ld, A->lk, A->d, A->vpack + (size_t)job * A->vpack_floats);
+    sd__pack_b_columns(A->k + head, ld, A->d, 1, A->lk, kpack);
+    sd__pack_b_rows(A->v + head, ld, A->lk, A->d, vpack);
+    if (A->bf16) {
+        sd__pair_panels(kpack, A->d, A->lk);
+        sd__pair_panels(vpack, A->lk, A->d);
+    }
 }
 
 /* Softmax numerators of one row of scores, in place: the first `valid` become
@@ -5889,6 +6091,12 @@ static float sd__softmax_row(float *s, int valid, int len, float scale) {
    kernel reads in place do not all fall in the same cache set. */
 static size_t sd__scores_stride(int lk) { return (size_t)(lk + SD__NR - 1) / SD__NR * SD__NR + SD__NR; }
 
+/* A packed K or V as the B operand of g: float panels, or bf16 pairs at bf16 precision. */
+static void sd__attn_operand(const sd__attn *A, sd__gemm *g, float *packed) {
+    g->b = A->bf16 ? NULL : packed;
+    g->b_bf16 = A->bf16 ? (const uint32_t *)(void *)packed : NULL;
+}
+
 static void sd__attn_rows_job(void *ctx, int job, int thread) {
     const sd__attn *A = (const sd__attn *)ctx;
     int local = job / A->row_blocks, item = A->first_item + local, bn = item / A->heads, h = item % A->heads;
@@ -5904,7 +6112,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     sd__gemm_matrix_a(&g, A->q + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d, rows, A->d, ld);
     g.a_in_place = in_place;
     g.n = A->lk;
-    g.b = A->kpack + (size_t)local * A->kpack_floats;
+    sd__attn_operand(A, &g, A->kpack + (size_t)local * A->kpack_floats);
     g.c = scores;
     g.ldc = lds;
     sd__gemm_block(&A->cb->kernels, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
@@ -5914,7 +6122,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     sd__gemm_matrix_a(&g, scores, rows, A->lk, lds);
     g.a_in_place = in_place;
     g.n = A->d;
-    g.b = A->vpack + (size_t)local * A->vpack_floats;
+    sd__attn_operand(A, &g, A->vpack + (size_t)local * A->vpack_floats);
     g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
     g.ldc = ld;
     sd__gemm_block(&A->cb->kernels, &g, 0, rows, 0, (A->d + SD__NR - 1) / SD__NR, apack);
@@ -5970,6 +6178,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     A.lq = (int)lq;
     A.lk = (int)lk;
     A.causal = causal != 0;
+    A.bf16 = cb->precision == SD_PRECISION_BF16;
     A.scale = (float)(1.0 / sqrt((double)A.d));
     A.row_blocks = (A.lq + SD__ATTN_ROWS - 1) / SD__ATTN_ROWS;
     A.kpack_floats = sd__packed_b_floats(A.d, A.lk);
@@ -6223,13 +6432,17 @@ static const sd__backend_ops sd__cpu_ops = {
     sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding, sd__cpu_work_bytes,
     sd__cpu_reserve_work};
 
-/* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers). */
-static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend **out) {
+/* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers), at
+   `precision`: fp32 (or DEFAULT), fp16 (weights in IEEE half, float products) or bf16. */
+static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd_precision precision, sd__backend **out) {
     sd__cpu_backend *cb;
     sd_result r;
     *out = NULL;
     if (threads < 1 || threads > SD_MAX_THREADS)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "cpu backend: threads must be 1 to %d, got %d", SD_MAX_THREADS, threads);
+    if (precision == SD_PRECISION_TF32 || (int)precision < 0 || precision > SD_PRECISION_BF16)
+        return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes at fp32, fp16 or bf16 precision, not %s",
+                        precision == SD_PRECISION_TF32 ? "tf32 (an NVIDIA tensor-core mode)" : "an unknown one");
     cb = (sd__cpu_backend *)sd__calloc(env, 1, sizeof *cb);
     if (!cb) return sd__oom(env);
     cb->base.ops = &sd__cpu_ops;
@@ -6237,6 +6450,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     cb->base.dtype = SD__F32;
     cb->threads = threads;
     cb->kernels = sd__pick_kernels();
+    cb->precision = precision ? precision : SD_PRECISION_FP32;
     cb->scratch = (float **)sd__calloc(env, (size_t)threads, sizeof(float *));
     if (!cb->scratch) {
         sd__cpu_destroy(&cb->base);
@@ -6246,7 +6460,10 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
         sd__cpu_destroy(&cb->base);
         return r;
     }
-    sd__log(env, SD_LOG_INFO, "cpu backend: %d threads, %s kernels", threads, cb->kernels.name);
+    sd__log(env, SD_LOG_INFO, "cpu backend: %d threads, %s kernels, %s", threads, cb->kernels.name,
+            cb->precision == SD_PRECISION_BF16 ? "bf16 products" : cb->precision == SD_PRECISION_FP16 ? "fp16 weights" : "fp32");
+    if (cb->precision == SD_PRECISION_BF16 && !cb->kernels.bf16_pair)
+        sd__log(env, SD_LOG_WARN, "this CPU has no AVX512_BF16: bf16 runs the portable kernel, far slower than fp32");
     *out = &cb->base;
     return SD_OK;
 }
@@ -10908,9 +11125,7 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
         sd__clear_error(env);
     }
     if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;
-    if (ctx->desc.precision != SD_PRECISION_FP32)
-        return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes in fp32 only; choose --precision fp32");
-    return sd__cpu_backend_create(env, ctx->desc.threads, &ctx->backend);
+    return sd__cpu_backend_create(env, ctx->desc.threads, ctx->desc.precision, &ctx->backend);
 }
 
 /* Device memory the load-time budget check sets aside for activations. Their plan depends on

@@ -100,7 +100,7 @@ static void print_usage(FILE *out) {
             "      --init-img PATH                 PNG to start from (img2img); sets the size unless -W/-H\n"
             "      --strength F                    img2img: how much to change the image, in (0, 1] (default 0.8)\n"
             "      --backend auto|cpu|cuda         compute backend (default auto)\n"
-            "      --precision fp32|tf32|fp16|bf16 default fp16 on CUDA, fp32 on CPU\n"
+            "      --precision fp32|tf32|fp16|bf16 default fp16 on CUDA, fp32 on CPU (CPU: fp32, fp16, bf16)\n"
             "      --attention-slice N|auto|off    attention heads at a time (default off)\n"
             "      --vae-slicing                   decode a batch one image at a time\n"
             "      --vae-tiling                    encode and decode large images in overlapping tiles\n"

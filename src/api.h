@@ -66,6 +66,7 @@
      field               default                      compile-time override
      backend             auto (CUDA if usable)        SD_DEFAULT_BACKEND
      precision           fp16 on CUDA, fp32 on CPU    SD_DEFAULT_PRECISION
+                         (CPU: fp32, fp16 = half weights, bf16 = bf16 products)
      attention_slice     off                          SD_DEFAULT_ATTENTION_SLICE
      vae_slicing         off                          SD_DEFAULT_VAE_SLICING
      vae_tiling          off                          SD_DEFAULT_VAE_TILING

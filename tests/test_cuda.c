@@ -453,7 +453,7 @@ static int sd_cuda_each_precision(sd_tester *t, sd_cuda_case_fn fn, char *reason
         memset(&p, 0, sizeof p);
         p.precision = sd_cuda_precisions[k];
         if ((r = sd_cuda_open(t, &p.env, p.precision, 0, &p.b[1], reason, size)) <= 0) return r == 0 ? 0 : 1;
-        if (sd__cpu_backend_create(&p.env, 2, &p.b[0]) != SD_OK) {
+        if (sd__cpu_backend_create(&p.env, 2, SD_PRECISION_FP32, &p.b[0]) != SD_OK) {
             CHECK(0, "cpu backend: %s", p.env.message);
             p.b[1]->ops->destroy(p.b[1]);
             return 1;
@@ -576,7 +576,7 @@ static int sd_cuda_tune_run(sd_tester *t, const char *path, sd_cuda_tune_log *lo
         if (!sd_cuda_unavailable(p.env.message)) CHECK(0, "cuda backend: %s", p.env.message);
         return -1;
     }
-    if (sd__cpu_backend_create(&p.env, 1, &p.b[0]) != SD_OK) {
+    if (sd__cpu_backend_create(&p.env, 1, SD_PRECISION_FP32, &p.b[0]) != SD_OK) {
         CHECK(0, "cpu backend: %s", p.env.message);
         p.b[1]->ops->destroy(p.b[1]);
         return -1;
@@ -1042,9 +1042,9 @@ static void test_cuda_gpu_models_golden(sd_tester *t) {
     if (r == 0) SKIP("%.200s", reason);
     if (r < 0) return;
     for (k = 0; k < SD__COUNT(sd_cuda_precisions); k++) {
-        sd_models_text_encoder_check(t, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
-        sd_models_unet_check(t, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
-        sd_models_vae_check(t, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
+        sd_models_text_encoder_check(t, SD_BACKEND_CUDA, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
+        sd_models_unet_check(t, SD_BACKEND_CUDA, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
+        sd_models_vae_check(t, SD_BACKEND_CUDA, sd_cuda_precisions[k], sd_cuda_model_tol(sd_cuda_precisions[k]));
     }
 }
 

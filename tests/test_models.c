@@ -1,6 +1,6 @@
 /* Golden tests of the text encoder, UNet and VAE on the CPU backend, for both checkpoint layouts.
-   The checks take the backend (a precision: CUDA at that precision; SD_PRECISION_DEFAULT: the
-   CPU) and a tolerance, so tests/test_cuda.c runs them on the GPU too. */
+   The checks take the backend, its precision and a tolerance, so that they run at the CPU's 16-bit
+   precisions, and tests/test_cuda.c runs them on the GPU too. */
 typedef struct sd_golden_model {
     sd__env env;
     sd__model model;
@@ -15,17 +15,18 @@ static const struct { const char *model, *golden; } sd_golden_models[3] = {
     {TEST_DATA "/tiny-sd2", TEST_DATA "/tiny-sd2-golden.safetensors"}};
 #define SD_GOLDEN_MODELS 3
 
-static int sd_golden_model_open(sd_tester *t, int which, sd_precision cuda, sd_golden_model *tm) {
+static int sd_golden_model_open(sd_tester *t, int which, sd_backend backend, sd_precision precision, sd_golden_model *tm) {
     const char *path = sd_golden_models[which].model;
     sd_desc desc;
     memset(tm, 0, sizeof *tm);
     memset(&desc, 0, sizeof desc);
-    desc.precision = cuda;
+    desc.precision = precision;
     if (sd__model_open(&tm->env, path, &tm->model) != SD_OK) {
         sd_test_fail_at(t, __FILE__, __LINE__, "%s: %s", path, tm->env.message);
         return 0;
     }
-    if ((cuda ? sd__cuda_backend_create(&tm->env, &desc, &tm->b) : sd__cpu_backend_create(&tm->env, 2, &tm->b)) != SD_OK ||
+    if ((backend == SD_BACKEND_CUDA ? sd__cuda_backend_create(&tm->env, &desc, &tm->b)
+                                     : sd__cpu_backend_create(&tm->env, 2, precision, &tm->b)) != SD_OK ||
         !sd_test_open_golden_file(t, &tm->env, sd_golden_models[which].golden, &tm->golden)) {
         sd_test_fail_at(t, __FILE__, __LINE__, "backend or golden: %s", tm->env.message);
         return 0;
@@ -93,7 +94,7 @@ static sd__tensor sd_test_input_nchw(sd_tester *t, sd_golden_model *tm, const ch
     return x;
 }
 
-static void sd_models_text_encoder_check(sd_tester *t, sd_precision cuda, double tol) {
+static void sd_models_text_encoder_check(sd_tester *t, sd_backend backend, sd_precision precision, double tol) {
     int layout;
     for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
         sd_golden_model tm;
@@ -103,7 +104,7 @@ static void sd_models_text_encoder_check(sd_tester *t, sd_precision cuda, double
         int ids[3 * SD_MAX_TOKENS];
         size_t i;
         int skip;
-        if (!sd_golden_model_open(t, layout, cuda, &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, backend, precision, &tm)) { sd_golden_model_close(t, &tm); return; }
         ld = sd_golden_loader(&tm, SD__PART_TEXT);
         CHECK(sd__clip_load(&ld, &clip, &tm.model.text) == SD_OK, "load: %s", tm.env.message);
         sd__loader_free(&ld);
@@ -141,7 +142,7 @@ static void sd_models_text_encoder_check(sd_tester *t, sd_precision cuda, double
     }
 }
 
-static void sd_models_unet_check(sd_tester *t, sd_precision cuda, double tol) {
+static void sd_models_unet_check(sd_tester *t, sd_backend backend, sd_precision precision, double tol) {
     static const int steps[3] = {981, 500, 1};
     int layout, k;
     for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
@@ -150,7 +151,7 @@ static void sd_models_unet_check(sd_tester *t, sd_precision cuda, double tol) {
         sd__unet unet;
         sd__tensor x, ctx;
         const sd__unet_config *cfg;
-        if (!sd_golden_model_open(t, layout, cuda, &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, backend, precision, &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.unet;
         ld = sd_golden_loader(&tm, SD__PART_UNET);
         CHECK(sd__unet_load(&ld, &unet, cfg, SD_SLICE_OFF) == SD_OK, "load: %s", tm.env.message);
@@ -174,7 +175,7 @@ static void sd_models_unet_check(sd_tester *t, sd_precision cuda, double tol) {
     }
 }
 
-static void sd_models_vae_check(sd_tester *t, sd_precision cuda, double tol) {
+static void sd_models_vae_check(sd_tester *t, sd_backend backend, sd_precision precision, double tol) {
     int layout;
     for (layout = 0; layout < SD_GOLDEN_MODELS; layout++) {
         sd_golden_model tm;
@@ -182,7 +183,7 @@ static void sd_models_vae_check(sd_tester *t, sd_precision cuda, double tol) {
         sd__vae vae;
         sd__tensor z, img, moments;
         const sd__vae_config *cfg;
-        if (!sd_golden_model_open(t, layout, cuda, &tm)) { sd_golden_model_close(t, &tm); return; }
+        if (!sd_golden_model_open(t, layout, backend, precision, &tm)) { sd_golden_model_close(t, &tm); return; }
         cfg = &tm.model.vae;
         ld = sd_golden_loader(&tm, SD__PART_VAE);
         CHECK(sd__vae_load(&ld, &vae, cfg) == SD_OK, "load: %s", tm.env.message);
@@ -245,7 +246,7 @@ static void test_models_vae_tiling_golden(sd_tester *t) {
     unsigned char *u8 = (unsigned char *)calloc((size_t)3 * px * px, 1);
     int x, y, c, i;
     memset(&golden, 0, sizeof golden);
-    if (!sd_golden_model_open(t, 1, SD_PRECISION_DEFAULT, &tm) ||
+    if (!sd_golden_model_open(t, 1, SD_BACKEND_CPU, SD_PRECISION_FP32, &tm) ||
         !sd_test_open_golden_file(t, &tm.env, TEST_DATA "/tiny-sd-tiling.safetensors", &golden)) {
         sd_golden_model_close(t, &tm);
         free(z); free(z_nhwc); free(rgb); free(img); free(moments); free(mean); free(stdv); free(u8);
@@ -295,13 +296,32 @@ static void test_models_vae_tiling_golden(sd_tester *t) {
     sd_golden_model_close(t, &tm);
     free(z); free(z_nhwc); free(rgb); free(img); free(moments); free(mean); free(stdv); free(u8);
 }
-static void test_models_text_encoder_golden(sd_tester *t) { sd_models_text_encoder_check(t, SD_PRECISION_DEFAULT, 1e-4); }
-static void test_models_unet_golden(sd_tester *t) { sd_models_unet_check(t, SD_PRECISION_DEFAULT, 1e-4); }
-static void test_models_vae_golden(sd_tester *t) { sd_models_vae_check(t, SD_PRECISION_DEFAULT, 1e-4); }
+static void test_models_text_encoder_golden(sd_tester *t) { sd_models_text_encoder_check(t, SD_BACKEND_CPU, SD_PRECISION_FP32, 1e-4); }
+static void test_models_unet_golden(sd_tester *t) { sd_models_unet_check(t, SD_BACKEND_CPU, SD_PRECISION_FP32, 1e-4); }
+static void test_models_vae_golden(sd_tester *t) { sd_models_vae_check(t, SD_BACKEND_CPU, SD_PRECISION_FP32, 1e-4); }
+
+/* The CPU's 16-bit precisions on the goldens. fp16 keeps weights in IEEE half: the tiny models'
+   files hold half already, so it must match fp32 (weights a float32 file holds are rounded: see
+   test_ops_half_weights). bf16 rounds weights and activations to 8 bits of mantissa before every
+   conv and linear product; norms, softmax and sums stay float. Measured max|diff|/max|ref|:
+   text encoder 0.5-0.7%, UNet 1.1-1.6%, VAE 0.7-1.2%; the tolerance is 3%. */
+static void test_models_cpu_fp16_golden(sd_tester *t) {
+    sd_models_text_encoder_check(t, SD_BACKEND_CPU, SD_PRECISION_FP16, 1e-4);
+    sd_models_unet_check(t, SD_BACKEND_CPU, SD_PRECISION_FP16, 1e-4);
+    sd_models_vae_check(t, SD_BACKEND_CPU, SD_PRECISION_FP16, 1e-4);
+}
+
+static void test_models_cpu_bf16_golden(sd_tester *t) {
+    sd_models_text_encoder_check(t, SD_BACKEND_CPU, SD_PRECISION_BF16, 3e-2);
+    sd_models_unet_check(t, SD_BACKEND_CPU, SD_PRECISION_BF16, 3e-2);
+    sd_models_vae_check(t, SD_BACKEND_CPU, SD_PRECISION_BF16, 3e-2);
+}
 
 static void tests_models(sd_tester *t) {
     RUN(t, test_models_text_encoder_golden);
     RUN(t, test_models_unet_golden);
     RUN(t, test_models_vae_golden);
+    RUN(t, test_models_cpu_fp16_golden);
+    RUN(t, test_models_cpu_bf16_golden);
     RUN(t, test_models_vae_tiling_golden);
 }

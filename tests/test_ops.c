@@ -12,7 +12,7 @@ typedef struct sd_ops_pair {
 
 static int sd_ops_open(sd_tester *t, sd_ops_pair *p) {
     memset(p, 0, sizeof *p);
-    if (sd__cpu_backend_create(&p->env, 1, &p->b[0]) != SD_OK || sd__cpu_backend_create(&p->env, 3, &p->b[1]) != SD_OK) {
+    if (sd__cpu_backend_create(&p->env, 1, SD_PRECISION_FP32, &p->b[0]) != SD_OK || sd__cpu_backend_create(&p->env, 3, SD_PRECISION_FP32, &p->b[1]) != SD_OK) {
         sd_test_fail_at(t, __FILE__, __LINE__, "cpu backend: %s", p->env.message);
         if (p->b[0]) p->b[0]->ops->destroy(p->b[0]);
         return 0;
@@ -216,7 +216,7 @@ static void test_ops_half_weights(sd_tester *t) {
     memset(&env, 0, sizeof env);
     got[0] = (float *)malloc(sizeof(float) * (ROWS * OUT + H * W * COUT));
     got[1] = (float *)malloc(sizeof(float) * (ROWS * OUT + H * W * COUT));
-    REQUIRE(x && w && img && cw && got[0] && got[1] && sd__cpu_backend_create(&env, 2, &b) == SD_OK, "setup: %s", env.message);
+    REQUIRE(x && w && img && cw && got[0] && got[1] && sd__cpu_backend_create(&env, 2, SD_PRECISION_FP32, &b) == SD_OK, "setup: %s", env.message);
     /* random half bit patterns below 2 in magnitude, subnormals and both signs included */
     for (i = 0; i < (size_t)OUT * IN; i++)
         w[i] = sd__f16_to_f32((uint16_t)(((unsigned)((w[i] + 1.0f) * 16384.0f) & 0x3FFFu) | (i & 1 ? 0x8000u : 0)));
@@ -246,7 +246,135 @@ static void test_ops_half_weights(sd_tester *t) {
     CHECK(bytes[1] * 2 == bytes[0], "half weight %lu bytes, float32 %lu", (unsigned long)bytes[1], (unsigned long)bytes[0]);
     CHECK(memcmp(got[0], got[1], sizeof(float) * (ROWS * OUT + H * W * COUT)) == 0, "half weights change the results");
     b->ops->destroy(b);
+    /* --precision fp16 keeps a float32 file's weights in half too, rounded: the values above
+       round to themselves (so the results stay the same), a float32 value off the half grid moves
+       to the nearest half */
+    REQUIRE(sd__cpu_backend_create(&env, 2, SD_PRECISION_FP16, &b) == SD_OK, "fp16 backend: %s", env.message);
+    {
+        sd__tensor xt = sd_ops_tensor(b, 1, 1, ROWS, IN, x), wt = sd_ops_weight(b, SD__W_LINEAR, 1, 1, OUT, IN, w);
+        sd__tensor y = sd_ops_tensor(b, 1, 1, ROWS, OUT, NULL), one, ot = sd_ops_tensor(b, 1, 1, 1, 1, NULL);
+        sd__tensor o2 = sd_ops_tensor(b, 1, 1, 1, 1, NULL);
+        const float off_grid = 1.0f + 1.0f / 2048 + 1.0f / 65536, unit = 1.0f; /* just past halfway */
+        float out_v = 0;
+        CHECK(wt.dtype == SD__F16, "fp16 precision keeps a float32 weight as dtype %d", (int)wt.dtype);
+        b->ops->linear(b, &xt, &wt, NULL, NULL, &y);
+        b->ops->read(b, &y, got[0]);
+        CHECK(memcmp(got[0], got[1], sizeof(float) * ROWS * OUT) == 0, "fp16 precision changes half-exact weights");
+        one = sd_ops_weight(b, SD__W_LINEAR, 1, 1, 1, 1, &off_grid);
+        b->ops->write(b, &ot, &unit);
+        b->ops->linear(b, &ot, &one, NULL, NULL, &o2);
+        b->ops->read(b, &o2, &out_v);
+        CHECK(b->status == SD_OK && out_v == 1.0f + 1.0f / 1024, "1 + 2^-11 + 2^-16 kept as %.9g, want 1 + 2^-10", out_v);
+        sd__t_drop(b, &xt); sd__t_drop(b, &wt); sd__t_drop(b, &y); sd__t_drop(b, &one); sd__t_drop(b, &ot); sd__t_drop(b, &o2);
+    }
+    b->ops->destroy(b);
     free(x); free(w); free(img); free(cw); free(got[0]); free(got[1]);
+}
+
+/* One bf16 convolution (stride 1, pad ksize / 2; a linear layer is ksize 1 over a 1-pixel-high
+   image) with kernel set k, against float64 on the bf16-rounded inputs (only float accumulation
+   differs: 1e-5 of max|ref|) and on the inputs as given (bf16's own error: under 1e-2, and above
+   1e-4, which shows that both operands really were rounded). got: the output, if not NULL. */
+static void sd_ops_bf16_case(sd_tester *t, const sd__cpu_kernels *k, int h, int w, int cin, int cout, int ksize, float *got) {
+    sd__env env;
+    sd__backend *b = NULL;
+    size_t in_count = (size_t)h * w * cin, w_count = (size_t)cout * cin * ksize * ksize, out_count = (size_t)h * w * cout;
+    float *x = sd_ops_random_new(in_count, 21), *wv = sd_ops_random_new(w_count, 22), *bv = sd_ops_random_new((size_t)cout, 23);
+    float *y = (float *)malloc(out_count * sizeof(float));
+    double max_ref = 0, err_rounded = 0, err_exact = 0;
+    int oy, ox, o, ky, kx, ch, pad = ksize / 2;
+    memset(&env, 0, sizeof env);
+    REQUIRE(x && wv && bv && y && sd__cpu_backend_create(&env, 2, SD_PRECISION_BF16, &b) == SD_OK, "setup: %s", env.message);
+    ((sd__cpu_backend *)b)->kernels = *k;
+    {
+        sd__tensor xt = sd_ops_tensor(b, 1, h, w, cin, x), wt = sd_ops_weight(b, SD__W_CONV, cout, ksize, ksize, cin, wv);
+        sd__tensor bt = sd_ops_weight(b, SD__W_VECTOR, 1, 1, 1, cout, bv), yt = sd_ops_tensor(b, 1, h, w, cout, NULL);
+        CHECK(wt.dtype == SD__BF16 && bt.dtype == SD__F32, "bf16 precision keeps the weight as dtype %d", (int)wt.dtype);
+        b->ops->conv2d(b, &xt, &wt, &bt, NULL, 1, pad, &yt);
+        b->ops->read(b, &yt, y);
+        CHECK(b->status == SD_OK, "bf16 conv: %s", env.message);
+        sd__t_drop(b, &xt); sd__t_drop(b, &wt); sd__t_drop(b, &bt); sd__t_drop(b, &yt);
+    }
+    for (oy = 0; oy < h; oy++)
+        for (ox = 0; ox < w; ox++)
+            for (o = 0; o < cout; o++) {
+                double exact = bv[o], rounded = bv[o], got_v = y[((size_t)oy * w + ox) * cout + o];
+                for (ky = 0; ky < ksize; ky++)
+                    for (kx = 0; kx < ksize; kx++) {
+                        int iy = oy - pad + ky, ix = ox - pad + kx;
+                        if (iy < 0 || iy >= h || ix < 0 || ix >= w) continue;
+                        for (ch = 0; ch < cin; ch++) {
+                            float xv = x[((size_t)iy * w + ix) * cin + ch], wk = wv[(((size_t)o * cin + ch) * ksize + ky) * ksize + kx];
+                            exact += (double)xv * wk;
+                            rounded += (double)sd__bf16_value(sd__f32_to_bf16(xv)) * sd__bf16_value(sd__f32_to_bf16(wk));
+                        }
+                    }
+                if (fabs(exact) > max_ref) max_ref = fabs(exact);
+                if (fabs(got_v - rounded) > err_rounded) err_rounded = fabs(got_v - rounded);
+                if (fabs(got_v - exact) > err_exact) err_exact = fabs(got_v - exact);
+            }
+    CHECK(err_rounded <= SD_OPS_TOL * max_ref && err_exact <= 1e-2 * max_ref && err_exact >= 1e-4 * max_ref,
+          "bf16 conv %dx%dx%d -> %d %dx%d, kernels %s: error %g against the rounded inputs, %g against the exact ones "
+          "(max|ref| %g)", h, w, cin, cout, ksize, ksize, k->name, err_rounded / max_ref, err_exact / max_ref, max_ref);
+    if (got) memcpy(got, y, out_count * sizeof(float));
+    b->ops->destroy(b);
+    CHECK(env.host_bytes == 0, "leak");
+    free(x); free(wv); free(bv); free(y);
+}
+
+/* --precision bf16 with every kernel set this CPU runs: 3x3 over 3 channels (K = 27: a pair
+   padded with zero), over 70 (K = 630: two K blocks), a linear 1100 -> 40 (three K blocks, a
+   partial panel); 200 pixels (pairs and a lone tile). Each set's results agree with the
+   portable kernel's to float accumulation. */
+static void test_ops_bf16_products(sd_tester *t) {
+    enum { H = 10, W = 20, COUT = 40 };
+    float *first = (float *)malloc(sizeof(float) * H * W * COUT), *got = (float *)malloc(sizeof(float) * H * W * COUT);
+    size_t i, j;
+    int ran = 0;
+    REQUIRE(first && got, "out of memory");
+    for (i = SD__COUNT(sd__cpu_kernel_sets); i-- > 0;) { /* the portable set first */
+        const sd__cpu_kernels *k = &sd__cpu_kernel_sets[i];
+        double max_diff = 0, max_ref = 0;
+        if (!sd__cpu_kernels_supported(k)) continue;
+        sd_ops_bf16_case(t, k, H, W, 3, COUT, 3, NULL);
+        sd_ops_bf16_case(t, k, 1, 7, 1100, COUT, 1, NULL);
+        sd_ops_bf16_case(t, k, H, W, 70, COUT, 3, got);
+        if (!ran++) memcpy(first, got, sizeof(float) * H * W * COUT);
+        for (j = 0; j < (size_t)H * W * COUT; j++) {
+            if (fabs((double)got[j] - first[j]) > max_diff) max_diff = fabs((double)got[j] - first[j]);
+            if (fabs((double)first[j]) > max_ref) max_ref = fabs((double)first[j]);
+        }
+        CHECK(max_diff <= SD_OPS_TOL * max_ref, "bf16 kernels %s differ from the portable ones by %g", k->name, max_diff / max_ref);
+    }
+    CHECK(ran >= 1, "no kernel set runs here");
+    free(first);
+    free(got);
+}
+
+/* Rounding to IEEE half (--precision fp16 with a float32 file): ties to even, overflow to
+   infinity from 65520 up, subnormals in units of 2^-24, NaN kept. */
+static void test_ops_f16_rounding(sd_tester *t) {
+    static const struct { float in; uint16_t want; } cases[] = {
+        {1.0f, 0x3C00}, {-2.0f, 0xC000}, {65504.0f, 0x7BFF}, {65519.0f, 0x7BFF}, {65520.0f, 0x7C00}, {1e9f, 0x7C00},
+        {1.0f + 1.0f / 2048, 0x3C00},      /* halfway, to even (down) */
+        {1.0f + 3.0f / 2048, 0x3C02},      /* halfway, to even (up) */
+        {1.0f + 1.0f / 2048 + 1.0f / 65536, 0x3C01},
+        {5.9604645e-8f, 0x0001},           /* 2^-24 */
+        {2.9802322e-8f, 0x0000},           /* 2^-25: halfway, to even (zero) */
+        {8.9406967e-8f, 0x0002},           /* 1.5 x 2^-24: halfway, to even (2) */
+        {6.1035156e-5f, 0x0400},           /* 2^-14, the smallest normal */
+        {6.1020255e-5f, 0x0400},           /* 2^-14 - 2^-26: rounds up to 2^-14 */
+        {-0.0f, 0x8000}, {1e-30f, 0x0000}};
+    size_t i;
+    for (i = 0; i < SD__COUNT(cases); i++)
+        CHECK(sd__f32_to_f16(cases[i].in) == cases[i].want, "%.9g -> 0x%04x, want 0x%04x", cases[i].in,
+              sd__f32_to_f16(cases[i].in), cases[i].want);
+    CHECK((sd__f32_to_f16(NAN) & 0x7FFF) > 0x7C00, "NaN stays NaN");
+    for (i = 0; i < 0x7C00; i++) /* every finite half converts back to itself */
+        if (sd__f32_to_f16(sd__f16_to_f32((uint16_t)i)) != i) {
+            CHECK(0, "half 0x%04x does not round-trip", (unsigned)i);
+            break;
+        }
 }
 
 /* pad rows/columns of zeros go before the input, k / 2 after it (the op's contract). */
@@ -670,7 +798,7 @@ static void test_ops_failed_allocation_stops_later_ops(sd_tester *t) {
     int i;
     env.allocator.alloc = sd_ops_small_alloc;
     env.allocator.free = sd_ops_small_free;
-    REQUIRE(sd__cpu_backend_create(&env, 2, &b) == SD_OK, "create: %s", env.message);
+    REQUIRE(sd__cpu_backend_create(&env, 2, SD_PRECISION_FP32, &b) == SD_OK, "create: %s", env.message);
     x = sd_ops_tensor(b, 1, 1, 1, 4, ones);
     y = sd_ops_tensor(b, 1, 1, 1, 4, ones);
     CHECK(b->status == SD_OK && b->bytes_in_use >= 32 && b->peak_bytes >= b->bytes_in_use, "accounting");
@@ -689,7 +817,7 @@ static void test_ops_failed_allocation_stops_later_ops(sd_tester *t) {
     CHECK(env.host_bytes == 0, "destroy frees everything");
 
     env = sd_test_env();
-    REQUIRE(sd__cpu_backend_create(&env, 1, &b) == SD_OK, "create");
+    REQUIRE(sd__cpu_backend_create(&env, 1, SD_PRECISION_FP32, &b) == SD_OK, "create");
     x = sd_ops_tensor(b, 1, 3, 3, 5, NULL); /* never released: destroy frees it */
     CHECK(x.data && b->bytes_in_use == 180, "a tensor of 45 floats is 180 bytes");
     overflow = sd__t_new(b, 1 << 30, 1 << 30, 1 << 30, 8);
@@ -697,7 +825,7 @@ static void test_ops_failed_allocation_stops_later_ops(sd_tester *t) {
           env.message);
     b->ops->destroy(b);
     CHECK(env.host_bytes == 0, "destroy frees tensors the caller kept");
-    CHECK(sd__cpu_backend_create(&env, 0, &b) == SD_ERR_INVALID_ARGUMENT && !b && strstr(env.message, "threads"),
+    CHECK(sd__cpu_backend_create(&env, 0, SD_PRECISION_FP32, &b) == SD_ERR_INVALID_ARGUMENT && !b && strstr(env.message, "threads"),
           "0 threads rejected");
 }
 
@@ -715,7 +843,7 @@ static void test_ops_rejects_bad_arguments(sd_tester *t) {
         sd__backend *b;
         sd__tensor x, x3, w, w2, v, y, y2, y3, odd, conv5, bad;
         float one = 1.0f;
-        REQUIRE(sd__cpu_backend_create(&env, 1, &b) == SD_OK, "create");
+        REQUIRE(sd__cpu_backend_create(&env, 1, SD_PRECISION_FP32, &b) == SD_OK, "create");
         x = sd_ops_tensor(b, 1, 2, 2, 4, data);         /* 16 values */
         x3 = sd_ops_tensor(b, 1, 2, 2, 3, data);
         w = sd_ops_weight(b, SD__W_CONV, 4, 3, 3, 4, data);
@@ -770,6 +898,8 @@ static void tests_ops(sd_tester *t) {
     RUN(t, test_ops_linear);
     RUN(t, test_ops_kernel_sets);
     RUN(t, test_ops_half_weights);
+    RUN(t, test_ops_bf16_products);
+    RUN(t, test_ops_f16_rounding);
     RUN(t, test_ops_conv2d);
     RUN(t, test_ops_group_norm);
     RUN(t, test_ops_layer_norm);

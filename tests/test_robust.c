@@ -329,7 +329,7 @@ static void test_robust_weight_and_op_sizes_are_checked(sd_tester *t) {
     sd__loader ld;
     sd__tensor w, x, y, kernel;
     float data[16];
-    REQUIRE(sd__cpu_backend_create(&env, 1, &b) == SD_OK, "backend");
+    REQUIRE(sd__cpu_backend_create(&env, 1, SD_PRECISION_FP32, &b) == SD_OK, "backend");
     memset(&ld, 0, sizeof ld);
     ld.env = &env;
     ld.b = b;

@@ -205,14 +205,14 @@ static int sd__op_begin(sd__backend *b, const char *op, const sd__tensor *const 
     return 1;
 }
 
-/* sd__op_begin for conv2d and linear: x and y in dtype, the weight w in dtype or in IEEE half
-   (a backend may keep the file's half values so: see upload_weight). */
+/* sd__op_begin for conv2d and linear: x and y in dtype, the weight w in dtype or in 16 bits (a
+   backend may keep weights so: see upload_weight). */
 static int sd__gemm_op_begin(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
                              sd__dtype dtype) {
     const sd__tensor *args[3];
     sd__tensor w_as;
     args[0] = x; args[1] = w; args[2] = y;
-    if (w && w->dtype == SD__F16) {
+    if (w && w->dtype != dtype) {
         w_as = *w;
         w_as.dtype = dtype;
         args[1] = &w_as;

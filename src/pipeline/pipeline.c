@@ -88,9 +88,7 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
         sd__clear_error(env);
     }
     if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;
-    if (ctx->desc.precision != SD_PRECISION_FP32)
-        return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes in fp32 only; choose --precision fp32");
-    return sd__cpu_backend_create(env, ctx->desc.threads, &ctx->backend);
+    return sd__cpu_backend_create(env, ctx->desc.threads, ctx->desc.precision, &ctx->backend);
 }
 
 /* Device memory the load-time budget check sets aside for activations. Their plan depends on

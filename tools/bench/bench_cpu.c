@@ -2,9 +2,11 @@
      make build/bench_cpu
      python3 tools/bench/make_sd15_checkpoint.py /tmp/sd15.safetensors   # full-size SD 1.5, random weights
      ./build/bench_cpu /tmp/sd15.safetensors [--size 512] [--threads N] [--repeat N]
+                       [--precision fp32|fp16|bf16] [--offload none|model|sequential] [--json]
      ./build/bench_cpu tests/data/tiny-sd --pipeline 50               # whole txt2img runs, 50 DDIM steps
    Reports the text encoder (batch 2), one UNet call (batch 2, as guidance runs it) and one VAE
-   decode (batch 1), the median over --repeat runs after one warm-up, and the peak RSS. */
+   decode (batch 1), the median over --repeat runs after one warm-up, and the peak RSS; --json
+   prints them as one JSON object (seconds, MiB) for tools/bench/cpu_side_by_side.sh. */
 #define SD_IMPLEMENTATION
 #include "sd_single.h"
 
@@ -21,7 +23,7 @@ static double peak_rss_mib(void) {
     return (double)ru.ru_maxrss / 1024.0; /* Linux reports KiB */
 }
 
-static int bench_components(sd_ctx *ctx, int size, int repeat) {
+static int bench_components(sd_ctx *ctx, int size, int repeat, int json) {
     sd__backend *b = ctx->backend;
     int i, k;
     double te[16], unet[16], vae[16];
@@ -52,6 +54,11 @@ static int bench_components(sd_ctx *ctx, int size, int repeat) {
         return 1;
     }
     k = repeat;
+    if (json) {
+        printf("{\"size\": %d, \"threads\": %d, \"text_encoder_s\": %.4f, \"unet_s\": %.4f, \"vae_decode_s\": %.4f, "
+               "\"peak_rss_mib\": %.0f}\n", size, ctx->desc.threads, median(te, k), median(unet, k), median(vae, k), peak_rss_mib());
+        return 0;
+    }
     printf("| %dx%d | %d threads | text encoder b2 %.3f s | UNet b2 %.2f s | VAE decode %.2f s | peak RSS %.0f MiB |\n",
            size, size, ctx->desc.threads, median(te, k), median(unet, k), median(vae, k), peak_rss_mib());
     return 0;
@@ -85,7 +92,7 @@ static int bench_pipeline(sd_ctx *ctx, int steps, int repeat) {
 int main(int argc, char **argv) {
     sd_desc desc;
     sd_ctx *ctx = NULL;
-    int size = 512, repeat = 3, pipeline_steps = 0, i, rc;
+    int size = 512, repeat = 3, pipeline_steps = 0, json = 0, bad = 0, i, rc;
     double t0;
     memset(&desc, 0, sizeof desc);
     desc.backend = SD_BACKEND_CPU;
@@ -94,10 +101,21 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--threads") && i + 1 < argc) desc.threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--pipeline") && i + 1 < argc) pipeline_steps = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--json")) json = 1;
+        else if (!strcmp(argv[i], "--precision") && i + 1 < argc) {
+            i++;
+            desc.precision = !strcmp(argv[i], "fp32") ? SD_PRECISION_FP32 : !strcmp(argv[i], "fp16") ? SD_PRECISION_FP16
+                           : !strcmp(argv[i], "bf16") ? SD_PRECISION_BF16 : (bad = 1, SD_PRECISION_DEFAULT);
+        } else if (!strcmp(argv[i], "--offload") && i + 1 < argc) {
+            i++;
+            desc.offload = !strcmp(argv[i], "none") ? SD_OFFLOAD_NONE : !strcmp(argv[i], "model") ? SD_OFFLOAD_MODEL
+                         : !strcmp(argv[i], "sequential") ? SD_OFFLOAD_SEQUENTIAL : (bad = 1, SD_OFFLOAD_NONE);
+        } else if (argv[i][0] == '-') bad = 1;
         else desc.model_path = argv[i];
     }
-    if (!desc.model_path || size < 8 || size % 8 || repeat < 1 || repeat > 15) {
-        fprintf(stderr, "usage: %s MODEL [--size N] [--threads N] [--repeat 1..15] [--pipeline STEPS]\n", argv[0]);
+    if (bad || !desc.model_path || size < 8 || size % 8 || repeat < 1 || repeat > 15) {
+        fprintf(stderr, "usage: %s MODEL [--size N] [--threads N] [--repeat 1..15] [--pipeline STEPS] "
+                "[--precision fp32|fp16|bf16] [--offload none|model|sequential] [--json]\n", argv[0]);
         return 2;
     }
     t0 = sd__now();
@@ -107,7 +125,7 @@ int main(int argc, char **argv) {
         return 1;
     }
     fprintf(stderr, "loaded in %.2f s\n", sd__now() - t0);
-    rc = pipeline_steps ? bench_pipeline(ctx, pipeline_steps, repeat) : bench_components(ctx, size, repeat);
+    rc = pipeline_steps ? bench_pipeline(ctx, pipeline_steps, repeat) : bench_components(ctx, size, repeat, json);
     sd_destroy(ctx);
     return rc;
 }

@@ -1,10 +1,10 @@
 /* Speed of the CPU backend's heavy ops at Stable Diffusion sizes, in GFLOP/s (best of a few runs).
    Build and run from the repository root:
        make build/bench_ops
-       ./build/bench_ops [--threads N] [--quick] [--kernels NAME] [--half]
-   --kernels runs one of the CPU backend's micro-kernel sets (avx512, avx2+fma, portable) instead of
-   the one it picks for this CPU; --half keeps conv and linear weights in IEEE half, as the backend
-   does for a checkpoint that holds them so.                                                     */
+       ./build/bench_ops [--threads N] [--quick] [--kernels NAME] [--half] [--precision fp32|fp16|bf16]
+   --kernels runs one of the CPU backend's micro-kernel sets (avx512+bf16, avx512, avx2+fma,
+   portable) instead of the one it picks for this CPU; --half keeps conv and linear weights in IEEE
+   half, as the backend does for a checkpoint that holds them so; --precision is sd_desc's.      */
 #define SD_IMPLEMENTATION
 #include "sd_single.h"
 
@@ -106,19 +106,24 @@ int main(int argc, char **argv) {
     sd__env env;
     bench B;
     const char *kernels = NULL;
+    sd_precision precision = SD_PRECISION_FP32;
     int threads = sd__cpu_count(), quick = 0, i;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--quick")) quick = 1;
         else if (!strcmp(argv[i], "--kernels") && i + 1 < argc) kernels = argv[++i];
         else if (!strcmp(argv[i], "--half")) bench_half_weights = 1;
+        else if (!strcmp(argv[i], "--precision") && i + 1 < argc && !strcmp(argv[i + 1], "fp16")) precision = SD_PRECISION_FP16, i++;
+        else if (!strcmp(argv[i], "--precision") && i + 1 < argc && !strcmp(argv[i + 1], "bf16")) precision = SD_PRECISION_BF16, i++;
+        else if (!strcmp(argv[i], "--precision") && i + 1 < argc && !strcmp(argv[i + 1], "fp32")) precision = SD_PRECISION_FP32, i++;
         else {
-            fprintf(stderr, "usage: %s [--threads N] [--quick] [--kernels avx512|avx2+fma|portable] [--half]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--threads N] [--quick] [--kernels avx512+bf16|avx512|avx2+fma|portable] [--half] "
+                    "[--precision fp32|fp16|bf16]\n", argv[0]);
             return 2;
         }
     }
     memset(&env, 0, sizeof env);
-    if (sd__cpu_backend_create(&env, threads, &B.b) != SD_OK) {
+    if (sd__cpu_backend_create(&env, threads, precision, &B.b) != SD_OK) {
         fprintf(stderr, "%s\n", env.message);
         return 1;
     }
@@ -131,7 +136,8 @@ int main(int argc, char **argv) {
     }
     if (kernels) ((sd__cpu_backend *)B.b)->kernels = sd__cpu_kernel_sets[i];
     B.reps = quick ? 2 : 4;
-    printf("cpu backend, %d threads, %s kernels, %s weights\n", threads, ((sd__cpu_backend *)B.b)->kernels.name,
+    printf("cpu backend, %d threads, %s kernels, precision %s, %s weight files\n", threads,
+           ((sd__cpu_backend *)B.b)->kernels.name, precision == SD_PRECISION_BF16 ? "bf16" : precision == SD_PRECISION_FP16 ? "fp16" : "fp32",
            bench_half_weights ? "half" : "float32");
     bench_linear(&B, 1024, 1024, 1024);
     bench_linear(&B, 4096, 320, 2560);  /* GEGLU projection at 64x64 */

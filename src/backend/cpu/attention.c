@@ -2,13 +2,15 @@
    CPU backend: attention, per (batch, head) item and block of SD__ATTN_ROWS query rows, scores = q k^T with
    the GEMM into a thread's buffer, softmax numerators in place, out = p v with the GEMM into y
    (reading the scores in place), then each output row is divided by its softmax sum.
-   K and V of the items in a pass are packed once per pass.
+   K and V of the items in a pass are packed once per pass. At bf16 precision both products take
+   bf16 operands (K and V packed as bf16 pairs, q and the softmax numerators rounded as the GEMM
+   packs them); the softmax stays in float.
    ============================================================================================ */
 typedef struct sd__attn {
     sd__cpu_backend *cb;
     const float *q, *k, *v;
     float *y;
-    int heads, d, lq, lk, causal, first_item, row_blocks;
+    int heads, d, lq, lk, causal, first_item, row_blocks, bf16;
     float scale;
     float *kpack, *vpack;          /* per item of the pass */
     size_t kpack_floats, vpack_floats;
@@ -18,9 +20,14 @@ static void sd__attn_pack_job(void *ctx, int job, int thread) {
     const sd__attn *A = (const sd__attn *)ctx;
     int item = A->first_item + job, bn = item / A->heads, h = item % A->heads;
     size_t ld = (size_t)A->heads * A->d, head = (size_t)bn * A->lk * ld + (size_t)h * A->d;
+    float *kpack = A->kpack + (size_t)job * A->kpack_floats, *vpack = A->vpack + (size_t)job * A->vpack_floats;
     (void)thread;
-    sd__pack_b_columns(A->k + head, ld, A->d, 1, A->lk, A->kpack + (size_t)job * A->kpack_floats);
-    sd__pack_b_rows(A->v + head, ld, A->lk, A->d, A->vpack + (size_t)job * A->vpack_floats);
+    sd__pack_b_columns(A->k + head, ld, A->d, 1, A->lk, kpack);
+    sd__pack_b_rows(A->v + head, ld, A->lk, A->d, vpack);
+    if (A->bf16) {
+        sd__pair_panels(kpack, A->d, A->lk);
+        sd__pair_panels(vpack, A->lk, A->d);
+    }
 }
 
 /* Softmax numerators of one row of scores, in place: the first `valid` become
@@ -51,6 +58,12 @@ static float sd__softmax_row(float *s, int valid, int len, float scale) {
    kernel reads in place do not all fall in the same cache set. */
 static size_t sd__scores_stride(int lk) { return (size_t)(lk + SD__NR - 1) / SD__NR * SD__NR + SD__NR; }
 
+/* A packed K or V as the B operand of g: float panels, or bf16 pairs at bf16 precision. */
+static void sd__attn_operand(const sd__attn *A, sd__gemm *g, float *packed) {
+    g->b = A->bf16 ? NULL : packed;
+    g->b_bf16 = A->bf16 ? (const uint32_t *)(void *)packed : NULL;
+}
+
 static void sd__attn_rows_job(void *ctx, int job, int thread) {
     const sd__attn *A = (const sd__attn *)ctx;
     int local = job / A->row_blocks, item = A->first_item + local, bn = item / A->heads, h = item % A->heads;
@@ -66,7 +79,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     sd__gemm_matrix_a(&g, A->q + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d, rows, A->d, ld);
     g.a_in_place = in_place;
     g.n = A->lk;
-    g.b = A->kpack + (size_t)local * A->kpack_floats;
+    sd__attn_operand(A, &g, A->kpack + (size_t)local * A->kpack_floats);
     g.c = scores;
     g.ldc = lds;
     sd__gemm_block(&A->cb->kernels, &g, 0, rows, 0, (A->lk + SD__NR - 1) / SD__NR, apack);
@@ -76,7 +89,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     sd__gemm_matrix_a(&g, scores, rows, A->lk, lds);
     g.a_in_place = in_place;
     g.n = A->d;
-    g.b = A->vpack + (size_t)local * A->vpack_floats;
+    sd__attn_operand(A, &g, A->vpack + (size_t)local * A->vpack_floats);
     g.c = A->y + ((size_t)bn * A->lq + r0) * ld + (size_t)h * A->d;
     g.ldc = ld;
     sd__gemm_block(&A->cb->kernels, &g, 0, rows, 0, (A->d + SD__NR - 1) / SD__NR, apack);
@@ -132,6 +145,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
     A.lq = (int)lq;
     A.lk = (int)lk;
     A.causal = causal != 0;
+    A.bf16 = cb->precision == SD_PRECISION_BF16;
     A.scale = (float)(1.0 / sqrt((double)A.d));
     A.row_blocks = (A.lq + SD__ATTN_ROWS - 1) / SD__ATTN_ROWS;
     A.kpack_floats = sd__packed_b_floats(A.d, A.lk);

@@ -36,13 +36,17 @@ static const sd__backend_ops sd__cpu_ops = {
     sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding, sd__cpu_work_bytes,
     sd__cpu_reserve_work};
 
-/* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers). */
-static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend **out) {
+/* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers), at
+   `precision`: fp32 (or DEFAULT), fp16 (weights in IEEE half, float products) or bf16. */
+static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd_precision precision, sd__backend **out) {
     sd__cpu_backend *cb;
     sd_result r;
     *out = NULL;
     if (threads < 1 || threads > SD_MAX_THREADS)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "cpu backend: threads must be 1 to %d, got %d", SD_MAX_THREADS, threads);
+    if (precision == SD_PRECISION_TF32 || (int)precision < 0 || precision > SD_PRECISION_BF16)
+        return sd__fail(env, SD_ERR_UNSUPPORTED, "the CPU backend computes at fp32, fp16 or bf16 precision, not %s",
+                        precision == SD_PRECISION_TF32 ? "tf32 (an NVIDIA tensor-core mode)" : "an unknown one");
     cb = (sd__cpu_backend *)sd__calloc(env, 1, sizeof *cb);
     if (!cb) return sd__oom(env);
     cb->base.ops = &sd__cpu_ops;
@@ -50,6 +54,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
     cb->base.dtype = SD__F32;
     cb->threads = threads;
     cb->kernels = sd__pick_kernels();
+    cb->precision = precision ? precision : SD_PRECISION_FP32;
     cb->scratch = (float **)sd__calloc(env, (size_t)threads, sizeof(float *));
     if (!cb->scratch) {
         sd__cpu_destroy(&cb->base);
@@ -59,7 +64,10 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd__backend *
         sd__cpu_destroy(&cb->base);
         return r;
     }
-    sd__log(env, SD_LOG_INFO, "cpu backend: %d threads, %s kernels", threads, cb->kernels.name);
+    sd__log(env, SD_LOG_INFO, "cpu backend: %d threads, %s kernels, %s", threads, cb->kernels.name,
+            cb->precision == SD_PRECISION_BF16 ? "bf16 products" : cb->precision == SD_PRECISION_FP16 ? "fp16 weights" : "fp32");
+    if (cb->precision == SD_PRECISION_BF16 && !cb->kernels.bf16_pair)
+        sd__log(env, SD_LOG_WARN, "this CPU has no AVX512_BF16: bf16 runs the portable kernel, far slower than fp32");
     *out = &cb->base;
     return SD_OK;
 }

@@ -27,6 +27,56 @@ static void sd__widen_generic(const uint16_t *src, size_t count, float *dst) {
     for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32(src[i]);
 }
 
+/* The float of a bfloat16 (exact). */
+static float sd__bf16_value(uint32_t bits16) {
+    uint32_t bits = bits16 << 16;
+    float f;
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+/* The nearest bfloat16 of a float, ties to even; a NaN stays a (quiet) NaN. */
+static uint32_t sd__f32_to_bf16(float f) {
+    uint32_t bits;
+    memcpy(&bits, &f, 4);
+    if ((bits & 0x7FFFFFFFu) > 0x7F800000u) return (bits >> 16) | 0x40u;
+    return (bits + 0x7FFFu + ((bits >> 16) & 1u)) >> 16;
+}
+
+/* Rows of `width` floats, src[k * width + j] for k < count, as bf16 pairs dst[q * width + j]
+   holding rows 2q (low half) and 2q + 1; an odd count's last pair has a zero high half. */
+static void sd__pair_bf16(const float *src, int width, int count, uint32_t *dst) {
+    int q, j;
+    for (q = 0; 2 * q < count; q++, src += 2 * width, dst += width)
+        for (j = 0; j < width; j++)
+            dst[j] = sd__f32_to_bf16(src[j]) | (2 * q + 1 < count ? sd__f32_to_bf16(src[width + j]) << 16 : 0u);
+}
+
+static void sd__pair_a_generic(const float *src, int kc, uint32_t *dst) { sd__pair_bf16(src, SD__MR, kc, dst); }
+
+/* Portable bf16 kernel: the reference for the VDPBF16PS ones (see sd__kernel_bf16_fn). */
+static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate) {
+    float acc[SD__MR][SD__NR], b_even[SD__NR], b_odd[SD__NR];
+    int k, r, j;
+    for (r = 0; r < SD__MR; r++)
+        for (j = 0; j < SD__NR; j++) acc[r][j] = 0.0f;
+    for (k = 0; k < pairs; k++, a += SD__MR, b += SD__NR) {
+        for (j = 0; j < SD__NR; j++) {
+            b_even[j] = sd__bf16_value(b[j] & 0xFFFFu);
+            b_odd[j] = sd__bf16_value(b[j] >> 16);
+        }
+        for (r = 0; r < SD__MR; r++) {
+            const float a_even = sd__bf16_value(a[r] & 0xFFFFu), a_odd = sd__bf16_value(a[r] >> 16);
+            for (j = 0; j < SD__NR; j++) acc[r][j] = (acc[r][j] + a_odd * b_odd[j]) + a_even * b_even[j];
+        }
+    }
+    for (r = 0; r < SD__MR; r++)
+        for (j = 0; j < SD__NR; j++) {
+            float *e = c + (size_t)r * ldc + j;
+            *e = accumulate ? *e + acc[r][j] : acc[r][j];
+        }
+}
+
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
 #define SD__HAVE_AVX2_KERNEL 1
 #include <cpuid.h>
@@ -88,6 +138,13 @@ __attribute__((target("avx2,fma"))) static void sd__kernel_avx2(int kc, const fl
 #undef SD__STORE_ROW
 }
 
+/* Stores accumulator v as row r of c (c += v when accumulate): the AVX-512 kernels' epilogue. */
+#define SD__STORE_ROW512(r, v)                                                                   \
+    do {                                                                                         \
+        float *row = c + (size_t)(r) * ldc;                                                      \
+        _mm512_storeu_ps(row, accumulate ? _mm512_add_ps(_mm512_loadu_ps(row), v) : v);          \
+    } while (0)
+
 /* AVX-512 pair kernel: 12 accumulators of 16 lanes (two 6-row slivers x one 16-column panel), one
    B load and 12 broadcasts per k. Per element the same FMA chain and final add as the AVX2 kernel,
    so the two give identical bits. */
@@ -112,25 +169,84 @@ __attribute__((target("avx512f"))) static void sd__kernel_pair_avx512(int kc, co
         c10 = _mm512_fmadd_ps(_mm512_set1_ps(a1[4]), bv, c10);
         c11 = _mm512_fmadd_ps(_mm512_set1_ps(a1[5]), bv, c11);
     }
-#define SD__STORE_ROW(r, v)                                                                      \
-    do {                                                                                         \
-        float *row = c + (size_t)(r) * ldc;                                                      \
-        _mm512_storeu_ps(row, accumulate ? _mm512_add_ps(_mm512_loadu_ps(row), v) : v);          \
-    } while (0)
-    SD__STORE_ROW(0, c0); SD__STORE_ROW(1, c1); SD__STORE_ROW(2, c2); SD__STORE_ROW(3, c3);
-    SD__STORE_ROW(4, c4); SD__STORE_ROW(5, c5); SD__STORE_ROW(6, c6); SD__STORE_ROW(7, c7);
-    SD__STORE_ROW(8, c8); SD__STORE_ROW(9, c9); SD__STORE_ROW(10, c10); SD__STORE_ROW(11, c11);
-#undef SD__STORE_ROW
+    SD__STORE_ROW512(0, c0); SD__STORE_ROW512(1, c1); SD__STORE_ROW512(2, c2); SD__STORE_ROW512(3, c3);
+    SD__STORE_ROW512(4, c4); SD__STORE_ROW512(5, c5); SD__STORE_ROW512(6, c6); SD__STORE_ROW512(7, c7);
+    SD__STORE_ROW512(8, c8); SD__STORE_ROW512(9, c9); SD__STORE_ROW512(10, c10); SD__STORE_ROW512(11, c11);
+}
+
+/* The product VDPBF16PS adds to each lane: the bf16 pair broadcast from *a times the B pairs. */
+#define SD__DP(acc, a, bv) acc = _mm512_dpbf16_ps(acc, (__m512bh)_mm512_set1_epi32((int)(a)), (__m512bh)(bv))
+
+/* AVX512_BF16 kernels: one tile (6 accumulators) and the pair (12), one 64-byte B load of 16
+   columns x 2 k per step. */
+__attribute__((target("avx512f,avx512bf16"))) static void sd__kernel_bf16_avx512(int pairs, const uint32_t *a,
+                                                                                  const uint32_t *b, float *c,
+                                                                                  size_t ldc, int accumulate) {
+    __m512 c0 = _mm512_setzero_ps(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
+    __m512i bv;
+    int k;
+    for (k = 0; k < pairs; k++, a += SD__MR, b += SD__NR) {
+        bv = _mm512_loadu_si512(b);
+        SD__DP(c0, a[0], bv); SD__DP(c1, a[1], bv); SD__DP(c2, a[2], bv);
+        SD__DP(c3, a[3], bv); SD__DP(c4, a[4], bv); SD__DP(c5, a[5], bv);
+    }
+    SD__STORE_ROW512(0, c0); SD__STORE_ROW512(1, c1); SD__STORE_ROW512(2, c2);
+    SD__STORE_ROW512(3, c3); SD__STORE_ROW512(4, c4); SD__STORE_ROW512(5, c5);
+}
+
+__attribute__((target("avx512f,avx512bf16"))) static void sd__kernel_bf16_pair_avx512(int pairs, const uint32_t *a0,
+                                                                                       const uint32_t *a1,
+                                                                                       const uint32_t *b, float *c,
+                                                                                       size_t ldc, int accumulate) {
+    __m512 c0 = _mm512_setzero_ps(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
+    __m512 c6 = c0, c7 = c0, c8 = c0, c9 = c0, c10 = c0, c11 = c0;
+    __m512i bv;
+    int k;
+    for (k = 0; k < pairs; k++, a0 += SD__MR, a1 += SD__MR, b += SD__NR) {
+        bv = _mm512_loadu_si512(b);
+        SD__DP(c0, a0[0], bv); SD__DP(c1, a0[1], bv); SD__DP(c2, a0[2], bv);
+        SD__DP(c3, a0[3], bv); SD__DP(c4, a0[4], bv); SD__DP(c5, a0[5], bv);
+        SD__DP(c6, a1[0], bv); SD__DP(c7, a1[1], bv); SD__DP(c8, a1[2], bv);
+        SD__DP(c9, a1[3], bv); SD__DP(c10, a1[4], bv); SD__DP(c11, a1[5], bv);
+    }
+    SD__STORE_ROW512(0, c0); SD__STORE_ROW512(1, c1); SD__STORE_ROW512(2, c2); SD__STORE_ROW512(3, c3);
+    SD__STORE_ROW512(4, c4); SD__STORE_ROW512(5, c5); SD__STORE_ROW512(6, c6); SD__STORE_ROW512(7, c7);
+    SD__STORE_ROW512(8, c8); SD__STORE_ROW512(9, c9); SD__STORE_ROW512(10, c10); SD__STORE_ROW512(11, c11);
+}
+#undef SD__DP
+#undef SD__STORE_ROW512
+
+/* sd__pair_a_generic, 4 pairs (48 floats) a step: VCVTNEPS2BF16 rounds (ties to even, as
+   sd__f32_to_bf16, but with subnormal inputs taken as zero), then one word permutation
+   interleaves rows 2q and 2q + 1. Word o of the output is word sd__pair_words[o] of the three
+   rounded vectors. */
+static const short sd__pair_words[48] = {
+    0,  6,  1,  7,  2,  8,  3,  9,  4,  10, 5,  11, 12, 18, 13, 19, 14, 20, 15, 21, 16, 22, 17, 23,
+    24, 30, 25, 31, 26, 32, 27, 33, 28, 34, 29, 35, 36, 42, 37, 43, 38, 44, 39, 45, 40, 46, 41, 47};
+
+__attribute__((target("avx512f,avx512bw,avx512bf16"))) static void sd__pair_a_avx512(const float *src, int kc, uint32_t *dst) {
+    const __m512i lo = _mm512_loadu_si512(sd__pair_words), hi = _mm512_zextsi256_si512(_mm256_loadu_si256((const __m256i *)(sd__pair_words + 32)));
+    int k;
+    for (k = 0; k + 8 <= kc; k += 8, src += 8 * SD__MR, dst += 4 * SD__MR) {
+        __m512i w01 = _mm512_inserti64x4(_mm512_castsi256_si512((__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src))),
+                                         (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src + 16)), 1);
+        __m512i w2 = _mm512_castsi256_si512((__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src + 32)));
+        _mm512_storeu_si512(dst, _mm512_permutex2var_epi16(w01, lo, w2));
+        _mm256_storeu_si256((__m256i *)(dst + 16), _mm512_castsi512_si256(_mm512_permutex2var_epi16(w01, hi, w2)));
+    }
+    if (k < kc) sd__pair_bf16(src, SD__MR, kc - k, dst);
 }
 #endif
 
 /* Every kernel set this build has, best first; sd__pick_kernels takes the first the CPU runs. */
 static const sd__cpu_kernels sd__cpu_kernel_sets[] = {
 #ifdef SD__HAVE_AVX2_KERNEL
-    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512},
-    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c},
+    {"avx512+bf16", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_avx512,
+     sd__kernel_bf16_pair_avx512, sd__pair_a_avx512},
+    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_generic, NULL, sd__pair_a_generic},
+    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c, sd__kernel_bf16_generic, NULL, sd__pair_a_generic},
 #endif
-    {"portable", sd__kernel_generic, NULL, sd__widen_generic}};
+    {"portable", sd__kernel_generic, NULL, sd__widen_generic, sd__kernel_bf16_generic, NULL, sd__pair_a_generic}};
 
 /* Whether this CPU runs a kernel set (the portable one runs anywhere). */
 static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
@@ -139,6 +255,8 @@ static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
     if (k->tile == sd__kernel_avx2 && !(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && sd__cpu_has_f16c()))
         return 0;
     if (k->pair == sd__kernel_pair_avx512 && !__builtin_cpu_supports("avx512f")) return 0;
+    if (k->bf16_tile == sd__kernel_bf16_avx512 && !(__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")))
+        return 0;
 #endif
     return k->tile != NULL;
 }
@@ -161,6 +279,8 @@ typedef struct sd__gemm {
     int m, n, k;          /* m = batch * out_h * out_w, k = ksize * ksize * in_c */
     const float *b;       /* packed B */
     const uint16_t *b_half; /* or packed B in IEEE half (weights a file holds in half), when b is NULL */
+    const uint32_t *b_bf16; /* or packed B as bf16 pairs, panel p at p * NR * (k + 1) / 2 (see
+                               sd__pack_weight_bf16), when b and b_half are NULL: bf16 products */
     float *c;             /* row m at c + m * ldc */
     size_t ldc;
     const float *bias;    /* [n] or NULL */
@@ -274,6 +394,17 @@ static void sd__pack_b_rows(const float *src, size_t ld, int k, int n, float *ds
     }
 }
 
+/* Packed B panels of k rows and n columns (see sd__pack_b_panel), rounded in place into panels
+   of bf16 pairs, panel p at p * NR * ((k + 1) / 2) (sd__gemm.b_bf16). In place is safe: pair q of a
+   panel lands at or before row 2q of its floats, and every panel at or before its float one. */
+static uint32_t *sd__pair_panels(float *packed, int k, int n) {
+    uint32_t *pairs = (uint32_t *)(void *)packed;
+    int p, panels = (n + SD__NR - 1) / SD__NR;
+    for (p = 0; p < panels; p++)
+        sd__pair_bf16(packed + sd__packed_b_floats(k, p * SD__NR), SD__NR, k, pairs + (size_t)p * (size_t)((k + 1) / 2) * SD__NR);
+    return pairs;
+}
+
 /* c[j] += a[j] for j < count. */
 static void sd__add_run(float *c, const float *a, int count) {
     int j;
@@ -283,44 +414,63 @@ static void sd__add_run(float *c, const float *a, int count) {
 
 /* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack is SD__GEMM_SCRATCH floats. A is
    packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
-   MR rows is still packed, as the rows past the end do not exist). */
+   MR rows is still packed, as the rows past the end do not exist). With a bf16 B, each A sliver
+   is packed in float into the `widened` space and rounded into bf16 pairs where the float A
+   block would be: K blocks are twice as long (the same bytes) and hold whole pairs. */
 static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int m1, int p0, int p1,
                            float *apack) {
     float tile[SD__MR * SD__NR], *widened = apack + (size_t)SD__MC * SD__KC;
-    int in_place = g->a_in_place, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
-    int k_blocks = (g->k + SD__KC - 1) / SD__KC, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
+    uint32_t *a_pairs = (uint32_t *)(void *)apack;
+    const int bf16 = g->b_bf16 != NULL, in_place = g->a_in_place && !bf16, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
+    const int kc_max = bf16 ? 2 * SD__KC : SD__KC;
+    const size_t panel_pairs = (size_t)((g->k + 1) / 2) * SD__NR; /* uint32 per bf16 panel */
+    int k_blocks = (g->k + kc_max - 1) / kc_max, k_step = (g->k + k_blocks - 1) / k_blocks; /* even K blocks */
     int k0, p, i, r, j, step, j0 = p0 * SD__NR, n_end = SD__MIN(g->n, p1 * SD__NR);
+    if (bf16) k_step += k_step & 1;
     for (k0 = 0; k0 < g->k; k0 += k_step) {
-        int kc = SD__MIN(k_step, g->k - k0), accumulate = k0 > 0, pack_from = in_place ? full_end : m0;
-        if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
+        int kc = SD__MIN(k_step, g->k - k0), pairs = (kc + 1) / 2, accumulate = k0 > 0;
+        int pack_from = in_place ? full_end : m0;
+        if (bf16) {
+            for (i = m0; i < m1; i += SD__MR) {
+                sd__gemm_pack_a(g, i, SD__MIN(SD__MR, m1 - i), k0, kc, widened);
+                kernels->pair_a(widened, kc, a_pairs + (size_t)(i - m0) * pairs);
+            }
+        } else if (pack_from < m1) {
+            sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
+        }
         for (p = p0; p < p1; p++) {
             const size_t b_at = ((size_t)p * g->k + k0) * SD__NR;
             const float *bp = g->b ? g->b + b_at : widened;
+            const uint32_t *bp_pairs = bf16 ? g->b_bf16 + (size_t)p * panel_pairs + (size_t)k0 / 2 * SD__NR : NULL;
             int cols = SD__MIN(SD__NR, g->n - p * SD__NR);
-            if (!g->b) kernels->widen(g->b_half + b_at, (size_t)kc * SD__NR, widened); /* once for every row tile */
+            if (g->b_half) kernels->widen(g->b_half + b_at, (size_t)kc * SD__NR, widened); /* once for every row tile */
             for (i = m0; i < m1; i += step) {
-                int rows = SD__MIN(SD__MR, m1 - i);
-                float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR;
-                const float *a;
-                size_t a_rs = 1, a_ks = SD__MR;
+                int rows = SD__MIN(SD__MR, m1 - i), whole = rows == SD__MR && cols == SD__NR;
+                int two = whole && i >= pack_from && m1 - i >= 2 * SD__MR; /* two whole packed tiles */
+                float *c = g->c + (size_t)i * g->ldc + (size_t)p * SD__NR, *out = whole ? c : tile;
+                size_t out_ld = whole ? g->ldc : SD__NR;
                 step = SD__MR;
-                if (i < pack_from) { /* a whole tile read in place */
-                    a = g->x + (size_t)i * g->pixel_stride + k0;
-                    a_rs = g->pixel_stride;
-                    a_ks = 1;
+                if (bf16) {
+                    const uint32_t *a = a_pairs + (size_t)(i - m0) * pairs;
+                    if (two && kernels->bf16_pair) {
+                        kernels->bf16_pair(pairs, a, a + (size_t)SD__MR * pairs, bp_pairs, c, g->ldc, accumulate);
+                        step = 2 * SD__MR;
+                    } else {
+                        kernels->bf16_tile(pairs, a, bp_pairs, out, out_ld, accumulate && whole);
+                    }
+                } else if (i < pack_from) { /* a whole tile read in place */
+                    kernels->tile(kc, g->x + (size_t)i * g->pixel_stride + k0, g->pixel_stride, 1, bp, out, out_ld,
+                                  accumulate && whole);
                 } else {
-                    a = apack + (size_t)(i - pack_from) * kc;
-                }
-                if (rows == SD__MR && cols == SD__NR) {
-                    if (kernels->pair && i >= pack_from && m1 - i >= 2 * SD__MR) { /* two whole packed tiles */
+                    const float *a = apack + (size_t)(i - pack_from) * kc;
+                    if (two && kernels->pair) {
                         kernels->pair(kc, a, a + (size_t)SD__MR * kc, bp, c, g->ldc, accumulate);
                         step = 2 * SD__MR;
                     } else {
-                        kernels->tile(kc, a, a_rs, a_ks, bp, c, g->ldc, accumulate);
+                        kernels->tile(kc, a, 1, SD__MR, bp, out, out_ld, accumulate && whole);
                     }
-                    continue;
                 }
-                kernels->tile(kc, a, a_rs, a_ks, bp, tile, SD__NR, 0);
+                if (whole) continue;
                 for (r = 0; r < rows; r++)
                     for (j = 0; j < cols; j++) {
                         float *e = c + (size_t)r * g->ldc + j;

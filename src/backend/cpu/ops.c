@@ -32,63 +32,90 @@ static void sd__pack_weight_job(void *ctx, int job, int thread) {
                      J->dst + sd__packed_b_floats(J->k, job * SD__NR));
 }
 
-/* Conv and linear weights are packed B panels (see sd__pack_b_panel), kept in IEEE half when the
-   file holds them so (the loader's dtype hint SD__F16): the values are the same, in half the
-   memory, and the GEMM widens each B sliver as it goes. Vectors are copied as float32. */
-static int sd__cpu_keeps_half(sd__weight_kind kind, const sd__tensor *t) {
-    return (kind == SD__W_CONV || kind == SD__W_LINEAR) && t->dtype == SD__F16;
+/* How a conv or linear weight is kept, as packed B panels (see sd__pack_b_panel): as bf16 pairs
+   at bf16 precision (see sd__kernel_bf16_fn); in IEEE half at fp16, or when the file holds it so
+   (the loader's dtype hint SD__F16: the same values in half the memory, widened exactly by the
+   GEMM as it goes); else float32. Vectors are float32 always. */
+static sd__dtype sd__cpu_weight_dtype(const sd__backend *b, sd__weight_kind kind, const sd__tensor *hint) {
+    const sd_precision precision = ((const sd__cpu_backend *)b)->precision;
+    if (kind != SD__W_CONV && kind != SD__W_LINEAR) return SD__F32;
+    if (precision == SD_PRECISION_BF16) return SD__BF16;
+    return hint->dtype == SD__F16 || precision == SD_PRECISION_FP16 ? SD__F16 : SD__F32;
+}
+
+/* The GEMM shape of a conv or linear weight: n columns (outputs), k rows, ksize taps a side. */
+static void sd__weight_gemm_shape(sd__weight_kind kind, const sd__tensor *t, int *n, int *k, int *ksize) {
+    *n = kind == SD__W_CONV ? t->n : t->w;
+    *k = kind == SD__W_CONV ? t->h * t->w * t->c : t->c;
+    *ksize = kind == SD__W_CONV ? t->h : 1;
 }
 
 static size_t sd__cpu_weight_bytes(sd__backend *b, sd__weight_kind kind, const sd__tensor *shape) {
     size_t count, bytes;
+    sd__dtype dtype;
+    int n, k, ksize;
     if (b->status || !(count = sd__shape_count(b, shape->n, shape->h, shape->w, shape->c)) || !sd__weight_args_ok(b, kind, shape))
         return 0;
-    if (kind == SD__W_CONV) count = sd__packed_b_floats(shape->h * shape->w * shape->c, shape->n);
-    else if (kind == SD__W_LINEAR) count = sd__packed_b_floats(shape->c, shape->w);
-    if (!sd__mul_size(count, sd__cpu_keeps_half(kind, shape) ? sizeof(uint16_t) : sizeof(float), &bytes)) {
+    dtype = sd__cpu_weight_dtype(b, kind, shape);
+    sd__weight_gemm_shape(kind, shape, &n, &k, &ksize);
+    if (kind == SD__W_CONV || kind == SD__W_LINEAR) count = sd__packed_b_floats(dtype == SD__BF16 ? k + (k & 1) : k, n);
+    if (!sd__mul_size(count, dtype == SD__F32 ? sizeof(float) : sizeof(uint16_t), &bytes)) {
         sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "weight [%d, %d, %d, %d] is too large", shape->n, shape->h, shape->w, shape->c);
         return 0;
     }
     return bytes;
 }
 
-/* The IEEE half of a float that one holds exactly (a value read from a half). */
-static uint16_t sd__f32_to_f16_exact(float f) {
-    uint32_t bits, sign, exp;
-    uint16_t h;
+/* The nearest IEEE half of a float, ties to even (overflow gives infinity, NaN stays NaN). */
+static uint16_t sd__f32_to_f16(float f) {
+    uint32_t bits, sign, abs, e, m, h, rem, halfway;
+    int shift;
     memcpy(&bits, &f, 4);
     sign = (bits >> 16) & 0x8000u;
-    exp = (bits >> 23) & 0xFFu;
-    if (exp >= 113) h = (uint16_t)(sign | ((exp - 112) << 10) | ((bits & 0x7FFFFFu) >> 13));
-    else h = (uint16_t)(sign | (uint32_t)(fabsf(f) * 16777216.0f)); /* zero or subnormal: a multiple of 2^-24 */
-    SD_ASSERT(sd__f16_to_f32(h) == f);
-    return h;
+    abs = bits & 0x7FFFFFFFu;
+    if (abs > 0x7F800000u) return (uint16_t)(sign | 0x7E00u);
+    if (abs >= 0x477FF000u) return (uint16_t)(sign | 0x7C00u); /* 65520 and up round past 65504 */
+    e = abs >> 23;
+    if (e >= 113) { /* a normal half: drop 13 mantissa bits */
+        h = (abs - (112u << 23)) >> 13;
+        rem = abs & 0x1FFFu;
+        halfway = 0x1000u;
+    } else { /* a subnormal half (or zero): units of 2^-24 */
+        if (e < 102) return (uint16_t)sign; /* below 2^-25 */
+        m = (abs & 0x7FFFFFu) | 0x800000u;
+        shift = 126 - (int)e;
+        h = m >> shift;
+        rem = m & ((1u << shift) - 1u);
+        halfway = 1u << (shift - 1);
+    }
+    if (rem > halfway || (rem == halfway && (h & 1u))) h++;
+    return (uint16_t)(sign | h);
 }
 
 static void sd__cpu_upload_weight(sd__backend *b, sd__weight_kind kind, const float *src, sd__tensor *dst) {
-    const int half = sd__cpu_keeps_half(kind, dst);
-    dst->dtype = half ? SD__F16 : SD__F32;
+    dst->dtype = sd__cpu_weight_dtype(b, kind, dst);
     if (b->status) return;
     if (kind == SD__W_CONV || kind == SD__W_LINEAR) {
         sd__pack_job J;
         size_t i, count = 0;
+        int panels;
         J.src = src;
-        J.n = kind == SD__W_CONV ? dst->n : dst->w;
-        J.k = kind == SD__W_CONV ? dst->h * dst->w * dst->c : dst->c;
-        J.ksize = kind == SD__W_CONV ? dst->h : 1;
+        sd__weight_gemm_shape(kind, dst, &J.n, &J.k, &J.ksize);
         J.dst = (float *)dst->data;
-        if (half) { /* packed in float first, then narrowed: one packing routine for both */
+        panels = (J.n + SD__NR - 1) / SD__NR;
+        if (dst->dtype != SD__F32) { /* packed in float first, then narrowed: one packing routine for all */
             count = sd__packed_b_floats(J.k, J.n);
             if (!(J.dst = (float *)sd__malloc(b->env, count * sizeof(float)))) {
                 sd__backend_failf(b, SD_ERR_OUT_OF_MEMORY, "out of memory packing a [%d, %d] weight", J.n, J.k);
                 return;
             }
         }
-        sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, (J.n + SD__NR - 1) / SD__NR, sd__pack_weight_job, &J);
-        if (half) {
-            for (i = 0; i < count; i++) ((uint16_t *)dst->data)[i] = sd__f32_to_f16_exact(J.dst[i]);
-            sd__free(b->env, J.dst);
-        }
+        sd__pool_parallel_for(&((sd__cpu_backend *)b)->pool, panels, sd__pack_weight_job, &J);
+        if (dst->dtype == SD__F16)
+            for (i = 0; i < count; i++) ((uint16_t *)dst->data)[i] = sd__f32_to_f16(J.dst[i]);
+        else if (dst->dtype == SD__BF16)
+            memcpy(dst->data, sd__pair_panels(J.dst, J.k, J.n), (size_t)panels * (size_t)((J.k + 1) / 2) * SD__NR * 4);
+        if (J.dst != dst->data) sd__free(b->env, J.dst);
     } else {
         memcpy(dst->data, src, sd__tensor_count(dst) * sizeof(float));
     }
@@ -142,12 +169,13 @@ static void sd__cpu_read(sd__backend *b, const sd__tensor *src, float *dst) {
    conv2d and linear
    -------------------------------------------------------------------------------------------- */
 /* 1 when a conv or linear may run: x and y as every op wants them, the weight in float32 or in
-   half (see sd__cpu_upload_weight); g->b or g->b_half then points at it. */
+   half or bf16 (see sd__cpu_weight_dtype); g->b, g->b_half or g->b_bf16 then points at it. */
 static int sd__cpu_gemm_begin(sd__backend *b, const char *op, const sd__tensor *x, const sd__tensor *w, const sd__tensor *y,
                               sd__gemm *g) {
     if (!sd__gemm_op_begin(b, op, x, w, y, SD__F32)) return 0;
-    g->b = w->dtype == SD__F16 ? NULL : (const float *)w->data;
+    g->b = w->dtype == SD__F32 ? (const float *)w->data : NULL;
     g->b_half = w->dtype == SD__F16 ? (const uint16_t *)w->data : NULL;
+    g->b_bf16 = w->dtype == SD__BF16 ? (const uint32_t *)w->data : NULL;
     return 1;
 }
 
