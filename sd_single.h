@@ -4935,9 +4935,11 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
 /* floats per thread: a packed A block, then a widened B sliver (64-byte aligned, as the kernels'
    B loads want, which a stack array cannot promise) */
-/* per thread: the packed A block, then a widened B sliver (or one float A sliver of a bf16 block,
-   2 KC x MR) */
-#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC + (size_t)SD__KC * SD__NR)
+/* bf16 A blocks are row-major bf16 pairs, a row every SD__A_PAIRS_LD pairs: K blocks of up to
+   2 KC (the bytes of a float block), plus a cache line so that a tile's rows spread over L1 sets. */
+#define SD__A_PAIRS_LD (SD__KC + 16)
+/* per thread: the packed A block (float, or bf16 pairs), then a widened B sliver */
+#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__A_PAIRS_LD + (size_t)SD__KC * SD__NR)
 
 /* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
    A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major
@@ -4955,12 +4957,10 @@ typedef void (*sd__kernel_pair_fn)(int kc, const float *a0, const float *a1, con
 typedef void (*sd__widen_fn)(const uint16_t *src, size_t count, float *dst);
 
 /* bf16 products (--precision bf16): A and B hold bfloat16 pairs, k and k + 1 in one 32-bit word
-   (the even k in the low half), A as [pairs][MR] and B as [pairs][NR]; each element of c gets,
-   per pair, the odd product added and then the even one, in float (what VDPBF16PS does). The
-   pair form, as above, takes two A slivers. */
+   (the even k in the low half): A row-major, row r of the tile at a + r * SD__A_PAIRS_LD, and B
+   as [pairs][NR]. Each element of c gets, per pair, the odd product added and then the even one,
+   in float (what VDPBF16PS does). The tile kernel computes MR rows; the pair form 2 MR. */
 typedef void (*sd__kernel_bf16_fn)(int pairs, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate);
-typedef void (*sd__kernel_bf16_pair_fn)(int pairs, const uint32_t *a0, const uint32_t *a1, const uint32_t *b, float *c,
-                                        size_t ldc, int accumulate);
 
 /* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
 typedef struct sd__cpu_kernels {
@@ -4969,9 +4969,9 @@ typedef struct sd__cpu_kernels {
     sd__kernel_pair_fn pair; /* NULL: tiles one at a time */
     sd__widen_fn widen;
     sd__kernel_bf16_fn bf16_tile;
-    sd__kernel_bf16_pair_fn bf16_pair; /* NULL: bf16 tiles one at a time */
-    /* a packed float A sliver [kc][MR] as bf16 pairs [(kc + 1) / 2][MR] (see sd__pair_bf16) */
-    void (*pair_a)(const float *src, int kc, uint32_t *dst);
+    sd__kernel_bf16_fn bf16_pair; /* NULL: bf16 tiles one at a time */
+    /* dst[i] = the bfloat16 of src[i], ties to even (a run of a bf16 A row) */
+    void (*round_bf16)(const float *src, int count, uint16_t *dst);
 } sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy
@@ -5133,7 +5133,10 @@ static void sd__pair_bf16(const float *src, int width, int count, uint32_t *dst)
             dst[j] = sd__f32_to_bf16(src[j]) | (2 * q + 1 < count ? sd__f32_to_bf16(src[width + j]) << 16 : 0u);
 }
 
-static void sd__pair_a_generic(const float *src, int kc, uint32_t *dst) { sd__pair_bf16(src, SD__MR, kc, dst); }
+static void sd__round_bf16_generic(const float *src, int count, uint16_t *dst) {
+    int i;
+    for (i = 0; i < count; i++) dst[i] = (uint16_t)sd__f32_to_bf16(src[i]);
+}
 
 /* Portable bf16 kernel: the reference for the VDPBF16PS ones (see sd__kernel_bf16_fn). */
 static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate) {
@@ -5141,13 +5144,14 @@ static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t
     int k, r, j;
     for (r = 0; r < SD__MR; r++)
         for (j = 0; j < SD__NR; j++) acc[r][j] = 0.0f;
-    for (k = 0; k < pairs; k++, a += SD__MR, b += SD__NR) {
+    for (k = 0; k < pairs; k++, b += SD__NR) {
         for (j = 0; j < SD__NR; j++) {
             b_even[j] = sd__bf16_value(b[j] & 0xFFFFu);
             b_odd[j] = sd__bf16_value(b[j] >> 16);
         }
         for (r = 0; r < SD__MR; r++) {
-            const float a_even = sd__bf16_value(a[r] & 0xFFFFu), a_odd = sd__bf16_value(a[r] >> 16);
+            const uint32_t ar = a[k + r * SD__A_PAIRS_LD];
+            const float a_even = sd__bf16_value(ar & 0xFFFFu), a_odd = sd__bf16_value(ar >> 16);
             for (j = 0; j < SD__NR; j++) acc[r][j] = (acc[r][j] + a_odd * b_odd[j]) + a_even * b_even[j];
         }
     }
@@ -5255,8 +5259,9 @@ __attribute__((target("avx512f"))) static void sd__kernel_pair_avx512(int kc, co
     SD__STORE_ROW512(8, c8); SD__STORE_ROW512(9, c9); SD__STORE_ROW512(10, c10); SD__STORE_ROW512(11, c11);
 }
 
-/* The product VDPBF16PS adds to each lane: the bf16 pair broadcast from *a times the B pairs. */
-#define SD__DP(acc, a, bv) acc = _mm512_dpbf16_ps(acc, (__m512bh)_mm512_set1_epi32((int)(a)), (__m512bh)(bv))
+/* The product VDPBF16PS adds to each lane: the bf16 pair of A row r at step k, broadcast, times
+   the B pairs. */
+#define SD__DP(acc, r, bv) acc = _mm512_dpbf16_ps(acc, (__m512bh)_mm512_set1_epi32((int)a[k + (r) * SD__A_PAIRS_LD]), (__m512bh)(bv))
 
 /* AVX512_BF16 kernels: one tile (6 accumulators) and the pair (12), one 64-byte B load of 16
    columns x 2 k per step. */
@@ -5266,29 +5271,27 @@ __attribute__((target("avx512f,avx512bf16"))) static void sd__kernel_bf16_avx512
     __m512 c0 = _mm512_setzero_ps(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
     __m512i bv;
     int k;
-    for (k = 0; k < pairs; k++, a += SD__MR, b += SD__NR) {
+    for (k = 0; k < pairs; k++, b += SD__NR) {
         bv = _mm512_loadu_si512(b);
-        SD__DP(c0, a[0], bv); SD__DP(c1, a[1], bv); SD__DP(c2, a[2], bv);
-        SD__DP(c3, a[3], bv); SD__DP(c4, a[4], bv); SD__DP(c5, a[5], bv);
+        SD__DP(c0, 0, bv); SD__DP(c1, 1, bv); SD__DP(c2, 2, bv);
+        SD__DP(c3, 3, bv); SD__DP(c4, 4, bv); SD__DP(c5, 5, bv);
     }
     SD__STORE_ROW512(0, c0); SD__STORE_ROW512(1, c1); SD__STORE_ROW512(2, c2);
     SD__STORE_ROW512(3, c3); SD__STORE_ROW512(4, c4); SD__STORE_ROW512(5, c5);
 }
 
-__attribute__((target("avx512f,avx512bf16"))) static void sd__kernel_bf16_pair_avx512(int pairs, const uint32_t *a0,
-                                                                                       const uint32_t *a1,
+__attribute__((target("avx512f,avx512bf16"))) static void sd__kernel_bf16_pair_avx512(int pairs, const uint32_t *a,
                                                                                        const uint32_t *b, float *c,
                                                                                        size_t ldc, int accumulate) {
     __m512 c0 = _mm512_setzero_ps(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
     __m512 c6 = c0, c7 = c0, c8 = c0, c9 = c0, c10 = c0, c11 = c0;
     __m512i bv;
     int k;
-    for (k = 0; k < pairs; k++, a0 += SD__MR, a1 += SD__MR, b += SD__NR) {
+    for (k = 0; k < pairs; k++, b += SD__NR) {
         bv = _mm512_loadu_si512(b);
-        SD__DP(c0, a0[0], bv); SD__DP(c1, a0[1], bv); SD__DP(c2, a0[2], bv);
-        SD__DP(c3, a0[3], bv); SD__DP(c4, a0[4], bv); SD__DP(c5, a0[5], bv);
-        SD__DP(c6, a1[0], bv); SD__DP(c7, a1[1], bv); SD__DP(c8, a1[2], bv);
-        SD__DP(c9, a1[3], bv); SD__DP(c10, a1[4], bv); SD__DP(c11, a1[5], bv);
+        SD__DP(c0, 0, bv); SD__DP(c1, 1, bv); SD__DP(c2, 2, bv); SD__DP(c3, 3, bv);
+        SD__DP(c4, 4, bv); SD__DP(c5, 5, bv); SD__DP(c6, 6, bv); SD__DP(c7, 7, bv);
+        SD__DP(c8, 8, bv); SD__DP(c9, 9, bv); SD__DP(c10, 10, bv); SD__DP(c11, 11, bv);
     }
     SD__STORE_ROW512(0, c0); SD__STORE_ROW512(1, c1); SD__STORE_ROW512(2, c2); SD__STORE_ROW512(3, c3);
     SD__STORE_ROW512(4, c4); SD__STORE_ROW512(5, c5); SD__STORE_ROW512(6, c6); SD__STORE_ROW512(7, c7);
@@ -5297,25 +5300,17 @@ __attribute__((target("avx512f,avx512bf16"))) static void sd__kernel_bf16_pair_a
 #undef SD__DP
 #undef SD__STORE_ROW512
 
-/* sd__pair_a_generic, 4 pairs (48 floats) a step: VCVTNEPS2BF16 rounds (ties to even, as
-   sd__f32_to_bf16, but with subnormal inputs taken as zero), then one word permutation
-   interleaves rows 2q and 2q + 1. Word o of the output is word sd__pair_words[o] of the three
-   rounded vectors. */
-static const short sd__pair_words[48] = {
-    0,  6,  1,  7,  2,  8,  3,  9,  4,  10, 5,  11, 12, 18, 13, 19, 14, 20, 15, 21, 16, 22, 17, 23,
-    24, 30, 25, 31, 26, 32, 27, 33, 28, 34, 29, 35, 36, 42, 37, 43, 38, 44, 39, 45, 40, 46, 41, 47};
-
-__attribute__((target("avx512f,avx512bw,avx512bf16"))) static void sd__pair_a_avx512(const float *src, int kc, uint32_t *dst) {
-    const __m512i lo = _mm512_loadu_si512(sd__pair_words), hi = _mm512_zextsi256_si512(_mm256_loadu_si256((const __m256i *)(sd__pair_words + 32)));
-    int k;
-    for (k = 0; k + 8 <= kc; k += 8, src += 8 * SD__MR, dst += 4 * SD__MR) {
-        __m512i w01 = _mm512_inserti64x4(_mm512_castsi256_si512((__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src))),
-                                         (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src + 16)), 1);
-        __m512i w2 = _mm512_castsi256_si512((__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src + 32)));
-        _mm512_storeu_si512(dst, _mm512_permutex2var_epi16(w01, lo, w2));
-        _mm256_storeu_si256((__m256i *)(dst + 16), _mm512_castsi512_si256(_mm512_permutex2var_epi16(w01, hi, w2)));
+/* sd__round_bf16_generic with VCVTNEPS2BF16 (ties to even too, but subnormal inputs become
+   zero), 16 a step, the tail masked. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512bf16"))) static void sd__round_bf16_avx512(const float *src, int count,
+                                                                                                   uint16_t *dst) {
+    int i;
+    for (i = 0; i + 16 <= count; i += 16)
+        _mm256_storeu_si256((__m256i *)(dst + i), (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src + i)));
+    if (i < count) {
+        const __mmask16 m = (__mmask16)((1u << (count - i)) - 1u);
+        _mm256_mask_storeu_epi16(dst + i, m, (__m256i)_mm512_cvtneps_pbh(_mm512_maskz_loadu_ps(m, src + i)));
     }
-    if (k < kc) sd__pair_bf16(src, SD__MR, kc - k, dst);
 }
 #endif
 
@@ -5323,11 +5318,11 @@ __attribute__((target("avx512f,avx512bw,avx512bf16"))) static void sd__pair_a_av
 static const sd__cpu_kernels sd__cpu_kernel_sets[] = {
 #ifdef SD__HAVE_AVX2_KERNEL
     {"avx512+bf16", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_avx512,
-     sd__kernel_bf16_pair_avx512, sd__pair_a_avx512},
-    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_generic, NULL, sd__pair_a_generic},
-    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c, sd__kernel_bf16_generic, NULL, sd__pair_a_generic},
+     sd__kernel_bf16_pair_avx512, sd__round_bf16_avx512},
+    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic},
+    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic},
 #endif
-    {"portable", sd__kernel_generic, NULL, sd__widen_generic, sd__kernel_bf16_generic, NULL, sd__pair_a_generic}};
+    {"portable", sd__kernel_generic, NULL, sd__widen_generic, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic}};
 
 /* Whether this CPU runs a kernel set (the portable one runs anywhere). */
 static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
@@ -5336,7 +5331,8 @@ static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
     if (k->tile == sd__kernel_avx2 && !(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && sd__cpu_has_f16c()))
         return 0;
     if (k->pair == sd__kernel_pair_avx512 && !__builtin_cpu_supports("avx512f")) return 0;
-    if (k->bf16_tile == sd__kernel_bf16_avx512 && !(__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")))
+    if (k->bf16_tile == sd__kernel_bf16_avx512 &&
+        !(__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")))
         return 0;
 #endif
     return k->tile != NULL;
@@ -5370,7 +5366,7 @@ typedef struct sd__gemm {
                              lie; pays off for short products (attention), packing wins elsewhere */
 } sd__gemm;
 
-static const float sd__zeros[SD__KC] = {0};
+static const float sd__zeros[2 * SD__KC] = {0}; /* the longest run of padding a K block reads */
 
 /* The view of a row-major matrix (rows x cols, row stride ld) as a GEMM A operand. */
 static void sd__gemm_matrix_a(sd__gemm *g, const float *a, int rows, int cols, size_t ld) {
@@ -5395,37 +5391,62 @@ static void sd__pack_interleave(const float *const *src, int len, float *d) {
     }
 }
 
+/* Where row m of A (output pixel bn, oy, ox; bn = -1 past the end) reads the channel run that
+   starts at channel ch of tap `tap`: a pointer into the image, or sd__zeros for padding. */
+typedef struct sd__a_row {
+    int bn, oy, ox;
+} sd__a_row;
+
+static sd__a_row sd__a_row_at(const sd__gemm *g, int m, int exists) {
+    sd__a_row r;
+    const int pix = g->out_h * g->out_w;
+    r.bn = exists ? m / pix : -1; /* a row past the end reads zeros (its position must still be defined) */
+    r.oy = exists ? (m % pix) / g->out_w : 0;
+    r.ox = exists ? m % g->out_w : 0;
+    return r;
+}
+
+static const float *sd__a_source(const sd__gemm *g, const sd__a_row *r, int tap, int ch) {
+    const int iy = r->oy * g->stride - g->pad + tap / g->ksize, ix = r->ox * g->stride - g->pad + tap % g->ksize;
+    if (r->bn < 0 || iy < 0 || iy >= g->in_h || ix < 0 || ix >= g->in_w) return sd__zeros;
+    return g->x + ((size_t)(r->bn * g->in_h + iy) * g->in_w + ix) * g->pixel_stride + ch;
+}
+
 /* Packs rows m0..m0+rows-1, columns k0..k0+kc-1 of A into MR-row slivers [kc][MR] (rows past
    the end are zero). Column runs are shared by all rows of a sliver; only the source pixel
    (or padding) differs per row. */
 static void sd__gemm_pack_a(const sd__gemm *g, int m0, int rows, int k0, int kc, float *dst) {
     const float *src[SD__MR];
-    int pix = g->out_h * g->out_w, p, r;
+    int p, r;
     for (p = 0; p < rows; p += SD__MR, dst += (size_t)SD__MR * kc) {
-        int bn[SD__MR], oy[SD__MR], ox[SD__MR], k = k0;
-        for (r = 0; r < SD__MR; r++) {
-            int m = m0 + p + r;
-            bn[r] = -1; /* a row past the end reads zeros (its position must still be defined) */
-            oy[r] = ox[r] = 0;
-            if (p + r < rows) {
-                bn[r] = m / pix;
-                oy[r] = (m % pix) / g->out_w;
-                ox[r] = m % g->out_w;
-            }
-        }
+        sd__a_row at[SD__MR];
+        int k = k0;
+        for (r = 0; r < SD__MR; r++) at[r] = sd__a_row_at(g, m0 + p + r, p + r < rows);
         while (k < k0 + kc) {
             int tap = k / g->in_c, ch = k - tap * g->in_c, len = SD__MIN(g->in_c - ch, k0 + kc - k);
-            int ky = tap / g->ksize, kx = tap % g->ksize;
-            float *d = dst + (size_t)(k - k0) * SD__MR;
-            for (r = 0; r < SD__MR; r++) {
-                int iy = oy[r] * g->stride - g->pad + ky, ix = ox[r] * g->stride - g->pad + kx;
-                if (bn[r] < 0 || iy < 0 || iy >= g->in_h || ix < 0 || ix >= g->in_w) src[r] = sd__zeros;
-                else src[r] = g->x + ((size_t)(bn[r] * g->in_h + iy) * g->in_w + ix) * g->pixel_stride + ch;
-            }
-            sd__pack_interleave(src, len, d);
+            for (r = 0; r < SD__MR; r++) src[r] = sd__a_source(g, &at[r], tap, ch);
+            sd__pack_interleave(src, len, dst + (size_t)(k - k0) * SD__MR);
             k += len;
         }
     }
+}
+
+/* The same rows and columns of A rounded to bf16, row-major: row r at dst + r * SD__A_PAIRS_LD
+   pairs (an odd kc ends with a zero), and zero rows up to a whole tile. */
+static void sd__gemm_pack_a_bf16(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int rows, int k0, int kc,
+                                 uint32_t *dst) {
+    int r, k;
+    for (r = 0; r < rows; r++) {
+        uint16_t *d = (uint16_t *)(void *)(dst + (size_t)r * SD__A_PAIRS_LD);
+        const sd__a_row at = sd__a_row_at(g, m0 + r, 1);
+        for (k = k0; k < k0 + kc;) {
+            int tap = k / g->in_c, ch = k - tap * g->in_c, len = SD__MIN(g->in_c - ch, k0 + kc - k);
+            kernels->round_bf16(sd__a_source(g, &at, tap, ch), len, d + (k - k0));
+            k += len;
+        }
+        if (kc & 1) d[kc] = 0;
+    }
+    for (; r % SD__MR; r++) memset(dst + (size_t)r * SD__A_PAIRS_LD, 0, (size_t)(kc + 1) / 2 * sizeof(uint32_t));
 }
 
 /* Floats of a packed B of k rows and n columns (n rounded up to whole panels). */
@@ -5495,12 +5516,12 @@ static void sd__add_run(float *c, const float *a, int count) {
 
 /* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack is SD__GEMM_SCRATCH floats. A is
    packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
-   MR rows is still packed, as the rows past the end do not exist). With a bf16 B, each A sliver
-   is packed in float into the `widened` space and rounded into bf16 pairs where the float A
-   block would be: K blocks are twice as long (the same bytes) and hold whole pairs. */
+   MR rows is still packed, as the rows past the end do not exist). With a bf16 B, A is rounded
+   into rows of bf16 pairs (see sd__gemm_pack_a_bf16), in K blocks twice as long (the same bytes)
+   that hold whole pairs. */
 static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, int m0, int m1, int p0, int p1,
                            float *apack) {
-    float tile[SD__MR * SD__NR], *widened = apack + (size_t)SD__MC * SD__KC;
+    float tile[SD__MR * SD__NR], *widened = apack + (size_t)SD__MC * SD__A_PAIRS_LD;
     uint32_t *a_pairs = (uint32_t *)(void *)apack;
     const int bf16 = g->b_bf16 != NULL, in_place = g->a_in_place && !bf16, full_end = m0 + (m1 - m0) / SD__MR * SD__MR;
     const int kc_max = bf16 ? 2 * SD__KC : SD__KC;
@@ -5511,14 +5532,8 @@ static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, in
     for (k0 = 0; k0 < g->k; k0 += k_step) {
         int kc = SD__MIN(k_step, g->k - k0), pairs = (kc + 1) / 2, accumulate = k0 > 0;
         int pack_from = in_place ? full_end : m0;
-        if (bf16) {
-            for (i = m0; i < m1; i += SD__MR) {
-                sd__gemm_pack_a(g, i, SD__MIN(SD__MR, m1 - i), k0, kc, widened);
-                kernels->pair_a(widened, kc, a_pairs + (size_t)(i - m0) * pairs);
-            }
-        } else if (pack_from < m1) {
-            sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
-        }
+        if (bf16) sd__gemm_pack_a_bf16(kernels, g, m0, m1 - m0, k0, kc, a_pairs);
+        else if (pack_from < m1) sd__gemm_pack_a(g, pack_from, m1 - pack_from, k0, kc, apack);
         for (p = p0; p < p1; p++) {
             const size_t b_at = ((size_t)p * g->k + k0) * SD__NR;
             const float *bp = g->b ? g->b + b_at : widened;
@@ -5532,9 +5547,9 @@ static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, in
                 size_t out_ld = whole ? g->ldc : SD__NR;
                 step = SD__MR;
                 if (bf16) {
-                    const uint32_t *a = a_pairs + (size_t)(i - m0) * pairs;
+                    const uint32_t *a = a_pairs + (size_t)(i - m0) * SD__A_PAIRS_LD;
                     if (two && kernels->bf16_pair) {
-                        kernels->bf16_pair(pairs, a, a + (size_t)SD__MR * pairs, bp_pairs, c, g->ldc, accumulate);
+                        kernels->bf16_pair(pairs, a, bp_pairs, c, g->ldc, accumulate);
                         step = 2 * SD__MR;
                     } else {
                         kernels->bf16_tile(pairs, a, bp_pairs, out, out_ld, accumulate && whole);

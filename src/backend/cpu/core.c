@@ -272,9 +272,11 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
 /* floats per thread: a packed A block, then a widened B sliver (64-byte aligned, as the kernels'
    B loads want, which a stack array cannot promise) */
-/* per thread: the packed A block, then a widened B sliver (or one float A sliver of a bf16 block,
-   2 KC x MR) */
-#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__KC + (size_t)SD__KC * SD__NR)
+/* bf16 A blocks are row-major bf16 pairs, a row every SD__A_PAIRS_LD pairs: K blocks of up to
+   2 KC (the bytes of a float block), plus a cache line so that a tile's rows spread over L1 sets. */
+#define SD__A_PAIRS_LD (SD__KC + 16)
+/* per thread: the packed A block (float, or bf16 pairs), then a widened B sliver */
+#define SD__GEMM_SCRATCH ((size_t)SD__MC * SD__A_PAIRS_LD + (size_t)SD__KC * SD__NR)
 
 /* c (MR x NR, row stride ldc) = a b, or c += a b when accumulate. Element (r, k) of the MR x kc
    A tile is a[r * a_rs + k * a_ks]: a packed sliver (a_rs 1, a_ks MR) or rows of a row-major
@@ -292,12 +294,10 @@ typedef void (*sd__kernel_pair_fn)(int kc, const float *a0, const float *a1, con
 typedef void (*sd__widen_fn)(const uint16_t *src, size_t count, float *dst);
 
 /* bf16 products (--precision bf16): A and B hold bfloat16 pairs, k and k + 1 in one 32-bit word
-   (the even k in the low half), A as [pairs][MR] and B as [pairs][NR]; each element of c gets,
-   per pair, the odd product added and then the even one, in float (what VDPBF16PS does). The
-   pair form, as above, takes two A slivers. */
+   (the even k in the low half): A row-major, row r of the tile at a + r * SD__A_PAIRS_LD, and B
+   as [pairs][NR]. Each element of c gets, per pair, the odd product added and then the even one,
+   in float (what VDPBF16PS does). The tile kernel computes MR rows; the pair form 2 MR. */
 typedef void (*sd__kernel_bf16_fn)(int pairs, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate);
-typedef void (*sd__kernel_bf16_pair_fn)(int pairs, const uint32_t *a0, const uint32_t *a1, const uint32_t *b, float *c,
-                                        size_t ldc, int accumulate);
 
 /* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
 typedef struct sd__cpu_kernels {
@@ -306,9 +306,9 @@ typedef struct sd__cpu_kernels {
     sd__kernel_pair_fn pair; /* NULL: tiles one at a time */
     sd__widen_fn widen;
     sd__kernel_bf16_fn bf16_tile;
-    sd__kernel_bf16_pair_fn bf16_pair; /* NULL: bf16 tiles one at a time */
-    /* a packed float A sliver [kc][MR] as bf16 pairs [(kc + 1) / 2][MR] (see sd__pair_bf16) */
-    void (*pair_a)(const float *src, int kc, uint32_t *dst);
+    sd__kernel_bf16_fn bf16_pair; /* NULL: bf16 tiles one at a time */
+    /* dst[i] = the bfloat16 of src[i], ties to even (a run of a bf16 A row) */
+    void (*round_bf16)(const float *src, int count, uint16_t *dst);
 } sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy
