@@ -3,6 +3,7 @@
    and the failure paths (bad shapes, failed allocations, later ops becoming no-ops). */
 
 #define SD_OPS_TOL 1e-5
+#define SD_OPS_BF16_ATTENTION_TOL 1e-2 /* measured: at most 0.4% */
 
 /* Two CPU backends on one env: 1 thread and 3 threads; every op runs on both. */
 typedef struct sd_ops_pair {
@@ -587,6 +588,27 @@ static void sd_ops_attention_case(sd_tester *t, int batch, int heads, int d, int
     sd_ops_compare(t, &p, y, ref, what);
     sd_ops_drop(&p, q); sd_ops_drop(&p, k); sd_ops_drop(&p, v); sd_ops_drop(&p, y);
     sd_ops_close(t, &p);
+    { /* at bf16 precision (q k^T and p v from bf16 operands): within bf16's error */
+        sd__env env;
+        sd__backend *b = NULL;
+        double max_diff = 0, max_ref = 0;
+        memset(&env, 0, sizeof env);
+        REQUIRE(sd__cpu_backend_create(&env, 2, SD_PRECISION_BF16, &b) == SD_OK, "bf16 backend: %s", env.message);
+        q[0] = sd_ops_tensor(b, batch, 1, lq, width, qv);
+        k[0] = sd_ops_tensor(b, batch, 1, lk, width, kv);
+        v[0] = sd_ops_tensor(b, batch, 1, lk, width, vv);
+        y[0] = sd_ops_tensor(b, batch, 1, lq, width, NULL);
+        b->ops->attention(b, &q[0], &k[0], &v[0], heads, causal, per_pass, &y[0]);
+        b->ops->read(b, &y[0], sliced);
+        CHECK(b->status == SD_OK, "bf16 %s: %s", what, env.message);
+        for (i = 0; i < (int)qn; i++) {
+            if (fabs(sliced[i] - ref[i]) > max_diff) max_diff = fabs(sliced[i] - ref[i]);
+            if (fabs(ref[i]) > max_ref) max_ref = fabs(ref[i]);
+        }
+        CHECK(max_diff <= SD_OPS_BF16_ATTENTION_TOL * max_ref, "bf16 %s: max|diff|/max|ref| = %g", what, max_diff / max_ref);
+        sd__t_drop(b, &q[0]); sd__t_drop(b, &k[0]); sd__t_drop(b, &v[0]); sd__t_drop(b, &y[0]);
+        b->ops->destroy(b);
+    }
     free(qv); free(kv); free(vv); free(sliced); free(unsliced); free(ref); free(w);
 }
 
@@ -595,6 +617,8 @@ static void test_ops_attention(sd_tester *t) {
     sd_ops_attention_case(t, 2, 2, 20, 53, 53, 1, 1);  /* causal; d spans two column panels */
     sd_ops_attention_case(t, 1, 4, 8, 7, 300, 0, 3);   /* long keys */
     sd_ops_attention_case(t, 1, 1, 3, 1, 1, 1, 0);
+    sd_ops_attention_case(t, 1, 2, 8, 60, 1100, 0, 0);   /* three key tiles, the last partial */
+    sd_ops_attention_case(t, 1, 1, 16, 1030, 1030, 1, 0); /* causal over key tiles: rows that see none of a tile */
 }
 
 /* --------------------------------------------------------------------------------------------

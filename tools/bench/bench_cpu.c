@@ -55,8 +55,18 @@ static int bench_components(sd_ctx *ctx, int size, int repeat, int json) {
     }
     k = repeat;
     if (json) {
-        printf("{\"size\": %d, \"threads\": %d, \"text_encoder_s\": %.4f, \"unet_s\": %.4f, \"vae_decode_s\": %.4f, "
-               "\"peak_rss_mib\": %.0f}\n", size, ctx->desc.threads, median(te, k), median(unet, k), median(vae, k), peak_rss_mib());
+        const double *runs[3];
+        const char *names[3] = {"text_encoder_s", "unet_s", "vae_decode_s"};
+        runs[0] = te; runs[1] = unet; runs[2] = vae;
+        printf("{\"tool\": \"sd_single.h\", \"size\": %d, \"threads\": %d, \"kernels\": \"%s\", \"samples\": {", size,
+               ctx->desc.threads, ((sd__cpu_backend *)b)->kernels.name);
+        for (i = 0; i < 3; i++) {
+            printf("%s\"%s\": [", i ? ", " : "", names[i]);
+            for (k = 0; k < repeat; k++) printf("%s%.4f", k ? ", " : "", runs[i][k]);
+            printf("]");
+        }
+        printf("}, \"text_encoder_s\": %.4f, \"unet_s\": %.4f, \"vae_decode_s\": %.4f, \"peak_rss_mib\": %.0f}\n",
+               median(te, repeat), median(unet, repeat), median(vae, repeat), peak_rss_mib());
         return 0;
     }
     printf("| %dx%d | %d threads | text encoder b2 %.3f s | UNet b2 %.2f s | VAE decode %.2f s | peak RSS %.0f MiB |\n",

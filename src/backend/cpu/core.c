@@ -267,7 +267,8 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__NR 16     /* micro-tile columns, one B panel (the AVX2 kernel is written for 16) */
 #define SD__KC 256    /* K block: an A sliver and a B sliver (16 KB) stay in L1 */
 #define SD__MC 144    /* rows per GEMM job: the job's A block (144 KB) stays in L2 */
-#define SD__ATTN_ROWS 48 /* query rows per attention job: bounds the score buffer */
+#define SD__ATTN_ROWS 48 /* query rows per attention job */
+#define SD__ATTN_KEYS 512 /* keys per attention tile: with the rows, bounds the score tile (96 KB) */
 #define SD__CPU_ALIGN 64
 #define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
 /* floats per thread: a packed A block, then a widened B sliver (64-byte aligned, as the kernels'
