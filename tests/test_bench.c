@@ -46,8 +46,31 @@ static void test_bench_plan_memory(sd_tester *t) {
 
 static void test_bench_scripts_parse(sd_tester *t) {
     char out[2048];
-    int rc = sd_test_run_command("sh -n tools/gpu_check.sh && sh -n tools/fetch_wheels.sh", out, sizeof out);
+    int rc = sd_test_run_command("sh -n tools/gpu_check.sh && sh -n tools/fetch_wheels.sh && sh -n tools/bench/cpu_side_by_side.sh",
+                                 out, sizeof out);
     CHECK(rc == 0, "sh -n: %s", out);
+    rc = sd_test_run_command("sh tools/bench/cpu_side_by_side.sh --help", out, sizeof out);
+    CHECK(rc == 0 && strstr(out, "--rounds") && strstr(out, "torch bf16"), "cpu_side_by_side.sh --help: %d %s", rc, out);
+    rc = sd_test_run_command("sh tools/bench/cpu_side_by_side.sh --bogus", out, sizeof out);
+    CHECK(rc == 2 && strstr(out, "unknown option --bogus"), "an unknown option gave %d: %s", rc, out);
+}
+
+/* bench_cpu's JSON (what cpu_side_by_side.sh reads) on the tiny model, at each CPU precision. */
+static void test_bench_cpu_json(sd_tester *t) {
+    static const char *const precisions[] = {"fp32", "fp16", "bf16"};
+    char out[4096], cmd[512];
+    size_t i;
+    int rc;
+    for (i = 0; i < SD__COUNT(precisions); i++) {
+        snprintf(cmd, sizeof cmd, SD_TEST_BUILD "/bench_cpu " TEST_DATA "/tiny-sd --size 64 --repeat 2 --json --precision %s 2>/dev/null",
+                 precisions[i]);
+        rc = sd_test_run_command(cmd, out, sizeof out);
+        CHECK(rc == 0 && strstr(out, "{\"tool\": \"sd_single.h\"") && strstr(out, "\"unet_s\": [") &&
+                  strstr(out, "\"vae_decode_s\": ") && strstr(out, "\"peak_rss_mib\": "),
+              "bench_cpu --json --precision %s: %d %s", precisions[i], rc, out);
+    }
+    rc = sd_test_run_command(SD_TEST_BUILD "/bench_cpu " TEST_DATA "/tiny-sd --precision fp8", out, sizeof out);
+    CHECK(rc == 2 && strstr(out, "usage"), "an unknown precision gave %d: %s", rc, out);
 }
 
 static void test_bench_python_arguments(sd_tester *t) {
@@ -58,6 +81,10 @@ static void test_bench_python_arguments(sd_tester *t) {
     CHECK(rc == 0 && strstr(out, "--model") && strstr(out, "--tile-size"), "diffusers_bench.py --help: %d %s", rc, out);
     rc = sd_test_run_command("python3 tools/bench/diffusers_bench.py --model x --modes default,bogus", out, sizeof out);
     CHECK(rc == 2 && strstr(out, "unknown mode 'bogus'"), "an unknown mode gave %d: %s", rc, out);
+    rc = sd_test_run_command("python3 tools/bench/torch_cpu_components.py --help", out, sizeof out);
+    CHECK(rc == 0 && strstr(out, "--channels-last"), "torch_cpu_components.py --help: %d %s", rc, out);
+    rc = sd_test_run_command("python3 tools/bench/torch_cpu_components.py --model x --size 30", out, sizeof out);
+    CHECK(rc == 2 && strstr(out, "multiple of 8"), "a bad size gave %d: %s", rc, out);
     rc = sd_test_run_command("python3 tools/bench/make_sd15_checkpoint.py --help", out, sizeof out);
     CHECK(rc == 0 && strstr(out, "--diffusers"), "make_sd15_checkpoint.py --help: %d %s", rc, out);
 }
@@ -110,6 +137,7 @@ static void tests_bench(sd_tester *t) {
     RUN(t, test_bench_gpu_runs_or_reports);
     RUN(t, test_bench_plan_memory);
     RUN(t, test_bench_scripts_parse);
+    RUN(t, test_bench_cpu_json);
     RUN(t, test_bench_python_arguments);
     RUN(t, test_bench_report);
 }
