@@ -18,7 +18,7 @@ BUILD ?= build
 
 EXAMPLES = $(patsubst examples/%.c,$(BUILD)/%,$(wildcard examples/*.c))
 # The sections sd_single.h is made of (tools/amalgamate.sh lists their order).
-SECTIONS = $(wildcard src/*.h src/*.txt src/*/*.c src/*/*/*.c)
+SECTIONS = $(wildcard src/*.h src/*.txt src/*/*.c src/*/*/*.c src/*/*/*.inc)
 
 all: $(BUILD)/sd $(EXAMPLES)
 

@@ -4674,131 +4674,6 @@ static sd_result sd__run_planned(sd__backend *b, const sd__pass *pass) {
    was split, and reductions use fixed chunk boundaries. */
 
 /* --------------------------------------------------------------------------------------------
-   Short float vectors for the elementwise math (exp, erf, softmax). GCC and clang get vector
-   extensions (8 lanes with AVX enabled, else 4); other compilers, or SD_NO_SIMD, get one lane
-   and libm.
-   -------------------------------------------------------------------------------------------- */
-#if defined(__GNUC__) && !defined(SD_NO_SIMD)
-#define SD__VFN static __inline__ __attribute__((always_inline)) /* keeps exp inside the loops */
-#ifdef __AVX__
-#define SD__VW 8 /* a 32-byte vector only where passing it in registers is the ABI */
-#else
-#define SD__VW 4
-#endif
-typedef float sd__vf __attribute__((vector_size(SD__VW * 4)));
-typedef int sd__vi __attribute__((vector_size(SD__VW * 4)));
-
-SD__VFN sd__vf sd__vsplat(float x) {
-    sd__vf v;
-    int i;
-    for (i = 0; i < SD__VW; i++) v[i] = x;
-    return v;
-}
-SD__VFN sd__vf sd__vload(const float *p) {
-    sd__vf v;
-    memcpy(&v, p, sizeof v);
-    return v;
-}
-SD__VFN void sd__vstore(float *p, sd__vf v) { memcpy(p, &v, sizeof v); }
-/* Lanes of a where mask is set, else lanes of b. */
-SD__VFN sd__vf sd__vselect(sd__vi mask, sd__vf a, sd__vf b) {
-    return (sd__vf)((mask & (sd__vi)a) | (~mask & (sd__vi)b));
-}
-SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return sd__vselect(a > b, a, b); }
-SD__VFN float sd__vmax_lanes(sd__vf v) {
-    float m = v[0];
-    int i;
-    for (i = 1; i < SD__VW; i++) m = v[i] > m ? v[i] : m;
-    return m;
-}
-SD__VFN float sd__vsum(sd__vf v) {
-    float sum = v[0];
-    int i;
-    for (i = 1; i < SD__VW; i++) sum += v[i];
-    return sum;
-}
-
-/* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
-   2^n built in the exponent bits. Above 88 it saturates at e^88, below -87 it is 0 (never a
-   denormal, which would slow later GEMMs); NaN passes through. */
-SD__VFN sd__vf sd__vexp(sd__vf x) {
-    const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
-    sd__vi underflow = x < sd__vsplat(-87.0f);
-    sd__vf t, n, r, p;
-    sd__vi scale;
-    x = sd__vselect(x > sd__vsplat(88.0f), sd__vsplat(88.0f), x);
-    x = sd__vselect(underflow, sd__vsplat(-87.0f), x);
-    t = x * 1.44269504088896341f + magic;
-    n = t - magic;
-    r = x - n * 0.693145751953125f;
-    r = r - n * 1.428606765330187e-6f;
-    p = sd__vsplat(1.0f / 5040.0f);
-    p = p * r + 1.0f / 720.0f;
-    p = p * r + 1.0f / 120.0f;
-    p = p * r + 1.0f / 24.0f;
-    p = p * r + 1.0f / 6.0f;
-    p = p * r + 0.5f;
-    p = p * r + 1.0f;
-    p = p * r + 1.0f;
-    scale = ((sd__vi)t - 0x4B400000 + 127) << 23;
-    return sd__vselect(underflow, sd__vsplat(0.0f), p * (sd__vf)scale);
-}
-
-/* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
-   (least-squares fits on Chebyshev nodes, made for this file). */
-SD__VFN sd__vf sd__verf(sd__vf x) {
-    static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
-                                   -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
-                                   8.411063875006508e-05f};
-    static const float large[8] = {-0.0001514306941355056f, 0.5677354016400485f, 0.5299083997178783f,
-                                   0.4535299235147435f, -0.7105427648331811f, -0.4722323853064251f,
-                                   1.1587533583993062f, -0.5427671110707468f};
-    sd__vi sign = (sd__vi)x & ~0x7FFFFFFF;
-    sd__vf ax = (sd__vf)((sd__vi)x & 0x7FFFFFFF), x2 = x * x, ps, pl, u, tail;
-    int i;
-    ps = sd__vsplat(small[6]);
-    for (i = 5; i >= 0; i--) ps = ps * x2 + small[i];
-    ax = sd__vselect(ax > sd__vsplat(4.0f), sd__vsplat(4.0f), ax);
-    u = 1.0f / (ax + 1.0f);
-    pl = sd__vsplat(large[7]);
-    for (i = 6; i >= 0; i--) pl = pl * u + large[i];
-    tail = 1.0f - sd__vexp(-(ax * ax)) * pl;
-    tail = (sd__vf)((sd__vi)tail | sign);
-    return sd__vselect(ax < sd__vsplat(0.921875f), x * ps, tail);
-}
-#else
-#define SD__VFN static
-#define SD__VW 1
-typedef float sd__vf;
-SD__VFN sd__vf sd__vsplat(float x) { return x; }
-SD__VFN sd__vf sd__vload(const float *p) { return *p; }
-SD__VFN void sd__vstore(float *p, sd__vf v) { *p = v; }
-SD__VFN float sd__vsum(sd__vf v) { return v; }
-SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return a > b ? a : b; }
-SD__VFN float sd__vmax_lanes(sd__vf v) { return v; }
-SD__VFN sd__vf sd__vexp(sd__vf x) { return expf(x); }
-SD__VFN sd__vf sd__verf(sd__vf x) { return erff(x); }
-#endif
-
-/* The tail of a row (count < SD__VW) goes through a zero-padded vector, so that every element
-   gets the same arithmetic as the vector body. */
-SD__VFN sd__vf sd__vload_part(const float *p, int count) {
-    float lanes[SD__VW];
-    memset(lanes, 0, sizeof lanes);
-    memcpy(lanes, p, (size_t)count * sizeof(float));
-    return sd__vload(lanes);
-}
-SD__VFN void sd__vstore_part(float *p, sd__vf v, int count) {
-    float lanes[SD__VW];
-    sd__vstore(lanes, v);
-    memcpy(p, lanes, (size_t)count * sizeof(float));
-}
-
-SD__VFN sd__vf sd__vsilu(sd__vf x) { return x / (1.0f + sd__vexp(-x)); }
-SD__VFN sd__vf sd__vgelu(sd__vf x) { return x * 0.5f * (1.0f + sd__verf(x * 0.70710678118654752f)); }
-SD__VFN sd__vf sd__vquick_gelu(sd__vf x) { return x / (1.0f + sd__vexp(x * -1.702f)); }
-
-/* --------------------------------------------------------------------------------------------
    Thread pool: the calling thread is thread 0, workers are 1..count-1. A batch is `jobs`
    independent calls fn(ctx, job, thread); workers sleep on a condition variable in between.
    -------------------------------------------------------------------------------------------- */
@@ -4926,6 +4801,12 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
    (each thread's GEMM and attention buffers, packed K and V, norm statistics) comes from the one
    work buffer, which grows to the largest need and is kept.
    -------------------------------------------------------------------------------------------- */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
+#define SD__HAVE_AVX2_KERNEL 1 /* x86 kernels compiled for their targets, chosen at run time */
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 #define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */
 #define SD__NR 16     /* micro-tile columns, one B panel (the AVX2 kernel is written for 16) */
 #define SD__KC 256    /* K block: an A sliver and a B sliver (16 KB) stay in L1 */
@@ -4933,7 +4814,7 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ATTN_ROWS 48 /* query rows per attention job */
 #define SD__ATTN_KEYS 512 /* keys per attention tile: with the rows, bounds the score tile (96 KB) */
 #define SD__CPU_ALIGN 64
-#define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
+#define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of every vector width */
 /* floats per thread: a packed A block, then a widened B sliver (64-byte aligned, as the kernels'
    B loads want, which a stack array cannot promise) */
 /* bf16 A blocks are row-major bf16 pairs, a row every SD__A_PAIRS_LD pairs: K blocks of up to
@@ -4963,6 +4844,25 @@ typedef void (*sd__widen_fn)(const uint16_t *src, size_t count, float *dst);
    in float (what VDPBF16PS does). The tile kernel computes MR rows; the pair form 2 MR. */
 typedef void (*sd__kernel_bf16_fn)(int pairs, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate);
 
+/* The elementwise runs of one instruction set (src/backend/cpu/vector.inc). */
+typedef struct sd__vector_ops {
+    /* the largest of s[0..valid-1] */
+    float (*row_max)(const float *s, int valid);
+    /* softmax numerators in place: s[i] = exp(scale * s[i] - scale * max) for i < valid, zero up
+       to len; returns their sum (rounding is monotonic, so scale * max is exactly the largest
+       scaled score, as torch computes it) */
+    float (*row_exp)(float *s, int valid, int len, float scale, float max);
+    void (*activate)(const float *x, float *y, size_t count, sd__activation act);
+    void (*axpby)(const float *a, const float *b, float *y, size_t count, float alpha, float beta); /* alpha a + beta b */
+    void (*geglu)(const float *hidden, const float *gate, float *y, size_t width);               /* hidden * gelu(gate) */
+    /* y = (x - mean) * scale + beta per channel, then SiLU if asked (group norm) */
+    void (*normalize)(const float *x, float *y, const float *mean, const float *scale, const float *beta, size_t count,
+                      int silu);
+    void (*layer_norm_row)(const float *x, float *y, float mean, float rstd, const float *gamma, const float *beta,
+                           size_t count);
+    void (*add_run)(float *c, const float *a, size_t count); /* c += a */
+} sd__vector_ops;
+
 /* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
 typedef struct sd__cpu_kernels {
     const char *name;
@@ -4973,6 +4873,7 @@ typedef struct sd__cpu_kernels {
     sd__kernel_bf16_fn bf16_pair; /* NULL: bf16 tiles one at a time */
     /* dst[i] = the bfloat16 of src[i], ties to even (a run of a bf16 A row) */
     void (*round_bf16)(const float *src, int count, uint16_t *dst);
+    const struct sd__vector_ops *vec;
 } sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy
@@ -5079,6 +4980,702 @@ static unsigned char *sd__cpu_take_work(sd__cpu_backend *cb, size_t scratch_floa
     return cb->work + (size_t)cb->threads * stride;
 }
 
+/* ---- src/backend/cpu/vector.c ---- */
+/* ============================================================================================
+   CPU backend: the elementwise math (exp, erf, softmax rows, norms, activations), compiled
+   once per instruction set from src/backend/cpu/vector.inc, which tools/amalgamate.sh copies in
+   where each "@include" line stands. The portable instance is the reference and the only one
+   without GCC or clang on x86: vectors of 8 lanes where the build enables AVX, else 4, or plain
+   floats and libm for other compilers and SD_NO_SIMD. The AVX2 (8 lanes) and AVX-512 (16 lanes)
+   instances are compiled for their targets whatever the build flags, and the kernel set chosen
+   at run time names one (sd__cpu_kernels.vec), so a plain -O2 build runs the CPU's widest.
+   ============================================================================================ */
+#define SD__VPASTE2(a, b) a##b
+#define SD__VPASTE(a, b) SD__VPASTE2(a, b)
+
+#if defined(__GNUC__) && !defined(SD_NO_SIMD)
+#ifdef __AVX__
+#define SD__VW 8 /* a 32-byte vector only where passing it in registers is the ABI */
+#else
+#define SD__VW 4
+#endif
+#else
+#define SD__VW 1
+#endif
+#define SD__V(name) sd__##name
+#define SD__VLANES SD__VW
+#define SD__VTARGET
+/* ---- src/backend/cpu/vector.inc ---- */
+/* The CPU backend's elementwise math, one instance per instruction set (see src/backend/cpu/vector.c,
+   which sets, before each copy: SD__V(name), the instance's name for `name`; SD__VLANES, its vector
+   width, 1 meaning plain floats; SD__VTARGET, the target attribute of its functions, empty for
+   the portable instance). Vectors of 8 or 16 floats are only passed to and returned from
+   functions compiled for a target that holds them in registers, so the ABI never changes. */
+#if SD__VLANES > 1
+#define SD__VFN static __inline__ __attribute__((always_inline)) SD__VTARGET /* keeps exp inside the loops */
+typedef float SD__V(vf) __attribute__((vector_size(SD__VLANES * 4)));
+typedef int SD__V(vi) __attribute__((vector_size(SD__VLANES * 4)));
+
+SD__VFN SD__V(vf) SD__V(vsplat)(float x) {
+    SD__V(vf) v;
+    int i;
+    for (i = 0; i < SD__VLANES; i++) v[i] = x;
+    return v;
+}
+SD__VFN SD__V(vf) SD__V(vload)(const float *p) {
+    SD__V(vf) v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+SD__VFN void SD__V(vstore)(float *p, SD__V(vf) v) { memcpy(p, &v, sizeof v); }
+/* Lanes of a where mask is set, else lanes of b. */
+SD__VFN SD__V(vf) SD__V(vselect)(SD__V(vi) mask, SD__V(vf) a, SD__V(vf) b) {
+    return (SD__V(vf))((mask & (SD__V(vi))a) | (~mask & (SD__V(vi))b));
+}
+SD__VFN SD__V(vf) SD__V(vmax)(SD__V(vf) a, SD__V(vf) b) { return SD__V(vselect)(a > b, a, b); }
+SD__VFN float SD__V(vmax_lanes)(SD__V(vf) v) {
+    float m = v[0];
+    int i;
+    for (i = 1; i < SD__VLANES; i++) m = v[i] > m ? v[i] : m;
+    return m;
+}
+SD__VFN float SD__V(vsum)(SD__V(vf) v) {
+    float sum = v[0];
+    int i;
+    for (i = 1; i < SD__VLANES; i++) sum += v[i];
+    return sum;
+}
+
+/* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
+   2^n built in the exponent bits. Above 88 it saturates at e^88, below -87 it is 0 (never a
+   denormal, which would slow later GEMMs); NaN passes through. */
+SD__VFN SD__V(vf) SD__V(vexp)(SD__V(vf) x) {
+    const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
+    SD__V(vi) underflow = x < SD__V(vsplat)(-87.0f);
+    SD__V(vf) t, n, r, p;
+    SD__V(vi) scale;
+    x = SD__V(vselect)(x > SD__V(vsplat)(88.0f), SD__V(vsplat)(88.0f), x);
+    x = SD__V(vselect)(underflow, SD__V(vsplat)(-87.0f), x);
+    t = x * 1.44269504088896341f + magic;
+    n = t - magic;
+    r = x - n * 0.693145751953125f;
+    r = r - n * 1.428606765330187e-6f;
+    p = SD__V(vsplat)(1.0f / 5040.0f);
+    p = p * r + 1.0f / 720.0f;
+    p = p * r + 1.0f / 120.0f;
+    p = p * r + 1.0f / 24.0f;
+    p = p * r + 1.0f / 6.0f;
+    p = p * r + 0.5f;
+    p = p * r + 1.0f;
+    p = p * r + 1.0f;
+    scale = ((SD__V(vi))t - 0x4B400000 + 127) << 23;
+    return SD__V(vselect)(underflow, SD__V(vsplat)(0.0f), p * (SD__V(vf))scale);
+}
+
+/* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
+   (least-squares fits on Chebyshev nodes, made for this file). */
+SD__VFN SD__V(vf) SD__V(verf)(SD__V(vf) x) {
+    static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
+                                   -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
+                                   8.411063875006508e-05f};
+    static const float large[8] = {-0.0001514306941355056f, 0.5677354016400485f, 0.5299083997178783f,
+                                   0.4535299235147435f, -0.7105427648331811f, -0.4722323853064251f,
+                                   1.1587533583993062f, -0.5427671110707468f};
+    SD__V(vi) sign = (SD__V(vi))x & ~0x7FFFFFFF;
+    SD__V(vf) ax = (SD__V(vf))((SD__V(vi))x & 0x7FFFFFFF), x2 = x * x, ps, pl, u, tail;
+    int i;
+    ps = SD__V(vsplat)(small[6]);
+    for (i = 5; i >= 0; i--) ps = ps * x2 + small[i];
+    ax = SD__V(vselect)(ax > SD__V(vsplat)(4.0f), SD__V(vsplat)(4.0f), ax);
+    u = 1.0f / (ax + 1.0f);
+    pl = SD__V(vsplat)(large[7]);
+    for (i = 6; i >= 0; i--) pl = pl * u + large[i];
+    tail = 1.0f - SD__V(vexp)(-(ax * ax)) * pl;
+    tail = (SD__V(vf))((SD__V(vi))tail | sign);
+    return SD__V(vselect)(ax < SD__V(vsplat)(0.921875f), x * ps, tail);
+}
+#else
+#define SD__VFN static
+typedef float SD__V(vf);
+SD__VFN SD__V(vf) SD__V(vsplat)(float x) { return x; }
+SD__VFN SD__V(vf) SD__V(vload)(const float *p) { return *p; }
+SD__VFN void SD__V(vstore)(float *p, SD__V(vf) v) { *p = v; }
+SD__VFN float SD__V(vsum)(SD__V(vf) v) { return v; }
+SD__VFN SD__V(vf) SD__V(vmax)(SD__V(vf) a, SD__V(vf) b) { return a > b ? a : b; }
+SD__VFN float SD__V(vmax_lanes)(SD__V(vf) v) { return v; }
+SD__VFN SD__V(vf) SD__V(vexp)(SD__V(vf) x) { return expf(x); }
+SD__VFN SD__V(vf) SD__V(verf)(SD__V(vf) x) { return erff(x); }
+#endif
+
+/* The tail of a row (count < the width) goes through a zero-padded vector, so that every element
+   gets the same arithmetic as the vector body. */
+SD__VFN SD__V(vf) SD__V(vload_part)(const float *p, int count) {
+    float lanes[SD__VLANES];
+    memset(lanes, 0, sizeof lanes);
+    memcpy(lanes, p, (size_t)count * sizeof(float));
+    return SD__V(vload)(lanes);
+}
+SD__VFN void SD__V(vstore_part)(float *p, SD__V(vf) v, int count) {
+    float lanes[SD__VLANES];
+    SD__V(vstore)(lanes, v);
+    memcpy(p, lanes, (size_t)count * sizeof(float));
+}
+
+SD__VFN SD__V(vf) SD__V(vsilu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(-x)); }
+SD__VFN SD__V(vf) SD__V(vgelu)(SD__V(vf) x) { return x * 0.5f * (1.0f + SD__V(verf)(x * 0.70710678118654752f)); }
+SD__VFN SD__V(vf) SD__V(vquick_gelu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(x * -1.702f)); }
+SD__VFN SD__V(vf) SD__V(vactivate)(SD__V(vf) x, sd__activation act) {
+    return act == SD__ACT_SILU ? SD__V(vsilu)(x) : act == SD__ACT_GELU ? SD__V(vgelu)(x) : SD__V(vquick_gelu)(x);
+}
+
+/* The runs the ops are made of (see sd__vector_ops). A loop over i < count in steps of the width
+   takes a whole vector, or the tail through a padded one. */
+#define SD__VRUN_LEN(i, count) ((int)((count) - (i) < (size_t)SD__VLANES ? (count) - (i) : (size_t)SD__VLANES))
+#define SD__VGET(p, n) ((n) == SD__VLANES ? SD__V(vload)(p) : SD__V(vload_part)(p, n))
+#define SD__VPUT(p, v, n)                                                                        \
+    do {                                                                                         \
+        if ((n) == SD__VLANES) SD__V(vstore)(p, v);                                              \
+        else SD__V(vstore_part)(p, v, n);                                                        \
+    } while (0)
+
+static SD__VTARGET float SD__V(row_max)(const float *s, int valid) {
+    SD__V(vf) mv = SD__V(vsplat)(-FLT_MAX);
+    float m;
+    int i;
+    for (i = 0; i + SD__VLANES <= valid; i += SD__VLANES) mv = SD__V(vmax)(mv, SD__V(vload)(s + i));
+    m = SD__V(vmax_lanes)(mv);
+    for (; i < valid; i++) m = s[i] > m ? s[i] : m;
+    return m;
+}
+
+static SD__VTARGET float SD__V(row_exp)(float *s, int valid, int len, float scale, float max) {
+    SD__V(vf) mv = SD__V(vsplat)(max * scale), acc = SD__V(vsplat)(0.0f), e;
+    int i;
+    for (i = 0; i + SD__VLANES <= valid; i += SD__VLANES) {
+        e = SD__V(vexp)(SD__V(vload)(s + i) * scale - mv);
+        SD__V(vstore)(s + i, e);
+        acc += e;
+    }
+    if (i < valid) {
+        SD__V(vstore_part)(s + i, SD__V(vexp)(SD__V(vload_part)(s + i, valid - i) * scale - mv), valid - i);
+        acc += SD__V(vload_part)(s + i, valid - i);
+    }
+    if (valid < len) memset(s + valid, 0, (size_t)(len - valid) * sizeof(float));
+    return SD__V(vsum)(acc);
+}
+
+static SD__VTARGET void SD__V(activate)(const float *x, float *y, size_t count, sd__activation act) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, SD__V(vactivate)(SD__VGET(x + i, n), act), n);
+    }
+}
+
+static SD__VTARGET void SD__V(axpby)(const float *a, const float *b, float *y, size_t count, float alpha, float beta) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, SD__VGET(a + i, n) * alpha + SD__VGET(b + i, n) * beta, n);
+    }
+}
+
+static SD__VTARGET void SD__V(geglu)(const float *hidden, const float *gate, float *y, size_t width) {
+    size_t i;
+    for (i = 0; i < width; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, width);
+        SD__VPUT(y + i, SD__VGET(hidden + i, n) * SD__V(vgelu)(SD__VGET(gate + i, n)), n);
+    }
+}
+
+static SD__VTARGET void SD__V(normalize)(const float *x, float *y, const float *mean, const float *scale,
+                                         const float *beta, size_t count, int silu) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__V(vf) v = (SD__VGET(x + i, n) - SD__VGET(mean + i, n)) * SD__VGET(scale + i, n) + SD__VGET(beta + i, n);
+        SD__VPUT(y + i, silu ? SD__V(vsilu)(v) : v, n);
+    }
+}
+
+static SD__VTARGET void SD__V(layer_norm_row)(const float *x, float *y, float mean, float rstd, const float *gamma,
+                                              const float *beta, size_t count) {
+    const SD__V(vf) m = SD__V(vsplat)(mean), rs = SD__V(vsplat)(rstd);
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, (SD__VGET(x + i, n) - m) * rs * SD__VGET(gamma + i, n) + SD__VGET(beta + i, n), n);
+    }
+}
+
+static SD__VTARGET void SD__V(add_run)(float *c, const float *a, size_t count) {
+    size_t i;
+    for (i = 0; i + SD__VLANES <= count; i += SD__VLANES) SD__V(vstore)(c + i, SD__V(vload)(c + i) + SD__V(vload)(a + i));
+    for (; i < count; i++) c[i] += a[i];
+}
+
+static const sd__vector_ops SD__V(vops) = {
+    SD__V(row_max), SD__V(row_exp), SD__V(activate), SD__V(axpby), SD__V(geglu),
+    SD__V(normalize), SD__V(layer_norm_row), SD__V(add_run)};
+
+#undef SD__VRUN_LEN
+#undef SD__VGET
+#undef SD__VPUT
+#undef SD__VFN
+#undef SD__V
+#undef SD__VLANES
+#undef SD__VTARGET
+
+#ifdef SD__HAVE_AVX2_KERNEL
+#define SD__V(name) SD__VPASTE(sd__##name, _avx2)
+#define SD__VLANES 8
+#define SD__VTARGET __attribute__((target("avx2,fma")))
+/* ---- src/backend/cpu/vector.inc ---- */
+/* The CPU backend's elementwise math, one instance per instruction set (see src/backend/cpu/vector.c,
+   which sets, before each copy: SD__V(name), the instance's name for `name`; SD__VLANES, its vector
+   width, 1 meaning plain floats; SD__VTARGET, the target attribute of its functions, empty for
+   the portable instance). Vectors of 8 or 16 floats are only passed to and returned from
+   functions compiled for a target that holds them in registers, so the ABI never changes. */
+#if SD__VLANES > 1
+#define SD__VFN static __inline__ __attribute__((always_inline)) SD__VTARGET /* keeps exp inside the loops */
+typedef float SD__V(vf) __attribute__((vector_size(SD__VLANES * 4)));
+typedef int SD__V(vi) __attribute__((vector_size(SD__VLANES * 4)));
+
+SD__VFN SD__V(vf) SD__V(vsplat)(float x) {
+    SD__V(vf) v;
+    int i;
+    for (i = 0; i < SD__VLANES; i++) v[i] = x;
+    return v;
+}
+SD__VFN SD__V(vf) SD__V(vload)(const float *p) {
+    SD__V(vf) v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+SD__VFN void SD__V(vstore)(float *p, SD__V(vf) v) { memcpy(p, &v, sizeof v); }
+/* Lanes of a where mask is set, else lanes of b. */
+SD__VFN SD__V(vf) SD__V(vselect)(SD__V(vi) mask, SD__V(vf) a, SD__V(vf) b) {
+    return (SD__V(vf))((mask & (SD__V(vi))a) | (~mask & (SD__V(vi))b));
+}
+SD__VFN SD__V(vf) SD__V(vmax)(SD__V(vf) a, SD__V(vf) b) { return SD__V(vselect)(a > b, a, b); }
+SD__VFN float SD__V(vmax_lanes)(SD__V(vf) v) {
+    float m = v[0];
+    int i;
+    for (i = 1; i < SD__VLANES; i++) m = v[i] > m ? v[i] : m;
+    return m;
+}
+SD__VFN float SD__V(vsum)(SD__V(vf) v) {
+    float sum = v[0];
+    int i;
+    for (i = 1; i < SD__VLANES; i++) sum += v[i];
+    return sum;
+}
+
+/* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
+   2^n built in the exponent bits. Above 88 it saturates at e^88, below -87 it is 0 (never a
+   denormal, which would slow later GEMMs); NaN passes through. */
+SD__VFN SD__V(vf) SD__V(vexp)(SD__V(vf) x) {
+    const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
+    SD__V(vi) underflow = x < SD__V(vsplat)(-87.0f);
+    SD__V(vf) t, n, r, p;
+    SD__V(vi) scale;
+    x = SD__V(vselect)(x > SD__V(vsplat)(88.0f), SD__V(vsplat)(88.0f), x);
+    x = SD__V(vselect)(underflow, SD__V(vsplat)(-87.0f), x);
+    t = x * 1.44269504088896341f + magic;
+    n = t - magic;
+    r = x - n * 0.693145751953125f;
+    r = r - n * 1.428606765330187e-6f;
+    p = SD__V(vsplat)(1.0f / 5040.0f);
+    p = p * r + 1.0f / 720.0f;
+    p = p * r + 1.0f / 120.0f;
+    p = p * r + 1.0f / 24.0f;
+    p = p * r + 1.0f / 6.0f;
+    p = p * r + 0.5f;
+    p = p * r + 1.0f;
+    p = p * r + 1.0f;
+    scale = ((SD__V(vi))t - 0x4B400000 + 127) << 23;
+    return SD__V(vselect)(underflow, SD__V(vsplat)(0.0f), p * (SD__V(vf))scale);
+}
+
+/* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
+   (least-squares fits on Chebyshev nodes, made for this file). */
+SD__VFN SD__V(vf) SD__V(verf)(SD__V(vf) x) {
+    static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
+                                   -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
+                                   8.411063875006508e-05f};
+    static const float large[8] = {-0.0001514306941355056f, 0.5677354016400485f, 0.5299083997178783f,
+                                   0.4535299235147435f, -0.7105427648331811f, -0.4722323853064251f,
+                                   1.1587533583993062f, -0.5427671110707468f};
+    SD__V(vi) sign = (SD__V(vi))x & ~0x7FFFFFFF;
+    SD__V(vf) ax = (SD__V(vf))((SD__V(vi))x & 0x7FFFFFFF), x2 = x * x, ps, pl, u, tail;
+    int i;
+    ps = SD__V(vsplat)(small[6]);
+    for (i = 5; i >= 0; i--) ps = ps * x2 + small[i];
+    ax = SD__V(vselect)(ax > SD__V(vsplat)(4.0f), SD__V(vsplat)(4.0f), ax);
+    u = 1.0f / (ax + 1.0f);
+    pl = SD__V(vsplat)(large[7]);
+    for (i = 6; i >= 0; i--) pl = pl * u + large[i];
+    tail = 1.0f - SD__V(vexp)(-(ax * ax)) * pl;
+    tail = (SD__V(vf))((SD__V(vi))tail | sign);
+    return SD__V(vselect)(ax < SD__V(vsplat)(0.921875f), x * ps, tail);
+}
+#else
+#define SD__VFN static
+typedef float SD__V(vf);
+SD__VFN SD__V(vf) SD__V(vsplat)(float x) { return x; }
+SD__VFN SD__V(vf) SD__V(vload)(const float *p) { return *p; }
+SD__VFN void SD__V(vstore)(float *p, SD__V(vf) v) { *p = v; }
+SD__VFN float SD__V(vsum)(SD__V(vf) v) { return v; }
+SD__VFN SD__V(vf) SD__V(vmax)(SD__V(vf) a, SD__V(vf) b) { return a > b ? a : b; }
+SD__VFN float SD__V(vmax_lanes)(SD__V(vf) v) { return v; }
+SD__VFN SD__V(vf) SD__V(vexp)(SD__V(vf) x) { return expf(x); }
+SD__VFN SD__V(vf) SD__V(verf)(SD__V(vf) x) { return erff(x); }
+#endif
+
+/* The tail of a row (count < the width) goes through a zero-padded vector, so that every element
+   gets the same arithmetic as the vector body. */
+SD__VFN SD__V(vf) SD__V(vload_part)(const float *p, int count) {
+    float lanes[SD__VLANES];
+    memset(lanes, 0, sizeof lanes);
+    memcpy(lanes, p, (size_t)count * sizeof(float));
+    return SD__V(vload)(lanes);
+}
+SD__VFN void SD__V(vstore_part)(float *p, SD__V(vf) v, int count) {
+    float lanes[SD__VLANES];
+    SD__V(vstore)(lanes, v);
+    memcpy(p, lanes, (size_t)count * sizeof(float));
+}
+
+SD__VFN SD__V(vf) SD__V(vsilu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(-x)); }
+SD__VFN SD__V(vf) SD__V(vgelu)(SD__V(vf) x) { return x * 0.5f * (1.0f + SD__V(verf)(x * 0.70710678118654752f)); }
+SD__VFN SD__V(vf) SD__V(vquick_gelu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(x * -1.702f)); }
+SD__VFN SD__V(vf) SD__V(vactivate)(SD__V(vf) x, sd__activation act) {
+    return act == SD__ACT_SILU ? SD__V(vsilu)(x) : act == SD__ACT_GELU ? SD__V(vgelu)(x) : SD__V(vquick_gelu)(x);
+}
+
+/* The runs the ops are made of (see sd__vector_ops). A loop over i < count in steps of the width
+   takes a whole vector, or the tail through a padded one. */
+#define SD__VRUN_LEN(i, count) ((int)((count) - (i) < (size_t)SD__VLANES ? (count) - (i) : (size_t)SD__VLANES))
+#define SD__VGET(p, n) ((n) == SD__VLANES ? SD__V(vload)(p) : SD__V(vload_part)(p, n))
+#define SD__VPUT(p, v, n)                                                                        \
+    do {                                                                                         \
+        if ((n) == SD__VLANES) SD__V(vstore)(p, v);                                              \
+        else SD__V(vstore_part)(p, v, n);                                                        \
+    } while (0)
+
+static SD__VTARGET float SD__V(row_max)(const float *s, int valid) {
+    SD__V(vf) mv = SD__V(vsplat)(-FLT_MAX);
+    float m;
+    int i;
+    for (i = 0; i + SD__VLANES <= valid; i += SD__VLANES) mv = SD__V(vmax)(mv, SD__V(vload)(s + i));
+    m = SD__V(vmax_lanes)(mv);
+    for (; i < valid; i++) m = s[i] > m ? s[i] : m;
+    return m;
+}
+
+static SD__VTARGET float SD__V(row_exp)(float *s, int valid, int len, float scale, float max) {
+    SD__V(vf) mv = SD__V(vsplat)(max * scale), acc = SD__V(vsplat)(0.0f), e;
+    int i;
+    for (i = 0; i + SD__VLANES <= valid; i += SD__VLANES) {
+        e = SD__V(vexp)(SD__V(vload)(s + i) * scale - mv);
+        SD__V(vstore)(s + i, e);
+        acc += e;
+    }
+    if (i < valid) {
+        SD__V(vstore_part)(s + i, SD__V(vexp)(SD__V(vload_part)(s + i, valid - i) * scale - mv), valid - i);
+        acc += SD__V(vload_part)(s + i, valid - i);
+    }
+    if (valid < len) memset(s + valid, 0, (size_t)(len - valid) * sizeof(float));
+    return SD__V(vsum)(acc);
+}
+
+static SD__VTARGET void SD__V(activate)(const float *x, float *y, size_t count, sd__activation act) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, SD__V(vactivate)(SD__VGET(x + i, n), act), n);
+    }
+}
+
+static SD__VTARGET void SD__V(axpby)(const float *a, const float *b, float *y, size_t count, float alpha, float beta) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, SD__VGET(a + i, n) * alpha + SD__VGET(b + i, n) * beta, n);
+    }
+}
+
+static SD__VTARGET void SD__V(geglu)(const float *hidden, const float *gate, float *y, size_t width) {
+    size_t i;
+    for (i = 0; i < width; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, width);
+        SD__VPUT(y + i, SD__VGET(hidden + i, n) * SD__V(vgelu)(SD__VGET(gate + i, n)), n);
+    }
+}
+
+static SD__VTARGET void SD__V(normalize)(const float *x, float *y, const float *mean, const float *scale,
+                                         const float *beta, size_t count, int silu) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__V(vf) v = (SD__VGET(x + i, n) - SD__VGET(mean + i, n)) * SD__VGET(scale + i, n) + SD__VGET(beta + i, n);
+        SD__VPUT(y + i, silu ? SD__V(vsilu)(v) : v, n);
+    }
+}
+
+static SD__VTARGET void SD__V(layer_norm_row)(const float *x, float *y, float mean, float rstd, const float *gamma,
+                                              const float *beta, size_t count) {
+    const SD__V(vf) m = SD__V(vsplat)(mean), rs = SD__V(vsplat)(rstd);
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, (SD__VGET(x + i, n) - m) * rs * SD__VGET(gamma + i, n) + SD__VGET(beta + i, n), n);
+    }
+}
+
+static SD__VTARGET void SD__V(add_run)(float *c, const float *a, size_t count) {
+    size_t i;
+    for (i = 0; i + SD__VLANES <= count; i += SD__VLANES) SD__V(vstore)(c + i, SD__V(vload)(c + i) + SD__V(vload)(a + i));
+    for (; i < count; i++) c[i] += a[i];
+}
+
+static const sd__vector_ops SD__V(vops) = {
+    SD__V(row_max), SD__V(row_exp), SD__V(activate), SD__V(axpby), SD__V(geglu),
+    SD__V(normalize), SD__V(layer_norm_row), SD__V(add_run)};
+
+#undef SD__VRUN_LEN
+#undef SD__VGET
+#undef SD__VPUT
+#undef SD__VFN
+#undef SD__V
+#undef SD__VLANES
+#undef SD__VTARGET
+
+#define SD__V(name) SD__VPASTE(sd__##name, _avx512)
+#define SD__VLANES 16
+#define SD__VTARGET __attribute__((target("avx512f")))
+/* ---- src/backend/cpu/vector.inc ---- */
+/* The CPU backend's elementwise math, one instance per instruction set (see src/backend/cpu/vector.c,
+   which sets, before each copy: SD__V(name), the instance's name for `name`; SD__VLANES, its vector
+   width, 1 meaning plain floats; SD__VTARGET, the target attribute of its functions, empty for
+   the portable instance). Vectors of 8 or 16 floats are only passed to and returned from
+   functions compiled for a target that holds them in registers, so the ABI never changes. */
+#if SD__VLANES > 1
+#define SD__VFN static __inline__ __attribute__((always_inline)) SD__VTARGET /* keeps exp inside the loops */
+typedef float SD__V(vf) __attribute__((vector_size(SD__VLANES * 4)));
+typedef int SD__V(vi) __attribute__((vector_size(SD__VLANES * 4)));
+
+SD__VFN SD__V(vf) SD__V(vsplat)(float x) {
+    SD__V(vf) v;
+    int i;
+    for (i = 0; i < SD__VLANES; i++) v[i] = x;
+    return v;
+}
+SD__VFN SD__V(vf) SD__V(vload)(const float *p) {
+    SD__V(vf) v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+SD__VFN void SD__V(vstore)(float *p, SD__V(vf) v) { memcpy(p, &v, sizeof v); }
+/* Lanes of a where mask is set, else lanes of b. */
+SD__VFN SD__V(vf) SD__V(vselect)(SD__V(vi) mask, SD__V(vf) a, SD__V(vf) b) {
+    return (SD__V(vf))((mask & (SD__V(vi))a) | (~mask & (SD__V(vi))b));
+}
+SD__VFN SD__V(vf) SD__V(vmax)(SD__V(vf) a, SD__V(vf) b) { return SD__V(vselect)(a > b, a, b); }
+SD__VFN float SD__V(vmax_lanes)(SD__V(vf) v) {
+    float m = v[0];
+    int i;
+    for (i = 1; i < SD__VLANES; i++) m = v[i] > m ? v[i] : m;
+    return m;
+}
+SD__VFN float SD__V(vsum)(SD__V(vf) v) {
+    float sum = v[0];
+    int i;
+    for (i = 1; i < SD__VLANES; i++) sum += v[i];
+    return sum;
+}
+
+/* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
+   2^n built in the exponent bits. Above 88 it saturates at e^88, below -87 it is 0 (never a
+   denormal, which would slow later GEMMs); NaN passes through. */
+SD__VFN SD__V(vf) SD__V(vexp)(SD__V(vf) x) {
+    const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
+    SD__V(vi) underflow = x < SD__V(vsplat)(-87.0f);
+    SD__V(vf) t, n, r, p;
+    SD__V(vi) scale;
+    x = SD__V(vselect)(x > SD__V(vsplat)(88.0f), SD__V(vsplat)(88.0f), x);
+    x = SD__V(vselect)(underflow, SD__V(vsplat)(-87.0f), x);
+    t = x * 1.44269504088896341f + magic;
+    n = t - magic;
+    r = x - n * 0.693145751953125f;
+    r = r - n * 1.428606765330187e-6f;
+    p = SD__V(vsplat)(1.0f / 5040.0f);
+    p = p * r + 1.0f / 720.0f;
+    p = p * r + 1.0f / 120.0f;
+    p = p * r + 1.0f / 24.0f;
+    p = p * r + 1.0f / 6.0f;
+    p = p * r + 0.5f;
+    p = p * r + 1.0f;
+    p = p * r + 1.0f;
+    scale = ((SD__V(vi))t - 0x4B400000 + 127) << 23;
+    return SD__V(vselect)(underflow, SD__V(vsplat)(0.0f), p * (SD__V(vf))scale);
+}
+
+/* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
+   (least-squares fits on Chebyshev nodes, made for this file). */
+SD__VFN SD__V(vf) SD__V(verf)(SD__V(vf) x) {
+    static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
+                                   -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
+                                   8.411063875006508e-05f};
+    static const float large[8] = {-0.0001514306941355056f, 0.5677354016400485f, 0.5299083997178783f,
+                                   0.4535299235147435f, -0.7105427648331811f, -0.4722323853064251f,
+                                   1.1587533583993062f, -0.5427671110707468f};
+    SD__V(vi) sign = (SD__V(vi))x & ~0x7FFFFFFF;
+    SD__V(vf) ax = (SD__V(vf))((SD__V(vi))x & 0x7FFFFFFF), x2 = x * x, ps, pl, u, tail;
+    int i;
+    ps = SD__V(vsplat)(small[6]);
+    for (i = 5; i >= 0; i--) ps = ps * x2 + small[i];
+    ax = SD__V(vselect)(ax > SD__V(vsplat)(4.0f), SD__V(vsplat)(4.0f), ax);
+    u = 1.0f / (ax + 1.0f);
+    pl = SD__V(vsplat)(large[7]);
+    for (i = 6; i >= 0; i--) pl = pl * u + large[i];
+    tail = 1.0f - SD__V(vexp)(-(ax * ax)) * pl;
+    tail = (SD__V(vf))((SD__V(vi))tail | sign);
+    return SD__V(vselect)(ax < SD__V(vsplat)(0.921875f), x * ps, tail);
+}
+#else
+#define SD__VFN static
+typedef float SD__V(vf);
+SD__VFN SD__V(vf) SD__V(vsplat)(float x) { return x; }
+SD__VFN SD__V(vf) SD__V(vload)(const float *p) { return *p; }
+SD__VFN void SD__V(vstore)(float *p, SD__V(vf) v) { *p = v; }
+SD__VFN float SD__V(vsum)(SD__V(vf) v) { return v; }
+SD__VFN SD__V(vf) SD__V(vmax)(SD__V(vf) a, SD__V(vf) b) { return a > b ? a : b; }
+SD__VFN float SD__V(vmax_lanes)(SD__V(vf) v) { return v; }
+SD__VFN SD__V(vf) SD__V(vexp)(SD__V(vf) x) { return expf(x); }
+SD__VFN SD__V(vf) SD__V(verf)(SD__V(vf) x) { return erff(x); }
+#endif
+
+/* The tail of a row (count < the width) goes through a zero-padded vector, so that every element
+   gets the same arithmetic as the vector body. */
+SD__VFN SD__V(vf) SD__V(vload_part)(const float *p, int count) {
+    float lanes[SD__VLANES];
+    memset(lanes, 0, sizeof lanes);
+    memcpy(lanes, p, (size_t)count * sizeof(float));
+    return SD__V(vload)(lanes);
+}
+SD__VFN void SD__V(vstore_part)(float *p, SD__V(vf) v, int count) {
+    float lanes[SD__VLANES];
+    SD__V(vstore)(lanes, v);
+    memcpy(p, lanes, (size_t)count * sizeof(float));
+}
+
+SD__VFN SD__V(vf) SD__V(vsilu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(-x)); }
+SD__VFN SD__V(vf) SD__V(vgelu)(SD__V(vf) x) { return x * 0.5f * (1.0f + SD__V(verf)(x * 0.70710678118654752f)); }
+SD__VFN SD__V(vf) SD__V(vquick_gelu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(x * -1.702f)); }
+SD__VFN SD__V(vf) SD__V(vactivate)(SD__V(vf) x, sd__activation act) {
+    return act == SD__ACT_SILU ? SD__V(vsilu)(x) : act == SD__ACT_GELU ? SD__V(vgelu)(x) : SD__V(vquick_gelu)(x);
+}
+
+/* The runs the ops are made of (see sd__vector_ops). A loop over i < count in steps of the width
+   takes a whole vector, or the tail through a padded one. */
+#define SD__VRUN_LEN(i, count) ((int)((count) - (i) < (size_t)SD__VLANES ? (count) - (i) : (size_t)SD__VLANES))
+#define SD__VGET(p, n) ((n) == SD__VLANES ? SD__V(vload)(p) : SD__V(vload_part)(p, n))
+#define SD__VPUT(p, v, n)                                                                        \
+    do {                                                                                         \
+        if ((n) == SD__VLANES) SD__V(vstore)(p, v);                                              \
+        else SD__V(vstore_part)(p, v, n);                                                        \
+    } while (0)
+
+static SD__VTARGET float SD__V(row_max)(const float *s, int valid) {
+    SD__V(vf) mv = SD__V(vsplat)(-FLT_MAX);
+    float m;
+    int i;
+    for (i = 0; i + SD__VLANES <= valid; i += SD__VLANES) mv = SD__V(vmax)(mv, SD__V(vload)(s + i));
+    m = SD__V(vmax_lanes)(mv);
+    for (; i < valid; i++) m = s[i] > m ? s[i] : m;
+    return m;
+}
+
+static SD__VTARGET float SD__V(row_exp)(float *s, int valid, int len, float scale, float max) {
+    SD__V(vf) mv = SD__V(vsplat)(max * scale), acc = SD__V(vsplat)(0.0f), e;
+    int i;
+    for (i = 0; i + SD__VLANES <= valid; i += SD__VLANES) {
+        e = SD__V(vexp)(SD__V(vload)(s + i) * scale - mv);
+        SD__V(vstore)(s + i, e);
+        acc += e;
+    }
+    if (i < valid) {
+        SD__V(vstore_part)(s + i, SD__V(vexp)(SD__V(vload_part)(s + i, valid - i) * scale - mv), valid - i);
+        acc += SD__V(vload_part)(s + i, valid - i);
+    }
+    if (valid < len) memset(s + valid, 0, (size_t)(len - valid) * sizeof(float));
+    return SD__V(vsum)(acc);
+}
+
+static SD__VTARGET void SD__V(activate)(const float *x, float *y, size_t count, sd__activation act) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, SD__V(vactivate)(SD__VGET(x + i, n), act), n);
+    }
+}
+
+static SD__VTARGET void SD__V(axpby)(const float *a, const float *b, float *y, size_t count, float alpha, float beta) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, SD__VGET(a + i, n) * alpha + SD__VGET(b + i, n) * beta, n);
+    }
+}
+
+static SD__VTARGET void SD__V(geglu)(const float *hidden, const float *gate, float *y, size_t width) {
+    size_t i;
+    for (i = 0; i < width; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, width);
+        SD__VPUT(y + i, SD__VGET(hidden + i, n) * SD__V(vgelu)(SD__VGET(gate + i, n)), n);
+    }
+}
+
+static SD__VTARGET void SD__V(normalize)(const float *x, float *y, const float *mean, const float *scale,
+                                         const float *beta, size_t count, int silu) {
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__V(vf) v = (SD__VGET(x + i, n) - SD__VGET(mean + i, n)) * SD__VGET(scale + i, n) + SD__VGET(beta + i, n);
+        SD__VPUT(y + i, silu ? SD__V(vsilu)(v) : v, n);
+    }
+}
+
+static SD__VTARGET void SD__V(layer_norm_row)(const float *x, float *y, float mean, float rstd, const float *gamma,
+                                              const float *beta, size_t count) {
+    const SD__V(vf) m = SD__V(vsplat)(mean), rs = SD__V(vsplat)(rstd);
+    size_t i;
+    for (i = 0; i < count; i += SD__VLANES) {
+        const int n = SD__VRUN_LEN(i, count);
+        SD__VPUT(y + i, (SD__VGET(x + i, n) - m) * rs * SD__VGET(gamma + i, n) + SD__VGET(beta + i, n), n);
+    }
+}
+
+static SD__VTARGET void SD__V(add_run)(float *c, const float *a, size_t count) {
+    size_t i;
+    for (i = 0; i + SD__VLANES <= count; i += SD__VLANES) SD__V(vstore)(c + i, SD__V(vload)(c + i) + SD__V(vload)(a + i));
+    for (; i < count; i++) c[i] += a[i];
+}
+
+static const sd__vector_ops SD__V(vops) = {
+    SD__V(row_max), SD__V(row_exp), SD__V(activate), SD__V(axpby), SD__V(geglu),
+    SD__V(normalize), SD__V(layer_norm_row), SD__V(add_run)};
+
+#undef SD__VRUN_LEN
+#undef SD__VGET
+#undef SD__VPUT
+#undef SD__VFN
+#undef SD__V
+#undef SD__VLANES
+#undef SD__VTARGET
+#endif
+
 /* ---- src/backend/cpu/gemm.c ---- */
 /* ============================================================================================
    CPU backend: the SGEMM, its micro-kernels and driver
@@ -5163,10 +5760,7 @@ static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t
         }
 }
 
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
-#define SD__HAVE_AVX2_KERNEL 1
-#include <cpuid.h>
-#include <immintrin.h>
+#ifdef SD__HAVE_AVX2_KERNEL
 
 /* F16C: every AVX2 CPU has it, but compilers cannot ask __builtin_cpu_supports about it. */
 static int sd__cpu_has_f16c(void) {
@@ -5180,10 +5774,12 @@ __attribute__((target("avx2,fma,f16c"))) static void sd__widen_f16c(const uint16
     sd__widen_generic(src + i, count - i, dst + i);
 }
 
+/* (_mm512_cvtph_ps would do, but GCC 12 warns in C++ of its undefined merge source) */
 __attribute__((target("avx512f"))) static void sd__widen_avx512(const uint16_t *src, size_t count, float *dst) {
     size_t i;
     for (i = 0; i + 16 <= count; i += 16)
-        _mm512_storeu_ps(dst + i, _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(src + i))));
+        _mm512_storeu_ps(dst + i, _mm512_mask_cvtph_ps(_mm512_setzero_ps(), (__mmask16)-1,
+                                                        _mm256_loadu_si256((const __m256i *)(src + i))));
     sd__widen_generic(src + i, count - i, dst + i);
 }
 /* AVX2 + FMA kernel, compiled for that target whatever the build flags and chosen at run time:
@@ -5319,11 +5915,12 @@ __attribute__((target("avx512f,avx512bw,avx512vl,avx512bf16"))) static void sd__
 static const sd__cpu_kernels sd__cpu_kernel_sets[] = {
 #ifdef SD__HAVE_AVX2_KERNEL
     {"avx512+bf16", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_avx512,
-     sd__kernel_bf16_pair_avx512, sd__round_bf16_avx512},
-    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic},
-    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic},
+     sd__kernel_bf16_pair_avx512, sd__round_bf16_avx512, &sd__vops_avx512},
+    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic,
+     &sd__vops_avx512},
+    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic, &sd__vops_avx2},
 #endif
-    {"portable", sd__kernel_generic, NULL, sd__widen_generic, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic}};
+    {"portable", sd__kernel_generic, NULL, sd__widen_generic, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic, &sd__vops}};
 
 /* Whether this CPU runs a kernel set (the portable one runs anywhere). */
 static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
@@ -5508,13 +6105,6 @@ static uint32_t *sd__pair_panels(float *packed, int k, int n) {
     return pairs;
 }
 
-/* c[j] += a[j] for j < count. */
-static void sd__add_run(float *c, const float *a, int count) {
-    int j;
-    for (j = 0; j + SD__VW <= count; j += SD__VW) sd__vstore(c + j, sd__vload(c + j) + sd__vload(a + j));
-    for (; j < count; j++) c[j] += a[j];
-}
-
 /* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack is SD__GEMM_SCRATCH floats. A is
    packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
    MR rows is still packed, as the rows past the end do not exist). With a bf16 B, A is rounded
@@ -5577,9 +6167,10 @@ static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, in
         }
     }
     if (g->bias)
-        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->bias + j0, n_end - j0);
+        for (i = m0; i < m1; i++) kernels->vec->add_run(g->c + (size_t)i * g->ldc + j0, g->bias + j0, (size_t)(n_end - j0));
     if (g->residual)
-        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->residual + (size_t)i * g->ldc + j0, n_end - j0);
+        for (i = m0; i < m1; i++)
+            kernels->vec->add_run(g->c + (size_t)i * g->ldc + j0, g->residual + (size_t)i * g->ldc + j0, (size_t)(n_end - j0));
 }
 
 typedef struct sd__gemm_job {
@@ -5848,6 +6439,7 @@ static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor
    then added in order, so the statistics do not depend on the thread count. Two passes: sums,
    then squared deviations from the group means. */
 typedef struct sd__group_norm_job {
+    const sd__cpu_backend *cb;
     const float *x, *beta;
     float *y;
     int pixels, c, silu;
@@ -5888,23 +6480,6 @@ static void sd__group_pass(sd__cpu_backend *cb, sd__group_norm_job *J, int n, in
         }
 }
 
-/* y = (x - mean) * (rstd * gamma) + beta over a run of `count` channels, then SiLU if asked. */
-static void sd__normalize_run(const float *x, float *y, const float *mean, const float *scale, const float *beta,
-                              int count, int silu) {
-    int i;
-    for (i = 0; i < count; i += SD__VW) {
-        int len = SD__MIN(SD__VW, count - i);
-        sd__vf v = len == SD__VW ? sd__vload(x + i) : sd__vload_part(x + i, len);
-        sd__vf mv = len == SD__VW ? sd__vload(mean + i) : sd__vload_part(mean + i, len);
-        sd__vf sv = len == SD__VW ? sd__vload(scale + i) : sd__vload_part(scale + i, len);
-        sd__vf bv = len == SD__VW ? sd__vload(beta + i) : sd__vload_part(beta + i, len);
-        v = (v - mv) * sv + bv;
-        if (silu) v = sd__vsilu(v);
-        if (len == SD__VW) sd__vstore(y + i, v);
-        else sd__vstore_part(y + i, v, len);
-    }
-}
-
 static void sd__group_apply_job(void *ctx, int job, int thread) {
     const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
     int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p;
@@ -5912,7 +6487,7 @@ static void sd__group_apply_job(void *ctx, int job, int thread) {
     (void)thread;
     for (p = p0; p < p1; p++) {
         size_t at = ((size_t)s * J->pixels + p) * J->c;
-        sd__normalize_run(J->x + at, J->y + at, mean, scale, J->beta, J->c, J->silu);
+        J->cb->kernels.vec->normalize(J->x + at, J->y + at, mean, scale, J->beta, (size_t)J->c, J->silu);
     }
 }
 
@@ -5943,6 +6518,7 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
     if (!sd__cpu_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
     pixels = (size_t)x->h * x->w;
     memset(&J, 0, sizeof J);
+    J.cb = cb;
     J.x = (const float *)x->data;
     J.y = (float *)y->data;
     J.beta = (const float *)beta->data;
@@ -5999,6 +6575,7 @@ static double sd__sum_run(const float *x, int count, int squares, double mean) {
 }
 
 typedef struct sd__layer_norm_job {
+    const sd__cpu_backend *cb;
     const float *x, *gamma, *beta;
     float *y;
     int c, rows, rows_per_job;
@@ -6007,22 +6584,14 @@ typedef struct sd__layer_norm_job {
 
 static void sd__layer_norm_job_run(void *ctx, int job, int thread) {
     const sd__layer_norm_job *J = (const sd__layer_norm_job *)ctx;
-    int r0 = job * J->rows_per_job, r1 = SD__MIN(J->rows, r0 + J->rows_per_job), r, i;
+    int r0 = job * J->rows_per_job, r1 = SD__MIN(J->rows, r0 + J->rows_per_job), r;
     (void)thread;
     for (r = r0; r < r1; r++) {
         const float *x = J->x + (size_t)r * J->c;
         float *y = J->y + (size_t)r * J->c;
         double mean = sd__sum_run(x, J->c, 0, 0.0) / J->c;
         double rstd = 1.0 / sqrt(sd__sum_run(x, J->c, 1, mean) / J->c + (double)J->eps);
-        sd__vf m = sd__vsplat((float)mean), rs = sd__vsplat((float)rstd);
-        for (i = 0; i < J->c; i += SD__VW) {
-            int n = SD__MIN(SD__VW, J->c - i);
-            if (n == SD__VW)
-                sd__vstore(y + i, (sd__vload(x + i) - m) * rs * sd__vload(J->gamma + i) + sd__vload(J->beta + i));
-            else
-                sd__vstore_part(y + i, (sd__vload_part(x + i, n) - m) * rs * sd__vload_part(J->gamma + i, n) +
-                                           sd__vload_part(J->beta + i, n), n);
-        }
+        J->cb->kernels.vec->layer_norm_row(x, y, (float)mean, (float)rstd, J->gamma, J->beta, (size_t)J->c);
     }
 }
 
@@ -6034,6 +6603,7 @@ static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__te
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "layer_norm", args, 2) || !sd__layer_norm_args_ok(b, x, gamma, beta, y)) return;
     rows = sd__tensor_count(x) / (size_t)x->c;
+    J.cb = (const sd__cpu_backend *)b;
     J.x = (const float *)x->data;
     J.y = (float *)y->data;
     J.gamma = (const float *)gamma->data;
@@ -6087,36 +6657,6 @@ static void sd__attn_pack_job(void *ctx, int job, int thread) {
     }
 }
 
-/* The largest of s[0..valid-1]. */
-static float sd__row_max(const float *s, int valid) {
-    sd__vf mv = sd__vsplat(-FLT_MAX);
-    float m;
-    int i;
-    for (i = 0; i + SD__VW <= valid; i += SD__VW) mv = sd__vmax(mv, sd__vload(s + i));
-    m = sd__vmax_lanes(mv);
-    for (; i < valid; i++) m = s[i] > m ? s[i] : m;
-    return m;
-}
-
-/* Softmax numerators of one row of scores, in place: the first `valid` become
-   exp(scale * s - scale * max), the rest up to len zero; returns their sum. Rounding is
-   monotonic, so scale * max is exactly the largest scaled score (as torch computes it). */
-static float sd__row_exp(float *s, int valid, int len, float scale, float max) {
-    sd__vf mv = sd__vsplat(max * scale), acc = sd__vsplat(0.0f), e;
-    int i;
-    for (i = 0; i + SD__VW <= valid; i += SD__VW) {
-        e = sd__vexp(sd__vload(s + i) * scale - mv);
-        sd__vstore(s + i, e);
-        acc += e;
-    }
-    if (i < valid) {
-        sd__vstore_part(s + i, sd__vexp(sd__vload_part(s + i, valid - i) * scale - mv), valid - i);
-        acc += sd__vload_part(s + i, valid - i);
-    }
-    if (valid < len) memset(s + valid, 0, (size_t)(len - valid) * sizeof(float));
-    return sd__vsum(acc);
-}
-
 /* A packed K or V as the B operand of g: float panels, or bf16 pairs at bf16 precision. */
 static void sd__attn_operand(const sd__attn *A, sd__gemm *g, float *packed) {
     g->b = A->bf16 ? NULL : packed;
@@ -6141,6 +6681,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     /* reading A in place saves packing these short products, unless a pair kernel (which wants
        packed slivers) runs: then packing pays for itself */
     const int in_place = A->cb->kernels.pair == NULL;
+    const sd__vector_ops *vec = A->cb->kernels.vec;
     sd__gemm g;
     for (key0 = 0; key0 < A->lk; key0 += SD__ATTN_KEYS) {
         const int keys = SD__MIN(SD__ATTN_KEYS, A->lk - key0), first = key0 == 0;
@@ -6160,11 +6701,11 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
                 memset(s, 0, (size_t)keys * sizeof(float));
                 continue;
             }
-            max = sd__row_max(s, valid);
+            max = vec->row_max(s, valid);
             if (!first && row_max[r] > max) max = row_max[r];
             rescale[r] = first ? 0.0f : expf(row_max[r] * A->scale - max * A->scale);
-            row_sum[r] = first ? sd__row_exp(s, valid, keys, A->scale, max)
-                               : row_sum[r] * rescale[r] + sd__row_exp(s, valid, keys, A->scale, max);
+            row_sum[r] = first ? vec->row_exp(s, valid, keys, A->scale, max)
+                               : row_sum[r] * rescale[r] + vec->row_exp(s, valid, keys, A->scale, max);
             row_max[r] = max;
         }
         sd__gemm_matrix_a(&g, scores, rows, keys, SD__ATTN_LDS);
@@ -6253,6 +6794,7 @@ static void sd__cpu_attention(sd__backend *b, const sd__tensor *q, const sd__ten
    CPU backend: elementwise ops, upsample, concat, timestep embedding
    ============================================================================================ */
 typedef struct sd__eltwise {
+    const sd__cpu_backend *cb;
     const float *a, *b;
     float *y;
     size_t count;        /* elements (activation, add) or rows (geglu, broadcast add) */
@@ -6265,36 +6807,21 @@ typedef struct sd__eltwise {
 
 static int sd__eltwise_jobs(const sd__eltwise *E) { return (int)((E->count + E->per_job - 1) / E->per_job); }
 
-static sd__vf sd__vactivate(sd__vf x, sd__activation act) {
-    return act == SD__ACT_SILU ? sd__vsilu(x) : act == SD__ACT_GELU ? sd__vgelu(x) : sd__vquick_gelu(x);
-}
+/* The ops run the kernel set's vector runs (sd__cpu_kernels.vec) over fixed pieces of the data. */
+static const sd__vector_ops *sd__vec(const sd__eltwise *E) { return E->cb->kernels.vec; }
 
 static void sd__activation_job(void *ctx, int job, int thread) {
     const sd__eltwise *E = (const sd__eltwise *)ctx;
     size_t i = (size_t)job * E->per_job, end = SD__MIN(E->count, i + E->per_job);
     (void)thread;
-    for (; i < end; i += SD__VW) {
-        int n = (int)SD__MIN((size_t)SD__VW, end - i);
-        if (n == SD__VW) sd__vstore(E->y + i, sd__vactivate(sd__vload(E->a + i), E->act));
-        else sd__vstore_part(E->y + i, sd__vactivate(sd__vload_part(E->a + i, n), E->act), n);
-    }
-}
-
-/* y = alpha * a + beta * b over a run of count values. */
-static void sd__axpby_run(const float *a, const float *b, float *y, size_t count, float alpha, float beta) {
-    size_t i;
-    for (i = 0; i < count; i += SD__VW) {
-        int n = (int)SD__MIN((size_t)SD__VW, count - i);
-        if (n == SD__VW) sd__vstore(y + i, sd__vload(a + i) * alpha + sd__vload(b + i) * beta);
-        else sd__vstore_part(y + i, sd__vload_part(a + i, n) * alpha + sd__vload_part(b + i, n) * beta, n);
-    }
+    sd__vec(E)->activate(E->a + i, E->y + i, end - i, E->act);
 }
 
 static void sd__add_job(void *ctx, int job, int thread) {
     const sd__eltwise *E = (const sd__eltwise *)ctx;
     size_t i = (size_t)job * E->per_job, end = SD__MIN(E->count, i + E->per_job);
     (void)thread;
-    sd__axpby_run(E->a + i, E->b + i, E->y + i, end - i, E->alpha, E->beta);
+    sd__vec(E)->axpby(E->a + i, E->b + i, E->y + i, end - i, E->alpha, E->beta);
 }
 
 /* Broadcast add: count is pixels; b holds one row of `width` channels per sample. */
@@ -6302,23 +6829,14 @@ static void sd__add_broadcast_job(void *ctx, int job, int thread) {
     const sd__eltwise *E = (const sd__eltwise *)ctx;
     size_t p = (size_t)job * E->per_job, end = SD__MIN(E->count, p + E->per_job), w = (size_t)E->width;
     (void)thread;
-    for (; p < end; p++) sd__axpby_run(E->a + p * w, E->b + (p / E->pixels) * w, E->y + p * w, w, E->alpha, E->beta);
+    for (; p < end; p++) sd__vec(E)->axpby(E->a + p * w, E->b + (p / E->pixels) * w, E->y + p * w, w, E->alpha, E->beta);
 }
 
 static void sd__geglu_job(void *ctx, int job, int thread) {
     const sd__eltwise *E = (const sd__eltwise *)ctx;
     size_t r = (size_t)job * E->per_job, end = SD__MIN(E->count, r + E->per_job), w = (size_t)E->width;
-    int j;
     (void)thread;
-    for (; r < end; r++) {
-        const float *hidden = E->a + r * 2 * w, *gate = hidden + w;
-        float *y = E->y + r * w;
-        for (j = 0; j < E->width; j += SD__VW) {
-            int n = SD__MIN(SD__VW, E->width - j);
-            if (n == SD__VW) sd__vstore(y + j, sd__vload(hidden + j) * sd__vgelu(sd__vload(gate + j)));
-            else sd__vstore_part(y + j, sd__vload_part(hidden + j, n) * sd__vgelu(sd__vload_part(gate + j, n)), n);
-        }
-    }
+    for (; r < end; r++) sd__vec(E)->geglu(E->a + r * 2 * w, E->a + r * 2 * w + w, E->y + r * w, w);
 }
 
 static void sd__cpu_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {
@@ -6327,6 +6845,7 @@ static void sd__cpu_activation(sd__backend *b, const sd__tensor *x, sd__activati
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "activation", args, 2) || !sd__activation_args_ok(b, x, act, y)) return;
     memset(&E, 0, sizeof E);
+    E.cb = (const sd__cpu_backend *)b;
     E.a = (const float *)x->data;
     E.y = (float *)y->data;
     E.count = sd__tensor_count(x);
@@ -6341,6 +6860,7 @@ static void sd__cpu_geglu(sd__backend *b, const sd__tensor *x, sd__tensor *y) {
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "geglu", args, 2) || !sd__geglu_args_ok(b, x, y)) return;
     memset(&E, 0, sizeof E);
+    E.cb = (const sd__cpu_backend *)b;
     E.a = (const float *)x->data;
     E.y = (float *)y->data;
     E.width = y->c;
@@ -6356,6 +6876,7 @@ static void sd__cpu_add(sd__backend *b, const sd__tensor *a, const sd__tensor *b
     args[0] = a; args[1] = bt; args[2] = y;
     if (!sd__cpu_begin(b, "add", args, 3) || !sd__add_args_ok(b, a, bt, y, &broadcast)) return;
     memset(&E, 0, sizeof E);
+    E.cb = (const sd__cpu_backend *)b;
     E.a = (const float *)a->data;
     E.b = (const float *)bt->data;
     E.y = (float *)y->data;

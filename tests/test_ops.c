@@ -202,6 +202,74 @@ static void test_ops_kernel_sets(sd_tester *t) {
     free(got);
 }
 
+/* Every kernel set's elementwise runs (sd__vector_ops: AVX2 and AVX-512 instances of the same
+   source) against the portable instance, on lengths with vector tails. Per element they do the
+   same arithmetic, except where a compiler contracts a * b + c into an FMA for the wider targets
+   and where a sum's lanes group differently (softmax sums): 1e-6 of the largest value. */
+static void test_ops_vector_sets(sd_tester *t) {
+    enum { N = 1000 + 13 };
+    static const sd__activation acts[3] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU};
+    const sd__vector_ops *ref = &sd__vops;
+    float *x = sd_ops_random_new(N, 31), *b = sd_ops_random_new(N, 32), *m = sd_ops_random_new(N, 33);
+    float *want = (float *)malloc(N * sizeof(float)), *got = (float *)malloc(N * sizeof(float));
+    size_t i, s, k, e, len;
+    int ran = 0;
+    REQUIRE(x && b && m && want && got, "out of memory");
+    for (i = 0; i < N; i++) x[i] *= 12.0f; /* exp and erf over their whole useful range */
+#define SD_VEC_CHECK(what, tol)                                                                  \
+    do {                                                                                         \
+        double md = 0, mr = 0;                                                                   \
+        for (e = 0; e < len; e++) {                                                              \
+            if (fabs((double)got[e] - want[e]) > md) md = fabs((double)got[e] - want[e]);        \
+            if (fabs((double)want[e]) > mr) mr = fabs((double)want[e]);                          \
+        }                                                                                        \
+        CHECK(md <= (tol) * (mr > 1 ? mr : 1), "%s, %s, %lu values: max|diff| %g", set->name, what, (unsigned long)len, md); \
+    } while (0)
+    for (s = 0; s < SD__COUNT(sd__cpu_kernel_sets); s++) {
+        const sd__cpu_kernels *set = &sd__cpu_kernel_sets[s];
+        const sd__vector_ops *v = set->vec;
+        if (!sd__cpu_kernels_supported(set)) continue;
+        ran++;
+        for (len = 1; len <= N; len += 337) { /* 1, 338, 675, 1012: every tail length mod 16 differs */
+            float ws, gs;
+            for (k = 0; k < 3; k++) {
+                ref->activate(x, want, len, acts[k]);
+                v->activate(x, got, len, acts[k]);
+                SD_VEC_CHECK(k == 0 ? "silu" : k == 1 ? "gelu" : "quick_gelu", 1e-6);
+            }
+            ref->axpby(x, b, want, len, 0.5f, -2.0f);
+            v->axpby(x, b, got, len, 0.5f, -2.0f);
+            SD_VEC_CHECK("axpby", 1e-6);
+            ref->geglu(x, b, want, len);
+            v->geglu(x, b, got, len);
+            SD_VEC_CHECK("geglu", 1e-6);
+            for (k = 0; k < 2; k++) {
+                ref->normalize(x, want, m, b, m, len, (int)k);
+                v->normalize(x, got, m, b, m, len, (int)k);
+                SD_VEC_CHECK(k ? "group norm + silu" : "group norm", 1e-6);
+            }
+            ref->layer_norm_row(x, want, 0.25f, 1.5f, b, m, len);
+            v->layer_norm_row(x, got, 0.25f, 1.5f, b, m, len);
+            SD_VEC_CHECK("layer norm", 1e-6);
+            memcpy(want, x, len * sizeof(float));
+            memcpy(got, x, len * sizeof(float));
+            ref->add_run(want, b, len);
+            v->add_run(got, b, len);
+            SD_VEC_CHECK("add", 0.0);
+            CHECK(v->row_max(x, (int)len) == ref->row_max(x, (int)len), "%s: row max of %lu", set->name, (unsigned long)len);
+            memcpy(want, x, len * sizeof(float));
+            memcpy(got, x, len * sizeof(float));
+            ws = ref->row_exp(want, (int)len - (int)len / 3, (int)len, 0.3f, 12.0f);
+            gs = v->row_exp(got, (int)len - (int)len / 3, (int)len, 0.3f, 12.0f);
+            SD_VEC_CHECK("softmax numerators", 1e-6);
+            CHECK(fabs((double)gs - ws) <= 1e-6 * ws, "%s: softmax sum %g, portable %g", set->name, gs, ws);
+        }
+    }
+#undef SD_VEC_CHECK
+    CHECK(ran >= 1, "no kernel set runs here");
+    free(x); free(b); free(m); free(want); free(got);
+}
+
 /* Conv and linear weights a file holds in IEEE half stay in half on the CPU (the dtype hint
    SD__F16): half the memory, and the same results bit for bit as the float32 panels, since the
    GEMM widens the very same values. Weights here are random halves. */
@@ -921,6 +989,7 @@ static void tests_ops(sd_tester *t) {
     RUN(t, test_ops_vector_math);
     RUN(t, test_ops_linear);
     RUN(t, test_ops_kernel_sets);
+    RUN(t, test_ops_vector_sets);
     RUN(t, test_ops_half_weights);
     RUN(t, test_ops_bf16_products);
     RUN(t, test_ops_f16_rounding);

@@ -2,6 +2,8 @@
 # Builds sd_single.h from the section files under src/: src/api.h (the documentation block and
 # the public declarations), then the implementation files below, in this order, inside
 # #ifdef SD_IMPLEMENTATION, then src/license.txt. `make` runs it when a section changes.
+# A line "/* @include PATH */" in a section is replaced by src/PATH (a template a section
+# instantiates more than once, such as backend/cpu/vector.inc).
 # Usage: tools/amalgamate.sh [OUTPUT]   (default: sd_single.h in the repository root)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,6 +27,7 @@ sections="
     backend/interface.c
     backend/plan.c
     backend/cpu/core.c
+    backend/cpu/vector.c
     backend/cpu/gemm.c
     backend/cpu/ops.c
     backend/cpu/attention.c
@@ -67,7 +70,16 @@ fi
     printf '\n#ifdef SD_IMPLEMENTATION\n#ifndef SD__IMPLEMENTATION_INCLUDED\n#define SD__IMPLEMENTATION_INCLUDED\n'
     for f in $sections; do
         printf '\n/* ---- src/%s ---- */\n' "$f"
-        cat "$root/src/$f"
+        awk -v src="$root/src" '
+            /^\/\* @include [^ ]+ \*\/$/ {
+                path = src "/" $3
+                print "/* ---- src/" $3 " ---- */"
+                while ((status = (getline line < path)) > 0) print line
+                if (status < 0) { print "amalgamate.sh: cannot read " path > "/dev/stderr"; exit 1 }
+                close(path)
+                next
+            }
+            { print }' "$root/src/$f"
     done
     printf '\n#endif /* SD__IMPLEMENTATION_INCLUDED */\n#endif /* SD_IMPLEMENTATION */\n\n'
     cat "$root/src/license.txt"

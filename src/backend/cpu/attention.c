@@ -38,36 +38,6 @@ static void sd__attn_pack_job(void *ctx, int job, int thread) {
     }
 }
 
-/* The largest of s[0..valid-1]. */
-static float sd__row_max(const float *s, int valid) {
-    sd__vf mv = sd__vsplat(-FLT_MAX);
-    float m;
-    int i;
-    for (i = 0; i + SD__VW <= valid; i += SD__VW) mv = sd__vmax(mv, sd__vload(s + i));
-    m = sd__vmax_lanes(mv);
-    for (; i < valid; i++) m = s[i] > m ? s[i] : m;
-    return m;
-}
-
-/* Softmax numerators of one row of scores, in place: the first `valid` become
-   exp(scale * s - scale * max), the rest up to len zero; returns their sum. Rounding is
-   monotonic, so scale * max is exactly the largest scaled score (as torch computes it). */
-static float sd__row_exp(float *s, int valid, int len, float scale, float max) {
-    sd__vf mv = sd__vsplat(max * scale), acc = sd__vsplat(0.0f), e;
-    int i;
-    for (i = 0; i + SD__VW <= valid; i += SD__VW) {
-        e = sd__vexp(sd__vload(s + i) * scale - mv);
-        sd__vstore(s + i, e);
-        acc += e;
-    }
-    if (i < valid) {
-        sd__vstore_part(s + i, sd__vexp(sd__vload_part(s + i, valid - i) * scale - mv), valid - i);
-        acc += sd__vload_part(s + i, valid - i);
-    }
-    if (valid < len) memset(s + valid, 0, (size_t)(len - valid) * sizeof(float));
-    return sd__vsum(acc);
-}
-
 /* A packed K or V as the B operand of g: float panels, or bf16 pairs at bf16 precision. */
 static void sd__attn_operand(const sd__attn *A, sd__gemm *g, float *packed) {
     g->b = A->bf16 ? NULL : packed;
@@ -92,6 +62,7 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
     /* reading A in place saves packing these short products, unless a pair kernel (which wants
        packed slivers) runs: then packing pays for itself */
     const int in_place = A->cb->kernels.pair == NULL;
+    const sd__vector_ops *vec = A->cb->kernels.vec;
     sd__gemm g;
     for (key0 = 0; key0 < A->lk; key0 += SD__ATTN_KEYS) {
         const int keys = SD__MIN(SD__ATTN_KEYS, A->lk - key0), first = key0 == 0;
@@ -111,11 +82,11 @@ static void sd__attn_rows_job(void *ctx, int job, int thread) {
                 memset(s, 0, (size_t)keys * sizeof(float));
                 continue;
             }
-            max = sd__row_max(s, valid);
+            max = vec->row_max(s, valid);
             if (!first && row_max[r] > max) max = row_max[r];
             rescale[r] = first ? 0.0f : expf(row_max[r] * A->scale - max * A->scale);
-            row_sum[r] = first ? sd__row_exp(s, valid, keys, A->scale, max)
-                               : row_sum[r] * rescale[r] + sd__row_exp(s, valid, keys, A->scale, max);
+            row_sum[r] = first ? vec->row_exp(s, valid, keys, A->scale, max)
+                               : row_sum[r] * rescale[r] + vec->row_exp(s, valid, keys, A->scale, max);
             row_max[r] = max;
         }
         sd__gemm_matrix_a(&g, scores, rows, keys, SD__ATTN_LDS);

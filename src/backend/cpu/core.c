@@ -11,131 +11,6 @@
    was split, and reductions use fixed chunk boundaries. */
 
 /* --------------------------------------------------------------------------------------------
-   Short float vectors for the elementwise math (exp, erf, softmax). GCC and clang get vector
-   extensions (8 lanes with AVX enabled, else 4); other compilers, or SD_NO_SIMD, get one lane
-   and libm.
-   -------------------------------------------------------------------------------------------- */
-#if defined(__GNUC__) && !defined(SD_NO_SIMD)
-#define SD__VFN static __inline__ __attribute__((always_inline)) /* keeps exp inside the loops */
-#ifdef __AVX__
-#define SD__VW 8 /* a 32-byte vector only where passing it in registers is the ABI */
-#else
-#define SD__VW 4
-#endif
-typedef float sd__vf __attribute__((vector_size(SD__VW * 4)));
-typedef int sd__vi __attribute__((vector_size(SD__VW * 4)));
-
-SD__VFN sd__vf sd__vsplat(float x) {
-    sd__vf v;
-    int i;
-    for (i = 0; i < SD__VW; i++) v[i] = x;
-    return v;
-}
-SD__VFN sd__vf sd__vload(const float *p) {
-    sd__vf v;
-    memcpy(&v, p, sizeof v);
-    return v;
-}
-SD__VFN void sd__vstore(float *p, sd__vf v) { memcpy(p, &v, sizeof v); }
-/* Lanes of a where mask is set, else lanes of b. */
-SD__VFN sd__vf sd__vselect(sd__vi mask, sd__vf a, sd__vf b) {
-    return (sd__vf)((mask & (sd__vi)a) | (~mask & (sd__vi)b));
-}
-SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return sd__vselect(a > b, a, b); }
-SD__VFN float sd__vmax_lanes(sd__vf v) {
-    float m = v[0];
-    int i;
-    for (i = 1; i < SD__VW; i++) m = v[i] > m ? v[i] : m;
-    return m;
-}
-SD__VFN float sd__vsum(sd__vf v) {
-    float sum = v[0];
-    int i;
-    for (i = 1; i < SD__VW; i++) sum += v[i];
-    return sum;
-}
-
-/* exp with about 1 ulp error: x = n ln2 + r, |r| <= ln2 / 2, e^r by its degree-7 Taylor series,
-   2^n built in the exponent bits. Above 88 it saturates at e^88, below -87 it is 0 (never a
-   denormal, which would slow later GEMMs); NaN passes through. */
-SD__VFN sd__vf sd__vexp(sd__vf x) {
-    const float magic = 12582912.0f; /* 1.5 * 2^23: adding it rounds to an integer in the low bits */
-    sd__vi underflow = x < sd__vsplat(-87.0f);
-    sd__vf t, n, r, p;
-    sd__vi scale;
-    x = sd__vselect(x > sd__vsplat(88.0f), sd__vsplat(88.0f), x);
-    x = sd__vselect(underflow, sd__vsplat(-87.0f), x);
-    t = x * 1.44269504088896341f + magic;
-    n = t - magic;
-    r = x - n * 0.693145751953125f;
-    r = r - n * 1.428606765330187e-6f;
-    p = sd__vsplat(1.0f / 5040.0f);
-    p = p * r + 1.0f / 720.0f;
-    p = p * r + 1.0f / 120.0f;
-    p = p * r + 1.0f / 24.0f;
-    p = p * r + 1.0f / 6.0f;
-    p = p * r + 0.5f;
-    p = p * r + 1.0f;
-    p = p * r + 1.0f;
-    scale = ((sd__vi)t - 0x4B400000 + 127) << 23;
-    return sd__vselect(underflow, sd__vsplat(0.0f), p * (sd__vf)scale);
-}
-
-/* erf with under 1.5e-7 absolute error: x P(x^2) near zero, 1 - e^(-x^2) Q(1 / (1 + |x|)) beyond
-   (least-squares fits on Chebyshev nodes, made for this file). */
-SD__VFN sd__vf sd__verf(sd__vf x) {
-    static const float small[7] = {1.1283791669006547f, -0.3761263494358532f, 0.11283708439082063f,
-                                   -0.026859957713659413f, 0.005202176950940524f, -0.0008153790848848819f,
-                                   8.411063875006508e-05f};
-    static const float large[8] = {-0.0001514306941355056f, 0.5677354016400485f, 0.5299083997178783f,
-                                   0.4535299235147435f, -0.7105427648331811f, -0.4722323853064251f,
-                                   1.1587533583993062f, -0.5427671110707468f};
-    sd__vi sign = (sd__vi)x & ~0x7FFFFFFF;
-    sd__vf ax = (sd__vf)((sd__vi)x & 0x7FFFFFFF), x2 = x * x, ps, pl, u, tail;
-    int i;
-    ps = sd__vsplat(small[6]);
-    for (i = 5; i >= 0; i--) ps = ps * x2 + small[i];
-    ax = sd__vselect(ax > sd__vsplat(4.0f), sd__vsplat(4.0f), ax);
-    u = 1.0f / (ax + 1.0f);
-    pl = sd__vsplat(large[7]);
-    for (i = 6; i >= 0; i--) pl = pl * u + large[i];
-    tail = 1.0f - sd__vexp(-(ax * ax)) * pl;
-    tail = (sd__vf)((sd__vi)tail | sign);
-    return sd__vselect(ax < sd__vsplat(0.921875f), x * ps, tail);
-}
-#else
-#define SD__VFN static
-#define SD__VW 1
-typedef float sd__vf;
-SD__VFN sd__vf sd__vsplat(float x) { return x; }
-SD__VFN sd__vf sd__vload(const float *p) { return *p; }
-SD__VFN void sd__vstore(float *p, sd__vf v) { *p = v; }
-SD__VFN float sd__vsum(sd__vf v) { return v; }
-SD__VFN sd__vf sd__vmax(sd__vf a, sd__vf b) { return a > b ? a : b; }
-SD__VFN float sd__vmax_lanes(sd__vf v) { return v; }
-SD__VFN sd__vf sd__vexp(sd__vf x) { return expf(x); }
-SD__VFN sd__vf sd__verf(sd__vf x) { return erff(x); }
-#endif
-
-/* The tail of a row (count < SD__VW) goes through a zero-padded vector, so that every element
-   gets the same arithmetic as the vector body. */
-SD__VFN sd__vf sd__vload_part(const float *p, int count) {
-    float lanes[SD__VW];
-    memset(lanes, 0, sizeof lanes);
-    memcpy(lanes, p, (size_t)count * sizeof(float));
-    return sd__vload(lanes);
-}
-SD__VFN void sd__vstore_part(float *p, sd__vf v, int count) {
-    float lanes[SD__VW];
-    sd__vstore(lanes, v);
-    memcpy(p, lanes, (size_t)count * sizeof(float));
-}
-
-SD__VFN sd__vf sd__vsilu(sd__vf x) { return x / (1.0f + sd__vexp(-x)); }
-SD__VFN sd__vf sd__vgelu(sd__vf x) { return x * 0.5f * (1.0f + sd__verf(x * 0.70710678118654752f)); }
-SD__VFN sd__vf sd__vquick_gelu(sd__vf x) { return x / (1.0f + sd__vexp(x * -1.702f)); }
-
-/* --------------------------------------------------------------------------------------------
    Thread pool: the calling thread is thread 0, workers are 1..count-1. A batch is `jobs`
    independent calls fn(ctx, job, thread); workers sleep on a condition variable in between.
    -------------------------------------------------------------------------------------------- */
@@ -263,6 +138,12 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
    (each thread's GEMM and attention buffers, packed K and V, norm statistics) comes from the one
    work buffer, which grows to the largest need and is kept.
    -------------------------------------------------------------------------------------------- */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
+#define SD__HAVE_AVX2_KERNEL 1 /* x86 kernels compiled for their targets, chosen at run time */
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 #define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */
 #define SD__NR 16     /* micro-tile columns, one B panel (the AVX2 kernel is written for 16) */
 #define SD__KC 256    /* K block: an A sliver and a B sliver (16 KB) stay in L1 */
@@ -270,7 +151,7 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
 #define SD__ATTN_ROWS 48 /* query rows per attention job */
 #define SD__ATTN_KEYS 512 /* keys per attention tile: with the rows, bounds the score tile (96 KB) */
 #define SD__CPU_ALIGN 64
-#define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of SD__VW */
+#define SD__ELEMENTS_PER_JOB 16384 /* elementwise ops: a multiple of every vector width */
 /* floats per thread: a packed A block, then a widened B sliver (64-byte aligned, as the kernels'
    B loads want, which a stack array cannot promise) */
 /* bf16 A blocks are row-major bf16 pairs, a row every SD__A_PAIRS_LD pairs: K blocks of up to
@@ -300,6 +181,25 @@ typedef void (*sd__widen_fn)(const uint16_t *src, size_t count, float *dst);
    in float (what VDPBF16PS does). The tile kernel computes MR rows; the pair form 2 MR. */
 typedef void (*sd__kernel_bf16_fn)(int pairs, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate);
 
+/* The elementwise runs of one instruction set (src/backend/cpu/vector.inc). */
+typedef struct sd__vector_ops {
+    /* the largest of s[0..valid-1] */
+    float (*row_max)(const float *s, int valid);
+    /* softmax numerators in place: s[i] = exp(scale * s[i] - scale * max) for i < valid, zero up
+       to len; returns their sum (rounding is monotonic, so scale * max is exactly the largest
+       scaled score, as torch computes it) */
+    float (*row_exp)(float *s, int valid, int len, float scale, float max);
+    void (*activate)(const float *x, float *y, size_t count, sd__activation act);
+    void (*axpby)(const float *a, const float *b, float *y, size_t count, float alpha, float beta); /* alpha a + beta b */
+    void (*geglu)(const float *hidden, const float *gate, float *y, size_t width);               /* hidden * gelu(gate) */
+    /* y = (x - mean) * scale + beta per channel, then SiLU if asked (group norm) */
+    void (*normalize)(const float *x, float *y, const float *mean, const float *scale, const float *beta, size_t count,
+                      int silu);
+    void (*layer_norm_row)(const float *x, float *y, float mean, float rstd, const float *gamma, const float *beta,
+                           size_t count);
+    void (*add_run)(float *c, const float *a, size_t count); /* c += a */
+} sd__vector_ops;
+
 /* The micro-kernels of one instruction set, chosen at backend creation from what the CPU has. */
 typedef struct sd__cpu_kernels {
     const char *name;
@@ -310,6 +210,7 @@ typedef struct sd__cpu_kernels {
     sd__kernel_bf16_fn bf16_pair; /* NULL: bf16 tiles one at a time */
     /* dst[i] = the bfloat16 of src[i], ties to even (a run of a bf16 A row) */
     void (*round_bf16)(const float *src, int count, uint16_t *dst);
+    const struct sd__vector_ops *vec;
 } sd__cpu_kernels;
 
 /* The header in front of every block of backend memory: the blocks form a list, so that destroy

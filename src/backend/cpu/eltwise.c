@@ -2,6 +2,7 @@
    CPU backend: elementwise ops, upsample, concat, timestep embedding
    ============================================================================================ */
 typedef struct sd__eltwise {
+    const sd__cpu_backend *cb;
     const float *a, *b;
     float *y;
     size_t count;        /* elements (activation, add) or rows (geglu, broadcast add) */
@@ -14,36 +15,21 @@ typedef struct sd__eltwise {
 
 static int sd__eltwise_jobs(const sd__eltwise *E) { return (int)((E->count + E->per_job - 1) / E->per_job); }
 
-static sd__vf sd__vactivate(sd__vf x, sd__activation act) {
-    return act == SD__ACT_SILU ? sd__vsilu(x) : act == SD__ACT_GELU ? sd__vgelu(x) : sd__vquick_gelu(x);
-}
+/* The ops run the kernel set's vector runs (sd__cpu_kernels.vec) over fixed pieces of the data. */
+static const sd__vector_ops *sd__vec(const sd__eltwise *E) { return E->cb->kernels.vec; }
 
 static void sd__activation_job(void *ctx, int job, int thread) {
     const sd__eltwise *E = (const sd__eltwise *)ctx;
     size_t i = (size_t)job * E->per_job, end = SD__MIN(E->count, i + E->per_job);
     (void)thread;
-    for (; i < end; i += SD__VW) {
-        int n = (int)SD__MIN((size_t)SD__VW, end - i);
-        if (n == SD__VW) sd__vstore(E->y + i, sd__vactivate(sd__vload(E->a + i), E->act));
-        else sd__vstore_part(E->y + i, sd__vactivate(sd__vload_part(E->a + i, n), E->act), n);
-    }
-}
-
-/* y = alpha * a + beta * b over a run of count values. */
-static void sd__axpby_run(const float *a, const float *b, float *y, size_t count, float alpha, float beta) {
-    size_t i;
-    for (i = 0; i < count; i += SD__VW) {
-        int n = (int)SD__MIN((size_t)SD__VW, count - i);
-        if (n == SD__VW) sd__vstore(y + i, sd__vload(a + i) * alpha + sd__vload(b + i) * beta);
-        else sd__vstore_part(y + i, sd__vload_part(a + i, n) * alpha + sd__vload_part(b + i, n) * beta, n);
-    }
+    sd__vec(E)->activate(E->a + i, E->y + i, end - i, E->act);
 }
 
 static void sd__add_job(void *ctx, int job, int thread) {
     const sd__eltwise *E = (const sd__eltwise *)ctx;
     size_t i = (size_t)job * E->per_job, end = SD__MIN(E->count, i + E->per_job);
     (void)thread;
-    sd__axpby_run(E->a + i, E->b + i, E->y + i, end - i, E->alpha, E->beta);
+    sd__vec(E)->axpby(E->a + i, E->b + i, E->y + i, end - i, E->alpha, E->beta);
 }
 
 /* Broadcast add: count is pixels; b holds one row of `width` channels per sample. */
@@ -51,23 +37,14 @@ static void sd__add_broadcast_job(void *ctx, int job, int thread) {
     const sd__eltwise *E = (const sd__eltwise *)ctx;
     size_t p = (size_t)job * E->per_job, end = SD__MIN(E->count, p + E->per_job), w = (size_t)E->width;
     (void)thread;
-    for (; p < end; p++) sd__axpby_run(E->a + p * w, E->b + (p / E->pixels) * w, E->y + p * w, w, E->alpha, E->beta);
+    for (; p < end; p++) sd__vec(E)->axpby(E->a + p * w, E->b + (p / E->pixels) * w, E->y + p * w, w, E->alpha, E->beta);
 }
 
 static void sd__geglu_job(void *ctx, int job, int thread) {
     const sd__eltwise *E = (const sd__eltwise *)ctx;
     size_t r = (size_t)job * E->per_job, end = SD__MIN(E->count, r + E->per_job), w = (size_t)E->width;
-    int j;
     (void)thread;
-    for (; r < end; r++) {
-        const float *hidden = E->a + r * 2 * w, *gate = hidden + w;
-        float *y = E->y + r * w;
-        for (j = 0; j < E->width; j += SD__VW) {
-            int n = SD__MIN(SD__VW, E->width - j);
-            if (n == SD__VW) sd__vstore(y + j, sd__vload(hidden + j) * sd__vgelu(sd__vload(gate + j)));
-            else sd__vstore_part(y + j, sd__vload_part(hidden + j, n) * sd__vgelu(sd__vload_part(gate + j, n)), n);
-        }
-    }
+    for (; r < end; r++) sd__vec(E)->geglu(E->a + r * 2 * w, E->a + r * 2 * w + w, E->y + r * w, w);
 }
 
 static void sd__cpu_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {
@@ -76,6 +53,7 @@ static void sd__cpu_activation(sd__backend *b, const sd__tensor *x, sd__activati
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "activation", args, 2) || !sd__activation_args_ok(b, x, act, y)) return;
     memset(&E, 0, sizeof E);
+    E.cb = (const sd__cpu_backend *)b;
     E.a = (const float *)x->data;
     E.y = (float *)y->data;
     E.count = sd__tensor_count(x);
@@ -90,6 +68,7 @@ static void sd__cpu_geglu(sd__backend *b, const sd__tensor *x, sd__tensor *y) {
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "geglu", args, 2) || !sd__geglu_args_ok(b, x, y)) return;
     memset(&E, 0, sizeof E);
+    E.cb = (const sd__cpu_backend *)b;
     E.a = (const float *)x->data;
     E.y = (float *)y->data;
     E.width = y->c;
@@ -105,6 +84,7 @@ static void sd__cpu_add(sd__backend *b, const sd__tensor *a, const sd__tensor *b
     args[0] = a; args[1] = bt; args[2] = y;
     if (!sd__cpu_begin(b, "add", args, 3) || !sd__add_args_ok(b, a, bt, y, &broadcast)) return;
     memset(&E, 0, sizeof E);
+    E.cb = (const sd__cpu_backend *)b;
     E.a = (const float *)a->data;
     E.b = (const float *)bt->data;
     E.y = (float *)y->data;

@@ -81,10 +81,7 @@ static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t
         }
 }
 
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
-#define SD__HAVE_AVX2_KERNEL 1
-#include <cpuid.h>
-#include <immintrin.h>
+#ifdef SD__HAVE_AVX2_KERNEL
 
 /* F16C: every AVX2 CPU has it, but compilers cannot ask __builtin_cpu_supports about it. */
 static int sd__cpu_has_f16c(void) {
@@ -98,10 +95,12 @@ __attribute__((target("avx2,fma,f16c"))) static void sd__widen_f16c(const uint16
     sd__widen_generic(src + i, count - i, dst + i);
 }
 
+/* (_mm512_cvtph_ps would do, but GCC 12 warns in C++ of its undefined merge source) */
 __attribute__((target("avx512f"))) static void sd__widen_avx512(const uint16_t *src, size_t count, float *dst) {
     size_t i;
     for (i = 0; i + 16 <= count; i += 16)
-        _mm512_storeu_ps(dst + i, _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(src + i))));
+        _mm512_storeu_ps(dst + i, _mm512_mask_cvtph_ps(_mm512_setzero_ps(), (__mmask16)-1,
+                                                        _mm256_loadu_si256((const __m256i *)(src + i))));
     sd__widen_generic(src + i, count - i, dst + i);
 }
 /* AVX2 + FMA kernel, compiled for that target whatever the build flags and chosen at run time:
@@ -237,11 +236,12 @@ __attribute__((target("avx512f,avx512bw,avx512vl,avx512bf16"))) static void sd__
 static const sd__cpu_kernels sd__cpu_kernel_sets[] = {
 #ifdef SD__HAVE_AVX2_KERNEL
     {"avx512+bf16", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_avx512,
-     sd__kernel_bf16_pair_avx512, sd__round_bf16_avx512},
-    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic},
-    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic},
+     sd__kernel_bf16_pair_avx512, sd__round_bf16_avx512, &sd__vops_avx512},
+    {"avx512", sd__kernel_avx2, sd__kernel_pair_avx512, sd__widen_avx512, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic,
+     &sd__vops_avx512},
+    {"avx2+fma", sd__kernel_avx2, NULL, sd__widen_f16c, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic, &sd__vops_avx2},
 #endif
-    {"portable", sd__kernel_generic, NULL, sd__widen_generic, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic}};
+    {"portable", sd__kernel_generic, NULL, sd__widen_generic, sd__kernel_bf16_generic, NULL, sd__round_bf16_generic, &sd__vops}};
 
 /* Whether this CPU runs a kernel set (the portable one runs anywhere). */
 static int sd__cpu_kernels_supported(const sd__cpu_kernels *k) {
@@ -426,13 +426,6 @@ static uint32_t *sd__pair_panels(float *packed, int k, int n) {
     return pairs;
 }
 
-/* c[j] += a[j] for j < count. */
-static void sd__add_run(float *c, const float *a, int count) {
-    int j;
-    for (j = 0; j + SD__VW <= count; j += SD__VW) sd__vstore(c + j, sd__vload(c + j) + sd__vload(a + j));
-    for (; j < count; j++) c[j] += a[j];
-}
-
 /* Rows m0..m1-1 (m1 - m0 <= MC) and panels p0..p1-1 of C; apack is SD__GEMM_SCRATCH floats. A is
    packed per K block, except the whole tiles of an A read in place (a last tile of fewer than
    MR rows is still packed, as the rows past the end do not exist). With a bf16 B, A is rounded
@@ -495,9 +488,10 @@ static void sd__gemm_block(const sd__cpu_kernels *kernels, const sd__gemm *g, in
         }
     }
     if (g->bias)
-        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->bias + j0, n_end - j0);
+        for (i = m0; i < m1; i++) kernels->vec->add_run(g->c + (size_t)i * g->ldc + j0, g->bias + j0, (size_t)(n_end - j0));
     if (g->residual)
-        for (i = m0; i < m1; i++) sd__add_run(g->c + (size_t)i * g->ldc + j0, g->residual + (size_t)i * g->ldc + j0, n_end - j0);
+        for (i = m0; i < m1; i++)
+            kernels->vec->add_run(g->c + (size_t)i * g->ldc + j0, g->residual + (size_t)i * g->ldc + j0, (size_t)(n_end - j0));
 }
 
 typedef struct sd__gemm_job {

@@ -224,6 +224,7 @@ static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor
    then added in order, so the statistics do not depend on the thread count. Two passes: sums,
    then squared deviations from the group means. */
 typedef struct sd__group_norm_job {
+    const sd__cpu_backend *cb;
     const float *x, *beta;
     float *y;
     int pixels, c, silu;
@@ -264,23 +265,6 @@ static void sd__group_pass(sd__cpu_backend *cb, sd__group_norm_job *J, int n, in
         }
 }
 
-/* y = (x - mean) * (rstd * gamma) + beta over a run of `count` channels, then SiLU if asked. */
-static void sd__normalize_run(const float *x, float *y, const float *mean, const float *scale, const float *beta,
-                              int count, int silu) {
-    int i;
-    for (i = 0; i < count; i += SD__VW) {
-        int len = SD__MIN(SD__VW, count - i);
-        sd__vf v = len == SD__VW ? sd__vload(x + i) : sd__vload_part(x + i, len);
-        sd__vf mv = len == SD__VW ? sd__vload(mean + i) : sd__vload_part(mean + i, len);
-        sd__vf sv = len == SD__VW ? sd__vload(scale + i) : sd__vload_part(scale + i, len);
-        sd__vf bv = len == SD__VW ? sd__vload(beta + i) : sd__vload_part(beta + i, len);
-        v = (v - mv) * sv + bv;
-        if (silu) v = sd__vsilu(v);
-        if (len == SD__VW) sd__vstore(y + i, v);
-        else sd__vstore_part(y + i, v, len);
-    }
-}
-
 static void sd__group_apply_job(void *ctx, int job, int thread) {
     const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
     int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p;
@@ -288,7 +272,7 @@ static void sd__group_apply_job(void *ctx, int job, int thread) {
     (void)thread;
     for (p = p0; p < p1; p++) {
         size_t at = ((size_t)s * J->pixels + p) * J->c;
-        sd__normalize_run(J->x + at, J->y + at, mean, scale, J->beta, J->c, J->silu);
+        J->cb->kernels.vec->normalize(J->x + at, J->y + at, mean, scale, J->beta, (size_t)J->c, J->silu);
     }
 }
 
@@ -319,6 +303,7 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
     if (!sd__cpu_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
     pixels = (size_t)x->h * x->w;
     memset(&J, 0, sizeof J);
+    J.cb = cb;
     J.x = (const float *)x->data;
     J.y = (float *)y->data;
     J.beta = (const float *)beta->data;
@@ -375,6 +360,7 @@ static double sd__sum_run(const float *x, int count, int squares, double mean) {
 }
 
 typedef struct sd__layer_norm_job {
+    const sd__cpu_backend *cb;
     const float *x, *gamma, *beta;
     float *y;
     int c, rows, rows_per_job;
@@ -383,22 +369,14 @@ typedef struct sd__layer_norm_job {
 
 static void sd__layer_norm_job_run(void *ctx, int job, int thread) {
     const sd__layer_norm_job *J = (const sd__layer_norm_job *)ctx;
-    int r0 = job * J->rows_per_job, r1 = SD__MIN(J->rows, r0 + J->rows_per_job), r, i;
+    int r0 = job * J->rows_per_job, r1 = SD__MIN(J->rows, r0 + J->rows_per_job), r;
     (void)thread;
     for (r = r0; r < r1; r++) {
         const float *x = J->x + (size_t)r * J->c;
         float *y = J->y + (size_t)r * J->c;
         double mean = sd__sum_run(x, J->c, 0, 0.0) / J->c;
         double rstd = 1.0 / sqrt(sd__sum_run(x, J->c, 1, mean) / J->c + (double)J->eps);
-        sd__vf m = sd__vsplat((float)mean), rs = sd__vsplat((float)rstd);
-        for (i = 0; i < J->c; i += SD__VW) {
-            int n = SD__MIN(SD__VW, J->c - i);
-            if (n == SD__VW)
-                sd__vstore(y + i, (sd__vload(x + i) - m) * rs * sd__vload(J->gamma + i) + sd__vload(J->beta + i));
-            else
-                sd__vstore_part(y + i, (sd__vload_part(x + i, n) - m) * rs * sd__vload_part(J->gamma + i, n) +
-                                           sd__vload_part(J->beta + i, n), n);
-        }
+        J->cb->kernels.vec->layer_norm_row(x, y, (float)mean, (float)rstd, J->gamma, J->beta, (size_t)J->c);
     }
 }
 
@@ -410,6 +388,7 @@ static void sd__cpu_layer_norm(sd__backend *b, const sd__tensor *x, const sd__te
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "layer_norm", args, 2) || !sd__layer_norm_args_ok(b, x, gamma, beta, y)) return;
     rows = sd__tensor_count(x) / (size_t)x->c;
+    J.cb = (const sd__cpu_backend *)b;
     J.x = (const float *)x->data;
     J.y = (float *)y->data;
     J.gamma = (const float *)gamma->data;
