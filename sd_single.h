@@ -11262,7 +11262,20 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
         sd__sched_sigmas(s, table, table + train, tmp, tmp + 2 * ((size_t)steps + 16));
         for (i = 0; i <= s->count; i++)
             if (s->sigmas[i] > max_sigma) max_sigma = s->sigmas[i];
-        if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) s->init_noise_sigma = 1.0f;
+        if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
+            /* A timestep the rounding repeats (1000 linspace steps hold 500 twice; lambda_min_clipped
+               squeezes many onto one) is a step of zero length, and DPM++ 2M's next update divides
+               by it: diffusers 0.42 turns the latents to Inf there. Refused before any work. */
+            for (i = 0; i + 1 < s->count; i++)
+                if (s->sigmas[i] == s->sigmas[i + 1]) {
+                    r = sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                 "%s: %d steps repeat timestep %.0f (steps %d and %d), a step of length zero that DPM++ 2M "
+                                 "divides by (diffusers gives Inf there); use fewer steps, or \"timestep_spacing\": "
+                                 "\"trailing\" in the scheduler config", sd_sampler_name(sampler), steps, tmp[i], i + 1, i + 2);
+                    goto done;
+                }
+            s->init_noise_sigma = 1.0f;
+        }
         else if (s->config.timestep_spacing == SD__SPACING_LEADING) s->init_noise_sigma = sqrtf(max_sigma * max_sigma + 1.0f);
         else s->init_noise_sigma = max_sigma;
     }

@@ -212,6 +212,25 @@ static void test_sched_rejects_bad_steps(sd_tester *t) {
           "DDIM 1000 leading steps: %s", env.message);
     CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER, 1000, 4) == SD_OK && s.count == 1000, "Euler 1000 steps is fine");
     sd__sched_free(&env, &s);
+    /* DPM++ 2M where the rounding repeats a timestep: 1000 linspace steps hold 500 twice (steps 500
+       and 501), lambda_min_clipped 0 squeezes 600 steps onto fewer timesteps; diffusers 0.42 gives
+       Inf latents at those steps (tools/gen/dpm_repeated_timesteps.py), this refuses up front.
+       Trailing spacing repeats none, and 999 linspace steps neither. */
+    c.timestep_spacing = SD__SPACING_LINSPACE;
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 1000, 4) == SD_ERR_INVALID_ARGUMENT &&
+              strstr(env.message, "repeat timestep 500 (steps 500 and 501)") && strstr(env.message, "trailing"),
+          "DPM++ 2M, 1000 linspace steps: %s", env.message);
+    c.lambda_min_clipped = 0.0;
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 600, 4) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "repeat"),
+          "DPM++ 2M, lambda_min_clipped 0, 600 steps: %s", env.message);
+    c.timestep_spacing = SD__SPACING_TRAILING;
+    c.lambda_min_clipped = -HUGE_VAL;
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 1000, 4) == SD_OK && s.count == 1000, "trailing: %s", env.message);
+    sd__sched_free(&env, &s);
+    c.timestep_spacing = SD__SPACING_LINSPACE;
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 999, 4) == SD_OK, "999 linspace steps: %s", env.message);
+    sd__sched_free(&env, &s);
+    sd__sched_config_default(&c);
     c.skip_prk_steps = 0;
     CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_PNDM, 3, 4) == SD_ERR_INVALID_ARGUMENT, "Runge-Kutta PNDM needs 4 steps");
     c.prediction_type = SD__PREDICT_SAMPLE;
