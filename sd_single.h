@@ -9398,10 +9398,15 @@ static sd__tensor sd__linear_fwd(sd__backend *b, const sd__linear *l, const sd__
     if (!b->status) b->ops->linear(b, x, &l->w, sd__opt(&l->bias), residual, &y);
     return y;
 }
+/* y = group_norm(x), then SiLU if asked; y may be x itself (the op works element by element once
+   it has the statistics). */
+static void sd__group_norm_to(sd__backend *b, const sd__norm *n, const sd__tensor *x, int silu, sd__tensor *y) {
+    sd__weights_use(b, &n->gamma);
+    if (!b->status) b->ops->group_norm(b, x, &n->gamma, &n->beta, n->groups, n->eps, silu, y);
+}
 static sd__tensor sd__group_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x, int silu) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, x->c);
-    sd__weights_use(b, &n->gamma);
-    if (!b->status) b->ops->group_norm(b, x, &n->gamma, &n->beta, n->groups, n->eps, silu, &y);
+    sd__group_norm_to(b, n, x, silu, &y);
     return y;
 }
 static sd__tensor sd__layer_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x) {
@@ -9458,9 +9463,22 @@ static void sd__resnet_free(sd__backend *b, sd__resnet *r) {
 }
 
 /* out = shortcut(x) + conv2(silu(norm2(conv1(silu(norm1(x))) + time_proj(silu(temb))))).
-   silu_temb is silu(temb) [n, 1, 1, temb_dim], computed once per UNet call. */
-static sd__tensor sd__resnet_fwd(sd__backend *b, const sd__resnet *r, const sd__tensor *x, const sd__tensor *silu_temb) {
-    sd__tensor h = sd__group_norm_fwd(b, &r->norm1, x, 1), h2, skip, out;
+   silu_temb is silu(temb) [n, 1, 1, temb_dim], computed once per UNet call. With consume, *x is
+   the caller's to give up (dropped here): a block with a shortcut then takes the shortcut first
+   and normalizes x in place, so that it holds one tensor of x's size less (the VAE decoder's
+   largest, where 256 channels at 512x512 become 128). norm2 always works in place. */
+static sd__tensor sd__resnet_fwd(sd__backend *b, const sd__resnet *r, sd__tensor *x, int consume, const sd__tensor *silu_temb) {
+    const int x_in_place = consume && r->has_shortcut;
+    sd__tensor h, h2, skip, out;
+    memset(&skip, 0, sizeof skip);
+    if (x_in_place) {
+        skip = sd__conv_fwd(b, &r->shortcut, x, NULL);
+        sd__group_norm_to(b, &r->norm1, x, 1, x);
+        h = *x;
+        x->data = NULL; /* moved into h */
+    } else {
+        h = sd__group_norm_fwd(b, &r->norm1, x, 1);
+    }
     h2 = sd__conv_fwd(b, &r->conv1, &h, NULL);
     sd__t_drop(b, &h);
     if (silu_temb && r->time_proj.w.data) {
@@ -9468,16 +9486,12 @@ static sd__tensor sd__resnet_fwd(sd__backend *b, const sd__resnet *r, const sd__
         if (!b->status) b->ops->add(b, &h2, &t, 1.0f, 1.0f, &h2);
         sd__t_drop(b, &t);
     }
-    h = sd__group_norm_fwd(b, &r->norm2, &h2, 1);
+    sd__group_norm_to(b, &r->norm2, &h2, 1, &h2);
+    if (r->has_shortcut && !x_in_place) skip = sd__conv_fwd(b, &r->shortcut, x, NULL);
+    out = sd__conv_fwd(b, &r->conv2, &h2, r->has_shortcut ? &skip : x);
+    sd__t_drop(b, &skip);
     sd__t_drop(b, &h2);
-    if (r->has_shortcut) {
-        skip = sd__conv_fwd(b, &r->shortcut, x, NULL);
-        out = sd__conv_fwd(b, &r->conv2, &h, &skip);
-        sd__t_drop(b, &skip);
-    } else {
-        out = sd__conv_fwd(b, &r->conv2, &h, x);
-    }
-    sd__t_drop(b, &h);
+    if (consume) sd__t_drop(b, x);
     return out;
 }
 
@@ -9960,7 +9974,7 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
     for (i = 0; i < cfg->levels && !b->status; i++) {
         const sd__unet_level *lv = &u->down[i];
         for (j = 0; j < lv->count; j++) {
-            next = sd__resnet_fwd(b, &lv->resnets[j], &h, &silu_emb);
+            next = sd__resnet_fwd(b, &lv->resnets[j], &h, 0, &silu_emb); /* h stays: a skip */
             h = next;
             if (lv->attns) {
                 next = sd__spatial_transformer_fwd(b, &lv->attns[j], &h, ctx, u->attention_slice);
@@ -9974,12 +9988,11 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
             skips[nskips++] = h;
         }
     }
-    next = sd__resnet_fwd(b, &u->mid_res[0], &h, &silu_emb);
+    next = sd__resnet_fwd(b, &u->mid_res[0], &h, 0, &silu_emb);
     h = next;
     next = sd__spatial_transformer_fwd(b, &u->mid_attn, &h, ctx, u->attention_slice);
     sd__t_drop(b, &h);
-    h = sd__resnet_fwd(b, &u->mid_res[1], &next, &silu_emb);
-    sd__t_drop(b, &next);
+    h = sd__resnet_fwd(b, &u->mid_res[1], &next, 1, &silu_emb);
     for (i = 0; i < cfg->levels && !b->status; i++) {
         const sd__unet_level *lv = &u->up[i];
         for (j = 0; j < lv->count && !b->status; j++) {
@@ -9988,8 +10001,7 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
             if (!b->status) b->ops->concat(b, &h, skip, &cat);
             sd__t_drop(b, &h);
             sd__t_drop(b, skip);
-            h = sd__resnet_fwd(b, &lv->resnets[j], &cat, &silu_emb);
-            sd__t_drop(b, &cat);
+            h = sd__resnet_fwd(b, &lv->resnets[j], &cat, 1, &silu_emb);
             if (lv->attns) {
                 next = sd__spatial_transformer_fwd(b, &lv->attns[j], &h, ctx, u->attention_slice);
                 sd__t_drop(b, &h);
@@ -10106,19 +10118,20 @@ static void sd__vae_mid_free(sd__backend *b, sd__vae_mid *m) {
     sd__attention_free(b, &m->attn);
 }
 
-static sd__tensor sd__vae_mid_fwd(sd__backend *b, const sd__vae_mid *m, const sd__tensor *x) {
-    sd__tensor h = sd__resnet_fwd(b, &m->res[0], x, NULL), y;
+/* The mid block on *x, which it consumes (drops). */
+static sd__tensor sd__vae_mid_fwd(sd__backend *b, const sd__vae_mid *m, sd__tensor *x) {
+    const int height = x->h, width = x->w;
+    sd__tensor h = sd__resnet_fwd(b, &m->res[0], x, 1, NULL), y;
     if (m->has_attn) {
         sd__tensor n = sd__group_norm_fwd(b, &m->attn_norm, &h, 0), tn = sd__as_tokens(&n), th = sd__as_tokens(&h);
         sd__tensor a = sd__attention_fwd(b, &m->attn, &tn, NULL, 0, 0, &th);
         sd__t_drop(b, &n);
         sd__t_drop(b, &h);
         h = a;
-        h.h = x->h;
-        h.w = x->w;
+        h.h = height;
+        h.w = width;
     }
-    y = sd__resnet_fwd(b, &m->res[1], &h, NULL);
-    sd__t_drop(b, &h);
+    y = sd__resnet_fwd(b, &m->res[1], &h, 1, NULL);
     return y;
 }
 
@@ -10204,8 +10217,7 @@ static void sd__vae_level_fwd(sd__backend *b, const sd__vae_level *lv, int upsam
     sd__tensor next;
     int j;
     for (j = 0; j < lv->count; j++) {
-        next = sd__resnet_fwd(b, &lv->resnets[j], h, NULL);
-        sd__t_drop(b, h);
+        next = sd__resnet_fwd(b, &lv->resnets[j], h, 1, NULL);
         *h = next;
     }
     if (!lv->has_resample) return;
@@ -10231,9 +10243,7 @@ static sd_result sd__vae_decode(sd__backend *b, const sd__vae *v, const sd__tens
     } else {
         h = sd__conv_fwd(b, &dec->conv_in, z, NULL);
     }
-    next = sd__vae_mid_fwd(b, &dec->mid, &h);
-    sd__t_drop(b, &h);
-    h = next;
+    h = sd__vae_mid_fwd(b, &dec->mid, &h);
     for (i = 0; i < v->cfg.levels && !b->status; i++) sd__vae_level_fwd(b, &dec->levels[i], 1, &h);
     *out = sd__norm_silu_conv_fwd(b, &dec->norm_out, &dec->conv_out, &h);
     if (b->status) sd__t_drop(b, out);
@@ -10248,7 +10258,6 @@ static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tens
     int i;
     for (i = 0; i < v->cfg.levels && !b->status; i++) sd__vae_level_fwd(b, &enc->levels[i], 0, &h);
     next = sd__vae_mid_fwd(b, &enc->mid, &h);
-    sd__t_drop(b, &h);
     h = sd__norm_silu_conv_fwd(b, &enc->norm_out, &enc->conv_out, &next);
     if (v->cfg.use_quant_conv) {
         *moments = sd__conv_fwd(b, &v->quant, &h, NULL);

@@ -146,10 +146,15 @@ static sd__tensor sd__linear_fwd(sd__backend *b, const sd__linear *l, const sd__
     if (!b->status) b->ops->linear(b, x, &l->w, sd__opt(&l->bias), residual, &y);
     return y;
 }
+/* y = group_norm(x), then SiLU if asked; y may be x itself (the op works element by element once
+   it has the statistics). */
+static void sd__group_norm_to(sd__backend *b, const sd__norm *n, const sd__tensor *x, int silu, sd__tensor *y) {
+    sd__weights_use(b, &n->gamma);
+    if (!b->status) b->ops->group_norm(b, x, &n->gamma, &n->beta, n->groups, n->eps, silu, y);
+}
 static sd__tensor sd__group_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x, int silu) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, x->c);
-    sd__weights_use(b, &n->gamma);
-    if (!b->status) b->ops->group_norm(b, x, &n->gamma, &n->beta, n->groups, n->eps, silu, &y);
+    sd__group_norm_to(b, n, x, silu, &y);
     return y;
 }
 static sd__tensor sd__layer_norm_fwd(sd__backend *b, const sd__norm *n, const sd__tensor *x) {
@@ -206,9 +211,22 @@ static void sd__resnet_free(sd__backend *b, sd__resnet *r) {
 }
 
 /* out = shortcut(x) + conv2(silu(norm2(conv1(silu(norm1(x))) + time_proj(silu(temb))))).
-   silu_temb is silu(temb) [n, 1, 1, temb_dim], computed once per UNet call. */
-static sd__tensor sd__resnet_fwd(sd__backend *b, const sd__resnet *r, const sd__tensor *x, const sd__tensor *silu_temb) {
-    sd__tensor h = sd__group_norm_fwd(b, &r->norm1, x, 1), h2, skip, out;
+   silu_temb is silu(temb) [n, 1, 1, temb_dim], computed once per UNet call. With consume, *x is
+   the caller's to give up (dropped here): a block with a shortcut then takes the shortcut first
+   and normalizes x in place, so that it holds one tensor of x's size less (the VAE decoder's
+   largest, where 256 channels at 512x512 become 128). norm2 always works in place. */
+static sd__tensor sd__resnet_fwd(sd__backend *b, const sd__resnet *r, sd__tensor *x, int consume, const sd__tensor *silu_temb) {
+    const int x_in_place = consume && r->has_shortcut;
+    sd__tensor h, h2, skip, out;
+    memset(&skip, 0, sizeof skip);
+    if (x_in_place) {
+        skip = sd__conv_fwd(b, &r->shortcut, x, NULL);
+        sd__group_norm_to(b, &r->norm1, x, 1, x);
+        h = *x;
+        x->data = NULL; /* moved into h */
+    } else {
+        h = sd__group_norm_fwd(b, &r->norm1, x, 1);
+    }
     h2 = sd__conv_fwd(b, &r->conv1, &h, NULL);
     sd__t_drop(b, &h);
     if (silu_temb && r->time_proj.w.data) {
@@ -216,16 +234,12 @@ static sd__tensor sd__resnet_fwd(sd__backend *b, const sd__resnet *r, const sd__
         if (!b->status) b->ops->add(b, &h2, &t, 1.0f, 1.0f, &h2);
         sd__t_drop(b, &t);
     }
-    h = sd__group_norm_fwd(b, &r->norm2, &h2, 1);
+    sd__group_norm_to(b, &r->norm2, &h2, 1, &h2);
+    if (r->has_shortcut && !x_in_place) skip = sd__conv_fwd(b, &r->shortcut, x, NULL);
+    out = sd__conv_fwd(b, &r->conv2, &h2, r->has_shortcut ? &skip : x);
+    sd__t_drop(b, &skip);
     sd__t_drop(b, &h2);
-    if (r->has_shortcut) {
-        skip = sd__conv_fwd(b, &r->shortcut, x, NULL);
-        out = sd__conv_fwd(b, &r->conv2, &h, &skip);
-        sd__t_drop(b, &skip);
-    } else {
-        out = sd__conv_fwd(b, &r->conv2, &h, x);
-    }
-    sd__t_drop(b, &h);
+    if (consume) sd__t_drop(b, x);
     return out;
 }
 

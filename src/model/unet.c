@@ -245,7 +245,7 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
     for (i = 0; i < cfg->levels && !b->status; i++) {
         const sd__unet_level *lv = &u->down[i];
         for (j = 0; j < lv->count; j++) {
-            next = sd__resnet_fwd(b, &lv->resnets[j], &h, &silu_emb);
+            next = sd__resnet_fwd(b, &lv->resnets[j], &h, 0, &silu_emb); /* h stays: a skip */
             h = next;
             if (lv->attns) {
                 next = sd__spatial_transformer_fwd(b, &lv->attns[j], &h, ctx, u->attention_slice);
@@ -259,12 +259,11 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
             skips[nskips++] = h;
         }
     }
-    next = sd__resnet_fwd(b, &u->mid_res[0], &h, &silu_emb);
+    next = sd__resnet_fwd(b, &u->mid_res[0], &h, 0, &silu_emb);
     h = next;
     next = sd__spatial_transformer_fwd(b, &u->mid_attn, &h, ctx, u->attention_slice);
     sd__t_drop(b, &h);
-    h = sd__resnet_fwd(b, &u->mid_res[1], &next, &silu_emb);
-    sd__t_drop(b, &next);
+    h = sd__resnet_fwd(b, &u->mid_res[1], &next, 1, &silu_emb);
     for (i = 0; i < cfg->levels && !b->status; i++) {
         const sd__unet_level *lv = &u->up[i];
         for (j = 0; j < lv->count && !b->status; j++) {
@@ -273,8 +272,7 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
             if (!b->status) b->ops->concat(b, &h, skip, &cat);
             sd__t_drop(b, &h);
             sd__t_drop(b, skip);
-            h = sd__resnet_fwd(b, &lv->resnets[j], &cat, &silu_emb);
-            sd__t_drop(b, &cat);
+            h = sd__resnet_fwd(b, &lv->resnets[j], &cat, 1, &silu_emb);
             if (lv->attns) {
                 next = sd__spatial_transformer_fwd(b, &lv->attns[j], &h, ctx, u->attention_slice);
                 sd__t_drop(b, &h);

@@ -57,19 +57,20 @@ static void sd__vae_mid_free(sd__backend *b, sd__vae_mid *m) {
     sd__attention_free(b, &m->attn);
 }
 
-static sd__tensor sd__vae_mid_fwd(sd__backend *b, const sd__vae_mid *m, const sd__tensor *x) {
-    sd__tensor h = sd__resnet_fwd(b, &m->res[0], x, NULL), y;
+/* The mid block on *x, which it consumes (drops). */
+static sd__tensor sd__vae_mid_fwd(sd__backend *b, const sd__vae_mid *m, sd__tensor *x) {
+    const int height = x->h, width = x->w;
+    sd__tensor h = sd__resnet_fwd(b, &m->res[0], x, 1, NULL), y;
     if (m->has_attn) {
         sd__tensor n = sd__group_norm_fwd(b, &m->attn_norm, &h, 0), tn = sd__as_tokens(&n), th = sd__as_tokens(&h);
         sd__tensor a = sd__attention_fwd(b, &m->attn, &tn, NULL, 0, 0, &th);
         sd__t_drop(b, &n);
         sd__t_drop(b, &h);
         h = a;
-        h.h = x->h;
-        h.w = x->w;
+        h.h = height;
+        h.w = width;
     }
-    y = sd__resnet_fwd(b, &m->res[1], &h, NULL);
-    sd__t_drop(b, &h);
+    y = sd__resnet_fwd(b, &m->res[1], &h, 1, NULL);
     return y;
 }
 
@@ -155,8 +156,7 @@ static void sd__vae_level_fwd(sd__backend *b, const sd__vae_level *lv, int upsam
     sd__tensor next;
     int j;
     for (j = 0; j < lv->count; j++) {
-        next = sd__resnet_fwd(b, &lv->resnets[j], h, NULL);
-        sd__t_drop(b, h);
+        next = sd__resnet_fwd(b, &lv->resnets[j], h, 1, NULL);
         *h = next;
     }
     if (!lv->has_resample) return;
@@ -182,9 +182,7 @@ static sd_result sd__vae_decode(sd__backend *b, const sd__vae *v, const sd__tens
     } else {
         h = sd__conv_fwd(b, &dec->conv_in, z, NULL);
     }
-    next = sd__vae_mid_fwd(b, &dec->mid, &h);
-    sd__t_drop(b, &h);
-    h = next;
+    h = sd__vae_mid_fwd(b, &dec->mid, &h);
     for (i = 0; i < v->cfg.levels && !b->status; i++) sd__vae_level_fwd(b, &dec->levels[i], 1, &h);
     *out = sd__norm_silu_conv_fwd(b, &dec->norm_out, &dec->conv_out, &h);
     if (b->status) sd__t_drop(b, out);
@@ -199,7 +197,6 @@ static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tens
     int i;
     for (i = 0; i < v->cfg.levels && !b->status; i++) sd__vae_level_fwd(b, &enc->levels[i], 0, &h);
     next = sd__vae_mid_fwd(b, &enc->mid, &h);
-    sd__t_drop(b, &h);
     h = sd__norm_silu_conv_fwd(b, &enc->norm_out, &enc->conv_out, &next);
     if (v->cfg.use_quant_conv) {
         *moments = sd__conv_fwd(b, &v->quant, &h, NULL);
