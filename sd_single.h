@@ -11737,6 +11737,38 @@ static void sd__free_models(sd_ctx *ctx) {
     sd__vae_free(ctx->backend, &ctx->vae);
 }
 
+/* Logs (INFO, so `sd -v` shows it) every setting the model's files leave to a default, and what
+   it is: a wrong guess here (an SD 2 768-v single file run as epsilon prediction) changes images
+   without an error. */
+static void sd__log_model_defaults(sd_ctx *ctx, const char *pad) {
+    static const char *const predictions[] = {"epsilon", "v_prediction", "sample"};
+    static const char *const schedules[] = {"linear", "scaled_linear", "squaredcos_cap_v2"};
+    const sd__model *m = &ctx->model;
+    sd__env *env = &ctx->env;
+    if (!m->scheduler) {
+        sd__sched_config c;
+        sd__sched_config_default(&c);
+        sd__log(env, SD_LOG_INFO,
+                "no scheduler config: diffusers' defaults, %s prediction, %s betas %g to %g over %d training steps, "
+                "steps_offset %d (a v-prediction model needs \"prediction_type\": \"v_prediction\" in a scheduler "
+                "config or a single file's NAME.json sidecar)", predictions[c.prediction_type], schedules[c.beta_schedule],
+                c.beta_start, c.beta_end, c.num_train_timesteps, c.steps_offset);
+    }
+    if (!m->vocab_path) sd__log(env, SD_LOG_INFO, "no tokenizer files: the built-in CLIP BPE (OpenAI CLIP's vocab and merges)");
+    if (pad && !m->pad_token) sd__log(env, SD_LOG_INFO, "pad token '%s': OpenCLIP's, as the text encoder is OpenCLIP", pad);
+    if (m->layout != SD__LAYOUT_DIFFUSERS) {
+        char heads[64];
+        int l, at = 0;
+        for (l = 0; l < m->unet.levels && at < (int)sizeof heads - 8; l++)
+            at += snprintf(heads + at, sizeof heads - (size_t)at, "%s%d", l ? "," : "", m->unet.heads[l]);
+        sd__log(env, SD_LOG_INFO,
+                "single file: sizes from the tensors' shapes; UNet attention heads %s per level, image size %d, VAE "
+                "scaling factor %g (%s %s defaults)", heads, m->unet.sample_size * 8, m->vae.scaling_factor,
+                m->config_doc.nodes ? "its sidecar's values where it gives them, else" : "no sidecar NAME.json: the",
+                m->layout == SD__LAYOUT_LDM_OPENCLIP ? "SD 2.x" : "SD 1.x");
+    }
+}
+
 /* One pass of the loader over every model (see the weight store: measuring, then placing). */
 static sd_result sd__load_weights(sd_ctx *ctx, sd__loader *ld) {
     sd_result r;
@@ -11772,6 +11804,7 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     }
     /* OpenCLIP (SD 2.x) pads with "!"; a single file has no tokenizer config that says so */
     pad = ctx->model.pad_token ? ctx->model.pad_token : (ctx->model.layout == SD__LAYOUT_LDM_OPENCLIP ? "!" : NULL);
+    sd__log_model_defaults(ctx, pad);
     if (pad && (r = sd__tokenizer_set_pad_token(env, ctx->tokenizer, pad)) != SD_OK)
         return sd__fail_context(env, "pad token");
     if ((r = sd__open_backend(ctx)) != SD_OK) return r;

@@ -166,6 +166,37 @@ static void test_cli_garbage_model(sd_tester *t) {
     remove(model);
 }
 
+/* -v names every setting the model's files leave to a default: the tokenizer, the single file's
+   sizes, and (for a single file whose sidecar has no "scheduler") the noise schedule, with how to
+   set a v-prediction model. */
+static void test_cli_verbose_logs_defaults(sd_tester *t) {
+    static const char sidecar[] = "{\"unet\": {\"attention_head_dim\": 2, \"sample_size\": 8}, "
+                                  "\"text_encoder\": {\"num_attention_heads\": 4}}";
+    char out[8192], cmd[1024], model[256], json[256], png[256], cwd[512];
+    int rc;
+    sd_test_tmp(png, sizeof png, "verbose.png");
+    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/sd -m " TEST_DATA "/tiny-sd.safetensors -p x --steps 1 -v -o %s", png);
+    rc = sd_test_run_command(cmd, out, sizeof out);
+    CHECK(rc == 0 && strstr(out, "no tokenizer files: the built-in CLIP BPE") &&
+              strstr(out, "single file: sizes from the tensors' shapes; UNet attention heads 2,2,2,2 per level") &&
+              strstr(out, "its sidecar's values where it gives them") && !strstr(out, "no scheduler config"),
+          "-v with a sidecar that has a scheduler: %d %s", rc, out);
+    REQUIRE(getcwd(cwd, sizeof cwd), "getcwd");
+    sd_test_tmp(model, sizeof model, "nosched.safetensors");
+    sd_test_tmp(json, sizeof json, "nosched.json");
+    remove(model);
+    snprintf(cmd, sizeof cmd, "%s/" TEST_DATA "/tiny-sd.safetensors", cwd);
+    REQUIRE(symlink(cmd, model) == 0 && sd_test_write_file(json, sidecar, sizeof sidecar - 1), "setup");
+    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/sd -m %s -p x --steps 1 -v -o %s", model, png);
+    rc = sd_test_run_command(cmd, out, sizeof out);
+    CHECK(rc == 0 && strstr(out, "no scheduler config: diffusers' defaults, epsilon prediction, scaled_linear betas") &&
+              strstr(out, "v_prediction"),
+          "-v with a sidecar without a scheduler: %d %s", rc, out);
+    remove(model);
+    remove(json);
+    remove(png);
+}
+
 /* The output folder is checked before the model loads, so this fails fast and writes nothing. */
 static void test_cli_unwritable_output(sd_tester *t) {
     char args[1024], out[4096], dir[256], image[300], model[256];
@@ -361,5 +392,6 @@ static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_output_targets);
     RUN(t, test_cli_unreadable_init_image);
     RUN(t, test_cli_print_tokens);
+    RUN(t, test_cli_verbose_logs_defaults);
     RUN(t, test_cli_invalid_utf8_prompt);
 }
