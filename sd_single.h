@@ -2418,6 +2418,39 @@ static void sd__model_forget(const sd__model *m, sd__part part, const sd__st_ten
     sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
 }
 
+/* Catches a weight matrix or kernel whose values no trained weight has: all zeros (or under 1e-12),
+   or the two signatures of data stored in one 16-bit type and labelled the other. Half read as
+   bfloat16 turns a value's exponent and top mantissa bits into a bfloat16 exponent, so the small
+   weights become 40 and more binary orders of magnitude smaller than the largest (many such
+   values: a trained matrix has none); bfloat16 read as half puts nearly every value within a
+   factor of 16 of the largest (a trained matrix has a fifth or so of its values below that).
+   The two statistics need a sample: tensors of 4096 values and more. */
+static sd_result sd__check_weight_values(sd__env *env, sd__part part, const char *name, const sd__st_tensor *t,
+                                         const float *v) {
+    float largest = 0, tiny, small;
+    size_t i, tiny_count = 0, small_count = 0;
+    const char *hint = NULL;
+    for (i = 0; i < t->count; i++) largest = fabsf(v[i]) > largest ? fabsf(v[i]) : largest;
+    if (largest < 1e-12f) {
+        hint = "all zeros or under 1e-12 in magnitude";
+    } else if (t->count >= 4096) {
+        tiny = largest * 9.094947e-13f; /* 2^-40 */
+        small = largest / 16;
+        for (i = 0; i < t->count; i++) {
+            float a = fabsf(v[i]);
+            tiny_count += a > 0 && a < tiny;
+            small_count += a < small;
+        }
+        if (tiny_count > t->count / 20) hint = "for 5% of its values and more, 2^40 times smaller than its largest";
+        else if (small_count < t->count / 100) hint = "under 1% of its values more than 16 times smaller than its largest";
+    }
+    if (!hint) return SD_OK;
+    return sd__fail(env, SD_ERR_MODEL_FORMAT,
+                    "%s: tensor '%s' (%s) is %s (largest %g): no trained weight looks so; is the data stored in another "
+                    "dtype than the header says (half labelled bfloat16, or the reverse)?", sd__part_names[part], name,
+                    sd__st_dtypes[t->dtype].name, hint, (double)largest);
+}
+
 /* Converts a weight to float32 into dst (the product of shape floats) after checking it as
    sd__model_weight does, and checks that every value is finite. */
 static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part part, const char *name, int rank,
@@ -2432,6 +2465,7 @@ static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part p
     if ((bad = sd__find_nonfinite(dst, t->count)) < t->count)
         return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,
                         dst[bad] != dst[bad] ? "NaN" : "Inf", (unsigned long)bad);
+    if (rank >= 2 && (r = sd__check_weight_values(env, part, name, t, dst)) != SD_OK) return r;
     return SD_OK;
 }
 

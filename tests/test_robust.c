@@ -223,6 +223,41 @@ static void test_robust_nonfinite_weights_fail_at_load(sd_tester *t) {
     sd_test_remove_variant(path);
 }
 
+/* A 16-bit dtype label that does not match the data fails sd_create naming the tensor: half data
+   labelled bfloat16 (the weights come out 2^40 and more below the largest; it used to make grey
+   images), bfloat16 data labelled half (every value within 16x of the largest), and a matrix of
+   zeros. */
+static void test_robust_mislabelled_weights_fail_at_load(sd_tester *t) {
+    static const char block[] = "model.diffusion_model.output_blocks.7.0.in_layers.2.weight";
+    static const char label_f16[] = "model.diffusion_model.output_blocks.7.0.in_layers.2.weight\":{\"dtype\":\"F16\"";
+    static const char label_bf16[] = "model.diffusion_model.output_blocks.7.0.in_layers.2.weight\":{\"dtype\":\"BF16\"";
+    /* bfloat16 0.0100, -0.0200, 0.0050, -0.0012 (little-endian), read as half: 1.03, -1.53, 0.76, -0.52 */
+    static const unsigned char bf16_weights[8] = {0x24, 0x3C, 0xA4, 0xBC, 0xA4, 0x3B, 0x9D, 0xBA};
+    static const unsigned char zero[1] = {0};
+    static const struct { const char *to; const unsigned char *fill; size_t fill_size, count; const char *want; } cases[] = {
+        {label_bf16, zero, 1, 0, "(BF16) is for 5% of its values and more, 2^40 times smaller than its largest"},
+        {label_f16, bf16_weights, 8, 73728 * 2, "(F16) is under 1% of its values more than 16 times smaller"},
+        {label_f16, zero, 1, 73728 * 2, "(F16) is all zeros or under 1e-12 in magnitude"}};
+    char path[256];
+    sd_desc desc;
+    size_t i;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = sd_test_tmp(path, sizeof path, "mislabelled.safetensors");
+    desc.threads = 1;
+    for (i = 0; i < SD__COUNT(cases); i++) {
+        sd_ctx *ctx = NULL;
+        sd_result r;
+        REQUIRE(sd_test_tiny_variant(path, label_f16, cases[i].to, block, cases[i].fill, cases[i].fill_size, cases[i].count),
+                "variant %lu", (unsigned long)i);
+        r = sd_create(&desc, &ctx);
+        CHECK(r == SD_ERR_MODEL_FORMAT && strstr(sd_last_error(ctx), "unet: tensor 'up_blocks.2.resnets.1.conv1.weight'") &&
+                  strstr(sd_last_error(ctx), cases[i].want) && strstr(sd_last_error(ctx), "another dtype"),
+              "case %lu: %d %s", (unsigned long)i, (int)r, sd_last_error(ctx));
+        sd_destroy(ctx);
+    }
+    sd_test_remove_variant(path);
+}
+
 /* Finite weights so large that the VAE's output overflows: the run ends with SD_ERR_NUMERIC
    and no image (never a white or black one). */
 static void test_robust_overflowing_decoder_is_numeric_error(sd_tester *t) {
@@ -676,6 +711,7 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_threads_two_contexts_match_sequential);
     RUN(t, test_robust_no_leak_after_good_and_failing_runs);
     RUN(t, test_robust_nonfinite_weights_fail_at_load);
+    RUN(t, test_robust_mislabelled_weights_fail_at_load);
     RUN(t, test_robust_overflowing_decoder_is_numeric_error);
     RUN(t, test_safetensors_cut_at_section_boundaries);
     RUN(t, test_safetensors_memory_and_file_agree);
