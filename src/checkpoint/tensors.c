@@ -384,37 +384,89 @@ static void sd__model_forget(const sd__model *m, sd__part part, const sd__st_ten
     sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
 }
 
+/* The bits of |v| for every value, compared as integers: for non-negative floats their order is
+   the values' order, and NaN and Inf lie above every finite value. The loops keep 16 lanes of
+   results, a fixed-length inner loop that compilers vectorize at -O2, so the checks below cost
+   little of the load. */
+#define SD__CHECK_LANES 16
+static uint32_t sd__abs_bits(const float *v, size_t i) {
+    uint32_t b;
+    memcpy(&b, v + i, 4);
+    return b & 0x7FFFFFFFu;
+}
+
+/* The largest |v[i]| as bits: at least 0x7F800000 when a value is NaN or Inf. */
+static uint32_t sd__largest_abs_bits(const float *v, size_t n) {
+    uint32_t lane[SD__CHECK_LANES] = {0}, largest = 0, b;
+    size_t i;
+    int j;
+    for (i = 0; i + SD__CHECK_LANES <= n; i += SD__CHECK_LANES)
+        for (j = 0; j < SD__CHECK_LANES; j++) {
+            b = sd__abs_bits(v, i + (size_t)j);
+            lane[j] = b > lane[j] ? b : lane[j];
+        }
+    for (; i < n; i++) largest = sd__abs_bits(v, i) > largest ? sd__abs_bits(v, i) : largest;
+    for (j = 0; j < SD__CHECK_LANES; j++) largest = lane[j] > largest ? lane[j] : largest;
+    return largest;
+}
+
+/* How many |v[i]| lie in (0, tiny) (*tiny_count) and in [0, small) (*small_count), as bits. */
+static void sd__count_abs_bits(const float *v, size_t n, uint32_t tiny, uint32_t small, size_t *tiny_count,
+                               size_t *small_count) {
+    uint32_t tiny_lane[SD__CHECK_LANES], small_lane[SD__CHECK_LANES], b;
+    size_t i = 0, end;
+    int j;
+    *tiny_count = *small_count = 0;
+    while (i < n) { /* blocks of 2^24 values, so that no lane's count overflows */
+        memset(tiny_lane, 0, sizeof tiny_lane);
+        memset(small_lane, 0, sizeof small_lane);
+        end = n - i > ((size_t)1 << 24) ? i + ((size_t)1 << 24) : n;
+        for (; i + SD__CHECK_LANES <= end; i += SD__CHECK_LANES)
+            for (j = 0; j < SD__CHECK_LANES; j++) {
+                b = sd__abs_bits(v, i + (size_t)j);
+                tiny_lane[j] += (uint32_t)((b != 0) & (b < tiny));
+                small_lane[j] += (uint32_t)(b < small);
+            }
+        for (; i < end; i++) {
+            b = sd__abs_bits(v, i);
+            *tiny_count += (b != 0) & (b < tiny);
+            *small_count += b < small;
+        }
+        for (j = 0; j < SD__CHECK_LANES; j++) {
+            *tiny_count += tiny_lane[j];
+            *small_count += small_lane[j];
+        }
+    }
+}
+
 /* Catches a weight matrix or kernel whose values no trained weight has: all zeros (or under 1e-12),
    or the two signatures of data stored in one 16-bit type and labelled the other. Half read as
    bfloat16 turns a value's exponent and top mantissa bits into a bfloat16 exponent, so the small
    weights become 40 and more binary orders of magnitude smaller than the largest (many such
    values: a trained matrix has none); bfloat16 read as half puts nearly every value within a
    factor of 16 of the largest (a trained matrix has a fifth or so of its values below that).
-   The two statistics need a sample: tensors of 4096 values and more. */
+   The two statistics need a sample: tensors of 4096 values and more. largest: see
+   sd__largest_abs_bits, every value finite. */
 static sd_result sd__check_weight_values(sd__env *env, sd__part part, const char *name, const sd__st_tensor *t,
-                                         const float *v) {
-    float largest = 0, tiny, small;
-    size_t i, tiny_count = 0, small_count = 0;
+                                         const float *v, uint32_t largest) {
+    const uint32_t below_1e12 = 0x2B8CBCCCu; /* the bits of 1e-12f */
+    size_t tiny_count = 0, small_count = 0;
     const char *hint = NULL;
-    for (i = 0; i < t->count; i++) largest = fabsf(v[i]) > largest ? fabsf(v[i]) : largest;
-    if (largest < 1e-12f) {
+    float value;
+    if (largest < below_1e12) {
         hint = "all zeros or under 1e-12 in magnitude";
     } else if (t->count >= 4096) {
-        tiny = largest * 9.094947e-13f; /* 2^-40 */
-        small = largest / 16;
-        for (i = 0; i < t->count; i++) {
-            float a = fabsf(v[i]);
-            tiny_count += a > 0 && a < tiny;
-            small_count += a < small;
-        }
+        /* largest * 2^-40 and largest / 16 (largest is at least 1e-12, so neither goes below zero) */
+        sd__count_abs_bits(v, t->count, largest - (40u << 23), largest - (4u << 23), &tiny_count, &small_count);
         if (tiny_count > t->count / 20) hint = "for 5% of its values and more, 2^40 times smaller than its largest";
         else if (small_count < t->count / 100) hint = "under 1% of its values more than 16 times smaller than its largest";
     }
     if (!hint) return SD_OK;
+    memcpy(&value, &largest, 4);
     return sd__fail(env, SD_ERR_MODEL_FORMAT,
                     "%s: tensor '%s' (%s) is %s (largest %g): no trained weight looks so; is the data stored in another "
                     "dtype than the header says (half labelled bfloat16, or the reverse)?", sd__part_names[part], name,
-                    sd__st_dtypes[t->dtype].name, hint, (double)largest);
+                    sd__st_dtypes[t->dtype].name, hint, (double)value);
 }
 
 /* Converts a weight to float32 into dst (the product of shape floats) after checking it as
@@ -423,15 +475,17 @@ static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part p
                                     const long long *shape, float *dst) {
     const sd__st_tensor *t;
     size_t bad;
+    uint32_t largest;
     sd_result r = sd__model_weight(env, m, part, name, rank, shape, &t);
     if (r != SD_OK) return r;
     sd__st_to_f32(t, dst);
     sd__model_forget(m, part, t);
+    largest = sd__largest_abs_bits(dst, t->count);
     /* a NaN or Inf weight poisons every image: say which one, before any work */
-    if ((bad = sd__find_nonfinite(dst, t->count)) < t->count)
+    if (largest >= 0x7F800000u && (bad = sd__find_nonfinite(dst, t->count)) < t->count)
         return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,
                         dst[bad] != dst[bad] ? "NaN" : "Inf", (unsigned long)bad);
-    if (rank >= 2 && (r = sd__check_weight_values(env, part, name, t, dst)) != SD_OK) return r;
+    if (rank >= 2 && (r = sd__check_weight_values(env, part, name, t, dst, largest)) != SD_OK) return r;
     return SD_OK;
 }
 
