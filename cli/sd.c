@@ -502,13 +502,16 @@ static int batch_file_name(const char *output, int index, char *out, size_t size
 /* ---- the output file ----
    A regular file, or a name that does not exist yet, is written as NAME.tmp.PID beside it and
    renamed onto it, so it is never half-written; a symbolic link is followed (the link stays, its
-   target is replaced with the target's permissions). "-" (standard output), a FIFO, a character
-   device or a socket is written straight to, so an image can be piped and /dev/null stays a
-   device. Everything else is refused by check_output before the run: a folder, a block device, a
+   target is replaced with the target's permissions). A regular file with other hard links is
+   rewritten in place instead, once the whole PNG is encoded in memory, so that every link sees the
+   new image (a rename would leave the others on the old one). "-" (standard output), a FIFO, a
+   character device or a socket is written straight to, so an image can be piped and /dev/null
+   stays a device. Everything else is refused by check_output before the run: a folder, a block device, a
    read-only file, a dangling link, a parent that is no folder or cannot be written, a name too
    long for its temporary file. */
 typedef struct out_target {
     int stream;              /* written straight to (else replaced through a temporary file) */
+    int in_place;            /* a hard-linked regular file: truncated and rewritten */
     char path[PATH_BUFFER];  /* the path to write or replace: a link's target, or "-" */
     mode_t mode;             /* the replaced file's permissions; 0 for a new file */
 } out_target;
@@ -582,6 +585,7 @@ static int check_output(const char *path, out_target *t) {
             return 0;
         }
         t->mode = st.st_mode & 07777;
+        t->in_place = st.st_nlink > 1;
     } else if (errno != ENOENT) {
         runtime_error("cannot write '%s': %s", path, errno == ENOTDIR ? "a part of its folder is not a folder" : strerror(errno));
         return 0;
@@ -683,8 +687,8 @@ static int write_png(const char *name, const out_target *t, const sd_image *imag
         runtime_error("cannot write '%s': out of memory encoding the PNG", name);
         return 0;
     }
-    if (t->stream) {
-        fd = strcmp(t->path, "-") == 0 ? STDOUT_FILENO : open(t->path, O_WRONLY);
+    if (t->stream || t->in_place) {
+        fd = strcmp(t->path, "-") == 0 ? STDOUT_FILENO : open(t->path, O_WRONLY | (t->in_place ? O_TRUNC : 0));
         ok = fd >= 0 && write_all(fd, png, (size_t)length);
         saved_errno = errno;
         if (fd >= 0 && fd != STDOUT_FILENO && close(fd) != 0 && ok) ok = 0, saved_errno = errno;

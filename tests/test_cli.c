@@ -315,8 +315,8 @@ static int sd_test_is_png(const char *path) {
 }
 
 /* -o never destroys what the path names: standard output, a FIFO (an image can be piped) and a
-   symbolic link (followed: the link stays, its target is replaced with its permissions) are
-   written as such; a read-only file, a dangling link, a parent that is a file, a name too long for
+   symbolic link (followed: the link stays, its target is replaced with its permissions) and a file
+   with two hard links (rewritten in place) are written as such; a read-only file, a dangling link, a parent that is a file, a name too long for
    its temporary file and -o - for a batch are refused before the model loads. Special files are
    made in a temporary folder. */
 static void test_cli_output_targets(sd_tester *t) {
@@ -354,6 +354,20 @@ static void test_cli_output_targets(sd_tester *t) {
     CHECK(lstat(path, &st) == 0 && S_ISLNK(st.st_mode), "the link was replaced");
     snprintf(path, sizeof path, "%s/target.png", dir);
     CHECK(sd_test_is_png(path) && stat(path, &st) == 0 && (st.st_mode & 07777) == 0640, "target: mode %o", (unsigned)st.st_mode);
+    /* a file with a second hard link: rewritten in place, so both names see the image (a rename
+       used to leave the other name on the old content) */
+    {
+        char other[700];
+        struct stat before;
+        snprintf(path, sizeof path, "%s/linked.png", dir);
+        snprintf(other, sizeof other, "%s/other-name.png", dir);
+        REQUIRE(sd_test_write_file(path, "old", 3) && link(path, other) == 0 && stat(path, &before) == 0, "hard link");
+        snprintf(args, sizeof args, "-o %s", path);
+        CHECK(sd_test_cli_writes(args, out, sizeof out), "hard link:\n%s", out);
+        CHECK(sd_test_is_png(other) && stat(other, &st) == 0 && st.st_ino == before.st_ino && st.st_nlink == 2,
+              "the other hard link does not see the image (inode %lu, was %lu; %lu links)", (unsigned long)st.st_ino,
+              (unsigned long)before.st_ino, (unsigned long)st.st_nlink);
+    }
     /* refused before the model loads: the model here is garbage, so only the output can be named */
     snprintf(path, sizeof path, "%s/ro.png", dir);
     REQUIRE(sd_test_write_file(path, "old", 3) && chmod(path, 0444) == 0, "ro");
