@@ -608,7 +608,9 @@ static void test_robust_special_model_paths(sd_tester *t) {
 }
 
 /* After sd_create a context never reads its model file again: truncating the file (or rewriting
-   it) changes nothing, where the mapped embeddings used to give SIGBUS. */
+   it) changes nothing, where the mapped embeddings used to give SIGBUS. Sequential offload on the
+   CPU is the exception (it converts the weights from the file as it runs): there a truncated file
+   fails the run with SD_ERR_IO. */
 static void test_robust_model_file_changes_after_create(sd_tester *t) {
     char path[256], sidecar[256], cmd[600];
     sd_desc d;
@@ -637,6 +639,18 @@ static void test_robust_model_file_changes_after_create(sd_tester *t) {
           "the image changed after the file was truncated");
     sd_image_free(ctx, &before);
     sd_image_free(ctx, &after);
+    sd_destroy(ctx);
+    /* sequential offload on the CPU reads the file again as it runs: a truncated file is an error
+       naming the cause, never SIGBUS */
+    snprintf(cmd, sizeof cmd, "cp %s %s", TEST_DATA "/tiny-sd.safetensors", path);
+    REQUIRE(sd_test_run_command(cmd, NULL, 0) == 0, "%s", cmd);
+    d.offload = SD_OFFLOAD_SEQUENTIAL;
+    REQUIRE(sd_create(&d, &ctx) == SD_OK, "create, offload sequential: %s", sd_last_error(ctx));
+    CHECK(sd_txt2img(ctx, &p, &before) == SD_OK, "sequential, before: %s", sd_last_error(ctx));
+    REQUIRE(truncate(path, 4096) == 0, "truncate %s", path);
+    CHECK(sd_txt2img(ctx, &p, &after) == SD_ERR_IO && strstr(sd_last_error(ctx), "the model file shrank") && !after.pixels,
+          "sequential, after truncation: %s", sd_last_error(ctx));
+    sd_image_free(ctx, &before);
     sd_destroy(ctx);
     remove(path);
     remove(sidecar);

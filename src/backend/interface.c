@@ -124,6 +124,7 @@ struct sd__backend {
     sd__weights *weights;  /* the store that owns the model weights (NULL: each weight owns its memory) */
     size_t allocations;    /* blocks the backend's allocator has handed out so far */
     sd__planner *planner;  /* planned activation memory (backend/plan.c); NULL: every tensor is allocated */
+    int host_memory;       /* its memory is the host's (the CPU): a host copy of offloaded weights gains nothing */
 };
 
 static size_t sd__tensor_count(const sd__tensor *t) {

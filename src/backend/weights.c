@@ -18,6 +18,10 @@
      SD, do not evict each other;
    - sequential offload alternates the segments of a model between two slots, each as large as
      the largest segment of its parity: the window holds two segments.
+   On a backend whose memory is the host's (the CPU), sequential offload keeps no host copy: a
+   segment that comes into the window is converted again from the model file (pages the page cache
+   holds, released again once read), so the weights take only the window; each weight's recipe
+   (file part, name, shape, kind) is noted in the measuring pass (sd__weights_note).
    The layer helpers touch the segment of the weights they use (sd__weights_use). A segment that
    is not resident is copied in order with the ops (a miss). Then the segments that follow it
    are prefetched beside the ops (on CUDA's copy stream) while none overlaps a segment that will
@@ -39,6 +43,14 @@ typedef struct sd__wrecord {
     int segment_start;  /* planned: the first weight of a segment */
     int segment;        /* planned: its segment, and its offset there */
     size_t offset;
+    /* re-reading offload: how to convert it again */
+    int model_part;     /* sd__part */
+    int kind;           /* sd__weight_kind */
+    int rank;
+    long long dims[4];
+    sd__tensor shape;   /* as the backend was given it (dims and dtype hint) */
+    size_t name_at;     /* in sd__weights.names */
+    size_t count;       /* floats converted */
 } sd__wrecord;
 
 typedef struct sd__wsegment {
@@ -69,17 +81,25 @@ struct sd__weights {
     int current;                /* the segment touched last; -1: none */
     int next_part;              /* the model expected after the current one; -1: none */
     unsigned long long last_ticket, awaited;
+    int reread;                 /* sequential offload without a host copy (see above) */
+    const sd__model *model;
+    char *names;                /* the weights' names, NUL-terminated one after the other */
+    size_t names_size, names_cap;
+    float *scratch;             /* one weight in float32, for re-reading */
     /* counters for logs and tests */
     unsigned long long misses, prefetches;
     size_t copied_bytes;
 };
 
-static sd_result sd__weights_create(sd__env *env, sd__backend *b, sd_offload mode, sd__weights **out) {
+static sd_result sd__weights_create(sd__env *env, sd__backend *b, sd_offload mode, const sd__model *model,
+                                    sd__weights **out) {
     sd__weights *w = (sd__weights *)sd__calloc(env, 1, sizeof *w);
     *out = NULL;
     if (!w) return sd__oom(env);
     w->b = b;
     w->mode = mode;
+    w->model = model;
+    w->reread = mode == SD_OFFLOAD_SEQUENTIAL && b->host_memory && model;
     w->measuring = 1;
     w->current = -1;
     w->next_part = -1;
@@ -99,6 +119,8 @@ static void sd__weights_destroy(sd__weights *w) {
     if (b->weights == w) b->weights = NULL;
     sd__free(b->env, w->records);
     sd__free(b->env, w->segments);
+    sd__free(b->env, w->names);
+    sd__free(b->env, w->scratch);
     sd__free(b->env, w);
 }
 
@@ -130,6 +152,34 @@ static sd_result sd__weights_measure(sd__weights *w, size_t bytes) {
     r->part = w->part;
     r->block_start = w->block_pending;
     w->block_pending = 0;
+    return SD_OK;
+}
+
+/* First pass, re-reading offload: the recipe of the weight just measured (see sd__wrecord). */
+static sd_result sd__weights_note(sd__weights *w, sd__part part, const char *name, sd__weight_kind kind, int rank,
+                                  const long long *dims, const sd__tensor *shape, size_t count) {
+    sd__wrecord *r = &w->records[w->record_count - 1];
+    size_t len = strlen(name) + 1, need;
+    int i;
+    if (!w->reread) return SD_OK;
+    if (!sd__add_size(w->names_size, len, &need)) return sd__oom(w->b->env);
+    if (need > w->names_cap) {
+        size_t cap = SD__MAX(need, 2 * w->names_cap);
+        char *grown = (char *)sd__realloc(w->b->env, w->names, w->names_cap, cap);
+        if (!grown) return sd__oom(w->b->env);
+        w->names = grown;
+        w->names_cap = cap;
+    }
+    memcpy(w->names + w->names_size, name, len);
+    r->name_at = w->names_size;
+    w->names_size = need;
+    r->model_part = (int)part;
+    r->kind = (int)kind;
+    r->rank = rank;
+    for (i = 0; i < 4; i++) r->dims[i] = i < rank ? dims[i] : 1;
+    r->shape = *shape;
+    r->shape.data = NULL;
+    r->count = count;
     return SD_OK;
 }
 
@@ -275,11 +325,17 @@ static sd_result sd__weights_plan(sd__weights *w, size_t budget, size_t activati
         return SD_OK;
     }
     w->window_bytes = sd__weights_need(w, w->mode, slot);
-    w->host_bytes = w->need[SD_OFFLOAD_NONE];
+    w->host_bytes = w->reread ? 0 : w->need[SD_OFFLOAD_NONE];
     sd__weights_layout(w, slot);
-    if (w->host_bytes && (!(w->window = (unsigned char *)b->ops->mem_alloc(b, w->window_bytes, 0, "the offload window")) ||
-                          !(w->host = (unsigned char *)b->ops->mem_alloc(b, w->host_bytes, 1, "the offloaded weights"))))
+    if (!w->record_count) return SD_OK;
+    if (!(w->window = (unsigned char *)b->ops->mem_alloc(b, w->window_bytes, 0, "the offload window")) ||
+        (w->host_bytes && !(w->host = (unsigned char *)b->ops->mem_alloc(b, w->host_bytes, 1, "the offloaded weights"))))
         return b->status;
+    if (w->reread) {
+        size_t largest = 1;
+        for (i = 0; i < w->record_count; i++) largest = SD__MAX(largest, w->records[i].count);
+        if (!(w->scratch = (float *)sd__calloc(env, largest, sizeof(float)))) return sd__oom(env);
+    }
     return SD_OK;
 }
 
@@ -295,10 +351,11 @@ static void sd__weights_occupy(sd__weights *w, int s) {
     w->segments[s].resident = 1;
 }
 
-/* Offload: a segment whose weights were all converted into the window goes to the host copy. */
+/* Offload: a segment whose weights were all converted into the window goes to the host copy (a
+   re-reading store has none: the segment stays in the window until something overwrites it). */
 static void sd__weights_store_segment(sd__weights *w, int s) {
     sd__wsegment *g = &w->segments[s];
-    w->b->ops->copy(w->b, w->host + g->host_offset, w->window + g->window_offset, g->bytes, 1);
+    if (!w->reread) w->b->ops->copy(w->b, w->host + g->host_offset, w->window + g->window_offset, g->bytes, 1);
     sd__weights_occupy(w, s);
 }
 
@@ -337,6 +394,33 @@ static sd_result sd__weights_loaded(sd__weights *w) {
 }
 
 /* ---- running --------------------------------------------------------------------------------- */
+/* Re-reading offload: converts every weight of segment s from the model file into the window,
+   after checking that the file still holds its bytes (a truncated file is an error, not a fault). */
+static void sd__weights_reread(sd__weights *w, int s) {
+    sd__backend *b = w->b;
+    unsigned char *base = w->window + w->segments[s].window_offset;
+    size_t i;
+    for (i = 0; i < w->record_count && !b->status; i++) {
+        const sd__wrecord *r = &w->records[i];
+        sd__tensor t;
+        sd_result res;
+        if (r->segment != s) continue;
+        if (!sd__model_file_intact(w->model, (sd__part)r->model_part)) {
+            sd__backend_failf(b, SD_ERR_IO, "the model file shrank since it was loaded; offload sequential reads it "
+                              "again as it runs: load the model again");
+            return;
+        }
+        if ((res = sd__model_load_f32(b->env, w->model, (sd__part)r->model_part, w->names + r->name_at, r->rank, r->dims,
+                                      w->scratch)) != SD_OK) {
+            b->status = res; /* the message says which tensor */
+            return;
+        }
+        t = r->shape;
+        t.data = base + r->offset;
+        b->ops->upload_weight(b, (sd__weight_kind)r->kind, w->scratch, &t);
+    }
+}
+
 /* Copies segment s into the window: beside the ops (a prefetch) or in order with them (a miss,
    after every outstanding prefetch, one of which may be writing the same range). */
 static void sd__weights_copy_in(sd__weights *w, int s, int prefetch) {
@@ -344,7 +428,11 @@ static void sd__weights_copy_in(sd__weights *w, int s, int prefetch) {
     sd__wsegment *g = &w->segments[s];
     void *dst = w->window + g->window_offset;
     const void *src = w->host + g->host_offset;
-    if (prefetch) {
+    if (w->reread) {
+        sd__weights_reread(w, s);
+        w->misses += !prefetch;
+        w->prefetches += prefetch;
+    } else if (prefetch) {
         g->ticket = w->last_ticket = b->ops->prefetch(b, dst, src, g->bytes);
         w->prefetches++;
     } else {

@@ -28,6 +28,7 @@ typedef struct sd__st_tensor {
 
 typedef struct sd__st_file {
     sd__mapped_file map;
+    char *path;                /* the file opened (sd__st_open); NULL when parsed from memory */
     sd__json_doc json;
     sd__st_tensor *tensors;    /* sorted by name */
     size_t count;
@@ -83,6 +84,7 @@ static sd_result sd__st_parse_entry(sd__env *env, const sd__json *e, const unsig
 }
 
 static void sd__st_close(sd__env *env, sd__st_file *f) {
+    sd__free(env, f->path);
     sd__free(env, f->tensors);
     sd__json_free(env, &f->json);
     sd__unmap_file(&f->map);
@@ -187,7 +189,19 @@ static sd_result sd__st_open(sd__env *env, const char *path, sd__st_file *f) {
         return r;
     }
     f->map = map;
+    if (!(f->path = (char *)sd__malloc(env, strlen(path) + 1))) {
+        sd__st_close(env, f);
+        return sd__oom(env);
+    }
+    strcpy(f->path, path);
     return SD_OK;
+}
+
+/* Whether the file still holds at least the bytes it was mapped with, so that reading the mapping
+   again cannot fault (SIGBUS) on pages that a truncation took away. */
+static int sd__st_intact(const sd__st_file *f) {
+    struct stat st;
+    return !f->path || (stat(f->path, &st) == 0 && (unsigned long long)st.st_size >= (unsigned long long)f->map.size);
 }
 
 static const sd__st_tensor *sd__st_find(const sd__st_file *f, const char *name) {

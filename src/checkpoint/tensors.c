@@ -377,6 +377,11 @@ static sd_result sd__model_weight(sd__env *env, const sd__model *m, sd__part par
     return SD_OK;
 }
 
+/* Whether the file that holds `part` can be read again (see sd__st_intact). */
+static int sd__model_file_intact(const sd__model *m, sd__part part) {
+    return sd__st_intact(m->checkpoint.map.data ? &m->checkpoint : &m->part_files[part]);
+}
+
 /* Lets the pages of a tensor that has been read leave memory, whichever of the model's files
    (the single checkpoint or the part's file) maps it. */
 static void sd__model_forget(const sd__model *m, sd__part part, const sd__st_tensor *t) {

@@ -174,7 +174,7 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     if (pad && (r = sd__tokenizer_set_pad_token(env, ctx->tokenizer, pad)) != SD_OK)
         return sd__fail_context(env, "pad token");
     if ((r = sd__open_backend(ctx)) != SD_OK) return r;
-    if ((r = sd__weights_create(env, ctx->backend, ctx->desc.offload, &w)) != SD_OK) return r;
+    if ((r = sd__weights_create(env, ctx->backend, ctx->desc.offload, &ctx->model, &w)) != SD_OK) return r;
     ctx->backend->weights = w;
     ctx->backend->planner = &ctx->planner;
     memset(&ld, 0, sizeof ld);
@@ -192,6 +192,12 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     if (ctx->desc.offload == SD_OFFLOAD_NONE)
         sd__log(env, SD_LOG_INFO, "loaded '%s' on the %s backend (%.1f MiB of weights)", ctx->desc.model_path,
                 ctx->backend->ops->name, (double)sd__weights_device_bytes(w) * mib);
+    else if (w->reread)
+        sd__log(env, SD_LOG_INFO,
+                "loaded '%s' on the %s backend with offload %s: %.1f MiB of weights, converted from the model file "
+                "again (%d segments) as they run in a %.1f MiB window", ctx->desc.model_path, ctx->backend->ops->name,
+                sd__offload_names[ctx->desc.offload], (double)w->need[SD_OFFLOAD_NONE] * mib, w->segment_count,
+                (double)sd__weights_device_bytes(w) * mib);
     else
         sd__log(env, SD_LOG_INFO,
                 "loaded '%s' on the %s backend with offload %s: %.1f MiB of weights in host memory (%d segments) run "

@@ -52,6 +52,7 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd_precision 
     cb->base.ops = &sd__cpu_ops;
     cb->base.env = env;
     cb->base.dtype = SD__F32;
+    cb->base.host_memory = 1;
     cb->threads = threads;
     cb->kernels = sd__pick_kernels();
     cb->precision = precision ? precision : SD_PRECISION_FP32;
