@@ -12427,13 +12427,18 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     else sd__rng_cpu_seed(&rng, run.seed);
     if (init) {
         first_step = sd__sched_img2img_begin(&job.sched, run.strength);
+        if (first_step >= job.sched.count) { /* nothing would run: the output would be the init image's VAE round trip */
+            r = sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT,
+                         "strength %g leaves none of the %d steps to run: raise it to at least %g, or take more steps",
+                         (double)run.strength, run.steps, 1.0 / run.steps);
+            goto done;
+        }
         sd__sched_set_begin(&job.sched, first_step);
         sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
         if ((r = sd__encode_init_image(ctx, init, run.batch, &rng, job.scratch)) != SD_OK) goto done;
         if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
         else sd__randn(&rng, job.noise_pred, n);
-        if (first_step < job.sched.count) sd__sched_add_noise(&job.sched, first_step, job.scratch, job.noise_pred, job.latents, n);
-        else memcpy(job.latents, job.scratch, n * sizeof(float));
+        sd__sched_add_noise(&job.sched, first_step, job.scratch, job.noise_pred, job.latents, n);
     } else {
         size_t k;
         if (params->latents) memcpy(job.latents, params->latents, n * sizeof(float));

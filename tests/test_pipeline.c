@@ -304,6 +304,14 @@ static void test_pipeline_img2img_bad_inputs(sd_tester *t) {
     CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "strength"), "strength -0.25");
     p.strength = NAN;
     CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT, "strength NaN");
+    /* a strength that leaves no step (int(2 * 1e-9) = 0 with DDIM) would return the init image's VAE
+       round trip: refused, naming the smallest strength that runs */
+    p.strength = 1e-9f;
+    p.sampler = SD_SAMPLER_DDIM;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "leaves none of the 2 steps") &&
+              strstr(sd_last_error(ctx), "at least 0.5") && !img.pixels,
+          "strength 1e-9: %s", sd_last_error(ctx));
+    p.sampler = SD_SAMPLER_DEFAULT;
     p.strength = 0.5f;
     p.width = 128;
     CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "resize"),
