@@ -2522,6 +2522,21 @@ static sd_result sd__check_weight_values(sd__env *env, sd__part part, const char
                     sd__st_dtypes[t->dtype].name, hint, (double)value);
 }
 
+/* A tensor kept in its file's type (the text encoder's embeddings): every value finite, checked in
+   pieces so that no float32 copy of it is needed. */
+static sd_result sd__model_check_finite(sd__env *env, sd__part part, const char *name, const sd__st_tensor *t) {
+    float piece[4096];
+    size_t at, n, bad;
+    for (at = 0; at < t->count; at += n) {
+        n = t->count - at < SD__COUNT(piece) ? t->count - at : SD__COUNT(piece);
+        sd__st_range_to_f32(t, at, n, piece);
+        if (sd__largest_abs_bits(piece, n) >= 0x7F800000u && (bad = sd__find_nonfinite(piece, n)) < n)
+            return sd__fail(env, SD_ERR_NUMERIC, "%s: tensor '%s' holds %s at element %lu", sd__part_names[part], name,
+                            piece[bad] != piece[bad] ? "NaN" : "Inf", (unsigned long)(at + bad));
+    }
+    return SD_OK;
+}
+
 /* Converts a weight to float32 into dst (the product of shape floats) after checking it as
    sd__model_weight does, and checks that every value is finite. */
 static sd_result sd__model_load_f32(sd__env *env, const sd__model *m, sd__part part, const char *name, int rank,
@@ -9778,13 +9793,15 @@ static void sd__clip_free(sd__backend *b, sd__clip *m) {
     memset(m, 0, sizeof *m);
 }
 
-/* A copy of the file tensor `name` in host memory; the mapped pages are let go. A measuring pass
-   only checks it. */
+/* A copy of the file tensor `name` in host memory, every value checked finite; the mapped pages are
+   let go. A measuring pass only checks its shape. */
 static sd_result sd__clip_keep_tensor(sd__loader *ld, const char *name, const long long *shape, sd__st_tensor *out) {
     const sd__st_tensor *t;
     unsigned char *copy;
     sd_result r = sd__model_weight(ld->env, ld->model, SD__PART_TEXT, name, 2, shape, &t);
     if (r != SD_OK || (ld->weights && ld->weights->measuring)) return r;
+    /* read on every prompt: a NaN here would surface as bad latents for some prompts only */
+    if ((r = sd__model_check_finite(ld->env, SD__PART_TEXT, name, t)) != SD_OK) return r;
     if (!(copy = (unsigned char *)sd__malloc(ld->env, t->bytes ? t->bytes : 1))) return sd__oom(ld->env);
     memcpy(copy, t->data, t->bytes);
     sd__model_forget(ld->model, SD__PART_TEXT, t);

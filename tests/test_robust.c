@@ -220,6 +220,15 @@ static void test_robust_nonfinite_weights_fail_at_load(sd_tester *t) {
     CHECK(r == SD_ERR_NUMERIC && strstr(sd_last_error(ctx), "vae: tensor 'decoder.conv_out.weight' holds NaN at element 0"),
           "BF16 NaN: %d %s", (int)r, sd_last_error(ctx));
     sd_destroy(ctx);
+    /* the token embeddings, kept in half and read on every prompt: caught at load too (they used to
+       surface as bad latents for the prompts whose tokens hit the NaN) */
+    REQUIRE(sd_test_tiny_variant(path, "\"", "\"", "cond_stage_model.transformer.embeddings.token_embedding.weight", f16_inf,
+                                 2, 2),
+            "variant");
+    r = sd_create(&desc, &ctx);
+    CHECK(r == SD_ERR_NUMERIC && strstr(sd_last_error(ctx), "tensor 'text_model.embeddings.token_embedding.weight' holds Inf at element 0"),
+          "F16 Inf in the token embedding: %d %s", (int)r, sd_last_error(ctx));
+    sd_destroy(ctx);
     sd_test_remove_variant(path);
 }
 

@@ -33,13 +33,15 @@ static void sd__clip_free(sd__backend *b, sd__clip *m) {
     memset(m, 0, sizeof *m);
 }
 
-/* A copy of the file tensor `name` in host memory; the mapped pages are let go. A measuring pass
-   only checks it. */
+/* A copy of the file tensor `name` in host memory, every value checked finite; the mapped pages are
+   let go. A measuring pass only checks its shape. */
 static sd_result sd__clip_keep_tensor(sd__loader *ld, const char *name, const long long *shape, sd__st_tensor *out) {
     const sd__st_tensor *t;
     unsigned char *copy;
     sd_result r = sd__model_weight(ld->env, ld->model, SD__PART_TEXT, name, 2, shape, &t);
     if (r != SD_OK || (ld->weights && ld->weights->measuring)) return r;
+    /* read on every prompt: a NaN here would surface as bad latents for some prompts only */
+    if ((r = sd__model_check_finite(ld->env, SD__PART_TEXT, name, t)) != SD_OK) return r;
     if (!(copy = (unsigned char *)sd__malloc(ld->env, t->bytes ? t->bytes : 1))) return sd__oom(ld->env);
     memcpy(copy, t->data, t->bytes);
     sd__model_forget(ld->model, SD__PART_TEXT, t);
