@@ -9382,7 +9382,7 @@ static void sd__weights_copy_in(sd__weights *w, int s, int prefetch) {
     sd__backend *b = w->b;
     sd__wsegment *g = &w->segments[s];
     void *dst = w->window + g->window_offset;
-    const void *src = w->host + g->host_offset;
+    const void *src = w->reread ? NULL : w->host + g->host_offset; /* a re-reading store has no host copy */
     if (w->reread) {
         sd__weights_reread(w, s);
         w->misses += !prefetch;
