@@ -223,6 +223,13 @@ static void test_sched_rejects_bad_steps(sd_tester *t) {
     c.lambda_min_clipped = 0.0;
     CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 600, 4) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "repeat"),
           "DPM++ 2M, lambda_min_clipped 0, 600 steps: %s", env.message);
+    c.lambda_min_clipped = 20.1; /* above every timestep's log-SNR: none is left (found by fuzz-run) */
+    for (i = 0; i < 3; i++) {
+        c.timestep_spacing = i == 0 ? SD__SPACING_LINSPACE : i == 1 ? SD__SPACING_LEADING : SD__SPACING_TRAILING;
+        CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 2, 4) == SD_ERR_MODEL_FORMAT &&
+                  strstr(env.message, "no timestep is left for dpmpp_2m (lambda_min_clipped 20.1"),
+              "lambda_min_clipped 20.1, spacing %lu: %s", (unsigned long)i, env.message);
+    }
     c.timestep_spacing = SD__SPACING_TRAILING;
     c.lambda_min_clipped = -HUGE_VAL;
     CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 1000, 4) == SD_OK && s.count == 1000, "trailing: %s", env.message);

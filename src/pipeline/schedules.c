@@ -246,6 +246,7 @@ static int sd__sched_dpm_timesteps(const sd__sched_config *c, const float *alpha
         if (logf(sqrtf(a)) - logf(sqrtf(1.0f - a)) < c->lambda_min_clipped) clipped++;
     }
     last = train - clipped;
+    if (last < 1) return 0; /* lambda_min_clipped above every timestep's log-SNR: none is left */
     switch (c->timestep_spacing) {
     case SD__SPACING_LEADING:
         for (i = 0; i < steps; i++) ts[i] = (double)(steps - i) * (last / (steps + 1)) + c->steps_offset;
@@ -362,6 +363,11 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     case SD_SAMPLER_DPMPP_2M:
     case SD_SAMPLER_DPMPP_2M_KARRAS: s->count = sd__sched_dpm_timesteps(&s->config, s->alphas_cumprod, steps, tmp); break;
     default: s->count = sd__sched_float_timesteps(&s->config, steps, tmp); break;
+    }
+    if (s->count < 1) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: no timestep is left for %s (lambda_min_clipped %g clips "
+                     "them all)", sd_sampler_name(sampler), s->config.lambda_min_clipped);
+        goto done;
     }
     if (!k_diffusion) {
         for (i = 0; i < s->count; i++)
