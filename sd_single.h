@@ -321,6 +321,20 @@ SDDEF const char *sd_backend_name(const sd_ctx *ctx);
 #define SD_ASSERT(c) assert(c) /* internal invariants only, never input checks */
 #endif
 
+/* x86 code compiled for its instruction set whatever the build flags, chosen at run time (the
+   CPU backend's kernels, the loader's half conversion). */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
+#define SD__X86_DISPATCH 1
+#include <cpuid.h>
+#include <immintrin.h>
+
+/* F16C: every AVX2 CPU has it, but compilers cannot ask __builtin_cpu_supports about it. */
+static int sd__cpu_has_f16c(void) {
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_F16C);
+}
+#endif
+
 #define SD__MIN(a, b) ((a) < (b) ? (a) : (b))
 #define SD__MAX(a, b) ((a) > (b) ? (a) : (b))
 #define SD__COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -1274,6 +1288,15 @@ static float sd__bf16_to_f32(uint16_t h) {
     return f;
 }
 
+#ifdef SD__X86_DISPATCH
+/* count little-endian halves at s (any alignment) to float with F16C, exactly as sd__f16_to_f32. */
+__attribute__((target("avx,f16c"))) static void sd__f16_run_f16c(const unsigned char *s, size_t count, float *dst) {
+    size_t i;
+    for (i = 0; i + 8 <= count; i += 8) _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)(s + 2 * i))));
+    for (; i < count; i++) dst[i] = sd__f16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
+}
+#endif
+
 /* Converts elements [first, first + count) of a floating tensor (F32, F16, BF16, F64) to float32
    into dst. Returns 0 for dtypes that are not floating point. Reads byte by byte: tensor data in
    a file is not aligned. The range must lie inside the tensor. */
@@ -1284,6 +1307,12 @@ static int sd__st_range_to_f32(const sd__st_tensor *t, size_t first, size_t coun
     switch (t->dtype) {
     case SD__ST_F32: if (count) memcpy(dst, s, count * 4); return 1;
     case SD__ST_F16:
+#ifdef SD__X86_DISPATCH
+        if (count >= 64 && sd__cpu_has_f16c()) {
+            sd__f16_run_f16c(s, count, dst);
+            return 1;
+        }
+#endif
         for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
         return 1;
     case SD__ST_BF16:
@@ -4924,10 +4953,8 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
    (each thread's GEMM and attention buffers, packed K and V, norm statistics) comes from the one
    work buffer, which grows to the largest need and is kept.
    -------------------------------------------------------------------------------------------- */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
+#ifdef SD__X86_DISPATCH
 #define SD__HAVE_AVX2_KERNEL 1 /* x86 kernels compiled for their targets, chosen at run time */
-#include <cpuid.h>
-#include <immintrin.h>
 #endif
 
 #define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */
@@ -5884,12 +5911,6 @@ static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t
 }
 
 #ifdef SD__HAVE_AVX2_KERNEL
-
-/* F16C: every AVX2 CPU has it, but compilers cannot ask __builtin_cpu_supports about it. */
-static int sd__cpu_has_f16c(void) {
-    unsigned a, b, c, d;
-    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_F16C);
-}
 
 __attribute__((target("avx2,fma,f16c"))) static void sd__widen_f16c(const uint16_t *src, size_t count, float *dst) {
     size_t i;

@@ -237,6 +237,15 @@ static float sd__bf16_to_f32(uint16_t h) {
     return f;
 }
 
+#ifdef SD__X86_DISPATCH
+/* count little-endian halves at s (any alignment) to float with F16C, exactly as sd__f16_to_f32. */
+__attribute__((target("avx,f16c"))) static void sd__f16_run_f16c(const unsigned char *s, size_t count, float *dst) {
+    size_t i;
+    for (i = 0; i + 8 <= count; i += 8) _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)(s + 2 * i))));
+    for (; i < count; i++) dst[i] = sd__f16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
+}
+#endif
+
 /* Converts elements [first, first + count) of a floating tensor (F32, F16, BF16, F64) to float32
    into dst. Returns 0 for dtypes that are not floating point. Reads byte by byte: tensor data in
    a file is not aligned. The range must lie inside the tensor. */
@@ -247,6 +256,12 @@ static int sd__st_range_to_f32(const sd__st_tensor *t, size_t first, size_t coun
     switch (t->dtype) {
     case SD__ST_F32: if (count) memcpy(dst, s, count * 4); return 1;
     case SD__ST_F16:
+#ifdef SD__X86_DISPATCH
+        if (count >= 64 && sd__cpu_has_f16c()) {
+            sd__f16_run_f16c(s, count, dst);
+            return 1;
+        }
+#endif
         for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32((uint16_t)(s[2 * i] | (s[2 * i + 1] << 8)));
         return 1;
     case SD__ST_BF16:

@@ -65,6 +65,20 @@
 #define SD_ASSERT(c) assert(c) /* internal invariants only, never input checks */
 #endif
 
+/* x86 code compiled for its instruction set whatever the build flags, chosen at run time (the
+   CPU backend's kernels, the loader's half conversion). */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
+#define SD__X86_DISPATCH 1
+#include <cpuid.h>
+#include <immintrin.h>
+
+/* F16C: every AVX2 CPU has it, but compilers cannot ask __builtin_cpu_supports about it. */
+static int sd__cpu_has_f16c(void) {
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_F16C);
+}
+#endif
+
 #define SD__MIN(a, b) ((a) < (b) ? (a) : (b))
 #define SD__MAX(a, b) ((a) > (b) ? (a) : (b))
 #define SD__COUNT(a) (sizeof(a) / sizeof((a)[0]))

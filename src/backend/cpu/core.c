@@ -138,10 +138,8 @@ static sd_result sd__pool_create(sd__env *env, int threads, sd__thread_pool *poo
    (each thread's GEMM and attention buffers, packed K and V, norm statistics) comes from the one
    work buffer, which grows to the largest need and is kept.
    -------------------------------------------------------------------------------------------- */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(SD_NO_SIMD)
+#ifdef SD__X86_DISPATCH
 #define SD__HAVE_AVX2_KERNEL 1 /* x86 kernels compiled for their targets, chosen at run time */
-#include <cpuid.h>
-#include <immintrin.h>
 #endif
 
 #define SD__MR 6      /* micro-tile rows (the kernels and sd__pack_interleave are written for 6) */

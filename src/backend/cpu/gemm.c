@@ -83,12 +83,6 @@ static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t
 
 #ifdef SD__HAVE_AVX2_KERNEL
 
-/* F16C: every AVX2 CPU has it, but compilers cannot ask __builtin_cpu_supports about it. */
-static int sd__cpu_has_f16c(void) {
-    unsigned a, b, c, d;
-    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_F16C);
-}
-
 __attribute__((target("avx2,fma,f16c"))) static void sd__widen_f16c(const uint16_t *src, size_t count, float *dst) {
     size_t i;
     for (i = 0; i + 8 <= count; i += 8) _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(src + i))));
