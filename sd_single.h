@@ -5856,14 +5856,6 @@ static void sd__widen_generic(const uint16_t *src, size_t count, float *dst) {
     for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32(src[i]);
 }
 
-/* The float of a bfloat16 (exact). */
-static float sd__bf16_value(uint32_t bits16) {
-    uint32_t bits = bits16 << 16;
-    float f;
-    memcpy(&f, &bits, 4);
-    return f;
-}
-
 /* The nearest bfloat16 of a float, ties to even; a NaN stays a (quiet) NaN. */
 static uint32_t sd__f32_to_bf16(float f) {
     uint32_t bits;
@@ -5894,12 +5886,12 @@ static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t
         for (j = 0; j < SD__NR; j++) acc[r][j] = 0.0f;
     for (k = 0; k < pairs; k++, b += SD__NR) {
         for (j = 0; j < SD__NR; j++) {
-            b_even[j] = sd__bf16_value(b[j] & 0xFFFFu);
-            b_odd[j] = sd__bf16_value(b[j] >> 16);
+            b_even[j] = sd__bf16_to_f32((uint16_t)(b[j] & 0xFFFFu));
+            b_odd[j] = sd__bf16_to_f32((uint16_t)(b[j] >> 16));
         }
         for (r = 0; r < SD__MR; r++) {
             const uint32_t ar = a[k + r * SD__A_PAIRS_LD];
-            const float a_even = sd__bf16_value(ar & 0xFFFFu), a_odd = sd__bf16_value(ar >> 16);
+            const float a_even = sd__bf16_to_f32((uint16_t)(ar & 0xFFFFu)), a_odd = sd__bf16_to_f32((uint16_t)(ar >> 16));
             for (j = 0; j < SD__NR; j++) acc[r][j] = (acc[r][j] + a_odd * b_odd[j]) + a_even * b_even[j];
         }
     }
@@ -6098,8 +6090,8 @@ typedef struct sd__gemm {
     int m, n, k;          /* m = batch * out_h * out_w, k = ksize * ksize * in_c */
     const float *b;       /* packed B */
     const uint16_t *b_half; /* or packed B in IEEE half (weights a file holds in half), when b is NULL */
-    const uint32_t *b_bf16; /* or packed B as bf16 pairs, panel p at p * NR * (k + 1) / 2 (see
-                               sd__pack_weight_bf16), when b and b_half are NULL: bf16 products */
+    const uint32_t *b_bf16; /* or packed B as bf16 pairs, panel p at p * NR * ((k + 1) / 2) (see
+                               sd__pair_panels), when b and b_half are NULL: bf16 products */
     float *c;             /* row m at c + m * ldc */
     size_t ldc;
     const float *bias;    /* [n] or NULL */
@@ -9026,7 +9018,6 @@ typedef struct sd__wrecord {
     long long dims[4];
     sd__tensor shape;   /* as the backend was given it (dims and dtype hint) */
     size_t name_at;     /* in sd__weights.names */
-    size_t count;       /* floats converted */
 } sd__wrecord;
 
 typedef struct sd__wsegment {
@@ -9133,7 +9124,7 @@ static sd_result sd__weights_measure(sd__weights *w, size_t bytes) {
 
 /* First pass, re-reading offload: the recipe of the weight just measured (see sd__wrecord). */
 static sd_result sd__weights_note(sd__weights *w, sd__part part, const char *name, sd__weight_kind kind, int rank,
-                                  const long long *dims, const sd__tensor *shape, size_t count) {
+                                  const long long *dims, const sd__tensor *shape) {
     sd__wrecord *r = &w->records[w->record_count - 1];
     size_t len = strlen(name) + 1, need;
     int i;
@@ -9155,7 +9146,6 @@ static sd_result sd__weights_note(sd__weights *w, sd__part part, const char *nam
     for (i = 0; i < 4; i++) r->dims[i] = i < rank ? dims[i] : 1;
     r->shape = *shape;
     r->shape.data = NULL;
-    r->count = count;
     return SD_OK;
 }
 
@@ -9309,7 +9299,7 @@ static sd_result sd__weights_plan(sd__weights *w, size_t budget, size_t activati
         return b->status;
     if (w->reread) {
         size_t largest = 1;
-        for (i = 0; i < w->record_count; i++) largest = SD__MAX(largest, w->records[i].count);
+        for (i = 0; i < w->record_count; i++) largest = SD__MAX(largest, sd__tensor_count(&w->records[i].shape));
         if (!(w->scratch = (float *)sd__calloc(env, largest, sizeof(float)))) return sd__oom(env);
     }
     return SD_OK;
@@ -9552,7 +9542,7 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
     if (ld->weights && ld->weights->measuring) {
         size_t bytes = ld->b->ops->weight_bytes(ld->b, kind, &t);
         ld->status = bytes ? sd__weights_measure(ld->weights, bytes) : ld->b->status;
-        if (ld->status == SD_OK) ld->status = sd__weights_note(ld->weights, ld->part, name, kind, rank, shape, &t, count);
+        if (ld->status == SD_OK) ld->status = sd__weights_note(ld->weights, ld->part, name, kind, rank, shape, &t);
         return t;
     }
     if (count > ld->scratch_count) {
@@ -10944,6 +10934,11 @@ typedef struct sd__sched_config {
     double lambda_min_clipped;  /* DPM++: clip the log-SNR of the last timesteps */
 } sd__sched_config;
 
+/* diffusers' names of sd__beta_schedule and sd__prediction, in enum order (NULL-terminated for
+   sd__sched_json_enum). */
+static const char *const sd__beta_schedule_names[] = {"linear", "scaled_linear", "squaredcos_cap_v2", NULL};
+static const char *const sd__prediction_names[] = {"epsilon", "v_prediction", "sample", NULL};
+
 static const char *const sd__sched_class_names[SD_SAMPLER_COUNT] = {
     NULL, "DDIMScheduler", "PNDMScheduler", "LMSDiscreteScheduler", "EulerDiscreteScheduler",
     "EulerAncestralDiscreteScheduler", "DPMSolverMultistepScheduler", "DPMSolverMultistepScheduler"};
@@ -11053,8 +11048,6 @@ static sd_result sd__sched_json_must_be_null(sd__env *env, const sd__json *root,
    Absent keys take the chosen class's constructor defaults. DPM++ 2M and DPM++ 2M Karras are
    always algorithm "dpmsolver++" of order 2, without and with Karras sigmas. */
 static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, sd_sampler sampler, sd__sched_config *c) {
-    static const char *const schedules[] = {"linear", "scaled_linear", "squaredcos_cap_v2", NULL};
-    static const char *const predictions[] = {"epsilon", "v_prediction", "sample", NULL};
     static const char *const spacings[] = {"leading", "trailing", "linspace", NULL};
     static const char *const final_sigmas[] = {"zero", "sigma_min", NULL};
     static const char *const timestep_types[] = {"discrete", "continuous", NULL};
@@ -11079,10 +11072,10 @@ static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, 
     if ((r = sd__sched_json_number(env, root, "beta_start", 0, 1, &c->beta_start)) != SD_OK) return r;
     if ((r = sd__sched_json_number(env, root, "beta_end", 0, 1, &c->beta_end)) != SD_OK) return r;
     e = -1;
-    if ((r = sd__sched_json_enum(env, root, "beta_schedule", schedules, &e)) != SD_OK) return r;
+    if ((r = sd__sched_json_enum(env, root, "beta_schedule", sd__beta_schedule_names, &e)) != SD_OK) return r;
     if (e >= 0) c->beta_schedule = (sd__beta_schedule)e;
     e = -1;
-    if ((r = sd__sched_json_enum(env, root, "prediction_type", predictions, &e)) != SD_OK) return r;
+    if ((r = sd__sched_json_enum(env, root, "prediction_type", sd__prediction_names, &e)) != SD_OK) return r;
     if (e >= 0) c->prediction_type = (sd__prediction)e;
     if ((r = sd__sched_json_int(env, root, "steps_offset", 0, 100000, &c->steps_offset)) != SD_OK) return r;
     if ((r = sd__sched_json_bool(env, root, "set_alpha_to_one", &c->set_alpha_to_one)) != SD_OK) return r;
@@ -11983,8 +11976,6 @@ static void sd__free_models(sd_ctx *ctx) {
    it is: a wrong guess here (an SD 2 768-v single file run as epsilon prediction) changes images
    without an error. */
 static void sd__log_model_defaults(sd_ctx *ctx, const char *pad) {
-    static const char *const predictions[] = {"epsilon", "v_prediction", "sample"};
-    static const char *const schedules[] = {"linear", "scaled_linear", "squaredcos_cap_v2"};
     const sd__model *m = &ctx->model;
     sd__env *env = &ctx->env;
     if (!m->scheduler) {
@@ -11993,7 +11984,7 @@ static void sd__log_model_defaults(sd_ctx *ctx, const char *pad) {
         sd__log(env, SD_LOG_INFO,
                 "no scheduler config: diffusers' defaults, %s prediction, %s betas %g to %g over %d training steps, "
                 "steps_offset %d (a v-prediction model needs \"prediction_type\": \"v_prediction\" in a scheduler "
-                "config or a single file's NAME.json sidecar)", predictions[c.prediction_type], schedules[c.beta_schedule],
+                "config or a single file's NAME.json sidecar)", sd__prediction_names[c.prediction_type], sd__beta_schedule_names[c.beta_schedule],
                 c.beta_start, c.beta_end, c.num_train_timesteps, c.steps_offset);
     }
     if (!m->vocab_path) sd__log(env, SD_LOG_INFO, "no tokenizer files: the built-in CLIP BPE (OpenAI CLIP's vocab and merges)");

@@ -375,7 +375,7 @@ static void sd_ops_bf16_case(sd_tester *t, const sd__cpu_kernels *k, int h, int 
                         for (ch = 0; ch < cin; ch++) {
                             float xv = x[((size_t)iy * w + ix) * cin + ch], wk = wv[(((size_t)o * cin + ch) * ksize + ky) * ksize + kx];
                             exact += (double)xv * wk;
-                            rounded += (double)sd__bf16_value(sd__f32_to_bf16(xv)) * sd__bf16_value(sd__f32_to_bf16(wk));
+                            rounded += (double)sd__bf16_to_f32((uint16_t)sd__f32_to_bf16(xv)) * sd__bf16_to_f32((uint16_t)sd__f32_to_bf16(wk));
                         }
                     }
                 if (fabs(exact) > max_ref) max_ref = fabs(exact);

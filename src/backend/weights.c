@@ -50,7 +50,6 @@ typedef struct sd__wrecord {
     long long dims[4];
     sd__tensor shape;   /* as the backend was given it (dims and dtype hint) */
     size_t name_at;     /* in sd__weights.names */
-    size_t count;       /* floats converted */
 } sd__wrecord;
 
 typedef struct sd__wsegment {
@@ -157,7 +156,7 @@ static sd_result sd__weights_measure(sd__weights *w, size_t bytes) {
 
 /* First pass, re-reading offload: the recipe of the weight just measured (see sd__wrecord). */
 static sd_result sd__weights_note(sd__weights *w, sd__part part, const char *name, sd__weight_kind kind, int rank,
-                                  const long long *dims, const sd__tensor *shape, size_t count) {
+                                  const long long *dims, const sd__tensor *shape) {
     sd__wrecord *r = &w->records[w->record_count - 1];
     size_t len = strlen(name) + 1, need;
     int i;
@@ -179,7 +178,6 @@ static sd_result sd__weights_note(sd__weights *w, sd__part part, const char *nam
     for (i = 0; i < 4; i++) r->dims[i] = i < rank ? dims[i] : 1;
     r->shape = *shape;
     r->shape.data = NULL;
-    r->count = count;
     return SD_OK;
 }
 
@@ -333,7 +331,7 @@ static sd_result sd__weights_plan(sd__weights *w, size_t budget, size_t activati
         return b->status;
     if (w->reread) {
         size_t largest = 1;
-        for (i = 0; i < w->record_count; i++) largest = SD__MAX(largest, w->records[i].count);
+        for (i = 0; i < w->record_count; i++) largest = SD__MAX(largest, sd__tensor_count(&w->records[i].shape));
         if (!(w->scratch = (float *)sd__calloc(env, largest, sizeof(float)))) return sd__oom(env);
     }
     return SD_OK;

@@ -67,7 +67,7 @@ static sd__tensor sd__load(sd__loader *ld, sd__weight_kind kind, const char *pre
     if (ld->weights && ld->weights->measuring) {
         size_t bytes = ld->b->ops->weight_bytes(ld->b, kind, &t);
         ld->status = bytes ? sd__weights_measure(ld->weights, bytes) : ld->b->status;
-        if (ld->status == SD_OK) ld->status = sd__weights_note(ld->weights, ld->part, name, kind, rank, shape, &t, count);
+        if (ld->status == SD_OK) ld->status = sd__weights_note(ld->weights, ld->part, name, kind, rank, shape, &t);
         return t;
     }
     if (count > ld->scratch_count) {

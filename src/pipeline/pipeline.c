@@ -107,8 +107,6 @@ static void sd__free_models(sd_ctx *ctx) {
    it is: a wrong guess here (an SD 2 768-v single file run as epsilon prediction) changes images
    without an error. */
 static void sd__log_model_defaults(sd_ctx *ctx, const char *pad) {
-    static const char *const predictions[] = {"epsilon", "v_prediction", "sample"};
-    static const char *const schedules[] = {"linear", "scaled_linear", "squaredcos_cap_v2"};
     const sd__model *m = &ctx->model;
     sd__env *env = &ctx->env;
     if (!m->scheduler) {
@@ -117,7 +115,7 @@ static void sd__log_model_defaults(sd_ctx *ctx, const char *pad) {
         sd__log(env, SD_LOG_INFO,
                 "no scheduler config: diffusers' defaults, %s prediction, %s betas %g to %g over %d training steps, "
                 "steps_offset %d (a v-prediction model needs \"prediction_type\": \"v_prediction\" in a scheduler "
-                "config or a single file's NAME.json sidecar)", predictions[c.prediction_type], schedules[c.beta_schedule],
+                "config or a single file's NAME.json sidecar)", sd__prediction_names[c.prediction_type], sd__beta_schedule_names[c.beta_schedule],
                 c.beta_start, c.beta_end, c.num_train_timesteps, c.steps_offset);
     }
     if (!m->vocab_path) sd__log(env, SD_LOG_INFO, "no tokenizer files: the built-in CLIP BPE (OpenAI CLIP's vocab and merges)");

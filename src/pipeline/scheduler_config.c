@@ -32,6 +32,11 @@ typedef struct sd__sched_config {
     double lambda_min_clipped;  /* DPM++: clip the log-SNR of the last timesteps */
 } sd__sched_config;
 
+/* diffusers' names of sd__beta_schedule and sd__prediction, in enum order (NULL-terminated for
+   sd__sched_json_enum). */
+static const char *const sd__beta_schedule_names[] = {"linear", "scaled_linear", "squaredcos_cap_v2", NULL};
+static const char *const sd__prediction_names[] = {"epsilon", "v_prediction", "sample", NULL};
+
 static const char *const sd__sched_class_names[SD_SAMPLER_COUNT] = {
     NULL, "DDIMScheduler", "PNDMScheduler", "LMSDiscreteScheduler", "EulerDiscreteScheduler",
     "EulerAncestralDiscreteScheduler", "DPMSolverMultistepScheduler", "DPMSolverMultistepScheduler"};
@@ -141,8 +146,6 @@ static sd_result sd__sched_json_must_be_null(sd__env *env, const sd__json *root,
    Absent keys take the chosen class's constructor defaults. DPM++ 2M and DPM++ 2M Karras are
    always algorithm "dpmsolver++" of order 2, without and with Karras sigmas. */
 static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, sd_sampler sampler, sd__sched_config *c) {
-    static const char *const schedules[] = {"linear", "scaled_linear", "squaredcos_cap_v2", NULL};
-    static const char *const predictions[] = {"epsilon", "v_prediction", "sample", NULL};
     static const char *const spacings[] = {"leading", "trailing", "linspace", NULL};
     static const char *const final_sigmas[] = {"zero", "sigma_min", NULL};
     static const char *const timestep_types[] = {"discrete", "continuous", NULL};
@@ -167,10 +170,10 @@ static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, 
     if ((r = sd__sched_json_number(env, root, "beta_start", 0, 1, &c->beta_start)) != SD_OK) return r;
     if ((r = sd__sched_json_number(env, root, "beta_end", 0, 1, &c->beta_end)) != SD_OK) return r;
     e = -1;
-    if ((r = sd__sched_json_enum(env, root, "beta_schedule", schedules, &e)) != SD_OK) return r;
+    if ((r = sd__sched_json_enum(env, root, "beta_schedule", sd__beta_schedule_names, &e)) != SD_OK) return r;
     if (e >= 0) c->beta_schedule = (sd__beta_schedule)e;
     e = -1;
-    if ((r = sd__sched_json_enum(env, root, "prediction_type", predictions, &e)) != SD_OK) return r;
+    if ((r = sd__sched_json_enum(env, root, "prediction_type", sd__prediction_names, &e)) != SD_OK) return r;
     if (e >= 0) c->prediction_type = (sd__prediction)e;
     if ((r = sd__sched_json_int(env, root, "steps_offset", 0, 100000, &c->steps_offset)) != SD_OK) return r;
     if ((r = sd__sched_json_bool(env, root, "set_alpha_to_one", &c->set_alpha_to_one)) != SD_OK) return r;

@@ -27,14 +27,6 @@ static void sd__widen_generic(const uint16_t *src, size_t count, float *dst) {
     for (i = 0; i < count; i++) dst[i] = sd__f16_to_f32(src[i]);
 }
 
-/* The float of a bfloat16 (exact). */
-static float sd__bf16_value(uint32_t bits16) {
-    uint32_t bits = bits16 << 16;
-    float f;
-    memcpy(&f, &bits, 4);
-    return f;
-}
-
 /* The nearest bfloat16 of a float, ties to even; a NaN stays a (quiet) NaN. */
 static uint32_t sd__f32_to_bf16(float f) {
     uint32_t bits;
@@ -65,12 +57,12 @@ static void sd__kernel_bf16_generic(int pairs, const uint32_t *a, const uint32_t
         for (j = 0; j < SD__NR; j++) acc[r][j] = 0.0f;
     for (k = 0; k < pairs; k++, b += SD__NR) {
         for (j = 0; j < SD__NR; j++) {
-            b_even[j] = sd__bf16_value(b[j] & 0xFFFFu);
-            b_odd[j] = sd__bf16_value(b[j] >> 16);
+            b_even[j] = sd__bf16_to_f32((uint16_t)(b[j] & 0xFFFFu));
+            b_odd[j] = sd__bf16_to_f32((uint16_t)(b[j] >> 16));
         }
         for (r = 0; r < SD__MR; r++) {
             const uint32_t ar = a[k + r * SD__A_PAIRS_LD];
-            const float a_even = sd__bf16_value(ar & 0xFFFFu), a_odd = sd__bf16_value(ar >> 16);
+            const float a_even = sd__bf16_to_f32((uint16_t)(ar & 0xFFFFu)), a_odd = sd__bf16_to_f32((uint16_t)(ar >> 16));
             for (j = 0; j < SD__NR; j++) acc[r][j] = (acc[r][j] + a_odd * b_odd[j]) + a_even * b_even[j];
         }
     }
@@ -269,8 +261,8 @@ typedef struct sd__gemm {
     int m, n, k;          /* m = batch * out_h * out_w, k = ksize * ksize * in_c */
     const float *b;       /* packed B */
     const uint16_t *b_half; /* or packed B in IEEE half (weights a file holds in half), when b is NULL */
-    const uint32_t *b_bf16; /* or packed B as bf16 pairs, panel p at p * NR * (k + 1) / 2 (see
-                               sd__pack_weight_bf16), when b and b_half are NULL: bf16 products */
+    const uint32_t *b_bf16; /* or packed B as bf16 pairs, panel p at p * NR * ((k + 1) / 2) (see
+                               sd__pair_panels), when b and b_half are NULL: bf16 products */
     float *c;             /* row m at c + m * ldc */
     size_t ldc;
     const float *bias;    /* [n] or NULL */
