@@ -394,6 +394,44 @@ static void test_cli_output_targets(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* Under a virtual memory limit lowered step by step until the run fails, the CLI exits 1 with a
+   message and leaves no file. Just below the least that a 512x512 run needs, what fails is the PNG
+   encoder's allocation (it comes last, while the context still holds its arena): stb_image_write
+   used to abort there (exit 134) and leave a temporary file. A sanitizer's shadow memory cannot
+   live under such a limit, so that build skips. */
+static void test_cli_out_of_memory_while_encoding(sd_tester *t) {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    SKIP("the sanitizers' shadow memory does not fit under ulimit -v");
+#else
+    char dir[256], args[1400], out[4096];
+    long fails = 16 << 10, runs = 1 << 20; /* KiB: a limit that fails and one that works */
+    int rc;
+    sd_test_tmp(dir, sizeof dir, "oom");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    while (runs - fails > 1024) {
+        long limit = fails + (runs - fails) / 2;
+        snprintf(args, sizeof args, "sh -c 'ulimit -v %ld && exec %s -m %s -p \"a cat\" -W 512 -H 512 --steps 1 --threads 1 "
+                 "--seed 1 -o %s/out.png'", limit, SD_TEST_CLI, TEST_DATA "/tiny-sd", dir);
+        rc = sd_test_run_command(args, out, sizeof out);
+        if (rc == 0) {
+            runs = limit;
+            continue;
+        }
+        REQUIRE(rc == 1 && strstr(out, "out of memory"), "under %ld KiB: exit %d\n%s", limit, rc, out);
+        fails = limit;
+    }
+    snprintf(args, sizeof args, "sh -c 'rm -f %s/out.png; ulimit -v %ld && exec %s -m %s -p \"a cat\" -W 512 -H 512 --steps 1 "
+             "--threads 1 --seed 1 -o %s/out.png'", dir, runs - 1024, SD_TEST_CLI, TEST_DATA "/tiny-sd", dir);
+    rc = sd_test_run_command(args, out, sizeof out);
+    CHECK(rc == 1 && strstr(out, "out of memory encoding the PNG"), "1 MiB under the %ld KiB a run needs: exit %d\n%s",
+          runs, rc, out);
+    snprintf(args, sizeof args, "ls -A %s | wc -l", dir);
+    CHECK(sd_test_run_command(args, out, sizeof out) == 0 && atoi(out) == 0, "files left: %s", out);
+    sd_test_remove_folder(dir);
+#endif
+}
+
 static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_help_lists_every_flag);
     RUN(t, test_cli_version);
@@ -404,6 +442,7 @@ static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_garbage_model);
     RUN(t, test_cli_unwritable_output);
     RUN(t, test_cli_output_targets);
+    RUN(t, test_cli_out_of_memory_while_encoding);
     RUN(t, test_cli_unreadable_init_image);
     RUN(t, test_cli_print_tokens);
     RUN(t, test_cli_verbose_logs_defaults);

@@ -131,9 +131,66 @@ static void test_safetensors_truncated_everywhere(sd_tester *t) {
     CHECK(env.host_bytes == 0, "nothing leaked");
 }
 
+/* Writes open, then item_fmt for n = 0, 1, ... (given n, n and n + 1) joined by ',' while the text
+   stays under bytes, then close; returns the items written and sets *len. */
+static size_t sd_test_fill_header(char *buf, size_t bytes, const char *open, const char *item_fmt,
+                                  const char *close, size_t *len) {
+    size_t n = 0, at = strlen(open);
+    memcpy(buf, open, at);
+    for (;;) {
+        char item[160];
+        int w = snprintf(item, sizeof item, item_fmt, (unsigned long)n, (unsigned long)n, (unsigned long)n + 1);
+        if (at + (size_t)w + 1 + strlen(close) >= bytes) break;
+        if (n) buf[at++] = ',';
+        memcpy(buf + at, item, (size_t)w);
+        at += (size_t)w;
+        n++;
+    }
+    memcpy(buf + at, close, strlen(close) + 1);
+    *len = at + strlen(close);
+    return n;
+}
+
+/* Headers of 4 MB built for the densest JSON (two-byte values, tiny entries) must parse, or be
+   refused, within a few times their length: a whole tree took 40 times it. */
+static void test_safetensors_parse_memory_bounded(sd_tester *t) {
+    static const struct { const char *open, *item, *close, *message; } cases[] = {
+        {"{\"__metadata__\":{\"a\":[", "0", "]}}", NULL},
+        {"{\"__metadata__\":{", "\"k%lu\":\"v\"", "}}", NULL},
+        {"{", "\"t%08lu\":{\"dtype\":\"U8\",\"shape\":[1],\"data_offsets\":[%lu,%lu]}", "}", NULL},
+        {"{\"a\":{\"dtype\":\"F32\",\"data_offsets\":[0,4],\"shape\":[", "1", "]}}", "holds"},
+        {"{", "\"\":0", "}", "needs dtype"}};
+    const size_t bytes = (size_t)4 << 20;
+    unsigned char *file = (unsigned char *)malloc(8 + bytes + bytes / 40);
+    size_t i;
+    REQUIRE(file, "out of memory");
+    for (i = 0; i < SD__COUNT(cases); i++) {
+        sd__env env = sd_test_env();
+        sd__st_file f;
+        size_t len, items = sd_test_fill_header((char *)file + 8, bytes, cases[i].open, cases[i].item, cases[i].close, &len);
+        size_t data = cases[i].item[1] == 't' ? items : 0;
+        sd_result r;
+        int k;
+        for (k = 0; k < 8; k++) file[k] = (unsigned char)((unsigned long long)len >> (8 * k));
+        memset(file + 8 + len, 0, data);
+        r = sd__st_parse(&env, file, 8 + len + data, "big", &f);
+        if (cases[i].message) {
+            CHECK(r == SD_ERR_MODEL_FORMAT && strstr(env.message, cases[i].message), "case %lu: %s", (unsigned long)i, env.message);
+        } else {
+            CHECK(r == SD_OK && f.count == data, "case %lu: %d %s", (unsigned long)i, (int)r, env.message);
+            if (r == SD_OK) sd__st_close(&env, &f);
+        }
+        CHECK(env.host_peak <= 5 * len, "case %lu: %lu bytes to parse a %lu-byte header", (unsigned long)i,
+              (unsigned long)env.host_peak, (unsigned long)len);
+        CHECK(env.host_bytes == 0, "nothing leaked");
+    }
+    free(file);
+}
+
 static void tests_safetensors(sd_tester *t) {
     RUN(t, test_safetensors_golden);
     RUN(t, test_safetensors_half_conversion);
     RUN(t, test_safetensors_rejects_bad_files);
     RUN(t, test_safetensors_truncated_everywhere);
+    RUN(t, test_safetensors_parse_memory_bounded);
 }

@@ -15,9 +15,15 @@ static const struct { const char *name; size_t size; } sd__st_dtypes[SD__ST_DTYP
 
 #define SD__ST_MAX_RANK 8
 #define SD__ST_MAX_HEADER (100u << 20) /* the format's own limit is 100 MB */
+/* The JSON nodes of the largest tensor entry: its object, dtype, the shape array and its entries,
+   data_offsets and its two; a larger entry is refused before its tree is built. */
+#define SD__ST_ENTRY_NODES (SD__ST_MAX_RANK + 6)
+/* The bytes of the shortest valid entry, "":{"dtype":"U8","shape":[],"data_offsets":[0,1]}: a
+   header of N bytes holds at most N / 49 tensors, which sizes the tensor table before parsing. */
+#define SD__ST_MIN_ENTRY_BYTES 49
 
 typedef struct sd__st_tensor {
-    const char *name;          /* points into the file's JSON string pool */
+    const char *name;          /* points into the file's name pool */
     sd__st_dtype dtype;
     int rank;
     long long shape[SD__ST_MAX_RANK];
@@ -29,7 +35,8 @@ typedef struct sd__st_tensor {
 typedef struct sd__st_file {
     sd__mapped_file map;
     char *path;                /* the file opened (sd__st_open); NULL when parsed from memory */
-    sd__json_doc json;
+    char *names;               /* the tensors' names, NUL-terminated one after another */
+    size_t names_used;
     sd__st_tensor *tensors;    /* sorted by name */
     size_t count;
 } sd__st_file;
@@ -86,7 +93,7 @@ static sd_result sd__st_parse_entry(sd__env *env, const sd__json *e, const unsig
 static void sd__st_close(sd__env *env, sd__st_file *f) {
     sd__free(env, f->path);
     sd__free(env, f->tensors);
-    sd__json_free(env, &f->json);
+    sd__free(env, f->names);
     sd__unmap_file(&f->map);
     memset(f, 0, sizeof *f);
 }
@@ -117,15 +124,46 @@ static sd_result sd__st_check_overlaps(sd__env *env, sd__st_file *f) {
     return SD_OK;
 }
 
+/* What sd__st_add_entry needs while the header's members are walked. */
+typedef struct sd__st_walk {
+    sd__env *env;
+    sd__st_file *f;
+    size_t capacity;             /* of f->tensors */
+    const unsigned char *data;   /* the data block */
+    size_t data_size;
+} sd__st_walk;
+
+static sd_result sd__st_add_entry(void *ctx, const char *key, const sd__json *value, size_t value_nodes) {
+    sd__st_walk *w = (sd__st_walk *)ctx;
+    sd__st_file *f = w->f;
+    sd__st_tensor *t;
+    size_t key_bytes = strlen(key) + 1;
+    sd_result r;
+    if (strcmp(key, "__metadata__") == 0) return SD_OK;
+    SD_ASSERT(f->count < w->capacity); /* each valid entry before this one took SD__ST_MIN_ENTRY_BYTES */
+    t = &f->tensors[f->count];
+    /* the pool has a byte for each of the header's, and a name never takes more than its quoted text */
+    memcpy(f->names + f->names_used, key, key_bytes);
+    t->name = f->names + f->names_used;
+    f->names_used += key_bytes;
+    if (!value)
+        return sd__fail(w->env, SD_ERR_MODEL_FORMAT, "tensor '%s': its entry holds %lu JSON values, more than dtype, "
+                        "shape (rank up to %d) and data_offsets can", t->name, (unsigned long)value_nodes, SD__ST_MAX_RANK);
+    if ((r = sd__st_parse_entry(w->env, value, w->data, w->data_size, t)) != SD_OK) return r;
+    f->count++;
+    return SD_OK;
+}
+
 /* Parses a safetensors image data[0..size) that stays valid and unchanged while f is open (f
    does not own it); name labels the messages. The one parser behind sd__st_open, and the entry
-   point of the fuzz target. */
+   point of the fuzz target. The header is walked one entry at a time, so the memory it takes is
+   bounded by about four times its length (the name pool, the tensor table, the walk's strings). */
 static sd_result sd__st_parse(sd__env *env, const unsigned char *data, size_t size, const char *name, sd__st_file *f) {
     unsigned long long header_len = 0;
-    const sd__json *root, *e;
-    size_t data_size, i;
+    sd__st_walk walk;
+    size_t members = 0, i;
     sd_result r;
-    int k;
+    int k, is_object = 0;
     memset(f, 0, sizeof *f);
     f->map.data = data; /* map.mapped stays 0: sd__st_close leaves the bytes alone */
     f->map.size = size;
@@ -140,27 +178,28 @@ static sd_result sd__st_parse(sd__env *env, const unsigned char *data, size_t si
                      header_len, (unsigned long)size);
         goto fail;
     }
-    if ((r = sd__json_parse(env, (const char *)data + 8, (size_t)header_len, &f->json)) != SD_OK) {
+    if ((r = sd__json_check(env, (const char *)data + 8, (size_t)header_len, &is_object, &members)) != SD_OK) {
         sd__fail_context(env, name);
         goto fail;
     }
-    root = f->json.nodes;
-    if (root->type != SD__JSON_OBJECT) {
+    if (!is_object) {
         r = sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': the header is not a JSON object", name);
         goto fail;
     }
-    f->tensors = (sd__st_tensor *)sd__calloc(env, root->length ? root->length : 1, sizeof(sd__st_tensor));
-    if (!f->tensors) { r = sd__oom(env); goto fail; }
-    data_size = size - 8 - (size_t)header_len;
-    for (e = root->child; e; e = e->next) {
-        sd__st_tensor *t = &f->tensors[f->count];
-        if (strcmp(e->key, "__metadata__") == 0) continue;
-        t->name = e->key;
-        if ((r = sd__st_parse_entry(env, e, data + 8 + header_len, data_size, t)) != SD_OK) {
-            sd__fail_context(env, name);
-            goto fail;
-        }
-        f->count++;
+    memset(&walk, 0, sizeof walk);
+    walk.env = env;
+    walk.f = f;
+    walk.capacity = (size_t)header_len / SD__ST_MIN_ENTRY_BYTES + 1;
+    if (walk.capacity > members) walk.capacity = members ? members : 1;
+    walk.data = data + 8 + header_len;
+    walk.data_size = size - 8 - (size_t)header_len;
+    f->tensors = (sd__st_tensor *)sd__calloc(env, walk.capacity, sizeof(sd__st_tensor));
+    f->names = (char *)sd__malloc(env, (size_t)header_len + 1);
+    if (!f->tensors || !f->names) { r = sd__oom(env); goto fail; }
+    r = sd__json_each_member(env, (const char *)data + 8, (size_t)header_len, SD__ST_ENTRY_NODES, sd__st_add_entry, &walk);
+    if (r != SD_OK) {
+        sd__fail_context(env, name);
+        goto fail;
     }
     qsort(f->tensors, f->count, sizeof *f->tensors, sd__st_compare_names);
     for (i = 1; i < f->count; i++)

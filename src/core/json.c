@@ -37,6 +37,7 @@ typedef struct sd__json_parser {
     sd__json *nodes;
     char *strings;
     size_t node_count, string_bytes;
+    size_t root_members;   /* members of the root object or array, counted by every pass */
     sd__env *env;
 } sd__json_parser;
 
@@ -287,6 +288,7 @@ static sd_result sd__json_container(sd__json_parser *p, sd__json *node, int is_o
         return sd__json_error(p, is_object ? "expected ',' or '}'" : "expected ',' or ']'");
     }
     if (node) node->length = count;
+    if (p->depth == 1) p->root_members = count;
     p->depth--;
     return SD_OK;
 }
@@ -360,6 +362,85 @@ static sd_result sd__json_parse(sd__env *env, const char *text, size_t len, sd__
     p.strings = doc->strings;
     r = sd__json_pass(&p, text, len);
     SD_ASSERT(r == SD_OK);
+    return r;
+}
+
+/* Checks that text[0..len) is one valid JSON value, allocating nothing, and says whether its root
+   is an object and how many members the root object or array has. */
+static sd_result sd__json_check(sd__env *env, const char *text, size_t len, int *root_is_object, size_t *root_members) {
+    sd__json_parser p;
+    sd_result r;
+    memset(&p, 0, sizeof p);
+    p.env = env;
+    if ((r = sd__json_pass(&p, text, len)) != SD_OK) return r;
+    p.s = text;
+    sd__json_skip_ws(&p);
+    *root_is_object = *p.s == '{';
+    *root_members = p.root_members;
+    return SD_OK;
+}
+
+/* Visits one member of an object: its key (unescaped, valid until the call returns) and its value,
+   or NULL for a value of more nodes than the walk keeps (value_nodes says how many). */
+typedef sd_result (*sd__json_member_fn)(void *ctx, const char *key, const sd__json *value, size_t value_nodes);
+
+/* Calls visit for each member of the object text[0..len), in order; sd__json_check must have
+   accepted the text as an object. Only one member's tree exists at a time, in max_nodes nodes and
+   len bytes of strings, so a huge header costs no more than its own size, where a whole tree
+   would cost 40 times it (80-byte nodes for two-byte values such as "0,"). */
+static sd_result sd__json_each_member(sd__env *env, const char *text, size_t len, size_t max_nodes,
+                                      sd__json_member_fn visit, void *ctx) {
+    sd__json_parser p;
+    sd__json *nodes = (sd__json *)sd__calloc(env, max_nodes ? max_nodes : 1, sizeof(sd__json));
+    char *strings = (char *)sd__malloc(env, len + 1);
+    sd_result r = SD_OK;
+    memset(&p, 0, sizeof p);
+    p.env = env;
+    if (!nodes || !strings) {
+        r = sd__oom(env);
+        goto done;
+    }
+    p.begin = p.s = text;
+    p.end = text + len;
+    p.depth = 1; /* inside the root object */
+    sd__json_skip_ws(&p);
+    SD_ASSERT(p.s < p.end && *p.s == '{');
+    p.s++;
+    sd__json_skip_ws(&p);
+    while (p.s < p.end && *p.s == '"') {
+        const char *key = NULL, *value_text;
+        size_t key_length = 0, value_nodes;
+        sd__json *value = NULL;
+        p.nodes = NULL;
+        p.strings = strings;
+        p.string_bytes = 0;
+        r = sd__json_string(&p, &key, &key_length);
+        SD_ASSERT(r == SD_OK);
+        sd__json_skip_ws(&p);
+        p.s++; /* ':' */
+        value_text = p.s;
+        p.strings = NULL;
+        p.node_count = 0;
+        r = sd__json_value(&p, &value); /* counts the value's nodes */
+        SD_ASSERT(r == SD_OK);
+        value_nodes = p.node_count;
+        if (value_nodes <= max_nodes) {
+            p.s = value_text;
+            p.nodes = nodes;
+            p.strings = strings;
+            p.node_count = 0;
+            p.string_bytes = key_length + 1;
+            r = sd__json_value(&p, &value);
+            SD_ASSERT(r == SD_OK);
+        }
+        if ((r = visit(ctx, key, value_nodes <= max_nodes ? value : NULL, value_nodes)) != SD_OK) goto done;
+        sd__json_skip_ws(&p);
+        if (p.s < p.end && *p.s == ',') p.s++;
+        sd__json_skip_ws(&p);
+    }
+done:
+    sd__free(env, nodes);
+    sd__free(env, strings);
     return r;
 }
 
