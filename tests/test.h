@@ -22,6 +22,19 @@ typedef void (*sd_test_fn)(sd_tester *t);
 #define SD_TEST_BUILD "build"
 #endif
 
+/* 1 in a sanitizer build (GCC says so with __SANITIZE_*__, clang with __has_feature), whose
+   binaries, the CLI included, need far more address space than they use. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define SD_TEST_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define SD_TEST_SANITIZED 1
+#endif
+#endif
+#ifndef SD_TEST_SANITIZED
+#define SD_TEST_SANITIZED 0
+#endif
+
 static void sd_test_fail_at(sd_tester *t, const char *file, int line, const char *fmt, ...) {
     va_list ap;
     if (t->current_failed++ < 5) { /* a broken test should not flood the log */
