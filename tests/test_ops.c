@@ -256,6 +256,15 @@ static void test_ops_vector_sets(sd_tester *t) {
             ref->add_run(want, b, len);
             v->add_run(got, b, len);
             SD_VEC_CHECK("add", 0.0);
+            { /* group norm's moments over 3 pixels of len / 3 channels: the same bits in every set */
+                const size_t c = len / 3;
+                double sums[4][N / 3];
+                memset(sums, 0, sizeof sums);
+                ref->moments(x, 3, c, m, sums[0], sums[1]);
+                v->moments(x, 3, c, m, sums[2], sums[3]);
+                CHECK(memcmp(sums[0], sums[2], c * sizeof(double)) == 0 && memcmp(sums[1], sums[3], c * sizeof(double)) == 0,
+                      "%s: moments of %lu channels differ from the portable set's", set->name, (unsigned long)c);
+            }
             CHECK(v->row_max(x, (int)len) == ref->row_max(x, (int)len), "%s: row max of %lu", set->name, (unsigned long)len);
             memcpy(want, x, len * sizeof(float));
             memcpy(got, x, len * sizeof(float));

@@ -193,6 +193,9 @@ typedef struct sd__vector_ops {
     /* y = (x - mean) * scale + beta per channel, then SiLU if asked (group norm) */
     void (*normalize)(const float *x, float *y, const float *mean, const float *scale, const float *beta, size_t count,
                       int silu);
+    /* over pixels rows of c channels: sum[i] += d and squares[i] += d * d, d = x[i] - shift[i], in
+       double (group norm's statistics in one pass) */
+    void (*moments)(const float *x, size_t pixels, size_t c, const float *shift, double *sum, double *squares);
     void (*layer_norm_row)(const float *x, float *y, float mean, float rstd, const float *gamma, const float *beta,
                            size_t count);
     void (*add_run)(float *c, const float *a, size_t count); /* c += a */

@@ -7,7 +7,7 @@ static size_t sd__cpu_work_bytes(sd__backend *b, const sd__op_call *call) {
     int per_pass;
     switch (call->kind) {
     case SD__OP_CONV2D: case SD__OP_LINEAR: return sd__cpu_work_size(cb, SD__GEMM_SCRATCH, 0);
-    case SD__OP_GROUP_NORM: return sd__cpu_work_size(cb, 0, sd__group_norm_work(call->x, call->groups));
+    case SD__OP_GROUP_NORM: return sd__cpu_work_size(cb, 0, sd__group_norm_work(call->x));
     case SD__OP_ATTENTION:
         sd__attention_work(call->x, call->w, call->heads, call->heads_per_pass, &scratch_floats, &pack_bytes, &per_pass);
         return sd__cpu_work_size(cb, scratch_floats, pack_bytes);

@@ -219,50 +219,29 @@ static void sd__cpu_linear(sd__backend *b, const sd__tensor *x, const sd__tensor
 /* --------------------------------------------------------------------------------------------
    Normalization
    -------------------------------------------------------------------------------------------- */
-/* Group norm reads the tensor in order: jobs are fixed runs of pixels of one sample (the split
-   depends on the shape only), each summing every channel in double; the runs' partial sums are
-   then added in order, so the statistics do not depend on the thread count. Two passes: sums,
-   then squared deviations from the group means. */
+/* Group norm reads the tensor twice: once for the statistics, once to normalize (with the SiLU).
+   Statistics jobs are fixed runs of pixels of one sample (the split depends on the shape only);
+   each sums, per channel and in double, d = x - shift and d^2, the shift being the channel's value
+   at the sample's first pixel, so that a mean far from zero loses nothing to cancellation. The
+   runs' sums are added in order, so the result does not depend on the thread count. */
 typedef struct sd__group_norm_job {
     const sd__cpu_backend *cb;
     const float *x, *beta;
     float *y;
     int pixels, c, silu;
     int run_pixels, runs;  /* per sample */
-    int squares;           /* which pass */
-    double *partial;       /* [sample][run][c] */
-    double *center;        /* [sample][c]: the group mean of each channel (second pass) */
+    double *partial;       /* [sample][run][2][c]: sums of d and of d^2 */
     float *chan;           /* [sample][2][c]: mean and rstd * gamma of each channel (normalization) */
 } sd__group_norm_job;
 
-static void sd__group_sums_job(void *ctx, int job, int thread) {
+static void sd__group_moments_job(void *ctx, int job, int thread) {
     const sd__group_norm_job *J = (const sd__group_norm_job *)ctx;
-    int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels), p, i;
-    const float *x = J->x + ((size_t)s * J->pixels + p0) * J->c;
-    const double *center = J->center + (size_t)s * J->c;
-    double *acc = J->partial + (size_t)job * J->c;
+    int s = job / J->runs, p0 = (job % J->runs) * J->run_pixels, p1 = SD__MIN(J->pixels, p0 + J->run_pixels);
+    const float *sample = J->x + (size_t)s * J->pixels * J->c;
+    double *sum = J->partial + (size_t)job * 2 * J->c;
     (void)thread;
-    for (i = 0; i < J->c; i++) acc[i] = 0;
-    for (p = p0; p < p1; p++, x += J->c) {
-        if (J->squares)
-            for (i = 0; i < J->c; i++) acc[i] += (x[i] - center[i]) * (x[i] - center[i]);
-        else
-            for (i = 0; i < J->c; i++) acc[i] += x[i];
-    }
-}
-
-/* Runs one pass and returns, per (sample, group), its total over the group's elements. */
-static void sd__group_pass(sd__cpu_backend *cb, sd__group_norm_job *J, int n, int groups, int squares, double *total) {
-    int s, g, r, i, cg = J->c / groups;
-    J->squares = squares;
-    sd__pool_parallel_for(&cb->pool, n * J->runs, sd__group_sums_job, J);
-    for (s = 0; s < n; s++)
-        for (g = 0; g < groups; g++) {
-            double sum = 0;
-            for (r = 0; r < J->runs; r++)
-                for (i = g * cg; i < (g + 1) * cg; i++) sum += J->partial[((size_t)s * J->runs + r) * J->c + i];
-            total[s * groups + g] = sum;
-        }
+    memset(sum, 0, (size_t)2 * J->c * sizeof(double));
+    J->cb->kernels.vec->moments(sample + (size_t)p0 * J->c, (size_t)(p1 - p0), (size_t)J->c, sample, sum, sum + J->c);
 }
 
 static void sd__group_apply_job(void *ctx, int job, int thread) {
@@ -276,19 +255,51 @@ static void sd__group_apply_job(void *ctx, int job, int thread) {
     }
 }
 
-/* Pixels per job of a group norm over x, and the work it needs: in double the partial sums, then
-   per channel the center, then per group the totals; in float the channels' mean and scale.
-   (size_t)-1 when that overflows. */
+/* Pixels per job of a group norm over x, and the work it needs: in double the runs' partial sums
+   (two per channel), in float the channels' mean and scale. (size_t)-1 when that overflows. */
 static int sd__group_norm_run_pixels(const sd__tensor *x) { return SD__MAX(1, SD__ELEMENTS_PER_JOB / x->c); }
-static size_t sd__group_norm_work(const sd__tensor *x, int groups) {
+static size_t sd__group_norm_work(const sd__tensor *x) {
     const size_t run_pixels = (size_t)sd__group_norm_run_pixels(x), runs = ((size_t)x->h * x->w + run_pixels - 1) / run_pixels;
     const size_t channels = (size_t)x->n * x->c; /* at most x's element count */
     size_t doubles, bytes, floats;
-    if (!sd__mul_size(runs + 1, channels, &doubles) || !sd__add_size(doubles, (size_t)groups * x->n, &doubles) ||
-        !sd__mul_size(doubles, sizeof(double), &bytes) || !sd__mul_size(channels, 2 * sizeof(float), &floats) ||
-        !sd__add_size(bytes, floats, &bytes))
+    if (!sd__mul_size(runs, 2 * channels, &doubles) || !sd__mul_size(doubles, sizeof(double), &bytes) ||
+        !sd__mul_size(channels, 2 * sizeof(float), &floats) || !sd__add_size(bytes, floats, &bytes))
         return (size_t)-1;
     return bytes;
+}
+
+/* The mean and rstd * gamma of each channel of sample s, from the runs' sums: a group of cg
+   channels c with shifts h_c, sums S_c and Q_c over N pixels has the mean m = sum(N h_c + S_c) /
+   (N cg) and the sum of squared deviations sum(Q_c + 2 (h_c - m) S_c + N (h_c - m)^2). */
+static void sd__group_channel_stats(sd__group_norm_job *J, int s, int groups, float eps, const float *gamma) {
+    const int cg = J->c / groups;
+    const double n = (double)J->pixels;
+    const float *shift = J->x + (size_t)s * J->pixels * J->c;
+    float *mean = J->chan + (size_t)s * 2 * J->c, *scale = mean + J->c;
+    int g, c, r;
+    for (g = 0; g < groups; g++) {
+        double total = 0, deviations = 0, m, rstd;
+        for (c = g * cg; c < (g + 1) * cg; c++) {
+            double sum = 0;
+            for (r = 0; r < J->runs; r++) sum += J->partial[((size_t)s * J->runs + r) * 2 * J->c + c];
+            total += n * shift[c] + sum;
+        }
+        m = total / (n * cg);
+        for (c = g * cg; c < (g + 1) * cg; c++) {
+            double sum = 0, squares = 0, h = (double)shift[c] - m;
+            for (r = 0; r < J->runs; r++) {
+                const double *part = J->partial + ((size_t)s * J->runs + r) * 2 * J->c;
+                sum += part[c];
+                squares += part[J->c + c];
+            }
+            deviations += squares + 2 * h * sum + n * h * h;
+        }
+        rstd = 1.0 / sqrt(SD__MAX(deviations, 0.0) / (n * cg) + (double)eps);
+        for (c = g * cg; c < (g + 1) * cg; c++) {
+            mean[c] = (float)m;
+            scale[c] = (float)(rstd * gamma[c]);
+        }
+    }
 }
 
 static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__tensor *gamma, const sd__tensor *beta,
@@ -296,42 +307,27 @@ static void sd__cpu_group_norm(sd__backend *b, const sd__tensor *x, const sd__te
     sd__cpu_backend *cb = (sd__cpu_backend *)b;
     const sd__tensor *args[2];
     sd__group_norm_job J;
-    double *work, *total;
-    size_t pixels;
-    int s, c, cg;
+    double *work;
+    int s;
     args[0] = x; args[1] = y;
     if (!sd__cpu_begin(b, "group_norm", args, 2) || !sd__group_norm_args_ok(b, x, gamma, beta, groups, y)) return;
-    pixels = (size_t)x->h * x->w;
     memset(&J, 0, sizeof J);
     J.cb = cb;
     J.x = (const float *)x->data;
     J.y = (float *)y->data;
     J.beta = (const float *)beta->data;
-    J.pixels = (int)pixels;
+    J.pixels = x->h * x->w;
     J.c = x->c;
     J.silu = silu;
     J.run_pixels = sd__group_norm_run_pixels(x);
     J.runs = (J.pixels + J.run_pixels - 1) / J.run_pixels;
-    cg = x->c / groups;
-    work = (double *)(void *)sd__cpu_take_work(cb, 0, sd__group_norm_work(x, groups));
-    if (work) {
-        J.chan = (float *)(void *)(work + ((size_t)J.runs + 1) * x->c * x->n + (size_t)groups * x->n);
-        J.partial = work;
-        J.center = work + (size_t)J.runs * x->c * x->n;
-        total = J.center + (size_t)x->c * x->n;
-        memset(J.center, 0, (size_t)x->c * x->n * sizeof(double));
-        sd__group_pass(cb, &J, x->n, groups, 0, total);
-        for (s = 0; s < x->n; s++)
-            for (c = 0; c < x->c; c++) J.center[(size_t)s * x->c + c] = total[s * groups + c / cg] / ((double)pixels * cg);
-        sd__group_pass(cb, &J, x->n, groups, 1, total);
-        for (s = 0; s < x->n; s++)
-            for (c = 0; c < x->c; c++) {
-                double rstd = 1.0 / sqrt(total[s * groups + c / cg] / ((double)pixels * cg) + (double)eps);
-                J.chan[(size_t)s * 2 * x->c + c] = (float)J.center[(size_t)s * x->c + c];
-                J.chan[(size_t)s * 2 * x->c + x->c + c] = (float)(rstd * ((const float *)gamma->data)[c]);
-            }
-        sd__pool_parallel_for(&cb->pool, x->n * J.runs, sd__group_apply_job, &J);
-    }
+    work = (double *)(void *)sd__cpu_take_work(cb, 0, sd__group_norm_work(x));
+    if (!work) return;
+    J.partial = work;
+    J.chan = (float *)(void *)(work + (size_t)J.runs * 2 * x->c * x->n);
+    sd__pool_parallel_for(&cb->pool, x->n * J.runs, sd__group_moments_job, &J);
+    for (s = 0; s < x->n; s++) sd__group_channel_stats(&J, s, groups, eps, (const float *)gamma->data);
+    sd__pool_parallel_for(&cb->pool, x->n * J.runs, sd__group_apply_job, &J);
 }
 
 /* Sum in double of x (or of (x - mean)^2) over a run, in four interleaved chains so the adds
