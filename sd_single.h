@@ -5487,8 +5487,8 @@ static SD__VTARGET void SD__V(add_run)(float *c, const float *a, size_t count) {
     for (; i < count; i++) c[i] += a[i];
 }
 
-/* In double, lane per channel: every instance adds the same numbers in the same order, so they
-   agree bit for bit. d = x - shift is exact in double, and so is d * d. */
+/* In double, a lane per channel, every instance adding in the same order: they agree to double
+   rounding (a compiler may fuse d * d into the add in one and not another). */
 static SD__VTARGET void SD__V(moments)(const float *x, size_t pixels, size_t c, const float *shift, double *sum,
                                        double *squares) {
     size_t p, i = 0;
@@ -5746,8 +5746,8 @@ static SD__VTARGET void SD__V(add_run)(float *c, const float *a, size_t count) {
     for (; i < count; i++) c[i] += a[i];
 }
 
-/* In double, lane per channel: every instance adds the same numbers in the same order, so they
-   agree bit for bit. d = x - shift is exact in double, and so is d * d. */
+/* In double, a lane per channel, every instance adding in the same order: they agree to double
+   rounding (a compiler may fuse d * d into the add in one and not another). */
 static SD__VTARGET void SD__V(moments)(const float *x, size_t pixels, size_t c, const float *shift, double *sum,
                                        double *squares) {
     size_t p, i = 0;
@@ -6004,8 +6004,8 @@ static SD__VTARGET void SD__V(add_run)(float *c, const float *a, size_t count) {
     for (; i < count; i++) c[i] += a[i];
 }
 
-/* In double, lane per channel: every instance adds the same numbers in the same order, so they
-   agree bit for bit. d = x - shift is exact in double, and so is d * d. */
+/* In double, a lane per channel, every instance adding in the same order: they agree to double
+   rounding (a compiler may fuse d * d into the add in one and not another). */
 static SD__VTARGET void SD__V(moments)(const float *x, size_t pixels, size_t c, const float *shift, double *sum,
                                        double *squares) {
     size_t p, i = 0;
