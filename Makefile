@@ -20,7 +20,7 @@ EXAMPLES = $(patsubst examples/%.c,$(BUILD)/%,$(wildcard examples/*.c))
 # The sections sd_single.h is made of (tools/amalgamate.sh lists their order).
 SECTIONS = $(wildcard src/*.h src/*.txt src/*/*.c src/*/*/*.c src/*/*/*.inc)
 
-all: $(BUILD)/sd $(EXAMPLES)
+all: $(BUILD)/sd $(BUILD)/kernels.ptx $(EXAMPLES)
 
 sd_single.h: tools/amalgamate.sh $(SECTIONS)
 	sh tools/amalgamate.sh
@@ -30,6 +30,10 @@ $(BUILD):
 
 $(BUILD)/sd: cli/sd.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ cli/sd.c $(LDLIBS)
+
+# The CUDA backend looks for its kernels in the executable's folder (among other places).
+$(BUILD)/kernels.ptx: kernels.ptx | $(BUILD)
+	cp kernels.ptx $@
 
 $(BUILD)/%: examples/%.c sd_single.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ $< $(LDLIBS)

@@ -7419,11 +7419,17 @@ static sd_result sd__cpu_backend_create(sd__env *env, int threads, sd_precision 
    its size, so a UNet step allocates nothing from the driver after the first. Everything else an
    op needs on the device (im2col rows, attention scores, norm statistics, the float32 staging of
    host copies) lives in one work buffer that the ops take in turn; its uses are bounded, so a
-   convolution, an attention or a copy of any size runs in chunks. */
+   convolution, an attention or a copy of any size runs in chunks.
+
+   The kernels are PTX of ISA 8.0 (CUDA 12.0: drivers R525 and newer) for compute_80, read from
+   kernels.ptx, or compiled in from sd_kernels_ptx.h (next to sd_single.h) with SD_EMBED_KERNELS. */
 #if !defined(SD_NO_CUDA) && UINTPTR_MAX > 0xFFFFFFFFu
 #define SD__CUDA 1
 #endif
 #ifdef SD__CUDA
+#ifdef SD_EMBED_KERNELS
+#include "sd_kernels_ptx.h"
+#endif
 
 #ifdef SD_CUDA_LINKED
 #include <cuda.h>
@@ -7558,9 +7564,31 @@ typedef struct sd__cuda_api {
                                                   sd__blas_compute compute, sd__blas_algo algo);
 } sd__cuda_api;
 
-/* The libraries tried, in order. */
+/* The libraries tried, in order. A cuBLAS that loads but cannot create a handle (cuBLAS 13 on a
+   driver older than CUDA 13) gives way to the next one. */
 static const char *const sd__cuda_driver_libs[] = {"libcuda.so.1", NULL};
+#ifdef SD_CUDA_LINKED
+static const char *const sd__cuda_blas_libs[] = {"the linked libcublas", NULL};
+#else
 static const char *const sd__cuda_blas_libs[] = {"libcublas.so.13", "libcublas.so.12", "libcublas.so", NULL};
+#endif
+
+/* cuBLAS's name for a status (cublas_api.h), or NULL for a number it does not define. */
+static const char *sd__cublas_status_name(int status) {
+    switch (status) {
+    case 0: return "CUBLAS_STATUS_SUCCESS";
+    case 1: return "CUBLAS_STATUS_NOT_INITIALIZED";
+    case 3: return "CUBLAS_STATUS_ALLOC_FAILED";
+    case 7: return "CUBLAS_STATUS_INVALID_VALUE";
+    case 8: return "CUBLAS_STATUS_ARCH_MISMATCH";
+    case 11: return "CUBLAS_STATUS_MAPPING_ERROR";
+    case 13: return "CUBLAS_STATUS_EXECUTION_FAILED";
+    case 14: return "CUBLAS_STATUS_INTERNAL_ERROR";
+    case 15: return "CUBLAS_STATUS_NOT_SUPPORTED";
+    case 16: return "CUBLAS_STATUS_LICENSE_ERROR";
+    default: return NULL;
+    }
+}
 
 /* --------------------------------------------------------------------------------------------
    Loading the libraries
@@ -7633,7 +7661,7 @@ static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd
 }
 
 static sd_result sd__cuda_load_blas_symbols(sd__env *env, const char *const *names, sd__cuda_api *api) {
-    return sd__cuda_load_library(env, names, "cuBLAS", "no cuBLAS (libcublas.so.13 or .12)", sd__cuda_blas_symbols,
+    return sd__cuda_load_library(env, names, "cuBLAS", "no cuBLAS", sd__cuda_blas_symbols,
                                  SD__COUNT(sd__cuda_blas_symbols), api, &api->blas_lib);
 }
 #else
@@ -8041,8 +8069,9 @@ static int sd__cuda_ok(sd__cuda_backend *cb, sd__cu_result r, const char *what) 
 }
 
 static int sd__cuda_blas_ok(sd__cuda_backend *cb, sd__blas_status s, const char *what) {
+    const char *name = sd__cublas_status_name((int)s);
     if (s == SD__CUBLAS_STATUS_SUCCESS) return 1;
-    sd__backend_failf(&cb->base, SD_ERR_BACKEND, "%s: cuBLAS status %d", what, (int)s);
+    sd__backend_failf(&cb->base, SD_ERR_BACKEND, "%s: %s (cuBLAS status %d)", what, name ? name : "unknown status", (int)s);
     return 0;
 }
 
@@ -8923,9 +8952,10 @@ static void sd__cuda_destroy(sd__backend *b) {
     sd__free(env, cb);
 }
 
-/* The path of kernels.ptx: `explicit_path` (sd_desc.kernels_path), else $SD_KERNELS, else the
-   executable's folder, else the current folder. A given path may name the file or its folder;
-   it must exist. The result is allocated. */
+/* Where the kernels come from: `explicit_path` (sd_desc.kernels_path), else $SD_KERNELS, else the
+   ones compiled in (SD_EMBED_KERNELS: *out stays NULL), else kernels.ptx in the executable's
+   folder, else in the current folder. A given path may name the file or its folder; it must
+   exist. The path is allocated. */
 static sd_result sd__cuda_find_kernels(sd__env *env, const char *explicit_path, char **out) {
     const char *given = explicit_path && *explicit_path ? explicit_path : getenv("SD_KERNELS");
     const char *source = explicit_path && *explicit_path ? "sd_desc.kernels_path" : "$SD_KERNELS";
@@ -8943,6 +8973,9 @@ static sd_result sd__cuda_find_kernels(sd__env *env, const char *explicit_path, 
         *out = path;
         return SD_OK;
     }
+#ifdef SD_EMBED_KERNELS
+    return SD_OK;
+#endif
     len = readlink("/proc/self/exe", exe, sizeof exe - 1); /* Linux; elsewhere the folder is skipped */
     if (len > 0) {
         char *slash;
@@ -8964,24 +8997,45 @@ static sd_result sd__cuda_find_kernels(sd__env *env, const char *explicit_path, 
     }
     return sd__fail(env, SD_ERR_BACKEND,
                     "CUDA kernels not found: no kernels.ptx in the executable's folder ('%s') or the current folder; "
-                    "set sd_desc.kernels_path (sd --kernels) or $SD_KERNELS",
+                    "set sd_desc.kernels_path (sd --kernels) or $SD_KERNELS, or build with SD_EMBED_KERNELS",
                     exe);
+}
+
+/* The text of the kernels: the file at path, or with path NULL the compiled-in chunks joined. */
+static sd_result sd__cuda_read_kernels(sd__env *env, const char *path, char **ptx) {
+#ifdef SD_EMBED_KERNELS
+    if (!path) {
+        size_t bytes = 1, i, at = 0;
+        for (i = 0; sd__embedded_ptx[i]; i++) bytes += strlen(sd__embedded_ptx[i]);
+        if (!(*ptx = (char *)sd__malloc(env, bytes))) return sd__oom(env);
+        for (i = 0; sd__embedded_ptx[i]; i++) {
+            const size_t n = strlen(sd__embedded_ptx[i]);
+            memcpy(*ptx + at, sd__embedded_ptx[i], n);
+            at += n;
+        }
+        (*ptx)[at] = 0;
+        return SD_OK;
+    }
+#endif
+    return sd__read_file(env, path, (size_t)256 << 20, ptx, NULL);
 }
 
 /* JIT-compiles kernels.ptx for the device and finds every kernel for the backend's dtype. */
 static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels_path) {
     sd__env *env = cb->base.env;
     char *path = NULL, *ptx = NULL, log[2048];
+    const char *what;
     sd__cu_jit_option options[2];
     void *values[2];
     sd__cu_result r;
     sd_result result;
     int i;
     if ((result = sd__cuda_find_kernels(env, kernels_path, &path)) != SD_OK) return result;
-    if ((result = sd__read_file(env, path, (size_t)256 << 20, &ptx, NULL)) != SD_OK) {
+    if ((result = sd__cuda_read_kernels(env, path, &ptx)) != SD_OK) {
         sd__free(env, path);
         return result;
     }
+    what = path ? path : "(compiled in)";
     log[0] = 0;
     options[0] = (sd__cu_jit_option)SD__CU_JIT_ERROR_LOG_BUFFER;
     values[0] = log;
@@ -8995,10 +9049,10 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
         cb->module = NULL;
         log[sizeof log - 1] = 0;
         cb->api.cuGetErrorString(r, &text);
-        sd__fail(env, SD_ERR_BACKEND, "cannot load the CUDA kernels '%s' for sm_%d: %s (CUDA error %d)%s%s%s", path, cb->cc,
+        sd__fail(env, SD_ERR_BACKEND, "cannot load the CUDA kernels '%s' for sm_%d: %s (CUDA error %d)%s%s%s", what, cb->cc,
                  text ? text : "unknown error", (int)r,
-                 r == SD__CUDA_ERROR_UNSUPPORTED_PTX_VERSION ? "; the driver is older than the nvcc that built them: "
-                                                               "update the driver" : "",
+                 r == SD__CUDA_ERROR_UNSUPPORTED_PTX_VERSION ? "; the driver is older than the PTX needs (CUDA 12.0, "
+                                                               "driver R525): update the driver" : "",
                  log[0] ? "; JIT log: " : "", log);
         sd__free(env, path);
         return SD_ERR_BACKEND;
@@ -9012,13 +9066,13 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
             continue;
         snprintf(cb->kernel_names[i], sizeof cb->kernel_names[i], sd__cuda_kernels[i].pattern, suffix);
         if (cb->api.cuModuleGetFunction(&cb->kernels[i], cb->module, cb->kernel_names[i]) != SD__CUDA_SUCCESS) {
-            sd__fail(env, SD_ERR_BACKEND, "the CUDA kernels '%s' lack %s: rebuild them with tools/build_kernels.sh", path,
+            sd__fail(env, SD_ERR_BACKEND, "the CUDA kernels '%s' lack %s: rebuild them with tools/build_kernels.sh", what,
                      cb->kernel_names[i]);
             sd__free(env, path);
             return SD_ERR_BACKEND;
         }
     }
-    sd__log(env, SD_LOG_DEBUG, "cuda backend: kernels from %s", path);
+    sd__log(env, SD_LOG_DEBUG, "cuda backend: kernels from %s", what);
     sd__free(env, path);
     return SD_OK;
 }
@@ -9093,10 +9147,46 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
             cb->copied[i] = NULL;
             return cb->base.status;
         }
-    if (!sd__cuda_blas_ok(cb, cb->api.cublasCreate(&cb->blas), "cublasCreate")) {
-        cb->blas = NULL;
-        return cb->base.status;
+    return SD_OK;
+}
+
+/* cuBLAS on the open device: the first of sd__cuda_blas_libs that loads, is version 12 or 13 and
+   creates a handle. One that fails stays loaded (see sd__cuda_unload) and the next is tried; the
+   error lists every attempt, and starts "no cuBLAS" when none loaded at all. */
+static sd_result sd__cuda_start_blas(sd__cuda_backend *cb) {
+    sd__env *env = cb->base.env;
+    const sd_logger logger = env->logger;
+    char tried[768];
+    size_t used = 0, i;
+    int loaded = 0;
+    tried[0] = 0;
+    env->logger.func = NULL; /* a failed attempt is no ERROR line: the attempts are reported together */
+    for (i = 0; sd__cuda_blas_libs[i]; i++) {
+        const char *one[2];
+        sd__blas_status status;
+        one[0] = sd__cuda_blas_libs[i];
+        one[1] = NULL;
+        if (sd__cuda_load_blas(env, one, &cb->api, &cb->blas_version) == SD_OK) {
+            const char *name;
+            loaded = 1;
+            if ((status = cb->api.cublasCreate(&cb->blas)) == SD__CUBLAS_STATUS_SUCCESS) break;
+            cb->blas = NULL;
+            name = sd__cublas_status_name((int)status);
+            if (used < sizeof tried)
+                used += (size_t)snprintf(tried + used, sizeof tried - used, "%s%s (cuBLAS %d.%d.%d): cublasCreate failed: %s "
+                                         "(cuBLAS status %d)", used ? "; " : "", one[0], cb->blas_version / 10000,
+                                         cb->blas_version / 100 % 100, cb->blas_version % 100,
+                                         name ? name : "unknown status", (int)status);
+        } else if (used < sizeof tried) { /* dlerror's words, which name the file */
+            const char *why = strncmp(env->message, "no cuBLAS: ", 11) == 0 ? env->message + 11 : env->message;
+            used += (size_t)snprintf(tried + used, sizeof tried - used, "%s%s", used ? "; " : "", why);
+        }
+        sd__clear_error(env);
     }
+    env->logger = logger;
+    if (!cb->blas)
+        return sd__fail(env, SD_ERR_BACKEND, "%s: %s", loaded ? "cuBLAS does not start on this driver" : "no cuBLAS", tried);
+    if (tried[0]) sd__log(env, SD_LOG_INFO, "cuda backend: using %s after: %s", sd__cuda_blas_libs[i], tried);
     if (!sd__cuda_blas_ok(cb, cb->api.cublasSetStream(cb->blas, cb->stream), "cublasSetStream") ||
         !sd__cuda_blas_ok(cb, cb->api.cublasSetMathMode(cb->blas, cb->blas_math), "cublasSetMathMode"))
         return cb->base.status;
@@ -9160,8 +9250,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
     cb->started = 1;
     cb->api.cuDriverGetVersion(&cb->driver_version);
     if ((result = sd__cuda_set_precision(cb, precision)) != SD_OK ||
-        (result = sd__cuda_load_blas(env, sd__cuda_blas_libs, &cb->api, &cb->blas_version)) != SD_OK ||
-        (result = sd__cuda_open_device(cb, desc->device)) != SD_OK ||
+        (result = sd__cuda_open_device(cb, desc->device)) != SD_OK || (result = sd__cuda_start_blas(cb)) != SD_OK ||
         (result = sd__cuda_load_kernels(cb, desc->kernels_path)) != SD_OK)
         goto fail;
     sd__cuda_start_autotune(cb, desc->autotune);
@@ -12160,7 +12249,9 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
 }
 
 /* Picks the backend: CUDA when asked for or (auto) when usable, else the CPU. With auto, a
-   machine without CUDA is no error: the reason is logged as INFO. */
+   machine without CUDA is no error: the reason is logged as INFO. A machine whose driver works
+   but whose CUDA backend does not start (no kernels, no cuBLAS, an old driver) gets a WARN line:
+   the CPU it falls back to is a hundred times slower. */
 static sd_result sd__open_backend(sd_ctx *ctx) {
     sd__env *env = &ctx->env;
     if (ctx->desc.backend != SD_BACKEND_CPU) {
@@ -12174,7 +12265,11 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
             return SD_OK;
         }
         if (ctx->desc.backend == SD_BACKEND_CUDA) return r;
-        sd__log(env, SD_LOG_INFO, "CUDA backend unavailable (%s): using the CPU", env->message);
+        if (strncmp(env->message, "no CUDA driver", 14) == 0 || strncmp(env->message, "no CUDA device", 14) == 0)
+            sd__log(env, SD_LOG_INFO, "CUDA backend unavailable (%s): using the CPU", env->message);
+        else
+            sd__log(env, SD_LOG_WARN, "an NVIDIA GPU is here but the CUDA backend did not start, so this runs on the far "
+                    "slower CPU: %s", env->message);
         sd__clear_error(env);
     }
     if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;

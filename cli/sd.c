@@ -78,6 +78,7 @@ typedef struct cli_options {
 /* Shared by the progress bar and the logger, so a log line never lands inside the bar. */
 typedef struct cli_terminal {
     int bar_open;
+    int verbose; /* every log line; else only warnings (errors are reported by the command) */
 } cli_terminal;
 
 static void print_usage(FILE *out) {
@@ -457,6 +458,7 @@ static void end_bar(cli_terminal *term) {
 
 static void log_to_stderr(void *user_data, sd_log_level level, const char *message) {
     static const char *const prefixes[] = {"error", "warn", "info", "debug"};
+    if (!((cli_terminal *)user_data)->verbose && level != SD_LOG_WARN) return;
     end_bar((cli_terminal *)user_data);
     fprintf(stderr, "[%s] %s\n", (unsigned)level < 4 ? prefixes[level] : "log", message);
 }
@@ -717,10 +719,9 @@ static int exit_code_for(sd_result r) { return r == SD_ERR_INVALID_ARGUMENT ? EX
 /* Creates the context; on failure reports it and returns 0 with *exit_code set. */
 static int create_context(cli_options *c, cli_terminal *term, sd_ctx **ctx, int *exit_code) {
     sd_result r;
-    if (c->verbose) {
-        c->desc.logger.func = log_to_stderr;
-        c->desc.logger.user_data = term;
-    }
+    term->verbose = c->verbose;
+    c->desc.logger.func = log_to_stderr;
+    c->desc.logger.user_data = term;
     r = sd_create(&c->desc, ctx);
     if (r == SD_OK) return 1;
     if (c->desc.model_path) runtime_error("cannot load model '%s': %s", c->desc.model_path, *ctx ? sd_last_error(*ctx) : sd_result_string(r));

@@ -76,8 +76,87 @@ static void test_cuda_ptx_is_fresh(sd_tester *t) {
     remove(tmp);
 }
 
-/* The search order of kernels.ptx: sd_desc.kernels_path, $SD_KERNELS, the executable's folder,
-   the current folder (the tests run from the repository root, which holds it). */
+/* kernels.ptx states PTX ISA 8.0 (CUDA 12.0, drivers R525 and newer: the floor the README
+   names), and ptxas, where installed, assembles it for sm_80 as it is, which it refuses when an
+   instruction needs a newer ISA than the file states. */
+static void test_cuda_ptx_driver_floor(sd_tester *t) {
+    char line[256], cmd[1024], out[4096];
+    int found = 0;
+    FILE *f = fopen("kernels.ptx", "r");
+    REQUIRE(f, "kernels.ptx is missing from the repository root");
+    while (!found && fgets(line, sizeof line, f)) found = strncmp(line, ".version ", 9) == 0;
+    fclose(f);
+    CHECK(found && strcmp(line, ".version 8.0\n") == 0, "kernels.ptx: %s", found ? line : "no .version line");
+    if (sd_test_run_command("command -v ptxas || test -x \"${CUDA_HOME:-/usr/local/cuda}/bin/ptxas\"", out, sizeof out) != 0)
+        SKIP("ptxas not found: checked only the .version line");
+    snprintf(cmd, sizeof cmd, "PATH=\"$PATH:${CUDA_HOME:-/usr/local/cuda}/bin\" ptxas -arch=sm_80 -o /dev/null kernels.ptx");
+    CHECK(sd_test_run_command(cmd, out, sizeof out) == 0, "ptxas refuses kernels.ptx for sm_80 at its own .version:\n%s", out);
+}
+
+/* sd_kernels_ptx.h is what tools/embed_kernels.sh makes of kernels.ptx. */
+static void test_cuda_embedded_kernels_are_fresh(sd_tester *t) {
+    char path[256], cmd[1024], out[4096];
+    sd_test_tmp(path, sizeof path, "sd_kernels_ptx.h");
+    snprintf(cmd, sizeof cmd, "sh tools/embed_kernels.sh kernels.ptx %s && cmp %s sd_kernels_ptx.h", path, path);
+    CHECK(sd_test_run_command(cmd, out, sizeof out) == 0, "sd_kernels_ptx.h is stale: run tools/embed_kernels.sh\n%s", out);
+    remove(path);
+}
+
+/* Under fakecuda (built here, with c++, into a temporary folder), three first runs of a user's:
+   - cuBLAS 13 that cannot create a handle (a driver older than CUDA 13) gives way to cuBLAS 12,
+     and -v says why with cuBLAS's status name;
+   - the CLI copied without kernels.ptx, run from a folder without one, with --backend auto:
+     one WARN line without -v says the GPU is not used and why, and the image is made on the CPU;
+   - a program built with SD_EMBED_KERNELS runs on the CUDA backend with no kernels.ptx on disk. */
+static void test_cuda_first_runs_under_fakecuda(sd_tester *t) {
+    static const char program[] =
+        "#define SD_EMBED_KERNELS\n#define SD_IMPLEMENTATION\n#include \"sd_single.h\"\n#include <stdio.h>\n"
+        "static void say(void *u, sd_log_level l, const char *m) { (void)u; (void)l; printf(\"%s\\n\", m); }\n"
+        "int main(int argc, char **argv) {\n"
+        "    sd_desc d; sd_params p; sd_image im; sd_ctx *c = NULL; sd_result r;\n"
+        "    memset(&d, 0, sizeof d); memset(&p, 0, sizeof p); memset(&im, 0, sizeof im);\n"
+        "    d.model_path = argc > 1 ? argv[1] : \"\"; d.backend = SD_BACKEND_CUDA; d.logger.func = say;\n"
+        "    r = sd_create(&d, &c);\n"
+        "    if (r == SD_OK) { p.prompt = \"a cat\"; p.width = p.height = 16; p.steps = 1; p.guidance = 1; r = sd_txt2img(c, &p, &im); }\n"
+        "    printf(\"result %d: %s\\n\", (int)r, c ? sd_last_error(c) : \"\");\n"
+        "    sd_image_free(c, &im); sd_destroy(c); return r == SD_OK ? 0 : 1;\n}\n";
+    char dir[256], root[1024], cmd[6144], out[8192];
+    if (!getenv("CXX") && sd_test_run_command("command -v c++", out, sizeof out) != 0) SKIP("no c++ to build fakecuda");
+    REQUIRE(getcwd(root, sizeof root), "getcwd");
+    sd_test_tmp(dir, sizeof dir, "fakecuda");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    snprintf(cmd, sizeof cmd, "sh tests/fakecuda/build.sh %s/lib", dir);
+    REQUIRE(sd_test_run_command(cmd, out, sizeof out) == 0, "building fakecuda:\n%s", out);
+    /* the cuBLAS fallback */
+    snprintf(cmd, sizeof cmd, "SD_AUTOTUNE=0 LD_LIBRARY_PATH=%s/lib/fallback:%s/lib %s -m %s -p x --backend cuda -W 16 -H 16 "
+             "--steps 1 --cfg 1 -v -o %s/fallback.png", dir, dir, SD_TEST_CLI, TEST_DATA "/tiny-sd", dir);
+    CHECK(sd_test_run_command(cmd, out, sizeof out) == 0 &&
+              strstr(out, "using libcublas.so.12 after: libcublas.so.13 (cuBLAS 13.1.0): cublasCreate failed: "
+                          "CUBLAS_STATUS_NOT_INITIALIZED") && strstr(out, "cuBLAS 12.9.3"),
+          "cuBLAS fallback:\n%s", out);
+    /* no kernels anywhere: one warning, then the CPU */
+    snprintf(cmd, sizeof cmd, "cp %s %s/sd && cd %s && SD_AUTOTUNE=0 LD_LIBRARY_PATH=%s/lib ./sd -m %s/%s -p x -W 16 -H 16 "
+             "--steps 1 --cfg 1 -o auto.png", SD_TEST_CLI, dir, dir, dir, root, TEST_DATA "/tiny-sd");
+    CHECK(sd_test_run_command(cmd, out, sizeof out) == 0 &&
+              strstr(out, "[warn] an NVIDIA GPU is here but the CUDA backend did not start") &&
+              strstr(out, "CUDA kernels not found") && strstr(out, "wrote auto.png"),
+          "auto without kernels:\n%s", out);
+    /* the kernels compiled in */
+    snprintf(cmd, sizeof cmd, "%s/embedded.c", dir);
+    REQUIRE(sd_test_write_file(cmd, program, sizeof program - 1), "write the program");
+    snprintf(cmd, sizeof cmd, "%s -std=c99 -O1 -Wall -Wextra -pedantic -Werror -I%s -o %s/embedded %s/embedded.c -lm -lpthread -ldl "
+             "&& cd %s && SD_AUTOTUNE=0 LD_LIBRARY_PATH=%s/lib ./embedded %s/%s", getenv("CC") ? getenv("CC") : "cc", root, dir,
+             dir, dir, dir, root, TEST_DATA "/tiny-sd");
+    CHECK(sd_test_run_command(cmd, out, sizeof out) == 0 && strstr(out, "kernels from (compiled in)") &&
+              strstr(out, "fakecuda") && strstr(out, "result 0"),
+          "SD_EMBED_KERNELS:\n%s", out);
+    sd_test_remove_folder(dir);
+}
+
+/* The search order of kernels.ptx: sd_desc.kernels_path, $SD_KERNELS, (the compiled-in kernels,)
+   the executable's folder (where make copies it), the current folder (the tests run from the
+   repository root, which holds it). */
 static void test_cuda_finds_kernels(sd_tester *t) {
     sd__env env = sd_test_env();
     const char *saved = getenv("SD_KERNELS");
@@ -98,8 +177,19 @@ static void test_cuda_finds_kernels(sd_tester *t) {
     sd__free(&env, path);
     path = NULL;
     unsetenv("SD_KERNELS");
-    CHECK(sd__cuda_find_kernels(&env, NULL, &path) == SD_OK && path && strcmp(path, "kernels.ptx") == 0,
-          "the current folder: %s", path ? path : env.message);
+#ifdef SD_EMBED_KERNELS
+    CHECK(sd__cuda_find_kernels(&env, NULL, &path) == SD_OK && !path, "the compiled-in kernels: %s", path ? path : env.message);
+#else
+    if (sd__is_file(SD_TEST_BUILD "/kernels.ptx")) { /* make puts it beside the executables */
+        const char *tail = "/" SD_TEST_BUILD "/kernels.ptx";
+        CHECK(sd__cuda_find_kernels(&env, NULL, &path) == SD_OK && path && strlen(path) >= strlen(tail) &&
+                  strcmp(path + strlen(path) - strlen(tail), tail) == 0,
+              "the executable's folder: %s", path ? path : env.message);
+    } else {
+        CHECK(sd__cuda_find_kernels(&env, NULL, &path) == SD_OK && path && strcmp(path, "kernels.ptx") == 0,
+              "the current folder: %s", path ? path : env.message);
+    }
+#endif
     sd__free(&env, path);
     if (keep) setenv("SD_KERNELS", keep, 1);
     free(keep);
@@ -1205,6 +1295,9 @@ static void tests_cuda(sd_tester *t) {
     /* the pipelines autotune (SD_DEFAULT_AUTOTUNE): their cache goes to a file of this run */
     setenv("SD_AUTOTUNE_CACHE", sd_test_tmp(tune_path, sizeof tune_path, "pipeline_autotune.txt"), 0);
     RUN(t, test_cuda_ptx_is_fresh);
+    RUN(t, test_cuda_ptx_driver_floor);
+    RUN(t, test_cuda_embedded_kernels_are_fresh);
+    RUN(t, test_cuda_first_runs_under_fakecuda);
     RUN(t, test_cuda_finds_kernels);
     RUN(t, test_cuda_loader_without_driver);
     RUN(t, test_cuda_sdk_stub_driver);

@@ -70,7 +70,9 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
 }
 
 /* Picks the backend: CUDA when asked for or (auto) when usable, else the CPU. With auto, a
-   machine without CUDA is no error: the reason is logged as INFO. */
+   machine without CUDA is no error: the reason is logged as INFO. A machine whose driver works
+   but whose CUDA backend does not start (no kernels, no cuBLAS, an old driver) gets a WARN line:
+   the CPU it falls back to is a hundred times slower. */
 static sd_result sd__open_backend(sd_ctx *ctx) {
     sd__env *env = &ctx->env;
     if (ctx->desc.backend != SD_BACKEND_CPU) {
@@ -84,7 +86,11 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
             return SD_OK;
         }
         if (ctx->desc.backend == SD_BACKEND_CUDA) return r;
-        sd__log(env, SD_LOG_INFO, "CUDA backend unavailable (%s): using the CPU", env->message);
+        if (strncmp(env->message, "no CUDA driver", 14) == 0 || strncmp(env->message, "no CUDA device", 14) == 0)
+            sd__log(env, SD_LOG_INFO, "CUDA backend unavailable (%s): using the CPU", env->message);
+        else
+            sd__log(env, SD_LOG_WARN, "an NVIDIA GPU is here but the CUDA backend did not start, so this runs on the far "
+                    "slower CPU: %s", env->message);
         sd__clear_error(env);
     }
     if (ctx->desc.precision == SD_PRECISION_DEFAULT) ctx->desc.precision = SD_PRECISION_FP32;

@@ -85,10 +85,21 @@ static int gemm(fake_handle *h, int ta, int tb, int m, int n, int k, const float
     return OK;
 }
 
+/* build.sh also makes a cuBLAS 13 whose handle creation fails, as on a driver older than CUDA
+   13, and a working cuBLAS 12, for the test of the backend's fallback from one to the other. */
+#ifndef FAKE_CUBLAS_VERSION
+#define FAKE_CUBLAS_VERSION 130100
+#endif
+
 extern "C" {
 int cublasCreate_v2(fake_handle **handle) {
+#ifdef FAKE_CUBLAS_CREATE_FAILS
+    *handle = nullptr;
+    return NOT_INITIALIZED;
+#else
     *handle = (fake_handle *)calloc(1, sizeof(fake_handle));
     return OK;
+#endif
 }
 int cublasDestroy_v2(fake_handle *handle) {
     if (!handle) return NOT_INITIALIZED;
@@ -97,7 +108,7 @@ int cublasDestroy_v2(fake_handle *handle) {
 }
 int cublasGetVersion_v2(fake_handle *handle, int *version) {
     (void)handle;
-    *version = 130100;
+    *version = FAKE_CUBLAS_VERSION;
     return OK;
 }
 int cublasSetStream_v2(fake_handle *handle, void *stream) {

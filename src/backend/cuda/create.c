@@ -54,9 +54,10 @@ static void sd__cuda_destroy(sd__backend *b) {
     sd__free(env, cb);
 }
 
-/* The path of kernels.ptx: `explicit_path` (sd_desc.kernels_path), else $SD_KERNELS, else the
-   executable's folder, else the current folder. A given path may name the file or its folder;
-   it must exist. The result is allocated. */
+/* Where the kernels come from: `explicit_path` (sd_desc.kernels_path), else $SD_KERNELS, else the
+   ones compiled in (SD_EMBED_KERNELS: *out stays NULL), else kernels.ptx in the executable's
+   folder, else in the current folder. A given path may name the file or its folder; it must
+   exist. The path is allocated. */
 static sd_result sd__cuda_find_kernels(sd__env *env, const char *explicit_path, char **out) {
     const char *given = explicit_path && *explicit_path ? explicit_path : getenv("SD_KERNELS");
     const char *source = explicit_path && *explicit_path ? "sd_desc.kernels_path" : "$SD_KERNELS";
@@ -74,6 +75,9 @@ static sd_result sd__cuda_find_kernels(sd__env *env, const char *explicit_path, 
         *out = path;
         return SD_OK;
     }
+#ifdef SD_EMBED_KERNELS
+    return SD_OK;
+#endif
     len = readlink("/proc/self/exe", exe, sizeof exe - 1); /* Linux; elsewhere the folder is skipped */
     if (len > 0) {
         char *slash;
@@ -95,24 +99,45 @@ static sd_result sd__cuda_find_kernels(sd__env *env, const char *explicit_path, 
     }
     return sd__fail(env, SD_ERR_BACKEND,
                     "CUDA kernels not found: no kernels.ptx in the executable's folder ('%s') or the current folder; "
-                    "set sd_desc.kernels_path (sd --kernels) or $SD_KERNELS",
+                    "set sd_desc.kernels_path (sd --kernels) or $SD_KERNELS, or build with SD_EMBED_KERNELS",
                     exe);
+}
+
+/* The text of the kernels: the file at path, or with path NULL the compiled-in chunks joined. */
+static sd_result sd__cuda_read_kernels(sd__env *env, const char *path, char **ptx) {
+#ifdef SD_EMBED_KERNELS
+    if (!path) {
+        size_t bytes = 1, i, at = 0;
+        for (i = 0; sd__embedded_ptx[i]; i++) bytes += strlen(sd__embedded_ptx[i]);
+        if (!(*ptx = (char *)sd__malloc(env, bytes))) return sd__oom(env);
+        for (i = 0; sd__embedded_ptx[i]; i++) {
+            const size_t n = strlen(sd__embedded_ptx[i]);
+            memcpy(*ptx + at, sd__embedded_ptx[i], n);
+            at += n;
+        }
+        (*ptx)[at] = 0;
+        return SD_OK;
+    }
+#endif
+    return sd__read_file(env, path, (size_t)256 << 20, ptx, NULL);
 }
 
 /* JIT-compiles kernels.ptx for the device and finds every kernel for the backend's dtype. */
 static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels_path) {
     sd__env *env = cb->base.env;
     char *path = NULL, *ptx = NULL, log[2048];
+    const char *what;
     sd__cu_jit_option options[2];
     void *values[2];
     sd__cu_result r;
     sd_result result;
     int i;
     if ((result = sd__cuda_find_kernels(env, kernels_path, &path)) != SD_OK) return result;
-    if ((result = sd__read_file(env, path, (size_t)256 << 20, &ptx, NULL)) != SD_OK) {
+    if ((result = sd__cuda_read_kernels(env, path, &ptx)) != SD_OK) {
         sd__free(env, path);
         return result;
     }
+    what = path ? path : "(compiled in)";
     log[0] = 0;
     options[0] = (sd__cu_jit_option)SD__CU_JIT_ERROR_LOG_BUFFER;
     values[0] = log;
@@ -126,10 +151,10 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
         cb->module = NULL;
         log[sizeof log - 1] = 0;
         cb->api.cuGetErrorString(r, &text);
-        sd__fail(env, SD_ERR_BACKEND, "cannot load the CUDA kernels '%s' for sm_%d: %s (CUDA error %d)%s%s%s", path, cb->cc,
+        sd__fail(env, SD_ERR_BACKEND, "cannot load the CUDA kernels '%s' for sm_%d: %s (CUDA error %d)%s%s%s", what, cb->cc,
                  text ? text : "unknown error", (int)r,
-                 r == SD__CUDA_ERROR_UNSUPPORTED_PTX_VERSION ? "; the driver is older than the nvcc that built them: "
-                                                               "update the driver" : "",
+                 r == SD__CUDA_ERROR_UNSUPPORTED_PTX_VERSION ? "; the driver is older than the PTX needs (CUDA 12.0, "
+                                                               "driver R525): update the driver" : "",
                  log[0] ? "; JIT log: " : "", log);
         sd__free(env, path);
         return SD_ERR_BACKEND;
@@ -143,13 +168,13 @@ static sd_result sd__cuda_load_kernels(sd__cuda_backend *cb, const char *kernels
             continue;
         snprintf(cb->kernel_names[i], sizeof cb->kernel_names[i], sd__cuda_kernels[i].pattern, suffix);
         if (cb->api.cuModuleGetFunction(&cb->kernels[i], cb->module, cb->kernel_names[i]) != SD__CUDA_SUCCESS) {
-            sd__fail(env, SD_ERR_BACKEND, "the CUDA kernels '%s' lack %s: rebuild them with tools/build_kernels.sh", path,
+            sd__fail(env, SD_ERR_BACKEND, "the CUDA kernels '%s' lack %s: rebuild them with tools/build_kernels.sh", what,
                      cb->kernel_names[i]);
             sd__free(env, path);
             return SD_ERR_BACKEND;
         }
     }
-    sd__log(env, SD_LOG_DEBUG, "cuda backend: kernels from %s", path);
+    sd__log(env, SD_LOG_DEBUG, "cuda backend: kernels from %s", what);
     sd__free(env, path);
     return SD_OK;
 }
@@ -224,10 +249,46 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
             cb->copied[i] = NULL;
             return cb->base.status;
         }
-    if (!sd__cuda_blas_ok(cb, cb->api.cublasCreate(&cb->blas), "cublasCreate")) {
-        cb->blas = NULL;
-        return cb->base.status;
+    return SD_OK;
+}
+
+/* cuBLAS on the open device: the first of sd__cuda_blas_libs that loads, is version 12 or 13 and
+   creates a handle. One that fails stays loaded (see sd__cuda_unload) and the next is tried; the
+   error lists every attempt, and starts "no cuBLAS" when none loaded at all. */
+static sd_result sd__cuda_start_blas(sd__cuda_backend *cb) {
+    sd__env *env = cb->base.env;
+    const sd_logger logger = env->logger;
+    char tried[768];
+    size_t used = 0, i;
+    int loaded = 0;
+    tried[0] = 0;
+    env->logger.func = NULL; /* a failed attempt is no ERROR line: the attempts are reported together */
+    for (i = 0; sd__cuda_blas_libs[i]; i++) {
+        const char *one[2];
+        sd__blas_status status;
+        one[0] = sd__cuda_blas_libs[i];
+        one[1] = NULL;
+        if (sd__cuda_load_blas(env, one, &cb->api, &cb->blas_version) == SD_OK) {
+            const char *name;
+            loaded = 1;
+            if ((status = cb->api.cublasCreate(&cb->blas)) == SD__CUBLAS_STATUS_SUCCESS) break;
+            cb->blas = NULL;
+            name = sd__cublas_status_name((int)status);
+            if (used < sizeof tried)
+                used += (size_t)snprintf(tried + used, sizeof tried - used, "%s%s (cuBLAS %d.%d.%d): cublasCreate failed: %s "
+                                         "(cuBLAS status %d)", used ? "; " : "", one[0], cb->blas_version / 10000,
+                                         cb->blas_version / 100 % 100, cb->blas_version % 100,
+                                         name ? name : "unknown status", (int)status);
+        } else if (used < sizeof tried) { /* dlerror's words, which name the file */
+            const char *why = strncmp(env->message, "no cuBLAS: ", 11) == 0 ? env->message + 11 : env->message;
+            used += (size_t)snprintf(tried + used, sizeof tried - used, "%s%s", used ? "; " : "", why);
+        }
+        sd__clear_error(env);
     }
+    env->logger = logger;
+    if (!cb->blas)
+        return sd__fail(env, SD_ERR_BACKEND, "%s: %s", loaded ? "cuBLAS does not start on this driver" : "no cuBLAS", tried);
+    if (tried[0]) sd__log(env, SD_LOG_INFO, "cuda backend: using %s after: %s", sd__cuda_blas_libs[i], tried);
     if (!sd__cuda_blas_ok(cb, cb->api.cublasSetStream(cb->blas, cb->stream), "cublasSetStream") ||
         !sd__cuda_blas_ok(cb, cb->api.cublasSetMathMode(cb->blas, cb->blas_math), "cublasSetMathMode"))
         return cb->base.status;
@@ -291,8 +352,7 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
     cb->started = 1;
     cb->api.cuDriverGetVersion(&cb->driver_version);
     if ((result = sd__cuda_set_precision(cb, precision)) != SD_OK ||
-        (result = sd__cuda_load_blas(env, sd__cuda_blas_libs, &cb->api, &cb->blas_version)) != SD_OK ||
-        (result = sd__cuda_open_device(cb, desc->device)) != SD_OK ||
+        (result = sd__cuda_open_device(cb, desc->device)) != SD_OK || (result = sd__cuda_start_blas(cb)) != SD_OK ||
         (result = sd__cuda_load_kernels(cb, desc->kernels_path)) != SD_OK)
         goto fail;
     sd__cuda_start_autotune(cb, desc->autotune);

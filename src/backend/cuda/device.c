@@ -102,8 +102,9 @@ static int sd__cuda_ok(sd__cuda_backend *cb, sd__cu_result r, const char *what) 
 }
 
 static int sd__cuda_blas_ok(sd__cuda_backend *cb, sd__blas_status s, const char *what) {
+    const char *name = sd__cublas_status_name((int)s);
     if (s == SD__CUBLAS_STATUS_SUCCESS) return 1;
-    sd__backend_failf(&cb->base, SD_ERR_BACKEND, "%s: cuBLAS status %d", what, (int)s);
+    sd__backend_failf(&cb->base, SD_ERR_BACKEND, "%s: %s (cuBLAS status %d)", what, name ? name : "unknown status", (int)s);
     return 0;
 }
 

@@ -15,11 +15,17 @@
    its size, so a UNet step allocates nothing from the driver after the first. Everything else an
    op needs on the device (im2col rows, attention scores, norm statistics, the float32 staging of
    host copies) lives in one work buffer that the ops take in turn; its uses are bounded, so a
-   convolution, an attention or a copy of any size runs in chunks. */
+   convolution, an attention or a copy of any size runs in chunks.
+
+   The kernels are PTX of ISA 8.0 (CUDA 12.0: drivers R525 and newer) for compute_80, read from
+   kernels.ptx, or compiled in from sd_kernels_ptx.h (next to sd_single.h) with SD_EMBED_KERNELS. */
 #if !defined(SD_NO_CUDA) && UINTPTR_MAX > 0xFFFFFFFFu
 #define SD__CUDA 1
 #endif
 #ifdef SD__CUDA
+#ifdef SD_EMBED_KERNELS
+#include "sd_kernels_ptx.h"
+#endif
 
 #ifdef SD_CUDA_LINKED
 #include <cuda.h>
@@ -154,9 +160,31 @@ typedef struct sd__cuda_api {
                                                   sd__blas_compute compute, sd__blas_algo algo);
 } sd__cuda_api;
 
-/* The libraries tried, in order. */
+/* The libraries tried, in order. A cuBLAS that loads but cannot create a handle (cuBLAS 13 on a
+   driver older than CUDA 13) gives way to the next one. */
 static const char *const sd__cuda_driver_libs[] = {"libcuda.so.1", NULL};
+#ifdef SD_CUDA_LINKED
+static const char *const sd__cuda_blas_libs[] = {"the linked libcublas", NULL};
+#else
 static const char *const sd__cuda_blas_libs[] = {"libcublas.so.13", "libcublas.so.12", "libcublas.so", NULL};
+#endif
+
+/* cuBLAS's name for a status (cublas_api.h), or NULL for a number it does not define. */
+static const char *sd__cublas_status_name(int status) {
+    switch (status) {
+    case 0: return "CUBLAS_STATUS_SUCCESS";
+    case 1: return "CUBLAS_STATUS_NOT_INITIALIZED";
+    case 3: return "CUBLAS_STATUS_ALLOC_FAILED";
+    case 7: return "CUBLAS_STATUS_INVALID_VALUE";
+    case 8: return "CUBLAS_STATUS_ARCH_MISMATCH";
+    case 11: return "CUBLAS_STATUS_MAPPING_ERROR";
+    case 13: return "CUBLAS_STATUS_EXECUTION_FAILED";
+    case 14: return "CUBLAS_STATUS_INTERNAL_ERROR";
+    case 15: return "CUBLAS_STATUS_NOT_SUPPORTED";
+    case 16: return "CUBLAS_STATUS_LICENSE_ERROR";
+    default: return NULL;
+    }
+}
 
 /* --------------------------------------------------------------------------------------------
    Loading the libraries
@@ -229,7 +257,7 @@ static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd
 }
 
 static sd_result sd__cuda_load_blas_symbols(sd__env *env, const char *const *names, sd__cuda_api *api) {
-    return sd__cuda_load_library(env, names, "cuBLAS", "no cuBLAS (libcublas.so.13 or .12)", sd__cuda_blas_symbols,
+    return sd__cuda_load_library(env, names, "cuBLAS", "no cuBLAS", sd__cuda_blas_symbols,
                                  SD__COUNT(sd__cuda_blas_symbols), api, &api->blas_lib);
 }
 #else
