@@ -8541,18 +8541,118 @@ static void sd__cuda_conv_key(const sd__cuda_backend *cb, const sd__tensor *x, c
              x->w, x->c, w->n, w->h, stride, pad, bias != NULL, residual != NULL);
 }
 
+/* A view of rows [row, row + rows) of t's n * h * w rows of c values. */
+static sd__tensor sd__cuda_rows_view(const sd__cuda_backend *cb, const sd__tensor *t, size_t row, int rows) {
+    sd__tensor v = *t;
+    v.n = v.h = 1;
+    v.w = rows;
+    v.data = (char *)t->data + row * (size_t)t->c * cb->elt;
+    return v;
+}
+
+/* Rows of c values per chunk that sd__cuda_conv_check moves through host memory. */
+static int sd__cuda_check_rows(const sd__tensor *y) { return SD__MAX(1, (1 << 18) / y->c); }
+
+/* Fills y with NaN, so that a candidate that leaves part of it unwritten shows. host holds
+   sd__cuda_check_rows(y) rows. */
+static void sd__cuda_conv_poison(sd__cuda_backend *cb, sd__tensor *y, float *host) {
+    const size_t rows = sd__tensor_count(y) / (size_t)y->c, chunk = (size_t)sd__cuda_check_rows(y), n = chunk * (size_t)y->c;
+    size_t row, i;
+    for (i = 0; i < n; i++) host[i] = NAN;
+    for (row = 0; row < rows && !cb->base.status; row += chunk) {
+        sd__tensor v = sd__cuda_rows_view(cb, y, row, (int)SD__MIN(chunk, rows - row));
+        sd__cuda_write(&cb->base, &v, host);
+    }
+}
+
+/* Whether got holds ref's values: finite wherever ref is, and within 2% of ref's largest magnitude
+   (16-bit storage, float sums in another order; a wrong kernel is off by its whole size). Reads
+   both in chunks through host (2 * sd__cuda_check_rows(y) rows); *worst gets the largest
+   difference over that magnitude. */
+static int sd__cuda_conv_agrees(sd__cuda_backend *cb, const sd__tensor *got, const sd__tensor *ref, float *host,
+                                double *worst) {
+    const size_t rows = sd__tensor_count(ref) / (size_t)ref->c, chunk = (size_t)sd__cuda_check_rows(ref);
+    double largest = 0, diff = 0;
+    int finite = 1;
+    size_t row, i;
+    for (row = 0; row < rows && !cb->base.status; row += chunk) {
+        const int n = (int)SD__MIN(chunk, rows - row);
+        const size_t count = (size_t)n * (size_t)ref->c;
+        sd__tensor a = sd__cuda_rows_view(cb, got, row, n), b = sd__cuda_rows_view(cb, ref, row, n);
+        float *want = host + chunk * (size_t)ref->c;
+        sd__cuda_read(&cb->base, &a, host);
+        sd__cuda_read(&cb->base, &b, want);
+        for (i = 0; i < count; i++) {
+            if (!isfinite(want[i])) continue;
+            if (!isfinite(host[i])) finite = 0;
+            else diff = SD__MAX(diff, fabs((double)host[i] - want[i]));
+            largest = SD__MAX(largest, fabs((double)want[i]));
+        }
+    }
+    *worst = finite ? diff / SD__MAX(largest, 1e-30) : INFINITY;
+    return !cb->base.status && finite && diff <= 0.02 * largest;
+}
+
+/* After a candidate kernel failed: whether the context still works (a launch refused for its
+   resources leaves it usable; a fault such as an illegal address does not). Clears the failure
+   when it does, logging it. */
+static int sd__cuda_survived(sd__cuda_backend *cb) {
+    char message[sizeof cb->base.env->message];
+    snprintf(message, sizeof message, "%s", cb->base.env->message);
+    cb->base.status = SD_OK;
+    sd__clear_error(cb->base.env);
+    if (cb->api.cuStreamSynchronize(cb->stream) == SD__CUDA_SUCCESS) {
+        sd__log(cb->base.env, SD_LOG_WARN, "autotune: %s", message);
+        return 1;
+    }
+    sd__backend_failf(&cb->base, SD_ERR_BACKEND, "%s", message);
+    return 0;
+}
+
 /* Times each way (one warm-up, then SD__CUDA_TUNE_RUNS runs between two events) and returns the
-   fastest; every run writes y, which the caller then overwrites with the winner's result. */
+   fastest of those that give the right result: im2col + cuBLAS, the baseline, runs first into a
+   reference tensor, and each implicit-GEMM candidate's output (into y filled with NaN first) must
+   agree with it (sd__cuda_conv_agrees), else it is left out with a warning and the choice cached
+   without it. Every run writes y, which the caller then overwrites with the winner's result. A
+   shape whose reference does not fit in device memory is not tuned: cuBLAS runs. */
 static sd__cuda_conv_way sd__cuda_conv_tune(sd__cuda_backend *cb, const sd__tensor *x, const sd__tensor *w,
                                             const sd__tensor *bias, const sd__tensor *residual, int stride, int pad,
                                             sd__tensor *y, const char *key) {
+    sd__env *env = cb->base.env;
     sd__cuda_conv_way way, best = SD__CONV_CUBLAS;
-    float best_ms = 0.0f;
+    sd__tensor ref = *y;
+    float best_ms = 0.0f, *host;
     char line[512];
-    size_t used = 0;
+    size_t used = 0, bytes = sd__tensor_count(y) * cb->elt;
+    int timed = 0;
+    ref.data = (void *)(uintptr_t)sd__cuda_malloc(cb, bytes, "the autotuner's reference");
+    host = (float *)sd__malloc(env, (size_t)2 * sd__cuda_check_rows(y) * y->c * sizeof(float));
+    if (!ref.data || !host) {
+        sd__log(env, SD_LOG_DEBUG, "autotune: %s: no memory for the reference output, cuBLAS runs untuned", key);
+        if (ref.data) sd__cuda_release_block(cb, sd__cuda_ptr(&ref), 1);
+        sd__free(env, host);
+        cb->base.status = SD_OK;
+        sd__clear_error(env);
+        return SD__CONV_CUBLAS;
+    }
+    sd__cuda_conv_run(cb, SD__CONV_CUBLAS, x, w, bias, residual, stride, pad, &ref);
     for (way = (sd__cuda_conv_way)0; way < SD__CONV_WAYS && !cb->base.status; way = (sd__cuda_conv_way)(way + 1)) {
         float ms = 0.0f;
+        double worst = 0;
         int run;
+        if (way != SD__CONV_CUBLAS) {
+            sd__cuda_conv_poison(cb, y, host);
+            sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
+            if (!sd__cuda_conv_agrees(cb, y, &ref, host, &worst)) {
+                const int failed = cb->base.status != SD_OK;
+                if (failed && !sd__cuda_survived(cb)) break;
+                if (failed) sd__log(env, SD_LOG_WARN, "autotune: %s: %s failed to run: left out", key, sd__cuda_conv_way_names[way]);
+                else sd__log(env, SD_LOG_WARN, "autotune: %s: %s gives wrong results (off by %.3g of the largest value): left out",
+                             key, sd__cuda_conv_way_names[way], worst);
+                if (used < sizeof line) used += (size_t)snprintf(line + used, sizeof line - used, " %s wrong", sd__cuda_conv_way_names[way]);
+                continue;
+            }
+        }
         sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
         if (!sd__cuda_ok(cb, cb->api.cuEventRecord(cb->timing[0], cb->stream), "cuEventRecord")) break;
         for (run = 0; run < SD__CUDA_TUNE_RUNS; run++) sd__cuda_conv_run(cb, way, x, w, bias, residual, stride, pad, y);
@@ -8561,19 +8661,23 @@ static sd__cuda_conv_way sd__cuda_conv_tune(sd__cuda_backend *cb, const sd__tens
             !sd__cuda_ok(cb, cb->api.cuEventElapsedTime(&ms, cb->timing[0], cb->timing[1]), "cuEventElapsedTime"))
             break;
         ms /= SD__CUDA_TUNE_RUNS;
-        if (way == 0 || ms < best_ms) {
+        if (!timed || ms < best_ms) {
             best = way;
             best_ms = ms;
+            timed = 1;
         }
         if (used < sizeof line) used += (size_t)snprintf(line + used, sizeof line - used, " %s %.3f ms", sd__cuda_conv_way_names[way], (double)ms);
     }
+    cb->api.cuStreamSynchronize(cb->stream);
+    sd__cuda_release_block(cb, sd__cuda_ptr(&ref), 1);
+    sd__free(env, host);
     if (cb->base.status) return SD__CONV_CUBLAS;
-    sd__log(cb->base.env, SD_LOG_DEBUG, "autotune: %s:%s -> %s", key, line, sd__cuda_conv_way_names[best]);
-    if (!sd__tune_add(cb->base.env, &cb->tune, key, (int)best, best_ms)) {
+    sd__log(env, SD_LOG_DEBUG, "autotune: %s:%s -> %s", key, line, sd__cuda_conv_way_names[best]);
+    if (!sd__tune_add(env, &cb->tune, key, (int)best, best_ms)) {
         sd__backend_fail(&cb->base, SD_ERR_OUT_OF_MEMORY, "out of host memory");
         return best;
     }
-    sd__tune_save(cb->base.env, &cb->tune, cb->tune_path);
+    sd__tune_save(env, &cb->tune, cb->tune_path);
     return best;
 }
 

@@ -640,20 +640,26 @@ static void test_cuda_gpu_conv_igemm(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, s
 
 typedef struct sd_cuda_tune_log {
     int ignored; /* "ignoring the cache" warnings */
+    int wrong;   /* "igemm_128x128 gives wrong results" warnings */
 } sd_cuda_tune_log;
 
 static void sd_cuda_on_tune_log(void *user, sd_log_level level, const char *message) {
     if (level == SD_LOG_WARN && strstr(message, "autotune: ignoring the cache")) ((sd_cuda_tune_log *)user)->ignored++;
+    if (level == SD_LOG_WARN && strstr(message, "igemm_128x128 gives wrong results")) ((sd_cuda_tune_log *)user)->wrong++;
 }
 
 /* One fp16 conv through a backend with autotune on and the cache at path; returns the backend's
-   cache entries afterwards (-1: no backend), and *loaded those it read at creation. */
-static int sd_cuda_tune_run(sd_tester *t, const char *path, sd_cuda_tune_log *log, int *loaded, char *reason, size_t size) {
+   cache entries afterwards (-1: no backend), and *loaded those it read at creation. With
+   `sabotage`, the igemm_128x128 candidate launches the 64x64 kernel on its 128x128 grid, which
+   leaves part of the output unwritten (a deliberately wrong candidate), on a shape large enough
+   to show it. */
+static int sd_cuda_tune_run(sd_tester *t, const char *path, sd_cuda_tune_log *log, int *loaded, int sabotage, char *reason,
+                            size_t size) {
     sd_cuda_pair p;
     sd_desc desc;
     sd__tensor x[2], wt[2], y[2];
     float *xv, *wv;
-    int entries = -1, i;
+    int entries = -1, i, hw;
     memset(&p, 0, sizeof p);
     memset(&desc, 0, sizeof desc);
     p.precision = desc.precision = SD_PRECISION_FP16;
@@ -672,14 +678,21 @@ static int sd_cuda_tune_run(sd_tester *t, const char *path, sd_cuda_tune_log *lo
         return -1;
     }
     *loaded = (int)((sd__cuda_backend *)p.b[1])->tune.count;
-    xv = sd_cuda_random(&p, 2 * 6 * 5 * 16, 3, 1.0f, 0.0f);
+    if (sabotage) {
+        sd__cuda_backend *cb = (sd__cuda_backend *)p.b[1];
+        cb->kernels[SD__K_CONV_128X128] = cb->kernels[SD__K_CONV_64X64];
+    }
+    hw = sabotage ? 16 : 6; /* 2 x 16 x 15 = 480 pixels: the 64-row kernel on 4 blocks covers 256 */
+    xv = sd_cuda_random(&p, (size_t)2 * hw * (hw - 1) * 16, 3, 1.0f, 0.0f);
     wv = sd_cuda_random(&p, 24 * 16 * 9, 4, 1.0f, 0.0f);
-    sd_cuda_tensors(&p, x, 2, 6, 5, 16, xv);
+    sd_cuda_tensors(&p, x, 2, hw, hw - 1, 16, xv);
     sd_cuda_weights(&p, wt, SD__W_CONV, 24, 3, 3, 16, wv);
-    sd_cuda_tensors(&p, y, 2, 6, 5, 24, NULL);
+    sd_cuda_tensors(&p, y, 2, hw, hw - 1, 24, NULL);
     for (i = 0; i < 2; i++) p.b[i]->ops->conv2d(p.b[i], &x[i], &wt[i], NULL, NULL, 1, 1, &y[i]);
     sd_cuda_compare(t, &p, y, "autotuned conv");
     entries = (int)((sd__cuda_backend *)p.b[1])->tune.count;
+    if (sabotage && entries == 1)
+        CHECK(((sd__cuda_backend *)p.b[1])->tune.entries[0].choice != (int)SD__CONV_IGEMM_128X128, "the wrong candidate was chosen");
     sd_cuda_drop(&p, x); sd_cuda_drop(&p, wt); sd_cuda_drop(&p, y);
     for (i = 0; i < 2; i++) p.b[i]->ops->destroy(p.b[i]);
     free(xv); free(wv);
@@ -689,7 +702,8 @@ static int sd_cuda_tune_run(sd_tester *t, const char *path, sd_cuda_tune_log *lo
 
 /* The autotuner times the candidates at a new shape and writes the cache file; a second backend
    reads the choice from it and times nothing; a corrupt file is ignored with a warning and
-   replaced; SD_AUTOTUNE=0 turns tuning off. */
+   replaced; a candidate that computes wrong values is left out with a warning; SD_AUTOTUNE=0
+   turns tuning off. */
 static void test_cuda_gpu_autotune(sd_tester *t) {
     char path[256], reason[1024], *text = NULL;
     const char *keep = getenv("SD_AUTOTUNE_CACHE");
@@ -699,7 +713,7 @@ static void test_cuda_gpu_autotune(sd_tester *t) {
     int loaded = -1, entries;
     sd_test_tmp(path, sizeof path, "autotune.txt");
     remove(path);
-    entries = sd_cuda_tune_run(t, path, &log, &loaded, reason, sizeof reason);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, 0, reason, sizeof reason);
     if (entries < 0) {
         if (kept) setenv("SD_AUTOTUNE_CACHE", kept, 1);
         free(kept);
@@ -710,15 +724,18 @@ static void test_cuda_gpu_autotune(sd_tester *t) {
               strstr(text, "\tconv2d float16 n2 h6 w5 c16 o24 k3 s1 p1 bias0 res0\t"),
           "the cache file: %s", text ? text : env.message);
     sd__free(&env, text);
-    entries = sd_cuda_tune_run(t, path, &log, &loaded, reason, sizeof reason);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, 0, reason, sizeof reason);
     CHECK(loaded == 1 && entries == 1 && log.ignored == 0, "second backend: %d loaded, %d after", loaded, entries);
     CHECK(sd_test_write_file(path, "sd_single autotune 1\n\x01\x02", 23), "write %s", path);
-    entries = sd_cuda_tune_run(t, path, &log, &loaded, reason, sizeof reason);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, 0, reason, sizeof reason);
     CHECK(loaded == 0 && entries == 1 && log.ignored == 1, "corrupt file: %d loaded, %d after, %d warnings", loaded, entries,
           log.ignored);
+    remove(path);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, 1, reason, sizeof reason);
+    CHECK(entries == 1 && log.wrong == 1, "a wrong candidate: %d entries, %d warnings", entries, log.wrong);
     setenv("SD_AUTOTUNE", "0", 1);
     remove(path);
-    entries = sd_cuda_tune_run(t, path, &log, &loaded, reason, sizeof reason);
+    entries = sd_cuda_tune_run(t, path, &log, &loaded, 0, reason, sizeof reason);
     CHECK(entries == 0 && !sd__is_file(path), "SD_AUTOTUNE=0: %d entries", entries);
     unsetenv("SD_AUTOTUNE");
     remove(path);
