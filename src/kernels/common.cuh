@@ -14,6 +14,13 @@ __device__ __forceinline__ void sd_store(float *p, float v) { *p = v; }
 __device__ __forceinline__ void sd_store(__half *p, float v) { *p = __float2half_rn(v); }
 __device__ __forceinline__ void sd_store(__nv_bfloat16 *p, float v) { *p = __float2bfloat16_rn(v); }
 
+/* A block's shared array. fakecuda (tests/fakecuda/shim.h) defines it to also register the array,
+   which it fills with a poison pattern before every block: shared memory starts with whatever
+   the last block left, never zeros. */
+#ifndef SD_SHARED
+#define SD_SHARED(type, name, count) __shared__ type name[count]
+#endif
+
 /* X(suffix, storage type) for each storage type: instantiates one extern "C" kernel per type. */
 #define SD_STORAGE_TYPES(X) X(f32, float) X(f16, __half) X(bf16, __nv_bfloat16)
 /* Copy-only kernels depend on the element size alone: X(suffix, unsigned type of that size). */
@@ -31,7 +38,7 @@ __device__ __forceinline__ float sd_quick_gelu(float x) { return x / (1.0f + exp
 /* Sums of a float2 over the block (blockDim.x a multiple of 32, at most 1024); every thread
    gets the totals. */
 __device__ __forceinline__ float2 sd_block_sum2(float2 v) {
-    __shared__ float2 partial[32];
+    SD_SHARED(float2, partial, 32);
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
     for (int o = 16; o > 0; o >>= 1) {
         v.x += __shfl_xor_sync(0xffffffffu, v.x, o);
@@ -55,7 +62,7 @@ __device__ __forceinline__ float2 sd_block_sum2(float2 v) {
 
 /* Maximum over the block, as sd_block_sum2. */
 __device__ __forceinline__ float sd_block_max(float v) {
-    __shared__ float partial[32];
+    SD_SHARED(float, partial, 32);
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
     for (int o = 16; o > 0; o >>= 1) v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, o));
     if (lane == 0) partial[warp] = v;

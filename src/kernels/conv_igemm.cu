@@ -33,7 +33,7 @@ __device__ void sd_conv_igemm(const T *x, const T *w, const float *bias, const T
         A_ROWS = BM / ROW_STEP, B_ROWS = BN / ROW_STEP,   /* rows each thread copies per tile */
         STAGE = (BM + BN) * LD                            /* one buffer: A rows, then w rows */
     };
-    __shared__ uint4 smem_storage[STAGES * STAGE * sizeof(T) / 16];
+    SD_SHARED(uint4, smem_storage, STAGES * STAGE * sizeof(T) / 16);
     T *const smem = reinterpret_cast<T *>(smem_storage);
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, g = lane >> 2, t = lane & 3;
     const int warp_m = warp >> 1, warp_n = warp & 1;

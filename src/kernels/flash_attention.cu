@@ -49,7 +49,7 @@ __device__ void sd_flash_attention(const T *q, const T *k, const T *v, T *y, int
         DT = D / 8,                      /* output n-tiles per warp */
         PAD = DP > D ? DP - D : 1        /* padding columns (a divisor even when there are none) */
     };
-    __shared__ uint4 smem_storage[2 * TILE / 8];
+    SD_SHARED(uint4, smem_storage, 2 * TILE / 8);
     T *const smem = reinterpret_cast<T *>(smem_storage);
     T *const second = smem + TILE; /* Q at the start, the output at the end, key tiles between */
     const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, g = lane >> 2, t = lane & 3;

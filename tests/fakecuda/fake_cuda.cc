@@ -142,7 +142,20 @@ static void fake_fiber_start() {
 static void fake_start_copies();
 static void fake_finish_copies();
 
+/* Every shared array a kernel has declared (shim.h's SD_SHARED); each is poisoned when first seen
+   (before the first thread that declares it can write it: fibers run in turn) and before every
+   block after that. */
+static std::vector<std::pair<void *, size_t>> fake_shared_arrays;
+
+void fake_shared_array(void *p, unsigned long bytes) {
+    for (size_t i = 0; i < fake_shared_arrays.size(); i++)
+        if (fake_shared_arrays[i].first == p) return;
+    fake_shared_arrays.push_back(std::make_pair(p, (size_t)bytes));
+    memset(p, 0xFF, bytes);
+}
+
 static void fake_run_block() {
+    for (size_t i = 0; i < fake_shared_arrays.size(); i++) memset(fake_shared_arrays[i].first, 0xFF, fake_shared_arrays[i].second);
     fake_start_copies();
     if (!fake_fibers) {
         for (int i = 0; i < fake_threads; i++) {

@@ -1,6 +1,8 @@
 /* fakecuda: what the kernel files (src/kernels) need to compile as host C++ (force-included).
-   Blocks run one at a time, so __shared__ variables are plain statics; the threads of a block
-   are fibers that switch at __syncthreads and warp shuffles (fake_cuda.cc). */
+   Blocks run one at a time, so shared arrays are plain statics, registered as they are declared
+   (SD_SHARED) so that fake_cuda.cc fills them with a poison pattern (NaN in every float type)
+   before each block, as a GPU's shared memory holds whatever the last block left; the threads of
+   a block are fibers that switch at __syncthreads and warp shuffles (fake_cuda.cc). */
 #ifndef FAKECUDA_SHIM_H
 #define FAKECUDA_SHIM_H
 #include <math.h>
@@ -12,6 +14,10 @@ extern fake_dim3 threadIdx, blockIdx, blockDim, gridDim;
 #define __device__
 #define __forceinline__ inline
 #define __shared__ static
+void fake_shared_array(void *p, unsigned long bytes);
+#define SD_SHARED(type, name, count)                                                              \
+    static type name[count];                                                                       \
+    fake_shared_array(name, sizeof name)
 #define __launch_bounds__(...)
 #define SD_UNROLL
 
