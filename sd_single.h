@@ -8026,6 +8026,10 @@ typedef struct sd__cuda_backend {
     sd__cu_event ops_issued;      /* recorded on `stream` before a prefetch, which waits for it */
     sd__cu_event copied[SD__CUDA_COPY_EVENTS]; /* see sd__cuda_prefetch */
     unsigned long long prefetches;
+    float *pinned;                /* staging of host uploads (sd__cuda_upload), stage_bytes of pinned memory */
+    size_t pinned_floats;
+    sd__cu_event pinned_free;     /* recorded after the last copy out of `pinned` */
+    int pinned_busy;              /* pinned_free was recorded */
     sd__cu_module module;
     sd__blas_handle blas;
     sd__cu_function kernels[SD__K_COUNT];
@@ -8311,22 +8315,35 @@ static size_t sd__cuda_copy_work(const sd__cuda_backend *cb, const sd__tensor *t
 }
 
 /* Copies the float32 host values of t into it, converting to t's dtype on the device through
-   the work buffer, stage_bytes at a time. From pageable memory a copy has read the host data
-   when it returns (it first waits for the stream), so callers may free src right after. */
+   the work buffer, stage_bytes at a time. The values go through a pinned staging buffer: a copy
+   from pageable memory may still read it after cuMemcpyHtoDAsync returns (the driver promises no
+   more than "might be synchronous"), and callers free or reuse src right after. The staging
+   buffer is refilled once the copy out of it has run. */
 static void sd__cuda_upload(sd__cuda_backend *cb, const float *src, const sd__tensor *t) {
-    const size_t count = sd__tensor_count(t), chunk = sd__cuda_stage_floats(cb, t);
-    size_t first;
-    if (t->dtype == SD__F32) {
-        sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(sd__cuda_ptr(t), src, count * sizeof(float), cb->stream), "copying to the device");
-        return;
+    const size_t count = sd__tensor_count(t);
+    size_t first, chunk;
+    if (!cb->pinned) {
+        const size_t floats = SD__MAX((size_t)1, cb->stage_bytes / sizeof(float));
+        void *p = NULL;
+        if (!sd__cuda_ok(cb, cb->api.cuMemAllocHost(&p, floats * sizeof(float)), "allocating the pinned upload buffer")) return;
+        cb->pinned = (float *)p;
+        cb->pinned_floats = floats;
     }
+    chunk = SD__MIN(sd__cuda_stage_floats(cb, t), cb->pinned_floats);
     for (first = 0; first < count && !cb->base.status; first += chunk) {
         long long n = (long long)SD__MIN(chunk, count - first);
-        sd__cu_ptr stage = sd__cuda_work(cb, (size_t)n * sizeof(float)), dst = sd__cuda_ptr(t) + (sd__cu_ptr)(first * cb->elt);
+        sd__cu_ptr dst = sd__cuda_ptr(t) + (sd__cu_ptr)(first * cb->elt);
+        sd__cu_ptr stage = t->dtype == SD__F32 ? dst : sd__cuda_work(cb, (size_t)n * sizeof(float));
         void *params[3];
-        if (!stage || !sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(stage, src + first, (size_t)n * sizeof(float), cb->stream),
-                                   "copying to the device"))
+        if (!stage || (cb->pinned_busy && !sd__cuda_ok(cb, cb->api.cuEventSynchronize(cb->pinned_free), "cuEventSynchronize")))
             return;
+        memcpy(cb->pinned, src + first, (size_t)n * sizeof(float));
+        if (!sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(stage, cb->pinned, (size_t)n * sizeof(float), cb->stream),
+                         "copying to the device") ||
+            !sd__cuda_ok(cb, cb->api.cuEventRecord(cb->pinned_free, cb->stream), "cuEventRecord"))
+            return;
+        cb->pinned_busy = 1;
+        if (t->dtype == SD__F32) continue;
         params[0] = &stage; params[1] = &dst; params[2] = &n;
         sd__cuda_launch(cb, SD__K_CAST_IN, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
     }
@@ -9042,6 +9059,8 @@ static void sd__cuda_destroy(sd__backend *b) {
         for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
             if (cb->copied[i]) cb->api.cuEventDestroy(cb->copied[i]);
         if (cb->ops_issued) cb->api.cuEventDestroy(cb->ops_issued);
+        if (cb->pinned_free) cb->api.cuEventDestroy(cb->pinned_free);
+        if (cb->pinned) cb->api.cuMemFreeHost(cb->pinned);
         for (i = 0; i < 2; i++)
             if (cb->timing[i]) cb->api.cuEventDestroy(cb->timing[i]);
         if (cb->copy_stream) cb->api.cuStreamDestroy(cb->copy_stream);
@@ -9239,7 +9258,8 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
     if (!sd__cuda_enter(cb) ||
         !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
         !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->copy_stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
-        !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->ops_issued, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate"))
+        !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->ops_issued, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate") ||
+        !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->pinned_free, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate"))
         return cb->base.status;
     for (i = 0; i < 2; i++)
         if (!sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->timing[i], 0), "cuEventCreate")) {

@@ -1179,7 +1179,9 @@ static void test_cuda_gpu_pipelines_golden(sd_tester *t) {
 
 /* The default precision on CUDA is fp16, sd_peak_memory reports device memory, a context makes
    images one after another, and its denoising loops allocate no device memory (the work memory
-   of every op was reserved ahead: see test_plan_loop_allocates_nothing). */
+   of every op was reserved ahead: see test_plan_loop_allocates_nothing) once the autotuner has
+   seen every conv shape: the first image's loop may tune, and tuning a shape allocates the
+   reference output that candidates are checked against. */
 static void test_cuda_gpu_public_api(sd_tester *t) {
     sd_test_alloc_stats stats = {0, 0};
     sd_test_alloc_watch watch;
@@ -1212,8 +1214,8 @@ static void test_cuda_gpu_public_api(sd_tester *t) {
     for (k = 0; k < 2; k++) {
         watch.at_start = watch.at_end = 0;
         CHECK(sd_txt2img(ctx, &p, &img[k]) == SD_OK && img[k].width == 64 && img[k].pixels, "image %d: %s", k, sd_last_error(ctx));
-        CHECK(watch.at_end == watch.at_start && watch.at_start > 0, "image %d: %lu device allocations in the denoising loop", k,
-              (unsigned long)(watch.at_end - watch.at_start));
+        CHECK((k == 0 || watch.at_end == watch.at_start) && watch.at_start > 0,
+              "image %d: %lu device allocations in the denoising loop", k, (unsigned long)(watch.at_end - watch.at_start));
     }
     CHECK(img[0].pixels && img[1].pixels && memcmp(img[0].pixels, img[1].pixels, 64 * 64 * 3) == 0, "deterministic");
     CHECK(sd_peak_memory(ctx) == ctx->backend->peak_bytes && sd_peak_memory(ctx) > ctx->backend->bytes_in_use,

@@ -520,19 +520,27 @@ CUresult cuMemFree_v2(CUdeviceptr ptr) {
     return CUDA_SUCCESS;
 }
 /* Pinned host memory is plain host memory here; only what cuMemAllocHost gave may be freed. */
-static std::set<void *> fake_pinned;
+static std::map<uintptr_t, size_t> fake_pinned;
 CUresult cuMemAllocHost_v2(void **ptr, size_t bytes) {
     CUresult r = fake_need_context();
     if (r) return r;
     if (!bytes) return CUDA_ERROR_INVALID_VALUE;
     if (!(*ptr = malloc(bytes))) return CUDA_ERROR_OUT_OF_MEMORY;
-    fake_pinned.insert(*ptr);
+    fake_pinned[(uintptr_t)*ptr] = bytes;
     return CUDA_SUCCESS;
+}
+
+/* 1 when [p, p + bytes) lies in one block of cuMemAllocHost. */
+static int fake_inside_pinned(const void *p, size_t bytes) {
+    std::map<uintptr_t, size_t>::iterator it = fake_pinned.upper_bound((uintptr_t)p);
+    if (it == fake_pinned.begin()) return 0;
+    --it;
+    return (uintptr_t)p - it->first + bytes <= it->second;
 }
 CUresult cuMemFreeHost(void *ptr) {
     CUresult r = fake_need_context();
     if (r) return r;
-    if (!fake_pinned.erase(ptr)) return CUDA_ERROR_INVALID_VALUE;
+    if (!fake_pinned.erase((uintptr_t)ptr)) return CUDA_ERROR_INVALID_VALUE;
     free(ptr);
     return CUDA_SUCCESS;
 }
@@ -543,11 +551,19 @@ CUresult cuMemGetInfo_v2(size_t *free_bytes, size_t *total_bytes) {
     *total_bytes = (size_t)fake_total;
     return CUDA_SUCCESS;
 }
+/* Stricter than the driver: an asynchronous copy from pageable memory may read it after the call
+   returns ("might be synchronous"), so the backend promises to copy only from pinned memory, and
+   this refuses anything else. */
 CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dst, const void *src, size_t bytes, void *stream) {
     CUresult r = fake_need_context();
     (void)stream;
     if (r) return r;
     if (!fake_inside(dst, bytes)) return CUDA_ERROR_INVALID_VALUE;
+    if (!fake_inside_pinned(src, bytes)) {
+        fprintf(stderr, "fakecuda: cuMemcpyHtoDAsync from pageable host memory %p (%lu bytes): refused\n", src,
+                (unsigned long)bytes);
+        return CUDA_ERROR_INVALID_VALUE;
+    }
     memcpy((void *)(uintptr_t)dst, src, bytes);
     return CUDA_SUCCESS;
 }

@@ -40,6 +40,8 @@ static void sd__cuda_destroy(sd__backend *b) {
         for (i = 0; i < SD__CUDA_COPY_EVENTS; i++)
             if (cb->copied[i]) cb->api.cuEventDestroy(cb->copied[i]);
         if (cb->ops_issued) cb->api.cuEventDestroy(cb->ops_issued);
+        if (cb->pinned_free) cb->api.cuEventDestroy(cb->pinned_free);
+        if (cb->pinned) cb->api.cuMemFreeHost(cb->pinned);
         for (i = 0; i < 2; i++)
             if (cb->timing[i]) cb->api.cuEventDestroy(cb->timing[i]);
         if (cb->copy_stream) cb->api.cuStreamDestroy(cb->copy_stream);
@@ -237,7 +239,8 @@ static sd_result sd__cuda_open_device(sd__cuda_backend *cb, int ordinal) {
     if (!sd__cuda_enter(cb) ||
         !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
         !sd__cuda_ok(cb, cb->api.cuStreamCreate(&cb->copy_stream, SD__CU_STREAM_NON_BLOCKING), "cuStreamCreate") ||
-        !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->ops_issued, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate"))
+        !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->ops_issued, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate") ||
+        !sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->pinned_free, SD__CU_EVENT_DISABLE_TIMING), "cuEventCreate"))
         return cb->base.status;
     for (i = 0; i < 2; i++)
         if (!sd__cuda_ok(cb, cb->api.cuEventCreate(&cb->timing[i], 0), "cuEventCreate")) {

@@ -59,6 +59,10 @@ typedef struct sd__cuda_backend {
     sd__cu_event ops_issued;      /* recorded on `stream` before a prefetch, which waits for it */
     sd__cu_event copied[SD__CUDA_COPY_EVENTS]; /* see sd__cuda_prefetch */
     unsigned long long prefetches;
+    float *pinned;                /* staging of host uploads (sd__cuda_upload), stage_bytes of pinned memory */
+    size_t pinned_floats;
+    sd__cu_event pinned_free;     /* recorded after the last copy out of `pinned` */
+    int pinned_busy;              /* pinned_free was recorded */
     sd__cu_module module;
     sd__blas_handle blas;
     sd__cu_function kernels[SD__K_COUNT];

@@ -32,22 +32,35 @@ static size_t sd__cuda_copy_work(const sd__cuda_backend *cb, const sd__tensor *t
 }
 
 /* Copies the float32 host values of t into it, converting to t's dtype on the device through
-   the work buffer, stage_bytes at a time. From pageable memory a copy has read the host data
-   when it returns (it first waits for the stream), so callers may free src right after. */
+   the work buffer, stage_bytes at a time. The values go through a pinned staging buffer: a copy
+   from pageable memory may still read it after cuMemcpyHtoDAsync returns (the driver promises no
+   more than "might be synchronous"), and callers free or reuse src right after. The staging
+   buffer is refilled once the copy out of it has run. */
 static void sd__cuda_upload(sd__cuda_backend *cb, const float *src, const sd__tensor *t) {
-    const size_t count = sd__tensor_count(t), chunk = sd__cuda_stage_floats(cb, t);
-    size_t first;
-    if (t->dtype == SD__F32) {
-        sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(sd__cuda_ptr(t), src, count * sizeof(float), cb->stream), "copying to the device");
-        return;
+    const size_t count = sd__tensor_count(t);
+    size_t first, chunk;
+    if (!cb->pinned) {
+        const size_t floats = SD__MAX((size_t)1, cb->stage_bytes / sizeof(float));
+        void *p = NULL;
+        if (!sd__cuda_ok(cb, cb->api.cuMemAllocHost(&p, floats * sizeof(float)), "allocating the pinned upload buffer")) return;
+        cb->pinned = (float *)p;
+        cb->pinned_floats = floats;
     }
+    chunk = SD__MIN(sd__cuda_stage_floats(cb, t), cb->pinned_floats);
     for (first = 0; first < count && !cb->base.status; first += chunk) {
         long long n = (long long)SD__MIN(chunk, count - first);
-        sd__cu_ptr stage = sd__cuda_work(cb, (size_t)n * sizeof(float)), dst = sd__cuda_ptr(t) + (sd__cu_ptr)(first * cb->elt);
+        sd__cu_ptr dst = sd__cuda_ptr(t) + (sd__cu_ptr)(first * cb->elt);
+        sd__cu_ptr stage = t->dtype == SD__F32 ? dst : sd__cuda_work(cb, (size_t)n * sizeof(float));
         void *params[3];
-        if (!stage || !sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(stage, src + first, (size_t)n * sizeof(float), cb->stream),
-                                   "copying to the device"))
+        if (!stage || (cb->pinned_busy && !sd__cuda_ok(cb, cb->api.cuEventSynchronize(cb->pinned_free), "cuEventSynchronize")))
             return;
+        memcpy(cb->pinned, src + first, (size_t)n * sizeof(float));
+        if (!sd__cuda_ok(cb, cb->api.cuMemcpyHtoDAsync(stage, cb->pinned, (size_t)n * sizeof(float), cb->stream),
+                         "copying to the device") ||
+            !sd__cuda_ok(cb, cb->api.cuEventRecord(cb->pinned_free, cb->stream), "cuEventRecord"))
+            return;
+        cb->pinned_busy = 1;
+        if (t->dtype == SD__F32) continue;
         params[0] = &stage; params[1] = &dst; params[2] = &n;
         sd__cuda_launch(cb, SD__K_CAST_IN, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
     }
