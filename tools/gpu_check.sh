@@ -6,13 +6,14 @@
 # then one device call (the device tool's `run`):
 #     command: sh tools/gpu_check.sh   carry: [".gpucarry"]      timeout_s: 600
 # The summary tables come last in the output. $OUT (else /tmp/gpu_check) gets gpu_check.log (every
-# stage's output), tests.log, ours.json + ours.md (bench_gpu), diffusers.json, summary.md.
+# stage's output), tests.log, safe.png, ours.json + ours.md (bench_gpu), diffusers.json, summary.md.
 #
 # Stages; a failed stage is reported and the later ones still run; the exit status is 1 if any failed:
 #   machine   GPU, driver, memory already in use by other processes (nvidia-smi)
 #   build     make all build/test_sd build/bench_gpu (a compiler warning fails the stage)
 #   tests     the whole suite; every GPU test must pass (a skipped one means the backend did not start)
 #   model     the full-size random SD 1.5 diffusers folder (tools/bench/make_sd15_checkpoint.py --diffusers, ~5 s)
+#   safe image  build/sd with SD_AUTOTUNE=0 (cuBLAS for every conv), 20 steps: $OUT/safe.png
 #   ours      bench_gpu: fp16 and fp32 components and txt2img, then the memory-mode table (fp16)
 #   diffusers tools/bench/diffusers_bench.py on the same folder: components, txt2img, the same memory modes
 #   first     time to first image: build/sd twice with CUDA_CACHE_PATH at a fresh folder (cold JIT
@@ -121,6 +122,15 @@ if [ ! -f "$model/unet/diffusion_pytorch_model.safetensors" ]; then
     timeout "$(allow 90 320)" python3 tools/bench/make_sd15_checkpoint.py --diffusers "$model" ${clip:+--clip "$clip"} 2>&1 |
         tee -a "$log"
     [ -f "$model/vae/diffusion_pytorch_model.safetensors" ] || stage_failed "make_sd15_checkpoint.py" model
+fi
+
+step "safe image"
+# One image with the autotuner off (cuBLAS for every conv), before anything tunes: whatever the
+# tuned kernels do later, this one shows that the plain path works, and keeps its image.
+if [ "$built" = 1 ]; then
+    SD_AUTOTUNE=0 timeout "$(allow 60 230)" ./build/sd -m "$model" -p "$prompt" -W "$size" -H "$size" --steps 20 \
+        --seed 42 --backend cuda -v -o "$out/safe.png" >>"$log" 2>&1 || stage_failed "build/sd with SD_AUTOTUNE=0" safe
+    tail -n 3 "$log"
 fi
 
 step "ours"

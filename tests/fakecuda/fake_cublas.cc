@@ -10,6 +10,7 @@
 #include "include/cuda_bf16.h"
 
 extern "C" int fakecuda_inside(unsigned long long ptr, size_t bytes); /* fake_cuda.cc */
+extern "C" void fakecuda_stream_computes(void *stream);                  /* fake_cuda.cc */
 
 enum { OK = 0, NOT_INITIALIZED = 1, INVALID_VALUE = 7, NOT_SUPPORTED = 15 };
 enum { R_32F = 0, R_16F = 2, R_16BF = 14 };
@@ -124,12 +125,14 @@ int cublasSetMathMode(fake_handle *handle, int mode) {
 }
 int cublasGemmEx(fake_handle *h, int ta, int tb, int m, int n, int k, const float *alpha, const void *A, int at, int lda,
                  const void *B, int bt, int ldb, const float *beta, void *C, int ct, int ldc, int compute, int algo) {
+    if (h) fakecuda_stream_computes(h->stream);
     return gemm(h, ta, tb, m, n, k, alpha, A, at, lda, 0, B, bt, ldb, 0, beta, C, ct, ldc, 0, 1, compute, algo);
 }
 int cublasGemmStridedBatchedEx(fake_handle *h, int ta, int tb, int m, int n, int k, const float *alpha, const void *A,
                                int at, int lda, long long sa, const void *B, int bt, int ldb, long long sb,
                                const float *beta, void *C, int ct, int ldc, long long sc, int batch, int compute,
                                int algo) {
+    if (h) fakecuda_stream_computes(h->stream);
     return gemm(h, ta, tb, m, n, k, alpha, A, at, lda, sa, B, bt, ldb, sb, beta, C, ct, ldc, sc, batch, compute, algo);
 }
 }

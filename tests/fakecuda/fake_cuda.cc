@@ -223,6 +223,50 @@ static int fake_inside(CUdeviceptr ptr, size_t bytes) {
     return (uintptr_t)ptr >= it->first && (uintptr_t)ptr - it->first + bytes <= it->second;
 }
 
+/* Streams. Kernels and cuBLAS calls run when they are issued, and so does all work on a stream
+   that has run one (a compute stream). Host-to-device copies on any other stream (a copy
+   stream) wait until something needs them: a synchronization of that stream, an event recorded
+   after them that is synchronized or waited for, or the stream's destruction. So the copy
+   stream runs last, as late as the API allows, and a missing event or wait shows as stale data
+   (or as pinned memory freed under a pending copy, which is refused). */
+struct fake_pending_copy { CUdeviceptr dst; const void *src; size_t bytes; };
+struct fake_stream {
+    int computes;
+    std::vector<fake_pending_copy> pending;
+    size_t done; /* copies of this stream run so far; pending holds the ones after them */
+};
+struct fake_event { double ms; fake_stream *stream; size_t position; /* copies issued before it */ };
+static int fake_streams;
+
+/* Runs the stream's pending copies up to `position` (its count of copies issued). */
+static void fake_stream_run(fake_stream *s, size_t position) {
+    size_t i = 0;
+    if (!s) return;
+    for (; i < s->pending.size() && s->done < position; i++, s->done++)
+        memcpy((void *)(uintptr_t)s->pending[i].dst, s->pending[i].src, s->pending[i].bytes);
+    s->pending.erase(s->pending.begin(), s->pending.begin() + (long)i);
+}
+static void fake_stream_run_all(fake_stream *s) {
+    if (s) fake_stream_run(s, s->done + s->pending.size());
+}
+/* Work that runs when issued on stream: the stream's earlier copies first, in order. */
+static void fake_stream_computes(void *stream) {
+    fake_stream *s = (fake_stream *)stream;
+    if (!s) return;
+    fake_stream_run_all(s);
+    s->computes = 1;
+}
+static std::set<fake_stream *> fake_stream_set;
+/* Whether a pending copy on any stream reads [p, p + bytes). */
+static int fake_pending_reads(const void *p, size_t bytes) {
+    for (std::set<fake_stream *>::iterator it = fake_stream_set.begin(); it != fake_stream_set.end(); ++it)
+        for (size_t i = 0; i < (*it)->pending.size(); i++) {
+            const char *a = (const char *)(*it)->pending[i].src, *b = (const char *)p;
+            if (a < b + bytes && b < a + (*it)->pending[i].bytes) return 1;
+        }
+    return 0;
+}
+
 /* ---- the tensor-core kernels' warp collectives and copies (src/kernels/mma.cuh) ------------ */
 /* Fragment layouts of mma.m16n8k16 and ldmatrix as the PTX ISA gives them (sections "Matrix
    Fragments for mma.m16n8k16 with floating point type" and "Warp-level matrix load instruction:
@@ -475,8 +519,8 @@ CUresult cuModuleGetFunction(void **function, void *module, const char *name) {
 CUresult cuLaunchKernel(void *function, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
                         unsigned shared, void *stream, void **params, void **extra) {
     CUresult r = fake_need_context();
-    (void)stream;
     if (r) return r;
+    fake_stream_computes(stream);
     if (!function || !params || extra || !gx || !gy || !gz || !bx || !by || !bz || gy > 65535 || gz > 65535 ||
         (unsigned long long)bx * by * bz > FAKE_MAX_THREADS || bz != 1 || shared > 48 * 1024)
         return CUDA_ERROR_INVALID_VALUE;
@@ -540,6 +584,10 @@ static int fake_inside_pinned(const void *p, size_t bytes) {
 CUresult cuMemFreeHost(void *ptr) {
     CUresult r = fake_need_context();
     if (r) return r;
+    if (fake_pinned.count((uintptr_t)ptr) && fake_pending_reads(ptr, fake_pinned[(uintptr_t)ptr])) {
+        fprintf(stderr, "fakecuda: cuMemFreeHost(%p) while a copy that reads it is pending: refused\n", ptr);
+        return CUDA_ERROR_INVALID_VALUE;
+    }
     if (!fake_pinned.erase((uintptr_t)ptr)) return CUDA_ERROR_INVALID_VALUE;
     free(ptr);
     return CUDA_SUCCESS;
@@ -564,56 +612,79 @@ CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dst, const void *src, size_t bytes, vo
                 (unsigned long)bytes);
         return CUDA_ERROR_INVALID_VALUE;
     }
+    if (stream && !((fake_stream *)stream)->computes) {
+        fake_pending_copy c = {dst, src, bytes};
+        ((fake_stream *)stream)->pending.push_back(c);
+        return CUDA_SUCCESS;
+    }
+    fake_stream_computes(stream);
     memcpy((void *)(uintptr_t)dst, src, bytes);
     return CUDA_SUCCESS;
 }
 CUresult cuMemcpyDtoHAsync_v2(void *dst, CUdeviceptr src, size_t bytes, void *stream) {
     CUresult r = fake_need_context();
-    (void)stream;
     if (r) return r;
     if (!fake_inside(src, bytes)) return CUDA_ERROR_INVALID_VALUE;
+    fake_stream_run_all((fake_stream *)stream);
     memcpy(dst, (const void *)(uintptr_t)src, bytes);
     return CUDA_SUCCESS;
 }
 
-static int fake_streams;
 CUresult cuStreamCreate(void **stream, unsigned int flags) {
     CUresult r = fake_need_context();
+    fake_stream *s;
     if (r) return r;
     if (flags > 1) return CUDA_ERROR_INVALID_VALUE;
-    *stream = malloc(1);
+    s = new fake_stream();
+    fake_stream_set.insert(s);
+    *stream = s;
     fake_streams++;
     return CUDA_SUCCESS;
 }
-CUresult cuStreamSynchronize(void *stream) { (void)stream; return fake_need_context(); }
-/* Work runs when it is issued, so every wait is already satisfied. */
+CUresult cuStreamSynchronize(void *stream) {
+    CUresult r = fake_need_context();
+    if (r) return r;
+    fake_stream_run_all((fake_stream *)stream);
+    return CUDA_SUCCESS;
+}
 CUresult cuStreamWaitEvent(void *stream, void *event, unsigned int flags) {
     CUresult r = fake_need_context();
     if (r) return r;
-    return !stream || !event || flags ? CUDA_ERROR_INVALID_VALUE : CUDA_SUCCESS;
+    if (!stream || !event || flags) return CUDA_ERROR_INVALID_VALUE;
+    fake_stream_run(((fake_event *)event)->stream, ((fake_event *)event)->position);
+    return CUDA_SUCCESS;
 }
 CUresult cuStreamDestroy_v2(void *stream) {
-    if (!stream) return CUDA_ERROR_INVALID_HANDLE;
-    free(stream);
+    fake_stream *s = (fake_stream *)stream;
+    if (!s) return CUDA_ERROR_INVALID_HANDLE;
+    fake_stream_run_all(s);
+    fake_stream_set.erase(s);
+    delete s;
     fake_streams--;
     return CUDA_SUCCESS;
 }
 
 CUresult cuEventCreate(void **event, unsigned int flags) {
     (void)flags;
-    *event = calloc(1, sizeof(double));
+    *event = calloc(1, sizeof(fake_event));
     return CUDA_SUCCESS;
 }
 CUresult cuEventRecord(void *event, void *stream) {
+    fake_event *e = (fake_event *)event;
+    fake_stream *s = (fake_stream *)stream;
     struct timespec ts;
-    (void)stream;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    *(double *)event = (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
+    e->ms = (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
+    e->stream = s;
+    e->position = s ? s->done + s->pending.size() : 0;
     return CUDA_SUCCESS;
 }
-CUresult cuEventSynchronize(void *event) { (void)event; return CUDA_SUCCESS; }
+CUresult cuEventSynchronize(void *event) {
+    fake_stream_run(((fake_event *)event)->stream, ((fake_event *)event)->position);
+    return CUDA_SUCCESS;
+}
 CUresult cuEventElapsedTime_v2(float *ms, void *start, void *end) {
-    *ms = (float)(*(double *)end - *(double *)start);
+    *ms = (float)(((fake_event *)end)->ms - ((fake_event *)start)->ms);
     return CUDA_SUCCESS;
 }
 CUresult cuEventDestroy_v2(void *event) {
@@ -625,6 +696,9 @@ CUresult cuEventDestroy_v2(void *event) {
 unsigned long long fakecuda_device_bytes(void) { return fake_used; }
 size_t fakecuda_pinned_blocks(void) { return fake_pinned.size(); }
 int fakecuda_streams(void) { return fake_streams; }
+
+/* for fake_cublas.cc: a cuBLAS call runs when issued, after its stream's earlier copies */
+void fakecuda_stream_computes(void *stream) { fake_stream_computes(stream); }
 
 /* for fake_cublas.cc: a device range must lie in one allocation */
 int fakecuda_inside(unsigned long long ptr, size_t bytes) { return fake_inside(ptr, bytes); }
