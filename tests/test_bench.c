@@ -85,6 +85,10 @@ static void test_bench_python_arguments(sd_tester *t) {
     CHECK(rc == 0 && strstr(out, "--channels-last"), "torch_cpu_components.py --help: %d %s", rc, out);
     rc = sd_test_run_command("python3 tools/bench/torch_cpu_components.py --model x --size 30", out, sizeof out);
     CHECK(rc == 2 && strstr(out, "multiple of 8"), "a bad size gave %d: %s", rc, out);
+    rc = sd_test_run_command("python3 tools/bench/sdcpp_cpu_components.py --help", out, sizeof out);
+    CHECK(rc == 0 && strstr(out, "--flash-attn"), "sdcpp_cpu_components.py --help: %d %s", rc, out);
+    rc = sd_test_run_command("python3 tools/bench/sdcpp_cpu_components.py --model x --size 100", out, sizeof out);
+    CHECK(rc == 2 && strstr(out, "multiple of 64"), "a bad size gave %d: %s", rc, out);
     rc = sd_test_run_command("python3 tools/bench/make_sd15_checkpoint.py --help", out, sizeof out);
     CHECK(rc == 0 && strstr(out, "--diffusers"), "make_sd15_checkpoint.py --help: %d %s", rc, out);
 }

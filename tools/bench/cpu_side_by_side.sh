@@ -12,6 +12,9 @@
 #   ours bf16 seq        --precision bf16 --offload sequential (the low-memory mode)
 #   torch fp32 cl        torch fp32, channels_last
 #   torch bf16 cl        torch bf16, channels_last
+#   sd.cpp f16           stable-diffusion.cpp from the cyllama wheel, which bundles a built copy
+#   sd.cpp f16 flash     the same with its flash attention (tools/bench/sdcpp_cpu_components.py:
+#                        components from its log of 1-step images; left out if cyllama does not install)
 # Each process makes one warm-up call per component and --repeat timed calls; the table gives the
 # median of every timed call over all rounds, GFLOP/s from the FLOP counts of docs/PERF.md, the
 # largest peak RSS of the configuration's processes, and ours/torch time ratios at the same
@@ -31,7 +34,7 @@ while [ $# -gt 0 ]; do
     --size) size=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -48,6 +51,11 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import torch, diffuse
     "$venv/bin/pip" install -q torch diffusers transformers numpy
 fi
 py=$venv/bin/python
+sdcpp=1
+if ! "$py" -c "import cyllama.sd" 2>/dev/null; then
+    log "installing cyllama (stable-diffusion.cpp) into $venv (PyPI)"
+    "$venv/bin/pip" install -q cyllama || { log "cyllama did not install: no sd.cpp columns"; sdcpp=0; }
+fi
 
 ckpt=$work/sd15.safetensors folder=$work/sd15
 [ -f "$ckpt" ] || { log "writing $ckpt"; "$py" tools/bench/make_sd15_checkpoint.py "$ckpt.tmp" && mv "$ckpt.tmp" "$ckpt"; }
@@ -74,6 +82,11 @@ while [ "$r" -le "$rounds" ]; do
     theirs="$py tools/bench/torch_cpu_components.py --model $folder --size $size --threads $threads --repeat $repeat --channels-last"
     run "torch fp32 cl" $theirs --dtype fp32
     run "torch bf16 cl" $theirs --dtype bf16
+    if [ "$sdcpp" = 1 ]; then
+        cpp="$py tools/bench/sdcpp_cpu_components.py --model $ckpt --size $size --threads $threads --repeat $repeat"
+        run "sd.cpp f16" $cpp
+        run "sd.cpp f16 flash" $cpp --flash-attn
+    fi
     r=$((r + 1))
 done
 
@@ -83,6 +96,7 @@ samples_path, out_path, threads, size = sys.argv[1], sys.argv[2], int(sys.argv[3
 GFLOP = {"text_encoder_s": 26.6, "unet_s": 1606.5, "vae_decode_s": 2514.5}  # docs/PERF.md, at 512x512
 NAMES = {"text_encoder_s": "text encoder, batch 2", "unet_s": "UNet call, batch 2", "vae_decode_s": "VAE decode, batch 1"}
 PEER = {"ours fp32": "torch fp32 cl", "ours bf16": "torch bf16 cl", "ours bf16 seq": "torch bf16 cl"}
+# sd.cpp's components come from whole 1-step images (sdcpp_cpu_components.py), the same work
 rows = [json.loads(l) for l in open(samples_path)]
 configs = list(dict.fromkeys(r["config"] for r in rows))
 agg = {}
