@@ -13,7 +13,9 @@ sd.cpp has no call for one component, so each timed call is one whole 1-step txt
 get_learned_condition (the prompt and the negative prompt, so batch 2), the UNet is the 1-step
 sampling (the conditional and unconditional passes: the work of one UNet call at batch 2), the VAE
 is decode_first_stage (batch 1). Weights stay in the file's type (f16). One warm-up image, then
---repeat timed ones. Prints one JSON object in torch_cpu_components.py's form.
+--repeat timed ones, each from a new context (cyllama 0.2.18 crashes on a context's second image;
+the file stays in the page cache). Prints one JSON object in torch_cpu_components.py's form, on
+stdout, where sd.cpp's progress bars would go: they are sent to stderr.
 """
 import argparse, json, os, re, resource, shutil, statistics, struct, sys
 
@@ -40,12 +42,13 @@ def sdcpp_checkpoint(path):
         n = struct.unpack("<Q", f.read(8))[0]
         header = json.loads(f.read(n))
         old = "cond_stage_model.transformer."
-        if any(k.startswith(old + "text_model.") for k in header):
+        if old + "text_model.embeddings.token_embedding.weight" in header:
             return path
         out = path + ".sdcpp.safetensors"
         if os.path.exists(out):
             return out
-        renamed = {(old + "text_model." + k[len(old):] if k.startswith(old) else k): v for k, v in header.items()}
+        renamed = {(old + "text_model." + k[len(old):] if k.startswith(old) and not k.startswith(old + "text_model.") else k): v
+                   for k, v in header.items()}
         text = json.dumps(renamed, separators=(",", ":")).encode()
         text += b" " * (-len(text) % 8)
         with open(out + ".tmp", "wb") as g:
@@ -58,6 +61,8 @@ def sdcpp_checkpoint(path):
 
 def main(argv=None):
     a = parse_args(argv)
+    result_fd = os.dup(1)
+    os.dup2(2, 1)  # sd.cpp draws its progress bars on stdout, which carries the JSON
     import cyllama.sd as sd
     timings = {}
     def on_log(level, text):
@@ -70,13 +75,14 @@ def main(argv=None):
     p.n_threads = a.threads
     p.diffusion_flash_attn = a.flash_attn
     p.vae_decode_only = True
-    ctx = sd.SDContext(p)
     out = {"tool": "stable-diffusion.cpp (cyllama)", "flash_attn": a.flash_attn, "threads": a.threads, "size": a.size,
            "samples": {k: [] for k in COMPONENT.values()}}
     for run in range(a.repeat + 1):  # the first is the warm-up
         timings.clear()
+        ctx = sd.SDContext(p)  # one context per image: cyllama 0.2.18 crashes on a context's second image
         ctx.generate("a photo of a cat", negative_prompt="", width=a.size, height=a.size, sample_steps=1, cfg_scale=7.5,
                      seed=1)
+        ctx.close()
         if set(timings) != set(COMPONENT.values()):
             sys.exit(f"sd.cpp's log lacked timings: got {sorted(timings)}")
         if run:
@@ -86,7 +92,8 @@ def main(argv=None):
     for k, v in out["samples"].items():
         out[k] = statistics.median(v)
     out["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps(out))
+    sys.stdout.flush()
+    os.write(result_fd, (json.dumps(out) + "\n").encode())
 
 
 if __name__ == "__main__":
