@@ -113,6 +113,9 @@ static void print_usage(FILE *out) {
             "  -o, --output PATH                   PNG to write (default out.png; - for standard output); with\n"
             "                                      --batch N > 1 also PATH with -1, -2, ... before the extension:\n"
             "                                      out.png, out-1.png, ...\n"
+            "      --from-png FILE                 the prompt, negative prompt, steps, sampler, CFG scale, seed,\n"
+            "                                      size, clip skip and RNG of an image's 'parameters' text (A1111's\n"
+            "                                      format, which sd writes into every PNG); options after it win\n"
             "      --print-tokens                  print the 77 ids the text encoder sees for -p, then exit\n"
             "  -v, --verbose                       log everything to stderr (warnings show without -v); report\n"
             "                                      peak memory and backend at the end\n"
@@ -270,7 +273,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_FROM_PNG
 } cli_flag;
 
 typedef struct cli_option {
@@ -291,7 +294,7 @@ static const cli_option options[] = {
     {"--output", "-o", 1, F_OUTPUT}, {"--print-tokens", NULL, 0, F_PRINT_TOKENS}, {"--verbose", "-v", 0, F_VERBOSE},
     {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG},
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
-    {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}};
+    {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--from-png", NULL, 1, F_FROM_PNG}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -303,6 +306,10 @@ static const cli_option *find_option(const char *arg, size_t name_len) {
     }
     return NULL;
 }
+
+/* The text --from-png read: the prompts point into it for the rest of the run. */
+static char *png_parameters;
+static int apply_png_parameters(cli_options *c, const char *path);
 
 /* Applies one option; returns 0 after reporting a usage error. */
 static int apply_option(cli_options *c, const cli_option *o, const char *flag, const char *value) {
@@ -385,6 +392,7 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
             return usage_error("%s must be in (0, 1], got %s", flag, value);
         c->strength_given = 1;
         return 1;
+    case F_FROM_PNG: return apply_png_parameters(c, value);
     case F_PRINT_TOKENS: c->print_tokens = 1; return 1;
     case F_VERBOSE: c->verbose = 1; return 1;
     case F_VERSION:
@@ -398,6 +406,8 @@ typedef enum cli_next { CLI_RUN, CLI_EXIT_OK, CLI_EXIT_USAGE } cli_next;
 static cli_next parse_args(int argc, char **argv, cli_options *c) {
     int i;
     memset(c, 0, sizeof *c);
+    free(png_parameters); /* a previous parse's (the fuzz target parses many times) */
+    png_parameters = NULL;
     c->output = "out.png";
     for (i = 1; i < argc; i++) {
         const char *arg = argv[i], *eq = NULL, *value = NULL;
@@ -682,33 +692,427 @@ static int write_all(int fd, const unsigned char *data, size_t size) {
     return 1;
 }
 
-/* Writes the image to t (see check_output); 0 with a message. */
-static int write_png(const char *name, const out_target *t, const sd_image *image) {
+static FILE *open_regular_file(const char *path);
+
+/* ---- the generation parameters in the PNG: A1111's "parameters" text ---- */
+/* The text A1111 (and tools that read its images) writes into a PNG:
+       PROMPT
+       Negative prompt: NEGATIVE          (when there is one)
+       Steps: 20, Sampler: Euler a, CFG scale: 7.5, Seed: 42, Size: 512x512, Model hash: 1a2b3c4d, ...
+   A value holding ',', ':' or a line break is a JSON string. sd writes it, as a tEXt chunk (iTXt
+   when the text is not ASCII), into every PNG; --from-png reads it back. */
+static const struct {
+    sd_sampler sampler;
+    const char *name; /* A1111's; its PLMS is diffusers' PNDM without Runge-Kutta steps */
+} a1111_samplers[] = {{SD_SAMPLER_DDIM, "DDIM"},   {SD_SAMPLER_PNDM, "PLMS"},         {SD_SAMPLER_LMS, "LMS"},
+                      {SD_SAMPLER_EULER, "Euler"}, {SD_SAMPLER_EULER_A, "Euler a"}, {SD_SAMPLER_DPMPP_2M, "DPM++ 2M"},
+                      {SD_SAMPLER_DPMPP_2M_KARRAS, "DPM++ 2M Karras"}};
+
+typedef struct text_buffer {
+    char *data;
+    size_t length, capacity;
+    int failed; /* out of memory */
+} text_buffer;
+
+static void text_add(text_buffer *t, const char *bytes, size_t n) {
+    if (t->failed) return;
+    if (t->length + n + 1 > t->capacity) {
+        size_t cap = (t->length + n + 1) * 2;
+        char *grown = (char *)realloc(t->data, cap);
+        if (!grown) {
+            t->failed = 1;
+            return;
+        }
+        t->data = grown;
+        t->capacity = cap;
+    }
+    memcpy(t->data + t->length, bytes, n);
+    t->length += n;
+    t->data[t->length] = 0;
+}
+static void text_printf(text_buffer *t, const char *fmt, ...) CLI_PRINTF(2);
+static void text_printf(text_buffer *t, const char *fmt, ...) {
+    char line[512];
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n > 0) text_add(t, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+}
+
+/* A value as A1111 quotes it: as it is, or as a JSON string when it holds ',', ':' or a newline. */
+static void text_value(text_buffer *t, const char *v) {
+    const char *p;
+    if (!strpbrk(v, ",:\n\r\"")) {
+        text_add(t, v, strlen(v));
+        return;
+    }
+    text_add(t, "\"", 1);
+    for (p = v; *p; p++) {
+        const unsigned char ch = (unsigned char)*p;
+        if (ch == '"' || ch == '\\') {
+            text_add(t, "\\", 1);
+            text_add(t, p, 1);
+        } else if (ch == '\n') text_add(t, "\\n", 2);
+        else if (ch == '\r') text_add(t, "\\r", 2);
+        else if (ch == '\t') text_add(t, "\\t", 2);
+        else if (ch < 0x20) text_printf(t, "\\u%04x", ch);
+        else text_add(t, p, 1);
+    }
+    text_add(t, "\"", 1);
+}
+
+/* The shortest decimal that reads back as the same float. */
+static void format_float(float v, char *out, size_t size) {
+    int digits;
+    for (digits = 6; digits < 9; digits++) {
+        snprintf(out, size, "%.*g", digits, (double)v);
+        if (strtof(out, NULL) == v) return;
+    }
+    snprintf(out, size, "%.9g", (double)v);
+}
+
+/* SHA-256 (FIPS 180-4), for A1111's short model hash. */
+static void sha256(const unsigned char *data, size_t n, unsigned char digest[32]) {
+    static const uint32_t k[64] = {
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+        0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+        0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+        0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+        0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+        0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+        0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+        0xc67178f2};
+    uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    const size_t blocks = (n + 9 + 63) / 64;
+    size_t b;
+    int i;
+#define SHA_ROTR(x, r) (((x) >> (r)) | ((x) << (32 - (r))))
+    for (b = 0; b < blocks; b++) {
+        unsigned char block[64];
+        uint32_t w[64], a[8];
+        for (i = 0; i < 64; i++) { /* the message, 0x80, zeros, then the bit length */
+            const size_t at = b * 64 + (size_t)i;
+            block[i] = at < n ? data[at] : at == n ? 0x80 : 0;
+        }
+        if (b == blocks - 1)
+            for (i = 0; i < 8; i++) block[56 + i] = (unsigned char)(((unsigned long long)n * 8) >> (56 - 8 * i));
+        for (i = 0; i < 16; i++)
+            w[i] = (uint32_t)block[4 * i] << 24 | (uint32_t)block[4 * i + 1] << 16 | (uint32_t)block[4 * i + 2] << 8 | block[4 * i + 3];
+        for (i = 16; i < 64; i++)
+            w[i] = w[i - 16] + (SHA_ROTR(w[i - 15], 7) ^ SHA_ROTR(w[i - 15], 18) ^ (w[i - 15] >> 3)) + w[i - 7] +
+                   (SHA_ROTR(w[i - 2], 17) ^ SHA_ROTR(w[i - 2], 19) ^ (w[i - 2] >> 10));
+        memcpy(a, h, sizeof a);
+        for (i = 0; i < 64; i++) {
+            const uint32_t t1 = a[7] + (SHA_ROTR(a[4], 6) ^ SHA_ROTR(a[4], 11) ^ SHA_ROTR(a[4], 25)) +
+                                ((a[4] & a[5]) ^ (~a[4] & a[6])) + k[i] + w[i];
+            const uint32_t t2 = (SHA_ROTR(a[0], 2) ^ SHA_ROTR(a[0], 13) ^ SHA_ROTR(a[0], 22)) +
+                                ((a[0] & a[1]) ^ (a[0] & a[2]) ^ (a[1] & a[2]));
+            memmove(a + 1, a, 7 * sizeof a[0]);
+            a[4] += t1;
+            a[0] = t1 + t2;
+        }
+        for (i = 0; i < 8; i++) h[i] += a[i];
+    }
+#undef SHA_ROTR
+    for (i = 0; i < 32; i++) digest[i] = (unsigned char)(h[i / 4] >> (24 - 8 * (i % 4)));
+}
+
+/* A1111's short model hash of a checkpoint file: SHA-256 of the 64 KiB at 1 MiB, 8 hex digits
+   (its "model hash" before version 2, cheap to compute; the whole-file hash would take seconds).
+   0 for a folder or an unreadable file. */
+static int model_hash(const char *path, char out[9]) {
+    unsigned char *chunk = (unsigned char *)malloc(0x10000), digest[32];
+    FILE *f = open_regular_file(path);
+    size_t got = 0;
+    int i;
+    if (f && chunk && fseek(f, 0x100000, SEEK_SET) == 0) got = fread(chunk, 1, 0x10000, f);
+    if (f) fclose(f);
+    if (!f || !chunk) {
+        free(chunk);
+        return 0;
+    }
+    sha256(chunk, got, digest);
+    free(chunk);
+    for (i = 0; i < 4; i++) snprintf(out + 2 * i, 3, "%02x", digest[i]);
+    return 1;
+}
+
+/* The model's name as A1111 shows it: the file or folder name, without .safetensors. */
+static void model_name(const char *path, char *out, size_t size) {
+    size_t n = strlen(path), dot;
+    const char *base;
+    while (n > 1 && path[n - 1] == '/') n--;
+    base = path + n;
+    while (base > path && base[-1] != '/') base--;
+    n -= (size_t)(base - path);
+    dot = strlen(".safetensors");
+    if (n > dot && strncmp(base + n - dot, ".safetensors", dot) == 0) n -= dot;
+    snprintf(out, size, "%.*s", (int)n, base);
+}
+
+/* The parameters text of an image of this run (NULL when memory runs out). */
+static char *parameters_text(const cli_options *c, const sd_image *image, int batch, int index) {
+    const sd_params *p = &c->params;
+    const sd_sampler sampler = p->sampler ? p->sampler : SD_DEFAULT_SAMPLER;
+    text_buffer t = {NULL, 0, 0, 0};
+    char number[32], hash[9], name[256];
+    size_t i;
+    text_add(&t, p->prompt ? p->prompt : "", strlen(p->prompt ? p->prompt : ""));
+    if (p->negative_prompt && *p->negative_prompt) {
+        text_add(&t, "\nNegative prompt: ", 18);
+        text_add(&t, p->negative_prompt, strlen(p->negative_prompt));
+    }
+    text_printf(&t, "\nSteps: %d, Sampler: ", p->steps ? p->steps : SD_DEFAULT_STEPS);
+    for (i = 0; i < sizeof a1111_samplers / sizeof a1111_samplers[0]; i++)
+        if (a1111_samplers[i].sampler == sampler) text_add(&t, a1111_samplers[i].name, strlen(a1111_samplers[i].name));
+    format_float(p->guidance != 0.0f ? p->guidance : SD_DEFAULT_GUIDANCE, number, sizeof number);
+    text_printf(&t, ", CFG scale: %s, Seed: %llu, Size: %dx%d", number, (unsigned long long)p->seed, image->width, image->height);
+    if (model_hash(c->desc.model_path, hash)) text_printf(&t, ", Model hash: %s", hash);
+    model_name(c->desc.model_path, name, sizeof name);
+    text_add(&t, ", Model: ", 9);
+    text_value(&t, name);
+    if (c->init_image) {
+        format_float(p->strength != 0.0f ? p->strength : 0.8f, number, sizeof number);
+        text_printf(&t, ", Denoising strength: %s", number);
+    }
+    if (p->clip_skip > 1) text_printf(&t, ", Clip skip: %d", p->clip_skip);
+    if (batch > 1) text_printf(&t, ", Batch size: %d, Batch pos: %d", batch, index);
+    if (p->rng != SD_RNG_CUDA) text_add(&t, ", RNG: CPU", 10); /* A1111's default is the GPU's Philox */
+    text_printf(&t, ", Version: sd_single.h %s", sd_version());
+    if (t.failed) {
+        free(t.data);
+        return NULL;
+    }
+    return t.data;
+}
+
+/* PNG's CRC-32 (ISO 3309) of the chunk type and data. */
+static uint32_t png_crc(const unsigned char *bytes, size_t n) {
+    uint32_t crc = 0xFFFFFFFFu;
+    size_t i;
+    int k;
+    for (i = 0; i < n; i++) {
+        crc ^= bytes[i];
+        for (k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return crc ^ 0xFFFFFFFFu;
+}
+
+static void put_u32(unsigned char *p, uint32_t v) {
+    p[0] = (unsigned char)(v >> 24); p[1] = (unsigned char)(v >> 16); p[2] = (unsigned char)(v >> 8); p[3] = (unsigned char)v;
+}
+
+/* png (stb's: the signature, then IHDR) with a "parameters" chunk right after IHDR, before the
+   image data, where readers that stop there (PIL's Image.open, so A1111's PNG Info) see it: tEXt
+   for an ASCII text, else iTXt (UTF-8, uncompressed). A new malloc'd buffer, or NULL when memory
+   runs out. */
+static unsigned char *png_with_text(const unsigned char *png, size_t length, const char *text, size_t *out_length) {
+    static const char keyword[] = "parameters";
+    const size_t text_len = strlen(text), key_len = sizeof keyword; /* with its NUL */
+    size_t i, header, data_len, at;
+    int ascii = 1;
+    unsigned char *out;
+    for (i = 0; i < text_len; i++) ascii &= (unsigned char)text[i] < 0x80;
+    header = key_len + (ascii ? 0 : 4); /* iTXt: compression flag and method, empty language and translation */
+    data_len = header + text_len;
+    if (length < 33 || data_len > 0x7FFFFFFFu || !(out = (unsigned char *)malloc(length + 12 + data_len))) return NULL;
+    at = 33; /* the signature and IHDR's 13 bytes with their length, type and CRC */
+    memcpy(out, png, at);
+    put_u32(out + at, (uint32_t)data_len);
+    memcpy(out + at + 4, ascii ? "tEXt" : "iTXt", 4);
+    memcpy(out + at + 8, keyword, key_len);
+    memset(out + at + 8 + key_len, 0, header - key_len);
+    memcpy(out + at + 8 + header, text, text_len);
+    put_u32(out + at + 8 + data_len, png_crc(out + at + 4, 4 + data_len));
+    memcpy(out + at + 12 + data_len, png + at, length - at);
+    *out_length = length + 12 + data_len;
+    return out;
+}
+
+/* The "parameters" text of the PNG file at path (tEXt, whose Latin-1 is made UTF-8, or
+   uncompressed iTXt), malloc'd; NULL with a reason. */
+static char *read_png_parameters(const char *path, char *why, size_t why_size) {
+    static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    FILE *f = open_regular_file(path);
+    unsigned char *data = NULL;
+    char *text = NULL;
+    long size = -1;
+    size_t at = 8;
+    if (f && fseek(f, 0, SEEK_END) == 0) size = ftell(f);
+    if (!f) snprintf(why, why_size, "%s", errno == EINVAL ? "not a regular file" : strerror(errno));
+    else if (size < 0 || size > (256L << 20) || fseek(f, 0, SEEK_SET) != 0 || !(data = (unsigned char *)malloc((size_t)size + 1)) ||
+             fread(data, 1, (size_t)size, f) != (size_t)size)
+        snprintf(why, why_size, "cannot read it%s", size > (256L << 20) ? " (larger than 256 MiB)" : "");
+    else if (size < 8 || memcmp(data, signature, 8) != 0) snprintf(why, why_size, "not a PNG file");
+    else {
+        snprintf(why, why_size, "it has no 'parameters' text (A1111's generation parameters)");
+        while ((size_t)size - at >= 12) {
+            const size_t length = (size_t)data[at] << 24 | (size_t)data[at + 1] << 16 | (size_t)data[at + 2] << 8 | data[at + 3];
+            const unsigned char *d = data + at + 8;
+            const int itxt = memcmp(data + at + 4, "iTXt", 4) == 0;
+            if (length > (size_t)size - at - 12) {
+                snprintf(why, why_size, "a PNG chunk runs past the end of the file");
+                break;
+            }
+            if ((itxt || memcmp(data + at + 4, "tEXt", 4) == 0) && length >= 11 && memcmp(d, "parameters", 11) == 0) {
+                size_t skip = 11, i, n = 0;
+                if (itxt) { /* compression flag 0, method, language and translated keyword, each NUL-ended */
+                    const unsigned char *lang, *trans;
+                    if (length < 13 || d[11] != 0 ||
+                        !(lang = (const unsigned char *)memchr(d + 13, 0, length - 13)) ||
+                        !(trans = (const unsigned char *)memchr(lang + 1, 0, length - (size_t)(lang + 1 - d)))) {
+                        snprintf(why, why_size, "its 'parameters' iTXt chunk is compressed or malformed");
+                        break;
+                    }
+                    skip = (size_t)(trans + 1 - d);
+                }
+                if (!(text = (char *)malloc(2 * (length - skip) + 1))) {
+                    snprintf(why, why_size, "out of memory");
+                    break;
+                }
+                for (i = skip; i < length; i++) { /* Latin-1 to UTF-8 for tEXt */
+                    if (!itxt && d[i] >= 0x80) {
+                        text[n++] = (char)(0xC0 | (d[i] >> 6));
+                        text[n++] = (char)(0x80 | (d[i] & 0x3F));
+                    } else {
+                        text[n++] = (char)d[i];
+                    }
+                }
+                text[n] = 0;
+                break;
+            }
+            if (memcmp(data + at + 4, "IEND", 4) == 0) break;
+            at += 12 + length;
+        }
+    }
+    if (f) fclose(f);
+    free(data);
+    return text;
+}
+
+
+/* One "Key: value" of the last line, from *at (moved past it and its comma): the key and value
+   copied into key / value (a JSON string unquoted). 0 at the end of the line. */
+static int next_pair(const char **at, char *key, size_t key_size, char *value, size_t value_size) {
+    const char *s = *at, *colon;
+    size_t n = 0;
+    while (*s == ' ' || *s == ',') s++;
+    if (!*s || !(colon = strchr(s, ':'))) return 0;
+    snprintf(key, key_size, "%.*s", (int)(colon - s), s);
+    s = colon + 1;
+    while (*s == ' ') s++;
+    if (*s == '"') {
+        for (s++; *s && *s != '"'; s++) {
+            char ch = *s;
+            if (ch == '\\' && s[1]) {
+                s++;
+                ch = *s == 'n' ? '\n' : *s == 't' ? '\t' : *s == 'r' ? '\r' : *s;
+            }
+            if (n + 1 < value_size) value[n++] = ch;
+        }
+        if (*s == '"') s++;
+    } else {
+        for (; *s && *s != ','; s++)
+            if (n + 1 < value_size) value[n++] = *s;
+        while (n > 0 && value[n - 1] == ' ') n--;
+    }
+    value[n] = 0;
+    *at = s;
+    return 1;
+}
+
+/* --from-png: applies the prompt, negative prompt and the settings of an image's parameters text
+   through the options they correspond to (so each is checked as if given on the command line). */
+static int apply_png_parameters(cli_options *c, const char *path) {
+    char why[160], key[64], value[512];
+    const char *settings = NULL, *at;
+    char *line, *negative;
+    int rng_cpu = 0, karras = 0;
+    sd_sampler sampler = SD_SAMPLER_DEFAULT;
+    if (png_parameters) return usage_error("--from-png can be given once");
+    if (!(png_parameters = read_png_parameters(path, why, sizeof why))) return usage_error("--from-png '%s': %s", path, why);
+    /* the settings are the last line; the prompt the lines before "Negative prompt:" */
+    line = strrchr(png_parameters, '\n');
+    if (line && strstr(line + 1, "Steps: ")) {
+        *line = 0;
+        settings = line + 1;
+    }
+    negative = strstr(png_parameters, "\nNegative prompt: ");
+    if (negative) {
+        *negative = 0;
+        c->params.negative_prompt = negative + 18;
+    }
+    c->params.prompt = png_parameters;
+    for (at = settings; at && next_pair(&at, key, sizeof key, value, sizeof value);) {
+        const char *flag = NULL;
+        if (strcmp(key, "Steps") == 0) flag = "--steps";
+        else if (strcmp(key, "CFG scale") == 0) flag = "--cfg";
+        else if (strcmp(key, "Seed") == 0) flag = "--seed";
+        else if (strcmp(key, "Clip skip") == 0) flag = "--clip-skip";
+        else if (strcmp(key, "Batch size") == 0) flag = "--batch";
+        else if (strcmp(key, "RNG") == 0) {
+            if (strcmp(value, "CPU") != 0 && strcmp(value, "GPU") != 0)
+                return usage_error("--from-png '%s': RNG %s is not one sd has (CPU or GPU)", path, value);
+            rng_cpu = strcmp(value, "CPU") == 0;
+        } else if (strcmp(key, "Schedule type") == 0) {
+            karras = strcmp(value, "Karras") == 0;
+        } else if (strcmp(key, "Denoising strength") == 0) { /* used only with --init-img */
+            if (!parse_float("Denoising strength", value, &c->params.strength)) return 0;
+            if (!(c->params.strength > 0.0f && c->params.strength <= 1.0f))
+                return usage_error("--from-png '%s': Denoising strength must be in (0, 1], got %s", path, value);
+        } else if (strcmp(key, "Size") == 0) {
+            char *x = strchr(value, 'x');
+            if (!x) return usage_error("--from-png '%s': Size '%s' is not WIDTHxHEIGHT", path, value);
+            *x = 0;
+            if (!apply_option(c, find_option("--width", 7), "--width", value) ||
+                !apply_option(c, find_option("--height", 8), "--height", x + 1))
+                return 0;
+        } else if (strcmp(key, "Sampler") == 0) {
+            size_t i;
+            for (i = 0; i < sizeof a1111_samplers / sizeof a1111_samplers[0]; i++)
+                if (strcmp(value, a1111_samplers[i].name) == 0) sampler = a1111_samplers[i].sampler;
+            if (!sampler) return usage_error("--from-png '%s': sampler '%s' is not one sd has", path, value);
+        }
+        if (flag && !apply_option(c, find_option(flag, strlen(flag)), flag, value)) return 0;
+    }
+    if (sampler == SD_SAMPLER_DPMPP_2M && karras) sampler = SD_SAMPLER_DPMPP_2M_KARRAS;
+    if (sampler) c->params.sampler = sampler;
+    c->params.rng = rng_cpu ? SD_RNG_CPU : SD_RNG_CUDA; /* absent: A1111's default, the GPU's */
+    return 1;
+}
+
+/* Writes the image, with its parameters text, to t (see check_output); 0 with a message. */
+static int write_png(const char *name, const out_target *t, const sd_image *image, const char *text) {
     int length = 0, fd, ok, saved_errno;
-    unsigned char *png = encode_png(image, &length);
+    unsigned char *encoded = encode_png(image, &length), *png = NULL;
+    size_t png_length = 0;
+    if (encoded && text) png = png_with_text(encoded, (size_t)length, text, &png_length);
+    png_free(encoded);
     if (!png) {
         runtime_error("cannot write '%s': out of memory encoding the PNG", name);
         return 0;
     }
     if (t->stream || t->in_place) {
         fd = strcmp(t->path, "-") == 0 ? STDOUT_FILENO : open(t->path, O_WRONLY | (t->in_place ? O_TRUNC : 0));
-        ok = fd >= 0 && write_all(fd, png, (size_t)length);
+        ok = fd >= 0 && write_all(fd, png, png_length);
         saved_errno = errno;
         if (fd >= 0 && fd != STDOUT_FILENO && close(fd) != 0 && ok) ok = 0, saved_errno = errno;
-        png_free(png);
+        free(png);
         if (!ok) runtime_error("cannot write '%s': %s", name, strerror(saved_errno));
         return ok;
     }
     snprintf(temp_path, sizeof temp_path, "%s.tmp.%ld", t->path, (long)getpid());
     fd = open(temp_path, O_WRONLY | O_CREAT | O_EXCL, 0666);
     if (fd >= 0) temp_exists = 1;
-    ok = fd >= 0 && write_all(fd, png, (size_t)length) && (!t->mode || fchmod(fd, t->mode) == 0);
+    ok = fd >= 0 && write_all(fd, png, png_length) && (!t->mode || fchmod(fd, t->mode) == 0);
     saved_errno = errno;
     if (fd >= 0 && close(fd) != 0 && ok) ok = 0, saved_errno = errno;
     if (ok && rename(temp_path, t->path) != 0) ok = 0, saved_errno = errno;
     if (!ok && fd >= 0) unlink(temp_path);
     temp_exists = 0;
-    png_free(png);
+    free(png);
     if (!ok) runtime_error("cannot write '%s': %s", name, strerror(saved_errno));
     return ok;
 }
@@ -734,7 +1138,7 @@ static int create_context(cli_options *c, cli_terminal *term, sd_ctx **ctx, int 
 }
 
 static int print_tokens(cli_options *c) {
-    cli_terminal term = {0};
+    cli_terminal term = {0, 0};
     sd_ctx *ctx = NULL;
     int ids[SD_MAX_TOKENS], i, exit_code = 0;
     sd_result r;
@@ -832,7 +1236,7 @@ static int check_outputs(const cli_options *c, int batch, out_target *targets, c
 }
 
 static int generate(cli_options *c) {
-    cli_terminal term = {0};
+    cli_terminal term = {0, 0};
     sd_ctx *ctx = NULL;
     sd_image init, *images = NULL;
     int batch = c->params.batch ? c->params.batch : 1, i, exit_code = 0;
@@ -882,8 +1286,11 @@ static int generate(cli_options *c) {
         exit_code = exit_code_for(r);
     }
     for (i = 0; r == SD_OK && i < batch; i++) {
-        if (write_png(names[i], &targets[i], &images[i])) fprintf(stderr, "wrote %s\n", names[i]);
+        char *text = parameters_text(c, &images[i], batch, i);
+        if (text && write_png(names[i], &targets[i], &images[i], text)) fprintf(stderr, "wrote %s\n", names[i]);
         else exit_code = EXIT_RUNTIME; /* try the rest: they cost minutes to make */
+        if (!text) runtime_error("cannot write '%s': out of memory", names[i]);
+        free(text);
     }
     if (c->verbose)
         fprintf(stderr, "peak memory: %.1f MiB, backend: %s\n", sd_peak_memory(ctx) / (1024.0 * 1024.0), sd_backend_name(ctx));

@@ -429,6 +429,83 @@ static void test_cli_out_of_memory_while_encoding(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* The "parameters" chunk right after IHDR of the PNG at path: its type ("tEXt" or "iTXt") and text
+   (for iTXt, after its empty language fields); 0 when absent or its CRC is wrong. */
+static int sd_test_png_parameters(const char *path, char type[5], char *text, size_t size) {
+    sd__env env = sd_test_env();
+    char *png = NULL;
+    size_t bytes = 0, length, skip;
+    uint32_t crc = 0xFFFFFFFFu, stored;
+    size_t i;
+    int k, ok = 0;
+    if (sd__read_file(&env, path, 1 << 24, &png, &bytes) != SD_OK) return 0;
+    if (bytes > 45) {
+        const unsigned char *c = (const unsigned char *)png + 33;
+        length = (size_t)c[0] << 24 | (size_t)c[1] << 16 | (size_t)c[2] << 8 | c[3];
+        if (length + 45 <= bytes) {
+            for (i = 4; i < 8 + length; i++) { /* CRC-32 of type and data, bit by bit */
+                crc ^= c[i];
+                for (k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+            }
+            stored = (uint32_t)c[8 + length] << 24 | (uint32_t)c[9 + length] << 16 | (uint32_t)c[10 + length] << 8 | c[11 + length];
+            memcpy(type, c + 4, 4);
+            type[4] = 0;
+            skip = strcmp(type, "iTXt") == 0 ? 15 : 11;
+            ok = (crc ^ 0xFFFFFFFFu) == stored && length > skip && memcmp(c + 8, "parameters", 11) == 0;
+            if (ok) snprintf(text, size, "%.*s", (int)(length - skip), (const char *)c + 8 + skip);
+        }
+    }
+    sd__free(&env, png);
+    return ok;
+}
+
+static int sd_test_same_file(const char *a, const char *b) {
+    char cmd[1200], out[256];
+    snprintf(cmd, sizeof cmd, "cmp %s %s", a, b);
+    return sd_test_run_command(cmd, out, sizeof out) == 0;
+}
+
+/* Every PNG carries A1111's "parameters" text (tEXt, or iTXt for a non-ASCII prompt, after IHDR,
+   CRC'd), and --from-png reproduces the image byte for byte; options after it win; a PNG without
+   the text, or with a sampler sd lacks, is a usage error. */
+static void test_cli_png_parameters_round_trip(sd_tester *t) {
+    char dir[256], a[400], b[400], args[2000], out[4096], text[1024], type[5];
+    sd_test_tmp(dir, sizeof dir, "params");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    snprintf(a, sizeof a, "%s/a.png", dir);
+    snprintf(b, sizeof b, "%s/b.png", dir);
+    snprintf(args, sizeof args, "-m %s -p 'a cat, sitting: on a \"mat\"' -n blurry --steps 3 --sampler euler_a --cfg 6.5 --seed 77 "
+             "--clip-skip 2 -W 64 -H 64 -o %s", TEST_DATA "/tiny-sd", a);
+    REQUIRE(sd_test_cli(args, out, sizeof out) == 0, "first image:\n%s", out);
+    CHECK(sd_test_png_parameters(a, type, text, sizeof text) && strcmp(type, "tEXt") == 0 &&
+              strstr(text, "a cat, sitting: on a \"mat\"\nNegative prompt: blurry\nSteps: 3, Sampler: Euler a, CFG scale: 6.5, "
+                           "Seed: 77, Size: 64x64, Model: tiny-sd, Clip skip: 2, RNG: CPU, Version: sd_single.h ") == text,
+          "the parameters text (%s): %s", type, text);
+    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TEST_DATA "/tiny-sd", a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png did not reproduce it:\n%s", out);
+    snprintf(args, sizeof args, "-m %s --from-png %s --steps 2 -o %s", TEST_DATA "/tiny-sd", a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && !sd_test_same_file(a, b), "--steps after --from-png was ignored:\n%s", out);
+    /* a non-ASCII prompt, a single file (with its short hash), the CUDA generator and Karras */
+    snprintf(args, sizeof args, "-m %s -p 'ein Hund im Schnee, \xe9\x9b\xaa' --steps 2 --sampler dpmpp_2m_karras --seed 5 --rng cuda "
+             "-W 64 -H 64 -o %s", TEST_DATA "/tiny-sd.safetensors", a);
+    REQUIRE(sd_test_cli(args, out, sizeof out) == 0, "second image:\n%s", out);
+    CHECK(sd_test_png_parameters(a, type, text, sizeof text) && strcmp(type, "iTXt") == 0 &&
+              strstr(text, "ein Hund im Schnee, \xe9\x9b\xaa\nSteps: 2, Sampler: DPM++ 2M Karras, CFG scale: 7.5, Seed: 5, "
+                           "Size: 64x64, Model hash: a9fbccca, Model: tiny-sd, Version: ") == text,
+          "the parameters text (%s): %s", type, text);
+    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TEST_DATA "/tiny-sd.safetensors", a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png (iTXt) did not reproduce it:\n%s", out);
+    /* refused */
+    snprintf(args, sizeof args, "-m %s --from-png %s/none.png", TEST_DATA "/tiny-sd", dir);
+    CHECK(sd_test_cli(args, out, sizeof out) == 2 && strstr(out, "none.png"), "a missing file:\n%s", out);
+    snprintf(args, sizeof args, "%s/plain.png", dir);
+    REQUIRE(sd_test_write_file(args, "\x89PNG\r\n\x1a\n\0\0\0\0IEND\xae\x42\x60\x82", 20), "write");
+    snprintf(args, sizeof args, "-m %s --from-png %s/plain.png", TEST_DATA "/tiny-sd", dir);
+    CHECK(sd_test_cli(args, out, sizeof out) == 2 && strstr(out, "has no 'parameters' text"), "no text:\n%s", out);
+    sd_test_remove_folder(dir);
+}
+
 static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_help_lists_every_flag);
     RUN(t, test_cli_version);
@@ -440,6 +517,7 @@ static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_unwritable_output);
     RUN(t, test_cli_output_targets);
     RUN(t, test_cli_out_of_memory_while_encoding);
+    RUN(t, test_cli_png_parameters_round_trip);
     RUN(t, test_cli_unreadable_init_image);
     RUN(t, test_cli_print_tokens);
     RUN(t, test_cli_verbose_logs_defaults);
