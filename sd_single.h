@@ -215,6 +215,9 @@ typedef struct sd_params {
     float *latents_out;          /* optional: receives the final latents [batch, 4, h/8, w/8] (NCHW) */
     sd_progress_fn progress;
     void *progress_user_data;
+    int per_image_seeds;         /* 0: one generator for the whole batch, as diffusers (image i depends on the
+                                    batch size); 1: image i has its own generator seeded seed + i, as A1111,
+                                    so it is the image of seed + i at batch 1 */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;
@@ -11333,6 +11336,20 @@ static void sd__randn(sd__torch_rng *r, float *out, size_t n) {
     else sd__randn_cpu(r, out, n);
 }
 
+/* A run's noise over a batch: one generator for the whole batch (diffusers' batch: image i depends
+   on the batch size), or one per image (A1111: image i is the image of seed + i alone), each
+   drawing its image's share of every draw. */
+typedef struct sd__noise {
+    sd__torch_rng *gens;
+    int count; /* 1, or the batch size */
+} sd__noise;
+
+static void sd__noise_randn(sd__noise *noise, float *out, size_t n) {
+    const size_t per = n / (size_t)noise->count;
+    int b;
+    for (b = 0; b < noise->count; b++) sd__randn(&noise->gens[b], out + (size_t)b * per, noise->count == 1 ? n : per);
+}
+
 /* ---- src/pipeline/scheduler_config.c ---- */
 /* ============================================================================================
    Schedulers: diffusers' DDIM, PNDM, LMS, Euler, Euler ancestral and DPM++ 2M. Here their
@@ -12171,13 +12188,13 @@ static void sd__sched_step_lms(sd__sched *s, int i, const float *model_output, f
 
 /* Euler (with diffusers' default s_churn 0) and Euler ancestral, which steps down to sigma_down
    and adds fresh noise of sigma_up. */
-static void sd__sched_step_euler(sd__sched *s, int i, const float *model_output, float *sample, sd__torch_rng *noise_rng) {
+static void sd__sched_step_euler(sd__sched *s, int i, const float *model_output, float *sample, sd__noise *noise) {
     double sigma = s->sigmas[i], next = s->sigmas[i + 1], up = 0, dt;
     size_t k;
     if (s->sampler == SD_SAMPLER_EULER_A) {
         up = sqrt(next * next * (sigma * sigma - next * next) / (sigma * sigma));
         dt = sqrt(next * next - up * up) - sigma;
-        sd__randn(noise_rng, s->noise, s->n); /* drawn on the last step too, as diffusers does */
+        sd__noise_randn(noise, s->noise, s->n); /* drawn on the last step too, as diffusers does */
     } else {
         dt = next - sigma;
     }
@@ -12224,23 +12241,23 @@ static void sd__sched_step_dpm(sd__sched *s, int i, const float *model_output, f
 }
 
 /* One denoising step of the whole latent batch (n elements): sample becomes the next sample.
-   Steps run in order from the begin index; Euler a draws its noise from noise_rng. */
+   Steps run in order from the begin index; Euler a draws its noise from `noise`. */
 static sd_result sd__sched_step(sd__env *env, sd__sched *s, int i, const float *model_output, float *sample, size_t n,
-                                sd__torch_rng *noise_rng) {
+                                sd__noise *noise) {
     sd_result r = SD_OK;
     if (i != s->next || i >= s->count)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler step %d out of order (expected %d of %d)", i, s->next, s->count);
     if (n != s->n)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler set up for %lu elements, stepped with %lu", (unsigned long)s->n,
                         (unsigned long)n);
-    if (!model_output || !sample || (s->sampler == SD_SAMPLER_EULER_A && !noise_rng))
+    if (!model_output || !sample || (s->sampler == SD_SAMPLER_EULER_A && !noise))
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler step: missing buffer or noise generator");
     switch (s->sampler) {
     case SD_SAMPLER_DDIM: r = sd__sched_step_ddim(env, s, i, model_output, sample); break;
     case SD_SAMPLER_PNDM: r = sd__sched_step_pndm(env, s, i, model_output, sample); break;
     case SD_SAMPLER_LMS: sd__sched_step_lms(s, i, model_output, sample); break;
     case SD_SAMPLER_EULER:
-    case SD_SAMPLER_EULER_A: sd__sched_step_euler(s, i, model_output, sample, noise_rng); break;
+    case SD_SAMPLER_EULER_A: sd__sched_step_euler(s, i, model_output, sample, noise); break;
     default: sd__sched_step_dpm(s, i, model_output, sample); break;
     }
     if (r == SD_OK) s->next++;
@@ -12587,6 +12604,7 @@ typedef struct sd__run {
     sd_sampler sampler;
     sd_rng rng;
     uint64_t seed;
+    int per_image_seeds;
 } sd__run;
 
 static sd_result sd__check_utf8(sd__env *env, const char *what, const char *s) {
@@ -12639,6 +12657,7 @@ static sd_result sd__resolve_params(sd__env *env, const sd_params *p, int defaul
     if (!(run->strength >= 0.0f && run->strength <= 1.0f))
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "strength must be in [0, 1], got %g", (double)run->strength);
     run->seed = p->seed;
+    run->per_image_seeds = p->per_image_seeds != 0;
     return SD_OK;
 }
 
@@ -12676,6 +12695,7 @@ typedef struct sd__job {
     sd__tensor context; /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
+    sd__noise noise;    /* its generators */
 } sd__job;
 
 static void sd__job_free(sd_ctx *ctx, sd__job *job) {
@@ -12687,6 +12707,7 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__free(env, job->timesteps);
     if (ctx->backend) sd__t_drop(ctx->backend, &job->context);
     if (job->has_sched) sd__sched_free(env, &job->sched);
+    sd__free(env, job->noise.gens);
     memset(job, 0, sizeof *job);
 }
 
@@ -12728,8 +12749,9 @@ static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, size_t n, sd__j
 }
 
 /* Encodes init (RGB8) with the VAE and draws its latents as diffusers' img2img does:
-   scaling_factor * (mean + std * randn) from the run's generator. */
-static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int batch, sd__torch_rng *rng, float *latents) {
+   scaling_factor * (mean + std * randn), one posterior sample repeated for the batch from its one
+   generator; with a generator per image, each image draws its own. */
+static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int batch, sd__noise *noise, float *latents) {
     sd__backend *b = ctx->backend;
     const int W = init->width, H = init->height, lc = ctx->vae.cfg.latent_channels;
     const int lh = H / sd__vae_scale(&ctx->vae.cfg), lw = W / sd__vae_scale(&ctx->vae.cfg);
@@ -12747,13 +12769,19 @@ static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int ba
     }
     if (r == SD_OK) {
         sd__nhwc_to_nchw(moments, mom_nchw, 1, 2 * lc, lh, lw);
-        sd__randn(rng, eps, lat); /* one posterior sample, repeated for the batch as diffusers does */
-        for (i = 0; i < lat; i++) {
-            float logvar = mom_nchw[lat + i];
-            logvar = logvar < -30.0f ? -30.0f : (logvar > 20.0f ? 20.0f : logvar);
-            latents[i] = ctx->vae.cfg.scaling_factor * (mom_nchw[i] + expf(0.5f * logvar) * eps[i]);
+        for (k = 0; k < batch; k++) {
+            float *out = latents + (size_t)k * lat;
+            if (k >= noise->count) { /* one generator: the first sample, repeated */
+                memcpy(out, latents, lat * sizeof(float));
+                continue;
+            }
+            sd__randn(&noise->gens[k], eps, lat);
+            for (i = 0; i < lat; i++) {
+                float logvar = mom_nchw[lat + i];
+                logvar = logvar < -30.0f ? -30.0f : (logvar > 20.0f ? 20.0f : logvar);
+                out[i] = ctx->vae.cfg.scaling_factor * (mom_nchw[i] + expf(0.5f * logvar) * eps[i]);
+            }
         }
-        for (k = 1; k < batch; k++) memcpy(latents + (size_t)k * lat, latents, lat * sizeof(float));
     }
     sd__free(&ctx->env, img);
     sd__free(&ctx->env, moments);
@@ -12827,7 +12855,6 @@ static sd_result sd__check_init_image(sd__env *env, const sd_params *params, con
 static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
     sd__run run;
     sd__job job;
-    sd__torch_rng rng;
     sd__backend *b;
     sd__unet_call unet;
     sd__vae_call decode, encode;
@@ -12873,7 +12900,9 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     job.host = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
     job.scratch = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
     job.timesteps = (float *)sd__calloc(&ctx->env, (size_t)rows, sizeof(float));
-    if (!job.latents || !job.noise_pred || !job.host || !job.scratch || !job.timesteps) {
+    job.noise.count = run.per_image_seeds ? run.batch : 1;
+    job.noise.gens = (sd__torch_rng *)sd__calloc(&ctx->env, (size_t)job.noise.count, sizeof(sd__torch_rng));
+    if (!job.latents || !job.noise_pred || !job.host || !job.scratch || !job.timesteps || !job.noise.gens) {
         r = sd__oom(&ctx->env);
         goto done;
     }
@@ -12898,8 +12927,10 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     passes[2] = sd__vae_pass(&encode);
     if ((r = sd__plan_prepare(b, passes, init ? 3 : 2)) != SD_OK) goto done;
     if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
-    if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&rng, run.seed);
-    else sd__rng_cpu_seed(&rng, run.seed);
+    for (i = 0; i < job.noise.count; i++) { /* image i's generator starts at seed + i (A1111) */
+        if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&job.noise.gens[i], run.seed + (uint64_t)i);
+        else sd__rng_cpu_seed(&job.noise.gens[i], run.seed + (uint64_t)i);
+    }
     if (init) {
         first_step = sd__sched_img2img_begin(&job.sched, run.strength);
         if (first_step >= job.sched.count) { /* nothing would run: the output would be the init image's VAE round trip */
@@ -12910,14 +12941,14 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         }
         sd__sched_set_begin(&job.sched, first_step);
         sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
-        if ((r = sd__encode_init_image(ctx, init, run.batch, &rng, job.scratch)) != SD_OK) goto done;
+        if ((r = sd__encode_init_image(ctx, init, run.batch, &job.noise, job.scratch)) != SD_OK) goto done;
         if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
-        else sd__randn(&rng, job.noise_pred, n);
+        else sd__noise_randn(&job.noise, job.noise_pred, n);
         sd__sched_add_noise(&job.sched, first_step, job.scratch, job.noise_pred, job.latents, n);
     } else {
         size_t k;
         if (params->latents) memcpy(job.latents, params->latents, n * sizeof(float));
-        else sd__randn(&rng, job.latents, n);
+        else sd__noise_randn(&job.noise, job.latents, n);
         for (k = 0; k < n; k++) job.latents[k] *= job.sched.init_noise_sigma;
     }
     for (i = first_step; i < job.sched.count; i++) {
@@ -12941,7 +12972,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         } else {
             memcpy(job.noise_pred, job.scratch, n * sizeof(float));
         }
-        if ((r = sd__sched_step(&ctx->env, &job.sched, i, job.noise_pred, job.latents, n, &rng)) != SD_OK) goto done;
+        if ((r = sd__sched_step(&ctx->env, &job.sched, i, job.noise_pred, job.latents, n, &job.noise)) != SD_OK) goto done;
         if (sd__find_nonfinite(job.latents, n) < n) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the latents after step %d of %d; no image was written",
                          i - first_step + 1, job.sched.count - first_step);

@@ -96,6 +96,8 @@ static void print_usage(FILE *out) {
             "      --seed N                        0..2^64-1 (default: from the clock, printed as 'seed: N')\n"
             "      --sampler NAME                  ddim, pndm, lms, euler, euler_a, dpmpp_2m, dpmpp_2m_karras (default pndm)\n"
             "      --batch N                       images per run, 1..%d\n"
+            "      --per-image-seeds               image i of a batch from seed + i, as A1111 (alone, the same\n"
+            "                                      image); default: one generator for the batch, as diffusers\n"
             "      --clip-skip N                   1: last text encoder layer (default), 2: penultimate\n"
             "      --rng cpu|cuda                  noise generator: torch CPU (default) or CUDA Philox\n"
             "      --init-img PATH                 PNG to start from (img2img); sets the size unless -W/-H\n"
@@ -273,7 +275,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_FROM_PNG
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_FROM_PNG, F_PER_IMAGE_SEEDS
 } cli_flag;
 
 typedef struct cli_option {
@@ -294,7 +296,8 @@ static const cli_option options[] = {
     {"--output", "-o", 1, F_OUTPUT}, {"--print-tokens", NULL, 0, F_PRINT_TOKENS}, {"--verbose", "-v", 0, F_VERBOSE},
     {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG},
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
-    {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--from-png", NULL, 1, F_FROM_PNG}};
+    {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--from-png", NULL, 1, F_FROM_PNG},
+    {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -393,6 +396,7 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
         c->strength_given = 1;
         return 1;
     case F_FROM_PNG: return apply_png_parameters(c, value);
+    case F_PER_IMAGE_SEEDS: p->per_image_seeds = 1; return 1;
     case F_PRINT_TOKENS: c->print_tokens = 1; return 1;
     case F_VERBOSE: c->verbose = 1; return 1;
     case F_VERSION:
@@ -868,7 +872,8 @@ static char *parameters_text(const cli_options *c, const sd_image *image, int ba
     for (i = 0; i < sizeof a1111_samplers / sizeof a1111_samplers[0]; i++)
         if (a1111_samplers[i].sampler == sampler) text_add(&t, a1111_samplers[i].name, strlen(a1111_samplers[i].name));
     format_float(p->guidance != 0.0f ? p->guidance : SD_DEFAULT_GUIDANCE, number, sizeof number);
-    text_printf(&t, ", CFG scale: %s, Seed: %llu, Size: %dx%d", number, (unsigned long long)p->seed, image->width, image->height);
+    text_printf(&t, ", CFG scale: %s, Seed: %llu, Size: %dx%d", number,
+                (unsigned long long)(p->seed + (uint64_t)(p->per_image_seeds ? index : 0)), image->width, image->height);
     if (model_hash(c->desc.model_path, hash)) text_printf(&t, ", Model hash: %s", hash);
     model_name(c->desc.model_path, name, sizeof name);
     text_add(&t, ", Model: ", 9);
@@ -878,7 +883,7 @@ static char *parameters_text(const cli_options *c, const sd_image *image, int ba
         text_printf(&t, ", Denoising strength: %s", number);
     }
     if (p->clip_skip > 1) text_printf(&t, ", Clip skip: %d", p->clip_skip);
-    if (batch > 1) text_printf(&t, ", Batch size: %d, Batch pos: %d", batch, index);
+    if (batch > 1 && !p->per_image_seeds) text_printf(&t, ", Batch size: %d, Batch pos: %d", batch, index);
     if (p->rng != SD_RNG_CUDA) text_add(&t, ", RNG: CPU", 10); /* A1111's default is the GPU's Philox */
     text_printf(&t, ", Version: sd_single.h %s", sd_version());
     if (t.failed) {

@@ -213,6 +213,9 @@ typedef struct sd_params {
     float *latents_out;          /* optional: receives the final latents [batch, 4, h/8, w/8] (NCHW) */
     sd_progress_fn progress;
     void *progress_user_data;
+    int per_image_seeds;         /* 0: one generator for the whole batch, as diffusers (image i depends on the
+                                    batch size); 1: image i has its own generator seeded seed + i, as A1111,
+                                    so it is the image of seed + i at batch 1 */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;

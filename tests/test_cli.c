@@ -466,8 +466,8 @@ static int sd_test_same_file(const char *a, const char *b) {
 }
 
 /* Every PNG carries A1111's "parameters" text (tEXt, or iTXt for a non-ASCII prompt, after IHDR,
-   CRC'd), and --from-png reproduces the image byte for byte; options after it win; a PNG without
-   the text, or with a sampler sd lacks, is a usage error. */
+   CRC'd), and --from-png reproduces the image byte for byte, image i of a --per-image-seeds batch
+   alone too; options after it win; a PNG without the text is a usage error. */
 static void test_cli_png_parameters_round_trip(sd_tester *t) {
     char dir[256], a[400], b[400], args[2000], out[4096], text[1024], type[5];
     sd_test_tmp(dir, sizeof dir, "params");
@@ -496,6 +496,15 @@ static void test_cli_png_parameters_round_trip(sd_tester *t) {
           "the parameters text (%s): %s", type, text);
     snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TEST_DATA "/tiny-sd.safetensors", a, b);
     CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png (iTXt) did not reproduce it:\n%s", out);
+    /* A1111's batch: image 1 says seed + 1, and --from-png makes it alone */
+    snprintf(args, sizeof args, "-m %s -p x --steps 2 --sampler euler_a --seed 20 --batch 2 --per-image-seeds -W 64 -H 64 -o %s",
+             TEST_DATA "/tiny-sd", a);
+    REQUIRE(sd_test_cli(args, out, sizeof out) == 0, "a batch with per-image seeds:\n%s", out);
+    snprintf(a, sizeof a, "%s/a-1.png", dir);
+    CHECK(sd_test_png_parameters(a, type, text, sizeof text) && strstr(text, "Seed: 21,") && !strstr(text, "Batch"),
+          "image 1 of the batch: %s", text);
+    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TEST_DATA "/tiny-sd", a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png did not remake image 1 alone:\n%s", out);
     /* refused */
     snprintf(args, sizeof args, "-m %s --from-png %s/none.png", TEST_DATA "/tiny-sd", dir);
     CHECK(sd_test_cli(args, out, sizeof out) == 2 && strstr(out, "none.png"), "a missing file:\n%s", out);

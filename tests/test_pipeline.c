@@ -438,7 +438,61 @@ static void test_pipeline_memory_modes_give_the_same_image(sd_tester *t) {
     free(reference);
 }
 
+/* With per-image seeds (A1111's batch), image i of a batch is the image of seed + i made alone,
+   bit for bit, for txt2img with an ancestral sampler (noise at every step) and for img2img (the
+   posterior sample and the added noise); with one generator (diffusers' batch) it is not. */
+static void test_pipeline_per_image_seeds(sd_tester *t) {
+    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    const size_t bytes = (size_t)64 * 64 * 3;
+    sd_image batch[3], alone, init;
+    sd_params p;
+    int mode, i;
+    if (!ctx) return;
+    memset(&init, 0, sizeof init);
+    for (mode = 0; mode < 2; mode++) { /* txt2img, then img2img from the first txt2img image */
+        memset(&p, 0, sizeof p);
+        memset(batch, 0, sizeof batch);
+        p.prompt = "a cat";
+        p.steps = 3;
+        p.sampler = mode ? SD_SAMPLER_DDIM : SD_SAMPLER_EULER_A;
+        p.seed = 10;
+        p.batch = 3;
+        p.per_image_seeds = 1;
+        REQUIRE(mode ? sd_img2img(ctx, &p, &init, batch) == SD_OK : sd_txt2img(ctx, &p, batch) == SD_OK, "batch: %s",
+                sd_last_error(ctx));
+        for (i = 0; i < 3; i++) {
+            sd_params one = p;
+            memset(&alone, 0, sizeof alone);
+            one.batch = 1;
+            one.seed = p.seed + (uint64_t)i;
+            REQUIRE(mode ? sd_img2img(ctx, &one, &init, &alone) == SD_OK : sd_txt2img(ctx, &one, &alone) == SD_OK, "alone: %s",
+                    sd_last_error(ctx));
+            CHECK(memcmp(alone.pixels, batch[i].pixels, bytes) == 0, "%s: image %d of the batch is not seed %d's image",
+                  mode ? "img2img" : "txt2img", i, 10 + i);
+            if (i == 1) { /* one generator for the batch: image 1 is not seed 11's */
+                sd_image other[3];
+                p.per_image_seeds = 0;
+                memset(other, 0, sizeof other);
+                CHECK((mode ? sd_img2img(ctx, &p, &init, other) : sd_txt2img(ctx, &p, other)) == SD_OK &&
+                          memcmp(other[1].pixels, alone.pixels, bytes) != 0,
+                      "%s: diffusers' batch", mode ? "img2img" : "txt2img");
+                sd_image_free(ctx, &other[0]); sd_image_free(ctx, &other[1]); sd_image_free(ctx, &other[2]);
+                p.per_image_seeds = 1;
+            }
+            sd_image_free(ctx, &alone);
+        }
+        if (!mode) {
+            init = batch[0]; /* kept for img2img */
+            batch[0].pixels = NULL;
+        }
+        for (i = 0; i < 3; i++) sd_image_free(ctx, &batch[i]);
+    }
+    sd_image_free(ctx, &init);
+    sd_destroy(ctx);
+}
+
 static void tests_pipeline(sd_tester *t) {
+    RUN(t, test_pipeline_per_image_seeds);
     RUN(t, test_pipeline_golden_runs);
     RUN(t, test_pipeline_img2img_golden_runs);
     RUN(t, test_pipeline_sd2_golden_runs);

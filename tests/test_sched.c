@@ -341,6 +341,7 @@ static void test_sched_steps_match_diffusers(sd_tester *t) {
         sd__sched_config config;
         sd__sched s;
         sd__torch_rng rng;
+        sd__noise noise_source;
         float x[20], m[20], noise[20];
         int i, k, begin = 0;
         double err;
@@ -352,6 +353,8 @@ static void test_sched_steps_match_diffusers(sd_tester *t) {
             continue;
         }
         sd__rng_cpu_seed(&rng, 7);
+        noise_source.gens = &rng;
+        noise_source.count = 1;
         for (k = 0; k < 20; k++) x[k] = (float)((k * 5) % 9 - 4) / 3.0f;
         if (cases[c].strength > 0) {
             begin = sd__sched_img2img_begin(&s, cases[c].strength);
@@ -364,7 +367,7 @@ static void test_sched_steps_match_diffusers(sd_tester *t) {
         for (i = begin; i < s.count; i++) {
             float scale = sd__sched_input_scale(&s, i);
             for (k = 0; k < 20; k++) m[k] = 0.1f * (x[k] * scale) + sd_test_model_pattern(i - begin, k);
-            if (sd__sched_step(&env, &s, i, m, x, 20, &rng) != SD_OK) {
+            if (sd__sched_step(&env, &s, i, m, x, 20, &noise_source) != SD_OK) {
                 CHECK(0, "case %lu step %d: %s", (unsigned long)c, i, env.message);
                 break;
             }

@@ -192,3 +192,17 @@ static void sd__randn(sd__torch_rng *r, float *out, size_t n) {
     if (r->mode == SD_RNG_CUDA) sd__randn_cuda(r, out, n);
     else sd__randn_cpu(r, out, n);
 }
+
+/* A run's noise over a batch: one generator for the whole batch (diffusers' batch: image i depends
+   on the batch size), or one per image (A1111: image i is the image of seed + i alone), each
+   drawing its image's share of every draw. */
+typedef struct sd__noise {
+    sd__torch_rng *gens;
+    int count; /* 1, or the batch size */
+} sd__noise;
+
+static void sd__noise_randn(sd__noise *noise, float *out, size_t n) {
+    const size_t per = n / (size_t)noise->count;
+    int b;
+    for (b = 0; b < noise->count; b++) sd__randn(&noise->gens[b], out + (size_t)b * per, noise->count == 1 ? n : per);
+}

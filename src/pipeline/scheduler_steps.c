@@ -179,13 +179,13 @@ static void sd__sched_step_lms(sd__sched *s, int i, const float *model_output, f
 
 /* Euler (with diffusers' default s_churn 0) and Euler ancestral, which steps down to sigma_down
    and adds fresh noise of sigma_up. */
-static void sd__sched_step_euler(sd__sched *s, int i, const float *model_output, float *sample, sd__torch_rng *noise_rng) {
+static void sd__sched_step_euler(sd__sched *s, int i, const float *model_output, float *sample, sd__noise *noise) {
     double sigma = s->sigmas[i], next = s->sigmas[i + 1], up = 0, dt;
     size_t k;
     if (s->sampler == SD_SAMPLER_EULER_A) {
         up = sqrt(next * next * (sigma * sigma - next * next) / (sigma * sigma));
         dt = sqrt(next * next - up * up) - sigma;
-        sd__randn(noise_rng, s->noise, s->n); /* drawn on the last step too, as diffusers does */
+        sd__noise_randn(noise, s->noise, s->n); /* drawn on the last step too, as diffusers does */
     } else {
         dt = next - sigma;
     }
@@ -232,23 +232,23 @@ static void sd__sched_step_dpm(sd__sched *s, int i, const float *model_output, f
 }
 
 /* One denoising step of the whole latent batch (n elements): sample becomes the next sample.
-   Steps run in order from the begin index; Euler a draws its noise from noise_rng. */
+   Steps run in order from the begin index; Euler a draws its noise from `noise`. */
 static sd_result sd__sched_step(sd__env *env, sd__sched *s, int i, const float *model_output, float *sample, size_t n,
-                                sd__torch_rng *noise_rng) {
+                                sd__noise *noise) {
     sd_result r = SD_OK;
     if (i != s->next || i >= s->count)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler step %d out of order (expected %d of %d)", i, s->next, s->count);
     if (n != s->n)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler set up for %lu elements, stepped with %lu", (unsigned long)s->n,
                         (unsigned long)n);
-    if (!model_output || !sample || (s->sampler == SD_SAMPLER_EULER_A && !noise_rng))
+    if (!model_output || !sample || (s->sampler == SD_SAMPLER_EULER_A && !noise))
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler step: missing buffer or noise generator");
     switch (s->sampler) {
     case SD_SAMPLER_DDIM: r = sd__sched_step_ddim(env, s, i, model_output, sample); break;
     case SD_SAMPLER_PNDM: r = sd__sched_step_pndm(env, s, i, model_output, sample); break;
     case SD_SAMPLER_LMS: sd__sched_step_lms(s, i, model_output, sample); break;
     case SD_SAMPLER_EULER:
-    case SD_SAMPLER_EULER_A: sd__sched_step_euler(s, i, model_output, sample, noise_rng); break;
+    case SD_SAMPLER_EULER_A: sd__sched_step_euler(s, i, model_output, sample, noise); break;
     default: sd__sched_step_dpm(s, i, model_output, sample); break;
     }
     if (r == SD_OK) s->next++;

@@ -63,6 +63,7 @@ static void fuzz_config_scheduler(sd__env *env, const sd__json *obj, int steps) 
         sd__sched_config cfg;
         sd__sched s;
         sd__torch_rng rng;
+        sd__noise noise;
         int begin;
         sd__sched_config_default(&cfg);
         if (sd__sched_config_from_json(env, obj, (sd_sampler)sampler, &cfg) != SD_OK) continue;
@@ -70,6 +71,8 @@ static void fuzz_config_scheduler(sd__env *env, const sd__json *obj, int steps) 
         FUZZ_CHECK(s.count >= 1 && s.count <= steps + 16, "%s: %d timesteps for %d steps", sd_sampler_name((sd_sampler)sampler),
                    s.count, steps);
         sd__rng_cpu_seed(&rng, (uint64_t)steps);
+        noise.gens = &rng;
+        noise.count = 1;
         for (k = 0; k < FUZZ_CONFIG_LATENTS; k++) {
             sample[k] = 0.5f - (float)k;
             output[k] = 0.25f * (float)k;
@@ -79,7 +82,7 @@ static void fuzz_config_scheduler(sd__env *env, const sd__json *obj, int steps) 
         if (begin < s.count) sd__sched_add_noise(&s, begin, sample, output, noised, FUZZ_CONFIG_LATENTS);
         for (i = 0; i < s.count; i++) {
             (void)sd__sched_input_scale(&s, i);
-            FUZZ_CHECK(sd__sched_step(env, &s, i, output, sample, FUZZ_CONFIG_LATENTS, &rng) == SD_OK, "%s step %d: %s",
+            FUZZ_CHECK(sd__sched_step(env, &s, i, output, sample, FUZZ_CONFIG_LATENTS, &noise) == SD_OK, "%s step %d: %s",
                        sd_sampler_name((sd_sampler)sampler), i, env->message);
         }
         sd__sched_free(env, &s);
