@@ -86,6 +86,9 @@
      SD_MALLOC/SD_FREE   replace malloc/free (define both or neither)
      SD_MAX_DIM          largest accepted width or height (default 4096)
      SD_NO_CUDA          leave the CUDA backend out entirely
+     SD_EMBED_KERNELS    compile the CUDA kernels in (include sd_kernels_ptx.h, kept beside sd_single.h), so
+                         the program needs no kernels.ptx file
+     SD_CUDA_LINKED      link libcuda and cuBLAS at build time instead of loading them at run time
      SD_NO_SIMD          use the portable C GEMM kernel instead of the AVX2/FMA and AVX-512 ones
 */
 #ifndef SD_SINGLE_H
