@@ -154,6 +154,32 @@ static void test_cuda_first_runs_under_fakecuda(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* fakecuda fills shared memory with NaN bits before each block, as a GPU's holds what the last
+   block left: a kernel that reads shared memory it never wrote fails its test. A copy of the
+   kernels without the flash kernel's padding-zeroing loop (the Q K^T columns past the head size)
+   is built into fakecuda, and test_cuda_gpu_flash_attention must fail on it, and pass on the
+   kernels as they are (when fakecuda's shared memory started as zeros, it passed on both). */
+static void test_cuda_fakecuda_poison_catches_unwritten_shared(sd_tester *t) {
+    char dir[256], cmd[3072], out[8192];
+    int variant;
+    if (!getenv("CXX") && sd_test_run_command("command -v c++", out, sizeof out) != 0) SKIP("no c++ to build fakecuda");
+    sd_test_tmp(dir, sizeof dir, "poison");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    snprintf(cmd, sizeof cmd, "cp -r src/kernels %s/kernels && sed -i '/the padding columns of Q K^T/,+2d' %s/kernels/flash_attention.cu "
+             "&& ! grep -q 'D + i %% PAD' %s/kernels/flash_attention.cu", dir, dir, dir);
+    REQUIRE(sd_test_run_command(cmd, out, sizeof out) == 0, "could not delete the padding loop from a copy:\n%s", out);
+    for (variant = 0; variant < 2; variant++) { /* 0: the kernels as they are; 1: the broken copy */
+        snprintf(cmd, sizeof cmd, "FAKECUDA_KERNELS=%s/%s sh tests/fakecuda/build.sh %s/lib%d && SD_AUTOTUNE=0 LD_LIBRARY_PATH=%s/lib%d "
+                 "./%s/test_sd test_cuda_gpu_flash_attention", variant ? dir : "\"$(pwd)\"", variant ? "kernels" : "src/kernels",
+                 dir, variant, dir, variant, SD_TEST_BUILD);
+        sd_test_run_command(cmd, out, sizeof out);
+        if (variant == 0) CHECK(strstr(out, "ok   test_cuda_gpu_flash_attention") != NULL, "the kernels as they are:\n%s", out);
+        else CHECK(strstr(out, "FAIL test_cuda_gpu_flash_attention") != NULL, "without the padding loop:\n%s", out);
+    }
+    sd_test_remove_folder(dir);
+}
+
 /* The search order of kernels.ptx: sd_desc.kernels_path, $SD_KERNELS, (the compiled-in kernels,)
    the executable's folder (where make copies it), the current folder (the tests run from the
    repository root, which holds it). */
@@ -1317,6 +1343,7 @@ static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_ptx_driver_floor);
     RUN(t, test_cuda_embedded_kernels_are_fresh);
     RUN(t, test_cuda_first_runs_under_fakecuda);
+    RUN(t, test_cuda_fakecuda_poison_catches_unwritten_shared);
     RUN(t, test_cuda_finds_kernels);
     RUN(t, test_cuda_loader_without_driver);
     RUN(t, test_cuda_sdk_stub_driver);
