@@ -395,16 +395,17 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
    [prompt x B] without. */
 static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
     sd__backend *b = ctx->backend;
-    int ids[2 * SD_MAX_TOKENS], untruncated, k;
+    int ids[2 * SD_MAX_TOKENS], untruncated[2], k;
     const int count = guided ? 2 : 1, dim = ctx->clip.cfg.hidden_size;
     const size_t per = (size_t)SD_MAX_TOKENS * (size_t)dim;
     float *host;
     sd_result r;
-    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->negative_prompt, ids, &untruncated)) != SD_OK) return r;
-    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->prompt, ids + SD_MAX_TOKENS, &untruncated)) != SD_OK) return r;
-    if (untruncated > SD_MAX_TOKENS)
-        sd__log(&ctx->env, SD_LOG_WARN, "the prompt has %d tokens; CLIP sees only the first %d", untruncated - 2,
-                SD_MAX_TOKENS - 2);
+    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->negative_prompt, ids, &untruncated[0])) != SD_OK) return r;
+    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->prompt, ids + SD_MAX_TOKENS, &untruncated[1])) != SD_OK) return r;
+    for (k = guided ? 0 : 1; k < 2; k++) /* the negative prompt only counts with guidance */
+        if (untruncated[k] > SD_MAX_TOKENS)
+            sd__log(&ctx->env, SD_LOG_WARN, "the %sprompt has %d tokens; CLIP sees only the first %d", k ? "" : "negative ",
+                    untruncated[k] - 2, SD_MAX_TOKENS - 2);
     host = (float *)sd__calloc(&ctx->env, (size_t)count * (size_t)run->batch, per * sizeof(float));
     if (!host) return sd__oom(&ctx->env);
     /* rows 0 .. count-1, then each spread over its B copies, last first */
