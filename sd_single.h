@@ -8573,7 +8573,7 @@ static sd__tensor sd__cuda_rows_view(const sd__cuda_backend *cb, const sd__tenso
     return v;
 }
 
-/* Rows of c values per chunk that sd__cuda_conv_check moves through host memory. */
+/* Rows of c values per chunk that sd__cuda_conv_poison and sd__cuda_conv_agrees move through host memory. */
 static int sd__cuda_check_rows(const sd__tensor *y) { return SD__MAX(1, (1 << 18) / y->c); }
 
 /* Fills y with NaN, so that a candidate that leaves part of it unwritten shows. host holds

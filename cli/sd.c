@@ -1093,7 +1093,7 @@ static int write_png(const char *name, const out_target *t, const sd_image *imag
     int length = 0, fd, ok, saved_errno;
     unsigned char *encoded = encode_png(image, &length), *png = NULL;
     size_t png_length = 0;
-    if (encoded && text) png = png_with_text(encoded, (size_t)length, text, &png_length);
+    if (encoded) png = png_with_text(encoded, (size_t)length, text, &png_length);
     png_free(encoded);
     if (!png) {
         runtime_error("cannot write '%s': out of memory encoding the PNG", name);
