@@ -74,6 +74,7 @@
      vae_tiling          off                          SD_DEFAULT_VAE_TILING
      offload             none                         SD_DEFAULT_OFFLOAD
      autotune            on                           SD_DEFAULT_AUTOTUNE
+     graphs              on (CUDA, without offload)   SD_DEFAULT_GRAPHS
      threads             all cores                    -
      width/height        the model's sample size x 8  -
      steps               50                           SD_DEFAULT_STEPS
@@ -183,6 +184,9 @@ typedef struct sd_desc {
                                    UNet and VAE is copied there when it runs; sequential: weights stream
                                    there a block at a time (least device memory, slowest) */
     sd_toggle autotune;
+    sd_toggle graphs;           /* CUDA without offload: record the denoising step once as a CUDA graph
+                                   and replay it every step after (the same image bit for bit, fewer
+                                   launches); off launches every op each step */
     int threads;                /* CPU threads; 0: all cores */
     size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit. sd_create
                                    fails when the offload mode's weights and an estimate of the
@@ -312,6 +316,9 @@ SDDEF const char *sd_backend_name(const sd_ctx *ctx);
 #endif
 #ifndef SD_DEFAULT_AUTOTUNE
 #define SD_DEFAULT_AUTOTUNE SD_ON
+#endif
+#ifndef SD_DEFAULT_GRAPHS
+#define SD_DEFAULT_GRAPHS SD_ON
 #endif
 #ifndef SD_DEFAULT_STEPS
 #define SD_DEFAULT_STEPS 50
@@ -4040,9 +4047,9 @@ typedef struct sd__weights sd__weights; /* the weight store (src/backend/weights
 /* An op as work_bytes sees it (the ops not listed need no work memory on any backend): its
    tensors, which may have shapes only (a dry run's), and the integer arguments that size its
    work. conv2d and linear: x, w, y, stride; group_norm: x, groups; attention: x = q, w = k, y,
-   heads, heads_per_pass; write and read: x; timestep_embedding: y. */
+   heads, heads_per_pass; write and read: x. */
 typedef enum sd__op_kind {
-    SD__OP_WRITE, SD__OP_READ, SD__OP_CONV2D, SD__OP_LINEAR, SD__OP_GROUP_NORM, SD__OP_ATTENTION, SD__OP_TIMESTEP_EMBEDDING
+    SD__OP_WRITE, SD__OP_READ, SD__OP_CONV2D, SD__OP_LINEAR, SD__OP_GROUP_NORM, SD__OP_ATTENTION
 } sd__op_kind;
 typedef struct sd__op_call {
     sd__op_kind kind;
@@ -4114,14 +4121,34 @@ typedef struct sd__backend_ops {
     void (*upsample)(sd__backend *b, const sd__tensor *x, sd__tensor *y);
     /* y = [a, b] along channels. */
     void (*concat)(sd__backend *b, const sd__tensor *a, const sd__tensor *bt, sd__tensor *y);
-    /* y [n, 1, 1, dim]: sinusoidal embedding of timesteps[n] (diffusers' get_timestep_embedding). */
-    void (*timestep_embedding)(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+    /* y [n, 1, 1, dim]: sinusoidal embedding of the timesteps (diffusers' get_timestep_embedding),
+       a float32 tensor of n values, or of one value that every row shares. */
+    void (*timestep_embedding)(sd__backend *b, const sd__tensor *timesteps, int flip_sin_to_cos, float freq_shift,
                                sd__tensor *y);
     /* Work memory: what an op needs besides its tensors (scratch, im2col rows, attention
        scores, staging), and a reservation of that much ahead of time, after which ops that
        need no more allocate nothing. The backend keeps one work buffer that only grows. */
     size_t (*work_bytes)(sd__backend *b, const sd__op_call *call);
     void (*reserve_work)(sd__backend *b, size_t bytes);
+
+    /* The denoising loop on the backend (see sd__denoise_range below): the latents stay where the
+       UNet runs, and a step is the same ops every time, reading what changes (the timestep and the
+       sampler's coefficients) from the float32 `plan` tensor of SD__PLAN_FLOATS values.
+       denoise_input: x [copies * B, h, w, c] = every copy of latents [B, h, w, c] times the plan's
+       input scale. denoise_step: guidance over prediction [B or 2B (negative first), h, w, c] and
+       the sampler's update of latents and aux [SD__AUX_SLOTS * B, h, w, c]; noise [B, h, w, c], or
+       NULL when the plan's noise coefficient is 0. Both in the backend's stream order. */
+    void (*denoise_input)(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x);
+    void (*denoise_step)(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
+                         sd__tensor *latents, sd__tensor *aux);
+    /* Graphs (CUDA graphs; NULL where the backend has none): between graph_begin and graph_end the
+       ops are recorded instead of run, and graph_launch runs the recording again with the memory it
+       was recorded with. graph_end returns NULL, with status clear, when the recording failed and
+       the ops recorded must run again without a graph. */
+    void (*graph_begin)(sd__backend *b);
+    void *(*graph_end)(sd__backend *b);
+    void (*graph_launch)(sd__backend *b, void *graph);
+    void (*graph_free)(sd__backend *b, void *graph);
 } sd__backend_ops;
 
 typedef struct sd__planner sd__planner;
@@ -4361,15 +4388,23 @@ static int sd__concat_args_ok(sd__backend *b, const sd__tensor *a, const sd__ten
                         "concat", a, bt, y, "a and b must differ only in channels, y hold both, in its own memory");
 }
 
-static int sd__timestep_embedding_args_ok(sd__backend *b, float freq_shift, const sd__tensor *y) {
+static int sd__f32_args_ok(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count) {
+    return sd__op_begin(b, op, tensors, count, SD__F32);
+}
+
+/* timesteps: float32, one value or one per row of y. */
+static int sd__timestep_embedding_args_ok(sd__backend *b, const sd__tensor *timesteps, float freq_shift, const sd__tensor *y) {
     const int half = y->c / 2;
-    return sd__op_check(b, y->h == 1 && y->w == 1 && half > 0 && (float)half != freq_shift, "timestep_embedding", y, y, y,
-                        "y must be [n, 1, 1, dim] with dim >= 2 and dim / 2 != freq_shift");
+    const size_t count = sd__t_live(timesteps) ? sd__tensor_count(timesteps) : 0;
+    return sd__f32_args_ok(b, "timestep_embedding", &timesteps, 1) &&
+           sd__op_check(b, y->h == 1 && y->w == 1 && half > 0 && (float)half != freq_shift && (count == 1 || count == (size_t)y->n),
+                        "timestep_embedding", timesteps, y, y,
+                        "y must be [n, 1, 1, dim] with dim >= 2 and dim / 2 != freq_shift, with 1 or n timesteps");
 }
 
 /* diffusers' get_timestep_embedding for one timestep, in float32 as torch computes it:
    exponent = -ln(10000) * i / (half - shift), then [sin, cos] of t * exp(exponent) ([cos, sin]
-   when flipped), zero-padded when dim is odd. Every backend computes it on the host. */
+   when flipped), zero-padded when dim is odd. The CPU backend's op; the CUDA kernel follows it. */
 static void sd__timestep_embedding_row(float timestep, int dim, int flip_sin_to_cos, float freq_shift, float *row) {
     const int half = dim / 2;
     int i;
@@ -4380,6 +4415,144 @@ static void sd__timestep_embedding_row(float timestep, int dim, int flip_sin_to_
         row[flip_sin_to_cos ? i : half + i] = cosf(arg);
     }
     if (dim % 2) row[dim - 1] = 0.0f;
+}
+
+/* --------------------------------------------------------------------------------------------
+   The denoising step as every backend runs it (denoise_input and denoise_step above)
+   -------------------------------------------------------------------------------------------- */
+/* ---- src/kernels/denoise_plan.h ---- */
+/* The layout of the denoising step's plan and state, shared by the backends (src/backend/
+   interface.c includes it; so do the kernels, src/kernels/image.cu). */
+/* The plan of one step: what the UNet call and the sampler's update read, as float32 values so
+   that a recorded step (a CUDA graph) reads the new step's from device memory. The schedulers
+   fill it (sd__sched_plan). Its first value is the timestep, so a one-value view of the plan is
+   the UNet's timesteps tensor. */
+enum {
+    SD__PLAN_TIMESTEP,
+    SD__PLAN_INPUT_SCALE,                     /* the UNet input is the latents times this */
+    SD__PLAN_GUIDANCE,                        /* g, used with a prediction of 2B rows */
+    SD__PLAN_E_X, SD__PLAN_E_M, SD__PLAN_E_C, /* the new entry e (see sd__denoise_range) */
+    SD__PLAN_CLAMP,                           /* > 0: e is clamped to [-clamp, clamp] */
+    SD__PLAN_ENTRY_SLOT,                      /* the history slot (0 .. 3) that keeps e, or -1 */
+    SD__PLAN_X_X, SD__PLAN_X_S, SD__PLAN_X_M, SD__PLAN_X_C, SD__PLAN_X_E, /* the new latents */
+    SD__PLAN_X_H, SD__PLAN_X_Z = SD__PLAN_X_H + 4,
+    SD__PLAN_C_C, SD__PLAN_C_M, SD__PLAN_UPDATE_C,
+    SD__PLAN_SAVE_SAMPLE,
+    SD__PLAN_NONFINITE,                       /* set to 1 by a step that made a latent NaN or Inf */
+    SD__PLAN_FLOATS
+};
+/* The sampler's state besides the latents, each a latent batch: the saved sample S, PNDM's
+   Runge-Kutta sum C and the history ring H0 .. H3. */
+enum { SD__AUX_S, SD__AUX_C, SD__AUX_H, SD__AUX_SLOTS = SD__AUX_H + 4 };
+
+/* One step over the elements [first, end) of the latent batch. In double, with u and c the rows
+   of the prediction for the negative prompt and the prompt (c NULL without guidance), x the
+   latents, z the noise, and p the plan:
+     m  = u + g (c - u)                                      (m = u without guidance)
+     e  = float(clamp(ex x + em m + eC C))                   H[entry_slot] = e
+     x' = float(xx x + xS S + xm m + xC C + xe e + xH0 H0 + .. + xH3 H3 + xz z)
+     C' = float(cC C + cM m)                                 when update_C
+     S' = x                                                  when save_sample
+   Old values are read before anything is written. A term whose coefficient is 0 is left out, so
+   a buffer no coefficient names is never read. Returns 1 when an x' is NaN or Inf. */
+static int sd__denoise_range(const float *p, const float *u, const float *c, const float *z, float *x,
+                             float *const aux[SD__AUX_SLOTS], size_t first, size_t end) {
+    const double g = p[SD__PLAN_GUIDANCE];
+    const int slot = (int)p[SD__PLAN_ENTRY_SLOT];
+    const int entry = p[SD__PLAN_E_X] != 0 || p[SD__PLAN_E_M] != 0 || p[SD__PLAN_E_C] != 0;
+    int nonfinite = 0, j;
+    size_t k;
+#define SD__TERM(index, value) (p[index] != 0 ? (double)p[index] * (value) : 0.0)
+    for (k = first; k < end; k++) {
+        const double xv = x[k], m = c ? u[k] + g * ((double)c[k] - u[k]) : (double)u[k];
+        double e = 0, next;
+        if (entry) {
+            e = SD__TERM(SD__PLAN_E_X, xv) + SD__TERM(SD__PLAN_E_M, m) + SD__TERM(SD__PLAN_E_C, aux[SD__AUX_C][k]);
+            if (p[SD__PLAN_CLAMP] > 0) e = e < -p[SD__PLAN_CLAMP] ? -p[SD__PLAN_CLAMP] : (e > p[SD__PLAN_CLAMP] ? p[SD__PLAN_CLAMP] : e);
+            e = (float)e;
+        }
+        next = SD__TERM(SD__PLAN_X_X, xv) + SD__TERM(SD__PLAN_X_S, aux[SD__AUX_S][k]) + SD__TERM(SD__PLAN_X_M, m) +
+               SD__TERM(SD__PLAN_X_C, aux[SD__AUX_C][k]) + SD__TERM(SD__PLAN_X_E, e);
+        for (j = 0; j < 4; j++) next += SD__TERM(SD__PLAN_X_H + j, aux[SD__AUX_H + j][k]);
+        next += SD__TERM(SD__PLAN_X_Z, z[k]);
+        if (entry && slot >= 0) aux[SD__AUX_H + slot][k] = (float)e;
+        if (p[SD__PLAN_UPDATE_C] != 0)
+            aux[SD__AUX_C][k] = (float)(SD__TERM(SD__PLAN_C_C, aux[SD__AUX_C][k]) + SD__TERM(SD__PLAN_C_M, m));
+        if (p[SD__PLAN_SAVE_SAMPLE] != 0) aux[SD__AUX_S][k] = x[k];
+        x[k] = (float)next;
+        if (!(x[k] - x[k] == 0)) nonfinite = 1;
+    }
+#undef SD__TERM
+    return nonfinite;
+}
+
+/* Float32 values in backend memory (t) with a host copy of the same size in host memory of
+   mem_alloc, which copies to the backend fast: the denoising loop's latents, state and plan, and
+   the UNet's timesteps. */
+typedef struct sd__f32_buffer {
+    sd__tensor t;
+    float *host;
+} sd__f32_buffer;
+
+static void sd__f32_buffer_free(sd__backend *b, sd__f32_buffer *f) {
+    if (f->t.data) b->ops->mem_free(b, f->t.data, 0);
+    if (f->host) b->ops->mem_free(b, f->host, 1);
+    memset(f, 0, sizeof *f);
+}
+
+/* The host copy to the backend (in order with the ops), or back (complete on return). */
+static void sd__f32_send(sd__backend *b, sd__f32_buffer *f) {
+    if (!b->status) b->ops->copy(b, f->t.data, f->host, sd__tensor_count(&f->t) * sizeof(float), 0);
+}
+
+/* Both copies of [n, h, w, c], holding values (zeros when NULL) on both sides; status set on
+   failure. */
+static void sd__f32_buffer_new(sd__backend *b, int n, int h, int w, int c, const float *values, const char *what,
+                               sd__f32_buffer *f) {
+    const size_t count = sd__shape_count(b, n, h, w, c);
+    memset(f, 0, sizeof *f);
+    if (b->status || !count) return;
+    f->t.n = n; f->t.h = h; f->t.w = w; f->t.c = c;
+    f->t.dtype = SD__F32;
+    f->t.data = b->ops->mem_alloc(b, count * sizeof(float), 0, what);
+    f->host = (float *)b->ops->mem_alloc(b, count * sizeof(float), 1, what);
+    if (b->status) {
+        sd__f32_buffer_free(b, f);
+        return;
+    }
+    if (values) memcpy(f->host, values, count * sizeof(float));
+    else memset(f->host, 0, count * sizeof(float));
+    sd__f32_send(b, f);
+}
+static void sd__f32_fetch(sd__backend *b, sd__f32_buffer *f) {
+    if (!b->status) b->ops->copy(b, f->host, f->t.data, sd__tensor_count(&f->t) * sizeof(float), 1);
+}
+
+/* The denoising loop's tensors on the backend: the plan of the step, the latents [B, h, w, c], the
+   sampler's aux state and the step's noise (noise.t.data NULL for samplers without). */
+typedef struct sd__denoise_state {
+    sd__f32_buffer plan, latents, aux, noise;
+} sd__denoise_state;
+
+/* The argument rules of denoise_input and denoise_step: act (x or prediction) as sd__op_begin
+   has checked it, the rest float32; aux and noise may be NULL (denoise_input passes neither). */
+static int sd__denoise_args_ok(sd__backend *b, const char *op, const sd__tensor *act, const sd__tensor *noise,
+                               const sd__tensor *plan, const sd__tensor *latents, const sd__tensor *aux) {
+    const sd__tensor *f32[4];
+    int count = 0;
+    f32[count++] = plan;
+    f32[count++] = latents;
+    if (aux) f32[count++] = aux;
+    if (noise) f32[count++] = noise;
+    return sd__f32_args_ok(b, op, f32, count) &&
+           sd__op_check(b, sd__tensor_count(plan) == SD__PLAN_FLOATS && act->h == latents->h && act->w == latents->w &&
+                               act->c == latents->c && (act->n == latents->n || act->n == 2 * latents->n) &&
+                               (!aux || (aux->n == SD__AUX_SLOTS * latents->n && aux->h == latents->h && aux->w == latents->w &&
+                                         aux->c == latents->c)) &&
+                               (!noise || sd__t_same_shape(noise, latents)),
+                        op, act, latents, latents,
+                        "x or prediction must be 1 or 2 copies of latents' shape, with a plan of SD__PLAN_FLOATS values, aux "
+                        "of SD__AUX_SLOTS latent batches and noise of latents' shape");
 }
 
 /* ---- src/backend/plan.c ---- */
@@ -4668,12 +4841,22 @@ static void sd__dry_concat(sd__backend *b, const sd__tensor *a, const sd__tensor
     if (sd__op_begin(b, "concat", args, 3, b->dtype)) sd__concat_args_ok(b, a, bt, y);
 }
 
-static void sd__dry_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+static void sd__dry_timestep_embedding(sd__backend *b, const sd__tensor *timesteps, int flip_sin_to_cos, float freq_shift,
                                        sd__tensor *y) {
-    (void)timesteps; (void)flip_sin_to_cos;
-    if (sd__op_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1, b->dtype) &&
-        sd__timestep_embedding_args_ok(b, freq_shift, y))
-        sd__dry_need_work(b, SD__OP_TIMESTEP_EMBEDDING, NULL, NULL, y, 0, 0, 0, 0);
+    (void)flip_sin_to_cos;
+    if (sd__op_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1, b->dtype))
+        sd__timestep_embedding_args_ok(b, timesteps, freq_shift, y);
+}
+
+static void sd__dry_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+    if (sd__op_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1, b->dtype))
+        sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL);
+}
+
+static void sd__dry_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
+                                 sd__tensor *latents, sd__tensor *aux) {
+    if (sd__op_begin(b, "denoise_step", &prediction, 1, b->dtype))
+        sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux);
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -4762,7 +4945,7 @@ static sd_result sd__plan_record(sd__backend *b, const sd__pass *pass, sd__plan 
         sd__dry_mem_alloc, sd__dry_mem_free, sd__dry_copy, sd__dry_prefetch, sd__dry_await_copy, sd__dry_write, sd__dry_read,
         sd__dry_conv2d, sd__dry_linear, sd__dry_group_norm, sd__dry_layer_norm, sd__dry_attention, sd__dry_activation,
         sd__dry_geglu, sd__dry_add, sd__dry_upsample, sd__dry_concat, sd__dry_timestep_embedding, sd__dry_work_bytes,
-        sd__dry_reserve_work};
+        sd__dry_reserve_work, sd__dry_denoise_input, sd__dry_denoise_step, NULL, NULL, NULL, NULL};
     sd__dry_backend d;
     sd_result r;
     size_t k;
@@ -7321,14 +7504,45 @@ static void sd__cpu_concat(sd__backend *b, const sd__tensor *a, const sd__tensor
                           sd__concat_job, &R);
 }
 
-static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+static void sd__cpu_timestep_embedding(sd__backend *b, const sd__tensor *timesteps, int flip_sin_to_cos, float freq_shift,
                                        sd__tensor *y) {
+    const float *t;
     int s;
     if (!sd__cpu_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1) ||
-        !sd__timestep_embedding_args_ok(b, freq_shift, y))
+        !sd__timestep_embedding_args_ok(b, timesteps, freq_shift, y))
         return;
+    t = (const float *)timesteps->data;
     for (s = 0; s < y->n; s++)
-        sd__timestep_embedding_row(timesteps[s], y->c, flip_sin_to_cos, freq_shift, (float *)y->data + (size_t)s * y->c);
+        sd__timestep_embedding_row(t[sd__tensor_count(timesteps) == 1 ? 0 : s], y->c, flip_sin_to_cos, freq_shift,
+                                   (float *)y->data + (size_t)s * y->c);
+}
+
+/* The denoising ops run on the calling thread: a latent batch is tens of thousands of values. */
+static void sd__cpu_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+    const size_t n = sd__tensor_count(latents);
+    size_t k, copy;
+    float scale;
+    if (!sd__cpu_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1) ||
+        !sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL))
+        return;
+    scale = ((const float *)plan->data)[SD__PLAN_INPUT_SCALE];
+    for (copy = 0; copy < (size_t)(x->n / latents->n); copy++)
+        for (k = 0; k < n; k++) ((float *)x->data)[copy * n + k] = ((const float *)latents->data)[k] * scale;
+}
+
+static void sd__cpu_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
+                                 sd__tensor *latents, sd__tensor *aux) {
+    const size_t n = sd__tensor_count(latents);
+    const float *u = (const float *)prediction->data;
+    float *state[SD__AUX_SLOTS], *p = (float *)plan->data;
+    int s;
+    if (!sd__cpu_begin(b, "denoise_step", &prediction, 1) ||
+        !sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux))
+        return;
+    for (s = 0; s < SD__AUX_SLOTS; s++) state[s] = (float *)aux->data + (size_t)s * n;
+    if (sd__denoise_range(p, u, prediction->n == latents->n ? NULL : u + n, noise ? (const float *)noise->data : NULL,
+                          (float *)latents->data, state, 0, n))
+        p[SD__PLAN_NONFINITE] = 1;
 }
 
 /* ---- src/backend/cpu/create.c ---- */
@@ -7368,7 +7582,7 @@ static const sd__backend_ops sd__cpu_ops = {
     sd__cpu_mem_alloc, sd__cpu_mem_free, sd__cpu_copy, sd__cpu_prefetch, sd__cpu_await_copy, sd__cpu_write, sd__cpu_read,
     sd__cpu_conv2d, sd__cpu_linear, sd__cpu_group_norm, sd__cpu_layer_norm, sd__cpu_attention, sd__cpu_activation,
     sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding, sd__cpu_work_bytes,
-    sd__cpu_reserve_work};
+    sd__cpu_reserve_work, sd__cpu_denoise_input, sd__cpu_denoise_step, NULL, NULL, NULL, NULL};
 
 /* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers), at
    `precision`: fp32 (or DEFAULT), fp16 (weights in IEEE half, float products) or bf16. */
@@ -7450,6 +7664,9 @@ typedef CUstream sd__cu_stream;
 typedef CUevent sd__cu_event;
 typedef CUdeviceptr sd__cu_ptr;
 typedef CUjit_option sd__cu_jit_option;
+typedef CUstreamCaptureMode sd__cu_capture_mode;
+typedef CUgraph sd__cu_graph;
+typedef CUgraphExec sd__cu_graph_exec;
 typedef cublasStatus_t sd__blas_status;
 typedef cublasHandle_t sd__blas_handle;
 typedef cublasOperation_t sd__blas_op;
@@ -7468,6 +7685,9 @@ typedef struct sd__cu_stream_st *sd__cu_stream;
 typedef struct sd__cu_event_st *sd__cu_event;
 typedef unsigned long long sd__cu_ptr;     /* CUdeviceptr (64-bit builds) */
 typedef int sd__cu_jit_option;             /* CUjit_option */
+typedef int sd__cu_capture_mode;           /* CUstreamCaptureMode */
+typedef struct sd__cu_graph_st *sd__cu_graph;
+typedef struct sd__cu_graph_exec_st *sd__cu_graph_exec;
 typedef int sd__blas_status;               /* cublasStatus_t */
 typedef struct sd__blas_context *sd__blas_handle;
 typedef int sd__blas_op;                   /* cublasOperation_t */
@@ -7490,6 +7710,7 @@ typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
 #define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR 76
 #define SD__CU_STREAM_NON_BLOCKING 1
 #define SD__CU_EVENT_DISABLE_TIMING 2
+#define SD__CU_STREAM_CAPTURE_MODE_THREAD_LOCAL 1
 #define SD__CUBLAS_STATUS_SUCCESS 0
 #define SD__CUBLAS_OP_N 0
 #define SD__CUBLAS_OP_T 1
@@ -7553,6 +7774,13 @@ typedef struct sd__cuda_api {
     sd__cu_result (*cuEventSynchronize)(sd__cu_event event);
     sd__cu_result (*cuEventElapsedTime)(float *milliseconds, sd__cu_event start, sd__cu_event end);
     sd__cu_result (*cuEventDestroy)(sd__cu_event event);
+    /* the denoising step recorded as a graph (stream capture) and replayed */
+    sd__cu_result (*cuStreamBeginCapture)(sd__cu_stream stream, sd__cu_capture_mode mode);
+    sd__cu_result (*cuStreamEndCapture)(sd__cu_stream stream, sd__cu_graph *graph);
+    sd__cu_result (*cuGraphInstantiateWithFlags)(sd__cu_graph_exec *exec, sd__cu_graph graph, unsigned long long flags);
+    sd__cu_result (*cuGraphLaunch)(sd__cu_graph_exec exec, sd__cu_stream stream);
+    sd__cu_result (*cuGraphExecDestroy)(sd__cu_graph_exec exec);
+    sd__cu_result (*cuGraphDestroy)(sd__cu_graph graph);
     sd__blas_status (*cublasCreate)(sd__blas_handle *handle);
     sd__blas_status (*cublasDestroy)(sd__blas_handle handle);
     sd__blas_status (*cublasGetVersion)(sd__blas_handle handle, int *version);
@@ -7624,7 +7852,10 @@ static const sd__cuda_symbol sd__cuda_driver_symbols[] = {
     SD__SYM(cuEventCreate, "cuEventCreate"),
     SD__SYM(cuEventRecord, "cuEventRecord"), SD__SYM(cuEventSynchronize, "cuEventSynchronize"),
     {"cuEventElapsedTime_v2", "cuEventElapsedTime", offsetof(sd__cuda_api, cuEventElapsedTime)}, /* _v2: 12.8+ */
-    SD__SYM(cuEventDestroy, "cuEventDestroy_v2")};
+    SD__SYM(cuEventDestroy, "cuEventDestroy_v2"), SD__SYM(cuStreamBeginCapture, "cuStreamBeginCapture_v2"),
+    SD__SYM(cuStreamEndCapture, "cuStreamEndCapture"), SD__SYM(cuGraphInstantiateWithFlags, "cuGraphInstantiateWithFlags"),
+    SD__SYM(cuGraphLaunch, "cuGraphLaunch"), SD__SYM(cuGraphExecDestroy, "cuGraphExecDestroy"),
+    SD__SYM(cuGraphDestroy, "cuGraphDestroy")};
 static const sd__cuda_symbol sd__cuda_blas_symbols[] = {
     SD__SYM(cublasCreate, "cublasCreate_v2"), SD__SYM(cublasDestroy, "cublasDestroy_v2"),
     SD__SYM(cublasGetVersion, "cublasGetVersion_v2"), SD__SYM(cublasSetStream, "cublasSetStream_v2"),
@@ -7690,6 +7921,9 @@ static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd
     api->cuStreamWaitEvent = cuStreamWaitEvent;
     api->cuEventCreate = cuEventCreate; api->cuEventRecord = cuEventRecord; api->cuEventSynchronize = cuEventSynchronize;
     api->cuEventElapsedTime = cuEventElapsedTime; api->cuEventDestroy = cuEventDestroy;
+    api->cuStreamBeginCapture = cuStreamBeginCapture; api->cuStreamEndCapture = cuStreamEndCapture;
+    api->cuGraphInstantiateWithFlags = cuGraphInstantiateWithFlags; api->cuGraphLaunch = cuGraphLaunch;
+    api->cuGraphExecDestroy = cuGraphExecDestroy; api->cuGraphDestroy = cuGraphDestroy;
     return SD_OK;
 }
 
@@ -7979,7 +8213,8 @@ typedef enum sd__cuda_kernel {
     SD__K_IM2COL, SD__K_BIAS_RESIDUAL, SD__K_GN_PARTIAL, SD__K_GN_FINISH, SD__K_GN_APPLY, SD__K_LAYER_NORM, SD__K_SOFTMAX,
     SD__K_ACTIVATION, SD__K_GEGLU, SD__K_ADD, SD__K_UPSAMPLE, SD__K_CONCAT, SD__K_CAST_IN, SD__K_CAST_OUT,
     SD__K_FLASH_D40, SD__K_FLASH_D64, SD__K_FLASH_D80, SD__K_FLASH_D160, /* 16-bit storage only */
-    SD__K_GUIDANCE, SD__K_TO_U8, /* the sampler loop's steps on the device: loaded and tested, not called yet */
+    SD__K_TIMESTEP_EMBEDDING, SD__K_DENOISE_INPUT, SD__K_DENOISE_STEP,
+    SD__K_TO_U8, /* decoded images to pixels on the device: loaded and tested, not called yet */
     SD__K_CONV_128X128, SD__K_CONV_128X64, SD__K_CONV_64X64, /* implicit-GEMM conv2d, 16-bit storage only */
     SD__K_COUNT
 } sd__cuda_kernel;
@@ -7995,7 +8230,8 @@ static const struct {
     {"sd_group_norm_apply_%s", 0}, {"sd_layer_norm_%s", 0}, {"sd_softmax_%s", 0}, {"sd_activation_%s", 0},
     {"sd_geglu_%s", 0}, {"sd_add_%s", 0}, {"sd_upsample_%s", 1}, {"sd_concat_%s", 1}, {"sd_cast_f32_to_%s", 0},
     {"sd_cast_%s_to_f32", 0}, {"sd_flash_attention_d40_%s", 0}, {"sd_flash_attention_d64_%s", 0},
-    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_guidance_%s", 0}, {"sd_to_u8_%s", 0},
+    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_timestep_embedding_%s", 0},
+    {"sd_denoise_input_%s", 0}, {"sd_denoise_step_%s", 0}, {"sd_to_u8_%s", 0},
     {"sd_conv_igemm_128x128_%s", 0}, {"sd_conv_igemm_128x64_%s", 0}, {"sd_conv_igemm_64x64_%s", 0}};
 
 /* The head sizes with a flash-attention kernel, and the kernels. */
@@ -8063,6 +8299,7 @@ typedef struct sd__cuda_backend {
     unsigned long long ptx_hash;  /* identity of kernels.ptx */
     char name[128];
     int cc, sm_count, driver_version, blas_version;
+    int capturing;                /* graph_begin started a stream capture */
 } sd__cuda_backend;
 
 static void sd__cuda_fail_result(sd__cuda_backend *cb, sd_result code, sd__cu_result r, const char *what) {
@@ -8256,6 +8493,58 @@ static void sd__cuda_launch(sd__cuda_backend *cb, sd__cuda_kernel kernel, unsign
         snprintf(what, sizeof what, "launching %s", cb->kernel_names[kernel]);
         sd__cuda_ok(cb, r, what);
     }
+}
+
+/* Graphs: stream capture of the ops between graph_begin and graph_end, in the thread-local mode,
+   so that a call on this thread that cannot be recorded (an allocation, a synchronization) fails
+   the capture instead of breaking it silently. A capture that fails is reported as a warning and
+   leaves status clear: the caller runs the ops again without a graph. */
+static void sd__cuda_graph_begin(sd__backend *b) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_result r;
+    if (b->status || !sd__cuda_enter(cb)) return;
+    if ((r = cb->api.cuStreamBeginCapture(cb->stream, (sd__cu_capture_mode)SD__CU_STREAM_CAPTURE_MODE_THREAD_LOCAL)) == SD__CUDA_SUCCESS)
+        cb->capturing = 1;
+    else
+        sd__log(b->env, SD_LOG_WARN, "cuda backend: cannot start a stream capture (CUDA error %d)", (int)r);
+}
+
+static void *sd__cuda_graph_end(sd__backend *b) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_graph graph = NULL;
+    sd__cu_graph_exec exec = NULL;
+    sd__cu_result r;
+    char why[sizeof b->env->message];
+    if (!cb->capturing) return NULL;
+    cb->capturing = 0;
+    cb->api.cuCtxSetCurrent(cb->context);
+    r = cb->api.cuStreamEndCapture(cb->stream, &graph);
+    if (r == SD__CUDA_SUCCESS && !b->status) r = cb->api.cuGraphInstantiateWithFlags(&exec, graph, 0);
+    if (graph) cb->api.cuGraphDestroy(graph);
+    if (r == SD__CUDA_SUCCESS && !b->status) return (void *)exec;
+    if (b->status) {
+        snprintf(why, sizeof why, "%s", b->env->message);
+    } else {
+        const char *text = NULL;
+        cb->api.cuGetErrorString(r, &text);
+        snprintf(why, sizeof why, "%s (CUDA error %d)", text ? text : "unknown error", (int)r);
+    }
+    sd__log(b->env, SD_LOG_WARN, "cuda backend: recording a CUDA graph failed: %s", why);
+    b->status = SD_OK;
+    sd__clear_error(b->env);
+    return NULL;
+}
+
+static void sd__cuda_graph_launch(sd__backend *b, void *graph) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (!b->status && sd__cuda_enter(cb))
+        sd__cuda_ok(cb, cb->api.cuGraphLaunch((sd__cu_graph_exec)graph, cb->stream), "launching the recorded step (CUDA graph)");
+}
+
+static void sd__cuda_graph_free(sd__backend *b, void *graph) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    cb->api.cuCtxSetCurrent(cb->context);
+    cb->api.cuGraphExecDestroy((sd__cu_graph_exec)graph);
 }
 
 /* c [rows, n] (row-major, row stride ldc) = a [rows, k] (row stride lda) w^T, w [n, k] (row
@@ -8913,7 +9202,7 @@ static void sd__cuda_attention(sd__backend *b, const sd__tensor *q, const sd__te
 
 /* ---- src/backend/cuda/eltwise.c ---- */
 /* ============================================================================================
-   CUDA backend: elementwise ops, upsample, concat, timestep embedding
+   CUDA backend: elementwise ops, upsample, concat, timestep embedding, the denoising step
    ============================================================================================ */
 #ifdef SD__CUDA
 static void sd__cuda_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {
@@ -9002,22 +9291,54 @@ static void sd__cuda_concat(sd__backend *b, const sd__tensor *a, const sd__tenso
     sd__cuda_launch(cb, SD__K_CONCAT, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
 }
 
-/* Computed on the host exactly as the CPU backend does (n * dim values), then uploaded. */
-static void sd__cuda_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+static void sd__cuda_timestep_embedding(sd__backend *b, const sd__tensor *timesteps, int flip_sin_to_cos, float freq_shift,
                                         sd__tensor *y) {
-    float *host;
-    int s;
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_ptr tp, yp;
+    int count, rows = y->n, dim = y->c, flip = flip_sin_to_cos;
+    void *params[7];
     if (!sd__cuda_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1) ||
-        !sd__timestep_embedding_args_ok(b, freq_shift, y))
+        !sd__timestep_embedding_args_ok(b, timesteps, freq_shift, y))
         return;
-    if (!(host = (float *)sd__calloc(b->env, sd__tensor_count(y), sizeof(float)))) {
-        sd__backend_fail(b, SD_ERR_OUT_OF_MEMORY, "out of host memory");
+    tp = sd__cuda_ptr(timesteps); yp = sd__cuda_ptr(y);
+    count = (int)sd__tensor_count(timesteps);
+    params[0] = &tp; params[1] = &count; params[2] = &yp; params[3] = &rows; params[4] = &dim; params[5] = &flip;
+    params[6] = &freq_shift;
+    sd__cuda_launch(cb, SD__K_TIMESTEP_EMBEDDING, sd__cuda_grid((long long)rows * (dim / 2)), 1, SD__CUDA_BLOCK, params);
+}
+
+static void sd__cuda_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_ptr lp, pp, xp;
+    long long n;
+    int copies;
+    void *params[5];
+    if (!sd__cuda_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1) ||
+        !sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL))
         return;
-    }
-    for (s = 0; s < y->n; s++) sd__timestep_embedding_row(timesteps[s], y->c, flip_sin_to_cos, freq_shift, host + (size_t)s * y->c);
-    sd__cuda_upload((sd__cuda_backend *)b, host, y);
-    /* the copy has read the (pageable) host buffer when it returns */
-    sd__free(b->env, host);
+    lp = sd__cuda_ptr(latents); pp = sd__cuda_ptr(plan); xp = sd__cuda_ptr(x);
+    n = (long long)sd__tensor_count(latents);
+    copies = x->n / latents->n;
+    params[0] = &lp; params[1] = &pp; params[2] = &xp; params[3] = &n; params[4] = &copies;
+    sd__cuda_launch(cb, SD__K_DENOISE_INPUT, sd__cuda_grid(n * copies), 1, SD__CUDA_BLOCK, params);
+}
+
+static void sd__cuda_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
+                                  sd__tensor *latents, sd__tensor *aux) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_ptr pred, zp, pp, lp, ap;
+    long long n;
+    int guided;
+    void *params[7];
+    if (!sd__cuda_begin(b, "denoise_step", &prediction, 1) ||
+        !sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux))
+        return;
+    pred = sd__cuda_ptr(prediction); zp = noise ? sd__cuda_ptr(noise) : 0; pp = sd__cuda_ptr(plan);
+    lp = sd__cuda_ptr(latents); ap = sd__cuda_ptr(aux);
+    n = (long long)sd__tensor_count(latents);
+    guided = prediction->n != latents->n;
+    params[0] = &pred; params[1] = &guided; params[2] = &zp; params[3] = &pp; params[4] = &lp; params[5] = &ap; params[6] = &n;
+    sd__cuda_launch(cb, SD__K_DENOISE_STEP, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
 }
 
 #endif /* SD__CUDA */
@@ -9033,7 +9354,6 @@ static size_t sd__cuda_work_bytes(sd__backend *b, const sd__op_call *call) {
     int i, j;
     switch (call->kind) {
     case SD__OP_WRITE: case SD__OP_READ: return sd__cuda_copy_work(cb, call->x);
-    case SD__OP_TIMESTEP_EMBEDDING: return sd__cuda_copy_work(cb, call->y);
     case SD__OP_CONV2D: return sd__cuda_conv_work(cb, call->x, call->w, call->y, call->stride, &i);
     case SD__OP_GROUP_NORM: return sd__cuda_group_norm_work(call->x, call->groups, &i, &size);
     case SD__OP_ATTENTION: /* the flash kernel needs none */
@@ -9348,7 +9668,8 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
         sd__cuda_mem_alloc, sd__cuda_mem_free, sd__cuda_copy, sd__cuda_prefetch, sd__cuda_await_copy, sd__cuda_write,
         sd__cuda_read, sd__cuda_conv2d, sd__cuda_linear, sd__cuda_group_norm, sd__cuda_layer_norm, sd__cuda_attention,
         sd__cuda_activation, sd__cuda_geglu, sd__cuda_add, sd__cuda_upsample, sd__cuda_concat,
-        sd__cuda_timestep_embedding, sd__cuda_work_bytes, sd__cuda_reserve_work};
+        sd__cuda_timestep_embedding, sd__cuda_work_bytes, sd__cuda_reserve_work, sd__cuda_denoise_input,
+        sd__cuda_denoise_step, sd__cuda_graph_begin, sd__cuda_graph_end, sd__cuda_graph_launch, sd__cuda_graph_free};
     const sd_precision precision = desc->precision ? desc->precision : SD_PRECISION_FP16;
     sd__cuda_backend *cb;
     sd__cu_result r;
@@ -10616,9 +10937,10 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
     return ld->status;
 }
 
-/* One UNet evaluation: x [B, h, w, in] at timesteps[B], cross-attending to ctx [B, 1, tokens, dim].
-   Returns the prediction [B, h, w, out] in *out. */
-static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tensor *x, const float *timesteps,
+/* One UNet evaluation: x [B, h, w, in] at the timesteps (a float32 tensor of B values, or of one
+   for all), cross-attending to ctx [B, 1, tokens, dim]. Returns the prediction [B, h, w, out] in
+   *out. */
+static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tensor *x, const sd__tensor *timesteps,
                               const sd__tensor *ctx, sd__tensor *out) {
     const sd__unet_config *cfg = &u->cfg;
     sd__tensor skips[SD__MAX_LEVELS * 8 + 2];
@@ -10689,24 +11011,31 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
     return b->status;
 }
 
-/* One UNet call from and to the host as a planned pass: io holds x [n, h, w, in] (NHWC) and
-   receives the prediction [n, h, w, out]; ctx and timesteps as sd__unet_fwd takes them. */
+/* One UNet call as a planned pass, from and to the host or as a denoising step. From the host
+   (io != NULL): io holds x [n, h, w, in] (NHWC) and receives the prediction [n, h, w, out]. As a
+   denoising step (step != NULL): x comes from denoise_input and the prediction goes to
+   denoise_step, so nothing leaves the backend. ctx and timesteps as sd__unet_fwd takes them. */
 typedef struct sd__unet_call {
     const sd__unet *unet;
     const sd__tensor *ctx;
-    const float *timesteps;
+    const sd__tensor *timesteps;
     float *io;
+    sd__denoise_state *step;
     int n, h, w;
 } sd__unet_call;
 
 static sd_result sd__unet_call_run(sd__backend *b, void *args) {
     const sd__unet_call *call = (const sd__unet_call *)args;
+    sd__denoise_state *step = call->step;
     sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->unet->cfg.in_channels), out;
     memset(&out, 0, sizeof out);
-    if (!b->status) b->ops->write(b, &x, call->io);
+    if (!b->status && step) b->ops->denoise_input(b, &step->latents.t, &step->plan.t, &x);
+    else if (!b->status) b->ops->write(b, &x, call->io);
     if (!b->status) sd__unet_fwd(b, call->unet, &x, call->timesteps, call->ctx, &out);
     sd__t_drop(b, &x);
-    if (!b->status) b->ops->read(b, &out, call->io);
+    if (!b->status && step)
+        b->ops->denoise_step(b, &out, step->noise.t.data ? &step->noise.t : NULL, &step->plan.t, &step->latents.t, &step->aux.t);
+    else if (!b->status) b->ops->read(b, &out, call->io);
     sd__t_drop(b, &out);
     return b->status;
 }
@@ -11591,14 +11920,12 @@ typedef struct sd__sched {
     float final_alpha_cumprod;
     int prk_count;            /* PNDM: the Runge-Kutta entries at the start of timesteps */
     int begin, next;          /* the first step run (img2img) and the step expected next */
-    size_t n;                 /* elements of the latent batch */
-    float *buffers;           /* the one allocation behind the n-element buffers below */
-    float *history[4];        /* PNDM model outputs, LMS derivatives, DPM++ x0 predictions; oldest first */
+    /* The multistep state lives where the steps run (the aux slots of sd__denoise_range, zero at
+       the begin step); the scheduler keeps the bookkeeping that its plans need. */
+    int ring;                 /* history slots: PNDM's model outputs, LMS's derivatives, DPM++'s x0 */
+    int history_head;         /* the slot of the newest entry */
     int history_count;
-    float *cur_sample;        /* PNDM: the sample the next step starts from */
-    float *cur_model_output;  /* PNDM: the Runge-Kutta sum */
-    int has_cur_sample;
-    float *noise;             /* Euler a: this step's noise */
+    int has_cur_sample;       /* PNDM: aux S holds the sample the next step starts from */
     int lower_order_nums;     /* DPM++: steps taken so far, up to the solver order */
 } sd__sched;
 
@@ -11731,7 +12058,6 @@ static void sd__sched_free(sd__env *env, sd__sched *s) {
     sd__free(env, s->timesteps);
     sd__free(env, s->sigmas);
     sd__free(env, s->alphas_cumprod);
-    sd__free(env, s->buffers);
     memset(s, 0, sizeof *s);
 }
 
@@ -11887,12 +12213,10 @@ static sd_result sd__sched_check(sd__env *env, const sd__sched_config *c, sd_sam
     return SD_OK;
 }
 
-/* Sets up the schedule of `steps` inference steps for a latent batch of n elements (as diffusers'
-   set_timesteps), with every buffer the steps need. */
-static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_config *config, sd_sampler sampler, int steps,
-                                size_t n) {
-    int train, i, slots = 0, history = 0, k_diffusion, desc_count;
-    size_t tmp_count, total;
+/* Sets up the schedule of `steps` inference steps (as diffusers' set_timesteps). */
+static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_config *config, sd_sampler sampler, int steps) {
+    int train, i, k_diffusion, desc_count;
+    size_t tmp_count;
     double *tmp = NULL;
     float *table = NULL;
     sd_result r;
@@ -11902,7 +12226,6 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     s->sampler = sampler;
     s->config = *config;
     s->steps = steps;
-    s->n = n;
     train = config->num_train_timesteps;
     k_diffusion = sampler != SD_SAMPLER_DDIM && sampler != SD_SAMPLER_PNDM;
     if (s->config.timestep_spacing == SD__SPACING_DEFAULT)
@@ -11979,28 +12302,9 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     }
     for (i = 0; i < s->count; i++) s->timesteps[i] = (float)tmp[i];
 
-    /* the multistep state: PNDM 4 model outputs, the current sample and the Runge-Kutta sum;
-       LMS 4 derivatives; DPM++ 2 x0 predictions; Euler a one noise draw */
-    switch (sampler) {
-    case SD_SAMPLER_PNDM: history = 4; slots = 6; break;
-    case SD_SAMPLER_LMS: history = slots = 4; break;
-    case SD_SAMPLER_DPMPP_2M:
-    case SD_SAMPLER_DPMPP_2M_KARRAS: history = slots = 2; break;
-    case SD_SAMPLER_EULER_A: slots = 1; break;
-    default: break;
-    }
-    if (slots) {
-        if (!sd__mul_size(n, (size_t)slots, &total) || !(s->buffers = (float *)sd__calloc(env, total, sizeof(float)))) {
-            r = sd__oom(env);
-            goto done;
-        }
-        for (i = 0; i < history; i++) s->history[i] = s->buffers + (size_t)i * n;
-        if (sampler == SD_SAMPLER_PNDM) {
-            s->cur_sample = s->buffers + 4 * n;
-            s->cur_model_output = s->buffers + 5 * n;
-        }
-        if (sampler == SD_SAMPLER_EULER_A) s->noise = s->buffers;
-    }
+    /* the history ring: PNDM 4 model outputs, LMS 4 derivatives, DPM++ 2 x0 predictions */
+    if (sampler == SD_SAMPLER_PNDM || sampler == SD_SAMPLER_LMS) s->ring = 4;
+    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) s->ring = 2;
     r = SD_OK;
 done:
     sd__free(env, tmp);
@@ -12015,19 +12319,31 @@ done:
    element follows diffusers' formula in double and is rounded once.
    ============================================================================================ */
 
-/* Makes room for a newest history entry, dropping the oldest beyond `keep`; returns its buffer. */
-static float *sd__sched_push(sd__sched *s, int keep) {
-    float *slot;
-    int i;
-    if (s->history_count < keep) return s->history[s->history_count++];
-    slot = s->history[0];
-    for (i = 0; i + 1 < keep; i++) s->history[i] = s->history[i + 1];
-    s->history[keep - 1] = slot;
-    return slot;
+/* Each step is planned as one elementwise update (sd__denoise_range): these fill its
+   coefficients, computed in double from diffusers' formulas multiplied out, and move the
+   scheduler's bookkeeping on. */
+
+/* Makes room for a newest history entry, dropping the oldest beyond `keep`; returns its slot. */
+static int sd__sched_push(sd__sched *s, int keep) {
+    s->history_head = s->history_count ? (s->history_head + 1) % s->ring : 0;
+    if (s->history_count < keep) s->history_count++;
+    return s->history_head;
 }
 
-/* The history entry `back` steps before the newest (0: the newest). */
-static const float *sd__sched_recent(const sd__sched *s, int back) { return s->history[s->history_count - 1 - back]; }
+/* The plan index of the history entry `back` steps before the newest (0: the newest). */
+static int sd__sched_recent(const sd__sched *s, int back) {
+    return SD__PLAN_X_H + (s->history_head - back + s->ring) % s->ring;
+}
+
+/* The new entry: the float32 history value of this step (e = ex x + em m). */
+static void sd__plan_entry(float *plan, int slot, double ex, double em) {
+    plan[SD__PLAN_E_X] = (float)ex;
+    plan[SD__PLAN_E_M] = (float)em;
+    plan[SD__PLAN_ENTRY_SLOT] = (float)slot;
+}
+
+/* Adds coefficient to plan[index]: plans are sums of terms. */
+static void sd__plan_add(float *plan, int index, double coefficient) { plan[index] = (float)(plan[index] + coefficient); }
 
 /* scale_model_input's factor for step i: the k-diffusion samplers feed the UNet x / sqrt(sigma^2 + 1). */
 static float sd__sched_input_scale(const sd__sched *s, int i) {
@@ -12049,108 +12365,129 @@ static sd_result sd__sched_alpha_at(sd__env *env, const sd__sched *s, double tim
     return SD_OK;
 }
 
-static sd_result sd__sched_step_ddim(sd__env *env, sd__sched *s, int i, const float *model_output, float *sample) {
-    double t = s->timesteps[i], a_t = 0, a_prev = 0, sa, sb, sa_prev, sb_prev, range = s->config.clip_sample_range;
-    size_t k;
+/* DDIM with eta 0: x0 (the entry, clipped with clip_sample) and epsilon from x and m, then
+   x' = sqrt(a_prev) x0 + sqrt(1 - a_prev) epsilon. */
+static sd_result sd__sched_plan_ddim(sd__env *env, sd__sched *s, int i, float *plan) {
+    double t = s->timesteps[i], a_t = 0, a_prev = 0, sa, sb, sa_prev, sb_prev;
     sd_result r;
     if ((r = sd__sched_alpha_at(env, s, t, &a_t)) != SD_OK) return r;
     if ((r = sd__sched_alpha_at(env, s, t - s->config.num_train_timesteps / s->steps, &a_prev)) != SD_OK) return r;
     sa = sqrt(a_t);
     sb = sqrt(1 - a_t);
     sa_prev = sqrt(a_prev);
-    sb_prev = sqrt(1 - a_prev); /* eta 0: no noise, the whole remaining variance points along epsilon */
-    for (k = 0; k < s->n; k++) {
-        double x = sample[k], m = model_output[k], x0, eps;
-        switch (s->config.prediction_type) {
-        case SD__PREDICT_EPSILON: x0 = (x - sb * m) / sa; eps = m; break;
-        case SD__PREDICT_SAMPLE: x0 = m; eps = (x - sa * x0) / sb; break;
-        default: x0 = sa * x - sb * m; eps = sa * m + sb * x; break;
-        }
-        if (s->config.clip_sample) x0 = x0 < -range ? -range : (x0 > range ? range : x0);
-        sample[k] = (float)(sa_prev * x0 + sb_prev * eps);
+    sb_prev = sqrt(1 - a_prev);
+    switch (s->config.prediction_type) { /* x0 = ex x + em m; epsilon = x * plan x + m * plan m */
+    case SD__PREDICT_EPSILON: sd__plan_entry(plan, -1, 1 / sa, -sb / sa); sd__plan_add(plan, SD__PLAN_X_M, sb_prev); break;
+    case SD__PREDICT_SAMPLE:
+        sd__plan_entry(plan, -1, 0, 1);
+        sd__plan_add(plan, SD__PLAN_X_X, sb_prev / sb);
+        sd__plan_add(plan, SD__PLAN_X_M, -sb_prev * sa / sb);
+        break;
+    default:
+        sd__plan_entry(plan, -1, sa, -sb);
+        sd__plan_add(plan, SD__PLAN_X_X, sb_prev * sb);
+        sd__plan_add(plan, SD__PLAN_X_M, sb_prev * sa);
+        break;
     }
+    if (s->config.clip_sample) plan[SD__PLAN_CLAMP] = s->config.clip_sample_range;
+    sd__plan_add(plan, SD__PLAN_X_E, sa_prev);
     return SD_OK;
 }
 
-/* PNDM's _get_prev_sample from timestep t to prev_t, with the output combination `combine`
-   (0: the model output as is; else the PLMS or Runge-Kutta weights over the history). */
-static sd_result sd__sched_pndm_update(sd__env *env, sd__sched *s, double t, double prev_t, const float *from,
-                                       const float *model_output, int combine, float *out) {
-    double a_t = 0, a_prev = 0, b_t, sample_coeff, output_coeff;
+/* The model-output combinations of PNDM's steps (see sd__sched_pndm_update). */
+typedef enum sd__pndm_combine {
+    SD__PNDM_OUTPUT,      /* the model output as is */
+    SD__PNDM_PLMS_SECOND, /* PLMS's second (Heun-like) stage: the mean of it and the newest entry */
+    SD__PNDM_RK_FOURTH,   /* Runge-Kutta's fourth stage: the sum so far plus it / 6 */
+    SD__PNDM_PLMS         /* PLMS over the history, of its order; the newest entry is this step's */
+} sd__pndm_combine;
+
+/* PNDM's _get_prev_sample from timestep t to prev_t, starting from the saved sample (from_saved)
+   or x: x' = sample_coeff from - output_coeff M, with M the combination of model outputs (for v
+   prediction sqrt(a_t) M + sqrt(1 - a_t) from). */
+static sd_result sd__sched_pndm_update(sd__env *env, sd__sched *s, double t, double prev_t, int from_saved,
+                                       sd__pndm_combine combine, float *plan) {
     static const double plms[4][4] = {{1, 0, 0, 0}, {1.5, -0.5, 0, 0}, {23.0 / 12, -16.0 / 12, 5.0 / 12, 0},
                                       {55.0 / 24, -59.0 / 24, 37.0 / 24, -9.0 / 24}};
-    size_t k;
+    double a_t = 0, a_prev = 0, b_t, from, out;
+    int j;
     sd_result r;
     if ((r = sd__sched_alpha_at(env, s, t, &a_t)) != SD_OK) return r;
     if ((r = sd__sched_alpha_at(env, s, prev_t, &a_prev)) != SD_OK) return r;
     b_t = 1 - a_t;
-    sample_coeff = sqrt(a_prev / a_t);
-    output_coeff = (a_prev - a_t) / (a_t * sqrt(1 - a_prev) + sqrt(a_t * b_t * a_prev));
-    for (k = 0; k < s->n; k++) {
-        double m, x = from[k];
-        int j;
-        switch (combine) {
-        case 0: m = model_output[k]; break;
-        case 1: m = (model_output[k] + sd__sched_recent(s, 0)[k]) / 2.0; break; /* PLMS's second (Heun-like) stage */
-        case 2: m = s->cur_model_output[k] + model_output[k] / 6.0; break;   /* Runge-Kutta's fourth stage */
-        default: /* PLMS of the history's order */
-            m = 0;
-            for (j = 0; j < s->history_count; j++) m += plms[s->history_count - 1][j] * sd__sched_recent(s, j)[k];
-            break;
-        }
-        if (s->config.prediction_type == SD__PREDICT_V) m = sqrt(a_t) * m + sqrt(b_t) * x;
-        out[k] = (float)(sample_coeff * x - output_coeff * m);
+    from = sqrt(a_prev / a_t);
+    out = -(a_prev - a_t) / (a_t * sqrt(1 - a_prev) + sqrt(a_t * b_t * a_prev));
+    if (s->config.prediction_type == SD__PREDICT_V) {
+        from += out * sqrt(b_t);
+        out *= sqrt(a_t);
+    }
+    sd__plan_add(plan, from_saved ? SD__PLAN_X_S : SD__PLAN_X_X, from);
+    switch (combine) {
+    case SD__PNDM_OUTPUT: sd__plan_add(plan, SD__PLAN_X_M, out); break;
+    case SD__PNDM_PLMS_SECOND:
+        sd__plan_add(plan, SD__PLAN_X_M, out / 2);
+        sd__plan_add(plan, sd__sched_recent(s, 0), out / 2);
+        break;
+    case SD__PNDM_RK_FOURTH:
+        sd__plan_add(plan, SD__PLAN_X_C, out);
+        sd__plan_add(plan, SD__PLAN_X_M, out / 6);
+        break;
+    default:
+        sd__plan_add(plan, SD__PLAN_X_E, out * plms[s->history_count - 1][0]);
+        for (j = 1; j < s->history_count; j++) sd__plan_add(plan, sd__sched_recent(s, j), out * plms[s->history_count - 1][j]);
+        break;
     }
     return SD_OK;
 }
 
-static sd_result sd__sched_step_pndm(sd__env *env, sd__sched *s, int i, const float *model_output, float *sample) {
+static sd_result sd__sched_plan_pndm(sd__env *env, sd__sched *s, int i, float *plan) {
     int counter = i - s->begin, ratio = s->config.num_train_timesteps / s->steps;
     double t = s->timesteps[i];
-    size_t k;
-    if (counter < s->prk_count) { /* Runge-Kutta: 4 evaluations per timestep */
+    if (counter < s->prk_count) { /* Runge-Kutta: 4 evaluations per timestep, summed in C */
         double prev_t = t - (counter % 2 ? 0 : ratio / 2), start_t = s->timesteps[counter / 4 * 4];
-        int combine = 0;
+        sd__pndm_combine combine = SD__PNDM_OUTPUT;
+        plan[SD__PLAN_UPDATE_C] = 1;
+        plan[SD__PLAN_C_C] = 1;
         switch (counter % 4) {
         case 0:
-            for (k = 0; k < s->n; k++) s->cur_model_output[k] += (1.0f / 6.0f) * model_output[k];
-            memcpy(sd__sched_push(s, 4), model_output, s->n * sizeof(float));
-            memcpy(s->cur_sample, sample, s->n * sizeof(float));
+            plan[SD__PLAN_C_M] = (float)(1.0 / 6.0);
+            sd__plan_entry(plan, sd__sched_push(s, 4), 0, 1);
+            plan[SD__PLAN_SAVE_SAMPLE] = 1;
             s->has_cur_sample = 1;
-            break;
+            return sd__sched_pndm_update(env, s, start_t, prev_t, 0, combine, plan); /* from the saved sample: x */
         case 1:
-        case 2:
-            for (k = 0; k < s->n; k++) s->cur_model_output[k] += (1.0f / 3.0f) * model_output[k];
+        case 2: plan[SD__PLAN_C_M] = (float)(1.0 / 3.0); break;
+        default: /* the sum is used, then starts again */
+            combine = SD__PNDM_RK_FOURTH;
+            plan[SD__PLAN_C_C] = 0;
             break;
-        default: combine = 2; break;
         }
-        if (sd__sched_pndm_update(env, s, start_t, prev_t, s->has_cur_sample ? s->cur_sample : sample, model_output,
-                                  combine, sample) != SD_OK)
-            return env->code;
-        if (combine == 2) memset(s->cur_model_output, 0, s->n * sizeof(float));
-        return SD_OK;
+        return sd__sched_pndm_update(env, s, start_t, prev_t, s->has_cur_sample, combine, plan);
     }
-    /* PLMS; its second evaluation redoes the first step from the same sample with the average
+    /* PLMS; its second evaluation redoes the first step from the saved sample with the average
        of both outputs */
     if (counter == 1) {
         s->has_cur_sample = 0;
-        return sd__sched_pndm_update(env, s, t + ratio, t, s->cur_sample, model_output, 1, sample);
+        return sd__sched_pndm_update(env, s, t + ratio, t, 1, SD__PNDM_PLMS_SECOND, plan);
     }
-    memcpy(sd__sched_push(s, 4), model_output, s->n * sizeof(float));
+    sd__plan_entry(plan, sd__sched_push(s, 4), 0, 1);
     if (s->history_count == 1 && counter == 0) {
-        memcpy(s->cur_sample, sample, s->n * sizeof(float));
+        plan[SD__PLAN_SAVE_SAMPLE] = 1;
         s->has_cur_sample = 1;
     }
-    return sd__sched_pndm_update(env, s, t, t - ratio, sample, model_output, 3, sample);
+    return sd__sched_pndm_update(env, s, t, t - ratio, 0, SD__PNDM_PLMS, plan);
 }
 
-/* The x0 prediction of the k-diffusion samplers at noise level sigma, from the model output m
-   and the (unscaled) sample x. */
-static double sd__k_x0(sd__prediction prediction, double sigma, double x, double m) {
+/* The k-diffusion samplers' derivative (x - x0(x, m)) / sigma as dx x + dm m, x0 being the
+   prediction at noise level sigma. */
+static void sd__k_derivative(sd__prediction prediction, double sigma, double *dx, double *dm) {
     switch (prediction) {
-    case SD__PREDICT_EPSILON: return x - sigma * m;
-    case SD__PREDICT_SAMPLE: return m;
-    default: return m * (-sigma / sqrt(sigma * sigma + 1)) + x / (sigma * sigma + 1);
+    case SD__PREDICT_EPSILON: *dx = 0; *dm = 1; break;
+    case SD__PREDICT_SAMPLE: *dx = 1 / sigma; *dm = -1 / sigma; break;
+    default: /* x0 = m (-sigma / sqrt(sigma^2 + 1)) + x / (sigma^2 + 1) */
+        *dx = sigma / (sigma * sigma + 1);
+        *dm = 1 / sqrt(sigma * sigma + 1);
+        break;
     }
 }
 
@@ -12171,101 +12508,90 @@ static double sd__lms_coefficient(const float *sigmas, int i, int order, int bac
     return sum * (b - a) / 2;
 }
 
-static void sd__sched_step_lms(sd__sched *s, int i, const float *model_output, float *sample) {
-    double sigma = s->sigmas[i], coeffs[4];
+/* LMS: the derivative is the entry; x' = x + the derivatives weighted by the coefficients. */
+static void sd__sched_plan_lms(sd__sched *s, int i, float *plan) {
+    double dx, dm;
     int order = SD__MIN(i + 1, 4), terms, j;
-    float *derivative = sd__sched_push(s, 4);
-    size_t k;
-    for (k = 0; k < s->n; k++)
-        derivative[k] = (float)((sample[k] - sd__k_x0(s->config.prediction_type, sigma, sample[k], model_output[k])) / sigma);
+    sd__k_derivative(s->config.prediction_type, s->sigmas[i], &dx, &dm);
+    sd__plan_entry(plan, sd__sched_push(s, 4), dx, dm);
     /* after img2img's start fewer derivatives than the order exist; diffusers pairs the
        coefficients with the ones there are */
     terms = SD__MIN(order, s->history_count);
-    for (j = 0; j < terms; j++) coeffs[j] = sd__lms_coefficient(s->sigmas, i, order, j);
-    for (k = 0; k < s->n; k++) {
-        double x = sample[k];
-        for (j = 0; j < terms; j++) x += coeffs[j] * sd__sched_recent(s, j)[k];
-        sample[k] = (float)x;
-    }
+    plan[SD__PLAN_X_X] = 1;
+    sd__plan_add(plan, SD__PLAN_X_E, sd__lms_coefficient(s->sigmas, i, order, 0));
+    for (j = 1; j < terms; j++) sd__plan_add(plan, sd__sched_recent(s, j), sd__lms_coefficient(s->sigmas, i, order, j));
 }
 
 /* Euler (with diffusers' default s_churn 0) and Euler ancestral, which steps down to sigma_down
-   and adds fresh noise of sigma_up. */
-static void sd__sched_step_euler(sd__sched *s, int i, const float *model_output, float *sample, sd__noise *noise) {
-    double sigma = s->sigmas[i], next = s->sigmas[i + 1], up = 0, dt;
-    size_t k;
+   and adds fresh noise of sigma_up: x' = x + derivative dt (+ noise up). */
+static void sd__sched_plan_euler(sd__sched *s, int i, float *plan) {
+    double sigma = s->sigmas[i], next = s->sigmas[i + 1], up = 0, dt, dx, dm;
     if (s->sampler == SD_SAMPLER_EULER_A) {
         up = sqrt(next * next * (sigma * sigma - next * next) / (sigma * sigma));
         dt = sqrt(next * next - up * up) - sigma;
-        sd__noise_randn(noise, s->noise, s->n); /* drawn on the last step too, as diffusers does */
     } else {
         dt = next - sigma;
     }
-    for (k = 0; k < s->n; k++) {
-        double x = sample[k], derivative = (x - sd__k_x0(s->config.prediction_type, sigma, x, model_output[k])) / sigma;
-        x += derivative * dt;
-        if (s->noise) x += s->noise[k] * up;
-        sample[k] = (float)x;
-    }
+    sd__k_derivative(s->config.prediction_type, sigma, &dx, &dm);
+    plan[SD__PLAN_X_X] = (float)(1 + dx * dt);
+    plan[SD__PLAN_X_M] = (float)(dm * dt);
+    plan[SD__PLAN_X_Z] = (float)up;
 }
 
-/* DPM-Solver++ (2M): x0 predictions extrapolated in log-SNR lambda = -log(sigma). With
-   alpha = 1/sqrt(sigma^2+1), exp(-h) = sigma_next / sigma exactly, also for a final sigma of 0. */
-static void sd__sched_step_dpm(sd__sched *s, int i, const float *model_output, float *sample) {
+/* DPM-Solver++ (2M): x0 predictions (the entries) extrapolated in log-SNR lambda = -log(sigma).
+   With alpha = 1/sqrt(sigma^2+1), exp(-h) = sigma_next / sigma exactly, also for a final sigma
+   of 0. x' = ratio x + d0 x0 + d1 (x0 - x0_prev). */
+static void sd__sched_plan_dpm(sd__sched *s, int i, float *plan) {
     const sd__sched_config *c = &s->config;
     double sigma = s->sigmas[i], next = s->sigmas[i + 1];
     double alpha_s = 1 / sqrt(sigma * sigma + 1), alpha_t = 1 / sqrt(next * next + 1);
-    double ratio = (next * alpha_t) / (sigma * alpha_s), exp_neg_h = next / sigma, d0_coeff = -alpha_t * (exp_neg_h - 1), d1_coeff = 0;
-    int last = i == s->count - 1, second_last = i == s->count - 2;
+    double exp_neg_h = next / sigma, d0 = -alpha_t * (exp_neg_h - 1), d1 = 0;
+    int last = i == s->count - 1;
     int first_order = s->lower_order_nums < 1 ||
                       (last && (c->euler_at_final || (c->lower_order_final && s->count < 15) || !c->final_sigma_min));
-    float *x0 = sd__sched_push(s, 2);
-    size_t k;
-    (void)second_last; /* order 2 is the highest, so lower_order_second changes nothing */
-    for (k = 0; k < s->n; k++) {
-        double x = sample[k], m = model_output[k];
-        switch (c->prediction_type) {
-        case SD__PREDICT_EPSILON: x0[k] = (float)((x - sigma * alpha_s * m) / alpha_s); break;
-        case SD__PREDICT_SAMPLE: x0[k] = (float)m; break;
-        default: x0[k] = (float)(alpha_s * x - sigma * alpha_s * m); break;
-        }
+    const int slot = sd__sched_push(s, 2);
+    /* order 2 is the highest, so lower_order_second changes nothing */
+    switch (c->prediction_type) {
+    case SD__PREDICT_EPSILON: sd__plan_entry(plan, slot, 1 / alpha_s, -sigma); break;
+    case SD__PREDICT_SAMPLE: sd__plan_entry(plan, slot, 0, 1); break;
+    default: sd__plan_entry(plan, slot, alpha_s, -sigma * alpha_s); break;
     }
     if (!first_order) {
         double prev = s->sigmas[i - 1], h = log(sigma / next), r0 = log(prev / sigma) / h;
-        /* D1 = (x0 - x0_prev) / r0 */
-        d1_coeff = c->solver_heun ? alpha_t * ((exp_neg_h - 1) / h + 1) / r0 : -0.5 * alpha_t * (exp_neg_h - 1) / r0;
+        d1 = c->solver_heun ? alpha_t * ((exp_neg_h - 1) / h + 1) / r0 : -0.5 * alpha_t * (exp_neg_h - 1) / r0;
+        sd__plan_add(plan, sd__sched_recent(s, 1), -d1);
     }
-    for (k = 0; k < s->n; k++) {
-        double d0 = x0[k], x = ratio * sample[k] + d0_coeff * d0;
-        if (!first_order) x += d1_coeff * (d0 - sd__sched_recent(s, 1)[k]);
-        sample[k] = (float)x;
-    }
+    plan[SD__PLAN_X_X] = (float)((next * alpha_t) / (sigma * alpha_s));
+    sd__plan_add(plan, SD__PLAN_X_E, d0 + d1);
     if (s->lower_order_nums < 2) s->lower_order_nums++;
 }
 
-/* One denoising step of the whole latent batch (n elements): sample becomes the next sample.
-   Steps run in order from the begin index; Euler a draws its noise from `noise`. */
-static sd_result sd__sched_step(sd__env *env, sd__sched *s, int i, const float *model_output, float *sample, size_t n,
-                                sd__noise *noise) {
+/* Plans step i of the whole latent batch (the coefficients of sd__denoise_range, the timestep
+   and the input scale; guidance is the caller's). Steps are planned in order from the begin
+   index. */
+static sd_result sd__sched_plan(sd__env *env, sd__sched *s, int i, float plan[SD__PLAN_FLOATS]) {
     sd_result r = SD_OK;
     if (i != s->next || i >= s->count)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler step %d out of order (expected %d of %d)", i, s->next, s->count);
-    if (n != s->n)
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler set up for %lu elements, stepped with %lu", (unsigned long)s->n,
-                        (unsigned long)n);
-    if (!model_output || !sample || (s->sampler == SD_SAMPLER_EULER_A && !noise))
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler step: missing buffer or noise generator");
+    memset(plan, 0, SD__PLAN_FLOATS * sizeof *plan);
+    plan[SD__PLAN_TIMESTEP] = s->timesteps[i];
+    plan[SD__PLAN_INPUT_SCALE] = sd__sched_input_scale(s, i);
+    plan[SD__PLAN_ENTRY_SLOT] = -1;
     switch (s->sampler) {
-    case SD_SAMPLER_DDIM: r = sd__sched_step_ddim(env, s, i, model_output, sample); break;
-    case SD_SAMPLER_PNDM: r = sd__sched_step_pndm(env, s, i, model_output, sample); break;
-    case SD_SAMPLER_LMS: sd__sched_step_lms(s, i, model_output, sample); break;
+    case SD_SAMPLER_DDIM: r = sd__sched_plan_ddim(env, s, i, plan); break;
+    case SD_SAMPLER_PNDM: r = sd__sched_plan_pndm(env, s, i, plan); break;
+    case SD_SAMPLER_LMS: sd__sched_plan_lms(s, i, plan); break;
     case SD_SAMPLER_EULER:
-    case SD_SAMPLER_EULER_A: sd__sched_step_euler(s, i, model_output, sample, noise); break;
-    default: sd__sched_step_dpm(s, i, model_output, sample); break;
+    case SD_SAMPLER_EULER_A: sd__sched_plan_euler(s, i, plan); break;
+    default: sd__sched_plan_dpm(s, i, plan); break;
     }
     if (r == SD_OK) s->next++;
     return r;
 }
+
+/* Whether each step adds fresh noise (Euler a; drawn by the caller before every step, the last
+   one too, as diffusers does). */
+static int sd__sched_needs_noise(const sd__sched *s) { return s->sampler == SD_SAMPLER_EULER_A; }
 
 /* img2img (diffusers' get_timesteps): the index of the first step run at this strength,
    steps - int(steps * strength); the run is timesteps[begin .. count), which diffusers refuses
@@ -12292,13 +12618,12 @@ static int sd__sched_img2img_begin(const sd__sched *s, float strength) {
 }
 
 /* Starts the run at step `index` (diffusers' set_begin_index): steps before it are skipped and
-   the multistep state starts empty. */
+   the multistep state starts empty (its aux slots zero). */
 static void sd__sched_set_begin(sd__sched *s, int index) {
     s->begin = s->next = index;
     s->history_count = 0;
     s->has_cur_sample = 0;
     s->lower_order_nums = 0;
-    if (s->cur_model_output) memset(s->cur_model_output, 0, s->n * sizeof(float));
 }
 
 /* The scheduler's add_noise at step i: the clean latents `original` noised to timestep i. */
@@ -12337,6 +12662,7 @@ struct sd_ctx {
     sd__clip clip;
     sd__unet unet;
     sd__vae vae;
+    sd__denoise_state step;    /* the denoising loop's state on the backend, kept for the next call */
 };
 
 static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
@@ -12374,6 +12700,7 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
     if (!d->vae_tiling) d->vae_tiling = SD_DEFAULT_VAE_TILING;
     if (!d->offload) d->offload = SD_DEFAULT_OFFLOAD;
     if (!d->autotune) d->autotune = SD_DEFAULT_AUTOTUNE;
+    if (!d->graphs) d->graphs = SD_DEFAULT_GRAPHS;
     if (!d->precision) d->precision = SD_DEFAULT_PRECISION;
     if ((int)d->backend < SD_BACKEND_AUTO || d->backend > SD_BACKEND_CUDA)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown backend %d", (int)d->backend);
@@ -12426,7 +12753,16 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
    work buffer). A run whose planned arena does not fit the budget fails before its first step. */
 #define SD__ACTIVATION_ESTIMATE ((size_t)1 << 30)
 
+/* Frees the loop's state (sd__denoise_state_fit). */
+static void sd__denoise_state_free(sd__backend *b, sd__denoise_state *st) {
+    sd__f32_buffer_free(b, &st->plan);
+    sd__f32_buffer_free(b, &st->latents);
+    sd__f32_buffer_free(b, &st->aux);
+    sd__f32_buffer_free(b, &st->noise);
+}
+
 static void sd__free_models(sd_ctx *ctx) {
+    sd__denoise_state_free(ctx->backend, &ctx->step);
     sd__clip_free(ctx->backend, &ctx->clip);
     sd__unet_free(ctx->backend, &ctx->unet);
     sd__vae_free(ctx->backend, &ctx->vae);
@@ -12690,25 +13026,28 @@ static unsigned char sd__to_u8(float x) {
 
 /* Everything one generation call allocates; freed in one place on every path. */
 typedef struct sd__job {
-    float *latents;     /* [B, C, h, w] NCHW: the scheduler's sample */
-    float *noise_pred;  /* [B, C, h, w] after guidance */
-    float *host;        /* staging buffer for UNet inputs and outputs (NHWC, 2B rows with guidance) */
-    float *scratch;     /* NCHW staging of the UNet output */
-    float *timesteps;
-    sd__tensor context; /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
+    float *latents;           /* [B, C, h, w] NCHW: the first and the final latents on the host */
+    float *draw;              /* [B, C, h, w] NCHW: noise as the generators draw it */
+    float *scratch;           /* NCHW staging */
+    sd__tensor context;       /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
-    sd__noise noise;    /* its generators */
+    sd__noise noise;          /* its generators */
+    sd__denoise_state *step;  /* the loop's state on the backend (the context's) */
+    void *graph;              /* the recorded step, or NULL */
+    int record;               /* record the next step as a graph */
 } sd__job;
 
 static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__env *env = &ctx->env;
+    sd__backend *b = ctx->backend;
     sd__free(env, job->latents);
-    sd__free(env, job->noise_pred);
-    sd__free(env, job->host);
+    sd__free(env, job->draw);
     sd__free(env, job->scratch);
-    sd__free(env, job->timesteps);
-    if (ctx->backend) sd__t_drop(ctx->backend, &job->context);
+    if (b) {
+        if (job->graph) b->ops->graph_free(b, job->graph);
+        sd__t_drop(b, &job->context);
+    }
     if (job->has_sched) sd__sched_free(env, &job->sched);
     sd__free(env, job->noise.gens);
     memset(job, 0, sizeof *job);
@@ -12740,14 +13079,15 @@ static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided,
     return r != SD_OK ? r : b->status;
 }
 
-/* The scheduler for this run, configured from the model's scheduler config when it has one. */
-static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, size_t n, sd__job *job) {
+/* The scheduler for this run, configured from the model's scheduler config when it has one; its
+   state lives on the backend (job->step). */
+static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, sd__job *job) {
     sd__sched_config cfg;
     sd_result r;
     sd__sched_config_default(&cfg);
     if (ctx->model.scheduler && (r = sd__sched_config_from_json(&ctx->env, ctx->model.scheduler, run->sampler, &cfg)) != SD_OK)
         return r; /* its messages start with "scheduler config:" */
-    if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps, n)) != SD_OK) return r;
+    if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps)) != SD_OK) return r;
     job->has_sched = 1;
     return SD_OK;
 }
@@ -12856,6 +13196,52 @@ static sd_result sd__check_init_image(sd__env *env, const sd_params *params, con
     return SD_OK;
 }
 
+/* The loop's tensors on the backend, for a batch of B latents of lc x lh x lw: the plan, the
+   latents, the sampler's state (zeroed) and, for samplers that add noise each step, the noise.
+   The context keeps them for its next call, so that calls of the same shape allocate nothing. */
+static sd_result sd__denoise_state_fit(sd_ctx *ctx, sd__job *job, int batch, int lc, int lh, int lw) {
+    sd__backend *b = ctx->backend;
+    sd__denoise_state *st = &ctx->step;
+    const sd__tensor *have = &st->latents.t;
+    if (have->data && (have->n != batch || have->h != lh || have->w != lw || have->c != lc)) sd__denoise_state_free(b, st);
+    if (!st->plan.t.data) sd__f32_buffer_new(b, 1, 1, 1, SD__PLAN_FLOATS, NULL, "the denoising plan", &st->plan);
+    if (!st->latents.t.data) sd__f32_buffer_new(b, batch, lh, lw, lc, NULL, "the latents", &st->latents);
+    if (!st->aux.t.data) {
+        sd__f32_buffer_new(b, SD__AUX_SLOTS * batch, lh, lw, lc, NULL, "the sampler's state", &st->aux);
+    } else {
+        memset(st->aux.host, 0, sd__tensor_count(&st->aux.t) * sizeof(float));
+        sd__f32_send(b, &st->aux);
+    }
+    if (sd__sched_needs_noise(&job->sched) && !st->noise.t.data)
+        sd__f32_buffer_new(b, batch, lh, lw, lc, NULL, "the sampler's noise", &st->noise);
+    job->step = st;
+    return b->status;
+}
+
+/* Runs one denoising step (the UNet pass with denoise_input and denoise_step). With graphs, the
+   first step runs op by op (autotuning and every first use happen there), the second is recorded
+   and each one after that replays the recording, reading its plan from the same memory. A
+   recording that fails is reported and the loop goes on without. */
+static sd_result sd__denoise_step(sd_ctx *ctx, sd__job *job, const sd__pass *pass) {
+    sd__backend *b = ctx->backend;
+    sd_result r;
+    if (job->graph) {
+        b->ops->graph_launch(b, job->graph);
+        return b->status;
+    }
+    if (job->record) {
+        job->record = 0;
+        b->ops->graph_begin(b);
+        sd__run_planned(b, pass);
+        if ((job->graph = b->ops->graph_end(b)) != NULL) return sd__denoise_step(ctx, job, pass);
+        if (b->status) return b->status;
+        sd__log(&ctx->env, SD_LOG_WARN, "the denoising step could not be recorded as a CUDA graph; its ops run one by one");
+    }
+    r = sd__run_planned(b, pass);
+    job->record = r == SD_OK && ctx->desc.graphs == SD_ON && b->ops->graph_begin && ctx->desc.offload == SD_OFFLOAD_NONE;
+    return r;
+}
+
 static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
     sd__run run;
     sd__job job;
@@ -12863,6 +13249,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__unet_call unet;
     sd__vae_call decode, encode;
     sd__pass passes[3];
+    sd__tensor timestep;
     sd_result r;
     int guided, lc, lh, lw, rows, i, first_step = 0;
     size_t lat, n;
@@ -12900,27 +13287,29 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     memset(&job, 0, sizeof job);
     memset(images, 0, sizeof *images * (size_t)run.batch);
     job.latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
-    job.noise_pred = (float *)sd__calloc(&ctx->env, n, sizeof(float));
-    job.host = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
-    job.scratch = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
-    job.timesteps = (float *)sd__calloc(&ctx->env, (size_t)rows, sizeof(float));
+    job.draw = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+    job.scratch = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.noise.count = run.per_image_seeds ? run.batch : 1;
     job.noise.gens = (sd__torch_rng *)sd__calloc(&ctx->env, (size_t)job.noise.count, sizeof(sd__torch_rng));
-    if (!job.latents || !job.noise_pred || !job.host || !job.scratch || !job.timesteps || !job.noise.gens) {
+    if (!job.latents || !job.draw || !job.scratch || !job.noise.gens) {
         r = sd__oom(&ctx->env);
         goto done;
     }
-    if ((r = sd__make_sched(ctx, &run, n, &job)) != SD_OK) goto done;
+    if ((r = sd__make_sched(ctx, &run, &job)) != SD_OK) goto done;
     /* offload prefetches the model that runs next (see the weight store) */
     sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
-    /* the conditioning outlives every pass: a tensor of its own */
+    /* the conditioning and the loop's state outlive every pass: tensors of their own */
     job.context = sd__t_new(b, rows, 1, SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
+    if ((r = sd__denoise_state_fit(ctx, &job, run.batch, lc, lh, lw)) != SD_OK) goto done;
     /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
        is allocated once and the denoising loop allocates nothing */
+    timestep = job.step->plan.t; /* the plan's first value (SD__PLAN_TIMESTEP), shared by every row */
+    timestep.c = 1;
+    memset(&unet, 0, sizeof unet);
     unet.unet = &ctx->unet;
     unet.ctx = &job.context;
-    unet.timesteps = job.timesteps;
-    unet.io = job.host;
+    unet.timesteps = &timestep;
+    unet.step = job.step;
     unet.n = rows;
     unet.h = lh;
     unet.w = lw;
@@ -12946,38 +13335,36 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         sd__sched_set_begin(&job.sched, first_step);
         sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
         if ((r = sd__encode_init_image(ctx, init, run.batch, &job.noise, job.scratch)) != SD_OK) goto done;
-        if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
-        else sd__noise_randn(&job.noise, job.noise_pred, n);
-        sd__sched_add_noise(&job.sched, first_step, job.scratch, job.noise_pred, job.latents, n);
+        if (params->latents) memcpy(job.draw, params->latents, n * sizeof(float));
+        else sd__noise_randn(&job.noise, job.draw, n);
+        sd__sched_add_noise(&job.sched, first_step, job.scratch, job.draw, job.latents, n);
     } else {
         size_t k;
         if (params->latents) memcpy(job.latents, params->latents, n * sizeof(float));
         else sd__noise_randn(&job.noise, job.latents, n);
         for (k = 0; k < n; k++) job.latents[k] *= job.sched.init_noise_sigma;
     }
+    sd__nchw_to_nhwc(job.latents, job.step->latents.host, run.batch, lc, lh, lw);
+    sd__f32_send(b, &job.step->latents);
     for (i = first_step; i < job.sched.count; i++) {
-        const float scale = sd__sched_input_scale(&job.sched, i);
-        size_t k;
-        int copy;
+        float *plan = job.step->plan.host;
         if (params->progress && params->progress(params->progress_user_data, i - first_step, job.sched.count - first_step, sd__now() - t0)) {
             r = sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the progress callback at step %d", i - first_step);
             goto done;
         }
-        for (k = 0; k < n; k++) job.scratch[k] = job.latents[k] * scale;
-        for (copy = 0; copy < rows / run.batch; copy++) /* the same latents for the negative and the prompt */
-            sd__nchw_to_nhwc(job.scratch, job.host + (size_t)copy * n, run.batch, lc, lh, lw);
-        for (copy = 0; copy < rows; copy++) job.timesteps[copy] = job.sched.timesteps[i];
-        sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
-        if ((r = sd__run_planned(b, &passes[0])) != SD_OK) goto done;
-        sd__nhwc_to_nchw(job.host, job.scratch, rows, lc, lh, lw);
-        if (guided) {
-            const float g = run.guidance;
-            for (k = 0; k < n; k++) job.noise_pred[k] = job.scratch[k] + g * (job.scratch[n + k] - job.scratch[k]);
-        } else {
-            memcpy(job.noise_pred, job.scratch, n * sizeof(float));
+        if ((r = sd__sched_plan(&ctx->env, &job.sched, i, plan)) != SD_OK) goto done;
+        plan[SD__PLAN_GUIDANCE] = run.guidance;
+        if (sd__sched_needs_noise(&job.sched)) {
+            sd__noise_randn(&job.noise, job.draw, n);
+            sd__nchw_to_nhwc(job.draw, job.step->noise.host, run.batch, lc, lh, lw);
+            sd__f32_send(b, &job.step->noise);
         }
-        if ((r = sd__sched_step(&ctx->env, &job.sched, i, job.noise_pred, job.latents, n, &job.noise)) != SD_OK) goto done;
-        if (sd__find_nonfinite(job.latents, n) < n) {
+        sd__f32_send(b, &job.step->plan);
+        sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
+        if ((r = sd__denoise_step(ctx, &job, &passes[0])) != SD_OK) goto done;
+        sd__f32_fetch(b, &job.step->plan);
+        if ((r = b->status) != SD_OK) goto done;
+        if (plan[SD__PLAN_NONFINITE] != 0) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the latents after step %d of %d; no image was written",
                          i - first_step + 1, job.sched.count - first_step);
             goto done;
@@ -12988,6 +13375,9 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         r = sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the progress callback after the last step");
         goto done;
     }
+    sd__f32_fetch(b, &job.step->latents);
+    if ((r = b->status) != SD_OK) goto done;
+    sd__nhwc_to_nchw(job.step->latents.host, job.latents, run.batch, lc, lh, lw);
     if (params->latents_out) memcpy(params->latents_out, job.latents, n * sizeof(float));
     r = sd__decode_images(ctx, &run, job.latents, lh, lw, images);
 done:

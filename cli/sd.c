@@ -111,6 +111,8 @@ static void print_usage(FILE *out) {
             "      --vram-budget SIZE              device memory limit: bytes, or NNN with KiB, MiB, GiB, TiB\n"
             "      --kernels PATH                  kernels.ptx for the CUDA backend\n"
             "      --no-autotune                   do not time kernel variants\n"
+            "      --no-graphs                     CUDA: launch every op each step instead of replaying the\n"
+            "                                      step recorded as a CUDA graph (the same image)\n"
             "      --threads N                     CPU threads, 1..%d (default: all cores)\n"
             "  -o, --output PATH                   PNG to write (default out.png; - for standard output); with\n"
             "                                      --batch N > 1 also PATH with -1, -2, ... before the extension:\n"
@@ -275,7 +277,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_FROM_PNG, F_PER_IMAGE_SEEDS
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS
 } cli_flag;
 
 typedef struct cli_option {
@@ -296,7 +298,7 @@ static const cli_option options[] = {
     {"--output", "-o", 1, F_OUTPUT}, {"--print-tokens", NULL, 0, F_PRINT_TOKENS}, {"--verbose", "-v", 0, F_VERBOSE},
     {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG},
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
-    {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--from-png", NULL, 1, F_FROM_PNG},
+    {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
     {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
@@ -374,6 +376,7 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
     case F_VAE_SLICING: d->vae_slicing = SD_ON; return 1;
     case F_VAE_TILING: d->vae_tiling = SD_ON; return 1;
     case F_NO_AUTOTUNE: d->autotune = SD_OFF; return 1;
+    case F_NO_GRAPHS: d->graphs = SD_OFF; return 1;
     case F_THREADS: return parse_int(flag, value, 1, SD_MAX_THREADS, &d->threads);
     case F_KERNELS:
         if (!*value) return usage_error("%s needs a path", flag);

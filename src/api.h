@@ -72,6 +72,7 @@
      vae_tiling          off                          SD_DEFAULT_VAE_TILING
      offload             none                         SD_DEFAULT_OFFLOAD
      autotune            on                           SD_DEFAULT_AUTOTUNE
+     graphs              on (CUDA, without offload)   SD_DEFAULT_GRAPHS
      threads             all cores                    -
      width/height        the model's sample size x 8  -
      steps               50                           SD_DEFAULT_STEPS
@@ -181,6 +182,9 @@ typedef struct sd_desc {
                                    UNet and VAE is copied there when it runs; sequential: weights stream
                                    there a block at a time (least device memory, slowest) */
     sd_toggle autotune;
+    sd_toggle graphs;           /* CUDA without offload: record the denoising step once as a CUDA graph
+                                   and replay it every step after (the same image bit for bit, fewer
+                                   launches); off launches every op each step */
     int threads;                /* CPU threads; 0: all cores */
     size_t vram_budget;         /* bytes of device memory the library may use; 0: no limit. sd_create
                                    fails when the offload mode's weights and an estimate of the

@@ -989,60 +989,124 @@ static void sd_cuda_elementwise_cases(sd_tester *t, sd_cuda_pair *p) {
         sd_cuda_drop(p, y);
     }
     for (k = 0; k < 2; k++) {
+        sd__f32_buffer ts[2];
         sd_cuda_tensors(p, y, 3, 1, 1, k ? 33 : 320, NULL);
-        for (i = 0; i < 2; i++) p->b[i]->ops->timestep_embedding(p->b[i], steps, k ? 0 : 1, k ? 1.0f : 0.0f, &y[i]);
+        for (i = 0; i < 2; i++) {
+            sd__f32_buffer_new(p->b[i], 3, 1, 1, 1, steps, "timesteps", &ts[i]);
+            p->b[i]->ops->timestep_embedding(p->b[i], &ts[i].t, k ? 0 : 1, k ? 1.0f : 0.0f, &y[i]);
+        }
         sd_cuda_compare(t, p, y, k ? "timestep_embedding dim 33 shift 1" : "timestep_embedding dim 320 flipped");
         sd_cuda_drop(p, y);
+        for (i = 0; i < 2; i++) sd__f32_buffer_free(p->b[i], &ts[i]);
     }
     free(xv); free(gv); free(av); free(bv); free(bbv);
 }
 
 static void test_cuda_gpu_elementwise(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_elementwise_cases); }
 
-/* The sampler-loop kernels (not yet called by the pipeline) against the host's formulas. */
+/* The denoising ops (denoise_input, denoise_step: guidance and every kind of plan term) against
+   the CPU backend's, and the pixel kernel (not yet called by the pipeline) against the host. */
 static void sd_cuda_sampler_kernel_cases(sd_tester *t, sd_cuda_pair *p) {
     sd__cuda_backend *cb = (sd__cuda_backend *)p->b[1];
-    const int n = 4, h = 6, w = 7, c = 4;
-    const long long half = (long long)(n / 2) * h * w * c;
-    float *xv = sd_cuda_random(p, (size_t)n * h * w * c, 23, 1.3f, 0.0f), *out = (float *)calloc((size_t)half, sizeof(float));
-    float *img = sd_cuda_random(p, (size_t)half, 24, 1.2f, 0.0f), g = 7.5f;
-    unsigned char *px = (unsigned char *)calloc((size_t)half, 1);
-    sd__tensor x, im;
-    sd__cu_ptr xp, dev_out, dev_px, imp;
+    const int n = 2, h = 6, w = 7, c = 4;
+    const size_t lat = (size_t)n * h * w * c;
+    const long long half = (long long)lat;
+    float *pred = sd_cuda_random(p, 2 * lat, 23, 1.3f, 0.0f), *lv = sd_cuda_random(p, lat, 25, 2.0f, 0.0f);
+    float *av = sd_cuda_random(p, SD__AUX_SLOTS * lat, 26, 1.0f, 0.0f), *zv = sd_cuda_random(p, lat, 27, 1.0f, 0.0f);
+    float *img = sd_cuda_random(p, lat, 24, 1.2f, 0.0f), plans[4][SD__PLAN_FLOATS];
+    unsigned char *px = (unsigned char *)calloc(lat, 1);
+    sd__tensor im, prediction[2], x[2];
+    sd__f32_buffer plan[2], latents[2], aux[2], noise[2];
+    sd__cu_ptr dev_px, imp;
     long long count = half, i;
-    void *params[4];
-    int wrong = 0;
-    double worst = 0;
+    void *params[3];
+    int wrong = 0, k, b;
+    /* 0: PNDM's Runge-Kutta start (entry, C update, saved sample); 1: every latent term with an
+       LMS-like entry; 2: a clamped DDIM-like entry with guidance; 3: Euler a's noise, no guidance */
+    memset(plans, 0, sizeof plans);
+    for (k = 0; k < 4; k++) {
+        plans[k][SD__PLAN_TIMESTEP] = 981.0f;
+        plans[k][SD__PLAN_INPUT_SCALE] = k == 3 ? 0.0674f : 1.0f;
+        plans[k][SD__PLAN_GUIDANCE] = 7.5f;
+        plans[k][SD__PLAN_ENTRY_SLOT] = -1;
+    }
+    plans[0][SD__PLAN_E_M] = 1; plans[0][SD__PLAN_ENTRY_SLOT] = 2; plans[0][SD__PLAN_UPDATE_C] = 1;
+    plans[0][SD__PLAN_C_C] = 1; plans[0][SD__PLAN_C_M] = 1.0f / 6; plans[0][SD__PLAN_SAVE_SAMPLE] = 1;
+    plans[0][SD__PLAN_X_X] = 1.0013f; plans[0][SD__PLAN_X_M] = -0.0123f;
+    plans[1][SD__PLAN_E_X] = 0.25f; plans[1][SD__PLAN_E_M] = 0.97f; plans[1][SD__PLAN_E_C] = -0.5f;
+    plans[1][SD__PLAN_ENTRY_SLOT] = 3;
+    for (k = SD__PLAN_X_X; k <= SD__PLAN_X_Z; k++) plans[1][k] = 0.1f * (float)(k - SD__PLAN_X_X) - 0.45f;
+    plans[2][SD__PLAN_E_X] = 1.7f; plans[2][SD__PLAN_E_M] = -1.3f; plans[2][SD__PLAN_CLAMP] = 1.0f;
+    plans[2][SD__PLAN_X_E] = 0.9f; plans[2][SD__PLAN_X_M] = 0.2f;
+    plans[3][SD__PLAN_X_X] = 1.0f; plans[3][SD__PLAN_X_M] = -0.8f; plans[3][SD__PLAN_X_Z] = 0.6f;
+    for (k = 0; k < 4; k++) {
+        const int guided = k != 3;
+        char what[96];
+        for (b = 0; b < 2; b++) {
+            prediction[b] = sd_ops_tensor(p->b[b], guided ? 2 * n : n, h, w, c, pred);
+            x[b] = sd_ops_tensor(p->b[b], 2 * n, h, w, c, NULL);
+            sd__f32_buffer_new(p->b[b], 1, 1, 1, SD__PLAN_FLOATS, plans[k], "plan", &plan[b]);
+            sd__f32_buffer_new(p->b[b], n, h, w, c, lv, "latents", &latents[b]);
+            sd__f32_buffer_new(p->b[b], SD__AUX_SLOTS * n, h, w, c, av, "aux", &aux[b]);
+            sd__f32_buffer_new(p->b[b], n, h, w, c, zv, "noise", &noise[b]);
+            p->b[b]->ops->denoise_input(p->b[b], &latents[b].t, &plan[b].t, &x[b]);
+            p->b[b]->ops->denoise_step(p->b[b], &prediction[b], k % 2 ? &noise[b].t : NULL, &plan[b].t, &latents[b].t,
+                                       &aux[b].t);
+            sd__f32_fetch(p->b[b], &plan[b]);
+            sd__f32_fetch(p->b[b], &latents[b]);
+            sd__f32_fetch(p->b[b], &aux[b]);
+        }
+        snprintf(what, sizeof what, "denoise_input, plan %d", k);
+        sd_cuda_compare(t, p, x, what);
+        CHECK(!p->b[0]->status && !p->b[1]->status, "plan %d: %s", k, p->env.message);
+        CHECK(sd_test_rel_err(latents[1].host, latents[0].host, lat) <= 1e-6, "%s plan %d: latents differ by %.3g",
+              sd_cuda_precision_name(p->precision), k, sd_test_rel_err(latents[1].host, latents[0].host, lat));
+        CHECK(sd_test_rel_err(aux[1].host, aux[0].host, SD__AUX_SLOTS * lat) <= 1e-6, "%s plan %d: aux differs by %.3g",
+              sd_cuda_precision_name(p->precision), k, sd_test_rel_err(aux[1].host, aux[0].host, SD__AUX_SLOTS * lat));
+        CHECK(plan[1].host[SD__PLAN_NONFINITE] == 0 && plan[0].host[SD__PLAN_NONFINITE] == 0, "plan %d: finite", k);
+        for (b = 0; b < 2; b++) {
+            sd__t_drop(p->b[b], &prediction[b]);
+            sd__t_drop(p->b[b], &x[b]);
+            sd__f32_buffer_free(p->b[b], &plan[b]);
+            sd__f32_buffer_free(p->b[b], &latents[b]);
+            sd__f32_buffer_free(p->b[b], &aux[b]);
+            sd__f32_buffer_free(p->b[b], &noise[b]);
+        }
+    }
+    /* a step that makes an Inf says so in the plan */
+    lv[5] = 3e38f;
+    for (b = 0; b < 2; b++) {
+        prediction[b] = sd_ops_tensor(p->b[b], n, h, w, c, pred);
+        sd__f32_buffer_new(p->b[b], 1, 1, 1, SD__PLAN_FLOATS, plans[3], "plan", &plan[b]);
+        sd__f32_buffer_new(p->b[b], n, h, w, c, lv, "latents", &latents[b]);
+        sd__f32_buffer_new(p->b[b], SD__AUX_SLOTS * n, h, w, c, av, "aux", &aux[b]);
+        plan[b].host[SD__PLAN_X_X] = 4.0f;
+        plan[b].host[SD__PLAN_X_Z] = 0.0f;
+        sd__f32_send(p->b[b], &plan[b]);
+        p->b[b]->ops->denoise_step(p->b[b], &prediction[b], NULL, &plan[b].t, &latents[b].t, &aux[b].t);
+        sd__f32_fetch(p->b[b], &plan[b]);
+        CHECK(plan[b].host[SD__PLAN_NONFINITE] == 1, "%s: the overflow is flagged", p->b[b]->ops->name);
+        sd__t_drop(p->b[b], &prediction[b]);
+        sd__f32_buffer_free(p->b[b], &plan[b]);
+        sd__f32_buffer_free(p->b[b], &latents[b]);
+        sd__f32_buffer_free(p->b[b], &aux[b]);
+    }
     img[0] = 0.0f; img[1] = 1.0f; img[2] = -1.0f; img[3] = 2.0f; img[4] = -2.0f; /* clamps and a tie (127.5) */
     img[5] = sd_cuda_round(1.0f / 255.0f, p->precision);
-    x = sd_ops_tensor(p->b[1], n, h, w, c, xv);
-    im = sd_ops_tensor(p->b[1], n / 2, h, w, c, img);
-    dev_out = sd__cuda_malloc(cb, (size_t)half * sizeof(float), "guidance output");
-    dev_px = sd__cuda_malloc(cb, (size_t)half, "pixels");
+    im = sd_ops_tensor(p->b[1], n, h, w, c, img);
+    dev_px = sd__cuda_malloc(cb, lat, "pixels");
     REQUIRE(!p->b[1]->status, "setup: %s", p->env.message);
-    xp = sd__cuda_ptr(&x);
     imp = sd__cuda_ptr(&im);
-    params[0] = &xp; params[1] = &dev_out; params[2] = &count; params[3] = &g;
-    sd__cuda_launch(cb, SD__K_GUIDANCE, sd__cuda_grid(count), 1, SD__CUDA_BLOCK, params);
     params[0] = &imp; params[1] = &dev_px; params[2] = &count;
     sd__cuda_launch(cb, SD__K_TO_U8, sd__cuda_grid(count), 1, SD__CUDA_BLOCK, params);
-    CHECK(cb->api.cuMemcpyDtoHAsync(out, dev_out, (size_t)half * sizeof(float), cb->stream) == SD__CUDA_SUCCESS &&
-              cb->api.cuMemcpyDtoHAsync(px, dev_px, (size_t)half, cb->stream) == SD__CUDA_SUCCESS &&
+    CHECK(cb->api.cuMemcpyDtoHAsync(px, dev_px, lat, cb->stream) == SD__CUDA_SUCCESS &&
               cb->api.cuStreamSynchronize(cb->stream) == SD__CUDA_SUCCESS && !p->b[1]->status,
           "run: %s", p->env.message);
-    for (i = 0; i < half; i++) {
-        float u = xv[i], cond = xv[half + i], ref = u + g * (cond - u);
-        double d = fabs((double)out[i] - ref) / 10.0; /* |ref| is about 10 at most */
-        if (d > worst) worst = d;
-        wrong += px[i] != sd__to_u8(img[i]);
-    }
-    CHECK(worst <= 1e-6, "%s guidance: error %.3g", sd_cuda_precision_name(p->precision), worst);
+    for (i = 0; i < half; i++) wrong += px[i] != sd__to_u8(img[i]);
     CHECK(wrong == 0, "%s to_u8: %d of %lld pixels differ from the host's", sd_cuda_precision_name(p->precision), wrong, half);
-    sd__cuda_mfree(cb, dev_out);
     sd__cuda_mfree(cb, dev_px);
-    sd__t_drop(p->b[1], &x);
     sd__t_drop(p->b[1], &im);
-    free(xv); free(out); free(img); free(px);
+    free(pred); free(lv); free(av); free(zv); free(img); free(px);
 }
 
 static void test_cuda_gpu_sampler_kernels(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_sampler_kernel_cases); }
@@ -1256,7 +1320,7 @@ static long long sd_cuda_fake_count(const char *name) {
     void *lib = dlopen("libcuda.so.1", RTLD_NOW | RTLD_NOLOAD);
     void *sym = lib ? dlsym(lib, name) : NULL;
     long long n = -1;
-    if (sym && strcmp(name, "fakecuda_device_bytes") == 0) {
+    if (sym && (strcmp(name, "fakecuda_device_bytes") == 0 || strcmp(name, "fakecuda_graph_launches") == 0)) {
         unsigned long long (*fn)(void);
         memcpy(&fn, &sym, sizeof fn);
         n = (long long)fn();
@@ -1335,6 +1399,107 @@ static void test_cuda_gpu_offload(sd_tester *t) {
     }
 }
 
+/* The denoising step recorded as a CUDA graph and replayed (the default) gives the images and
+   final latents of graphs off bit for bit: samplers with and without multistep state and noise,
+   a batch of 2 with guidance, txt2img and img2img, in fp16 (and two of the runs in fp32). With
+   the fake driver, the graph ran for every step after the first (the first runs plainly, the
+   second is recorded, then launched). 32x32 images keep the emulation short. */
+static void test_cuda_gpu_graphs(sd_tester *t) {
+    static const sd_sampler samplers[5] = {SD_SAMPLER_EULER_A, SD_SAMPLER_PNDM, SD_SAMPLER_DPMPP_2M, SD_SAMPLER_LMS,
+                                           SD_SAMPLER_DPMPP_2M};
+    enum { STEPS = 4, RUNS = 5, LAT = 2 * 4 * 4 * 4, PIX = 32 * 32 * 3 };
+    static unsigned char pixels[2][RUNS][2][PIX];
+    static float latents[2][RUNS][LAT];
+    unsigned char init_pixels[PIX];
+    char reason[1024];
+    sd_image init;
+    int r = sd_cuda_available(t, reason, sizeof reason), precision, graphs, k, i;
+    if (r == 0) SKIP("%.200s", reason);
+    if (r < 0) return;
+    for (i = 0; i < PIX; i++) init_pixels[i] = (unsigned char)(i * 7 + i / 96);
+    init.width = init.height = 32;
+    init.pixels = init_pixels;
+    for (precision = 0; precision < 2; precision++) {
+        const int runs = precision ? 2 : RUNS, step = precision ? RUNS - 1 : 1; /* fp32: the first run and the last */
+        for (graphs = 0; graphs < 2; graphs++) {
+            sd_desc desc;
+            sd_ctx *ctx = NULL;
+            memset(&desc, 0, sizeof desc);
+            desc.model_path = TEST_DATA "/tiny-sd";
+            desc.backend = SD_BACKEND_CUDA;
+            desc.precision = precision ? SD_PRECISION_FP32 : SD_PRECISION_FP16;
+            desc.graphs = graphs ? SD_OFF : SD_ON;
+            REQUIRE(sd_create(&desc, &ctx) == SD_OK, "%s", sd_last_error(ctx));
+            for (k = 0; k < RUNS; k += step) {
+                sd_image img[2];
+                sd_params p;
+                long long before = sd_cuda_fake_count("fakecuda_graph_launches"), launches;
+                memset(&p, 0, sizeof p);
+                memset(img, 0, sizeof img);
+                p.prompt = "a small cat";
+                p.width = p.height = 32;
+                p.steps = STEPS;
+                p.seed = 11;
+                p.batch = 2;
+                p.sampler = samplers[k];
+                p.strength = 0.8f;
+                p.latents_out = latents[graphs][k];
+                if ((k == RUNS - 1 ? sd_img2img(ctx, &p, &init, img) : sd_txt2img(ctx, &p, img)) != SD_OK) {
+                    CHECK(0, "%s: %s", sd_sampler_name(p.sampler), sd_last_error(ctx));
+                    continue;
+                }
+                launches = sd_cuda_fake_count("fakecuda_graph_launches") - before;
+                if (before >= 0 && k == 0)
+                    CHECK(launches == (graphs ? 0 : STEPS - 1), "graphs %s: %lld graph launches for %d steps",
+                          graphs ? "off" : "on", launches, STEPS);
+                for (i = 0; i < 2; i++) {
+                    memcpy(pixels[graphs][k][i], img[i].pixels, PIX);
+                    sd_image_free(ctx, &img[i]);
+                }
+            }
+            sd_destroy(ctx);
+        }
+        for (k = 0; k < RUNS; k += runs == RUNS ? 1 : RUNS - 1)
+            CHECK(memcmp(pixels[0][k], pixels[1][k], sizeof pixels[0][k]) == 0 &&
+                      memcmp(latents[0][k], latents[1][k], sizeof latents[0][k]) == 0,
+                  "%s %s %s: graphs change the result", precision ? "fp32" : "fp16", sd_sampler_name(samplers[k]),
+                  k == RUNS - 1 ? "img2img" : "txt2img");
+    }
+}
+
+/* A recording that cannot be captured (here a read, which waits for the stream) is reported and
+   leaves the backend usable: graph_end returns NULL with status clear, and nothing recorded ran.
+   A good recording runs only when launched, once per launch. */
+static void sd_cuda_graph_cases(sd_tester *t, sd_cuda_pair *p) {
+    sd__backend *b = p->b[1];
+    const float v[4] = {1, 2, 3, 4};
+    float out[4];
+    sd__tensor x = sd_ops_tensor(b, 1, 1, 1, 4, v);
+    void *graph;
+    b->ops->graph_begin(b);
+    b->ops->add(b, &x, &x, 1.0f, 1.0f, &x);
+    b->ops->read(b, &x, out);
+    graph = b->ops->graph_end(b);
+    CHECK(!graph && b->status == SD_OK, "a failed recording: graph %p, status %d (%s)", graph, (int)b->status, p->env.message);
+    b->ops->read(b, &x, out);
+    CHECK(b->status == SD_OK && out[0] == 1 && out[3] == 4, "the failed recording ran: %g %g", (double)out[0], (double)out[3]);
+    b->ops->graph_begin(b);
+    b->ops->add(b, &x, &x, 1.0f, 1.0f, &x);
+    graph = b->ops->graph_end(b);
+    REQUIRE(graph && b->status == SD_OK, "recording: %s", p->env.message);
+    b->ops->read(b, &x, out);
+    CHECK(out[0] == 1 && out[3] == 4, "the recording ran before its launch: %g", (double)out[0]);
+    b->ops->graph_launch(b, graph);
+    b->ops->graph_launch(b, graph);
+    b->ops->read(b, &x, out);
+    CHECK(b->status == SD_OK && out[0] == 4 && out[3] == 16, "two launches: %g %g (%s)", (double)out[0], (double)out[3],
+          p->env.message);
+    b->ops->graph_free(b, graph);
+    sd__t_drop(b, &x);
+}
+
+static void test_cuda_gpu_graph_recording(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_graph_cases); }
+
 static void tests_cuda(sd_tester *t) {
     char tune_path[256];
     /* the pipelines autotune (SD_DEFAULT_AUTOTUNE): their cache goes to a file of this run */
@@ -1369,5 +1534,7 @@ static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_gpu_pipelines_golden);
     RUN(t, test_cuda_gpu_public_api);
     RUN(t, test_cuda_gpu_offload);
+    RUN(t, test_cuda_gpu_graph_recording);
+    RUN(t, test_cuda_gpu_graphs);
     remove(tune_path);
 }

@@ -12,6 +12,7 @@
 #include "test_model.c"
 #include "test_tokenizer.c"
 #include "test_rng.c"
+#include "sched_host.h"
 #include "test_sched.c"
 #include "test_models.c"
 #include "test_pipeline.c"

@@ -162,11 +162,14 @@ static void sd_models_unet_check(sd_tester *t, sd_backend backend, sd_precision 
             float ts[2];
             char name[64];
             sd__tensor out;
+            sd__f32_buffer timesteps;
             ts[0] = ts[1] = (float)steps[k];
+            sd__f32_buffer_new(tm.b, 2, 1, 1, 1, ts, "timesteps", &timesteps);
             snprintf(name, sizeof name, "unet.out.t%d", steps[k]);
-            if (sd__unet_fwd(tm.b, &unet, &x, ts, &ctx, &out) == SD_OK) sd_test_compare_nchw(t, &tm, &out, name, tol);
+            if (sd__unet_fwd(tm.b, &unet, &x, &timesteps.t, &ctx, &out) == SD_OK) sd_test_compare_nchw(t, &tm, &out, name, tol);
             else CHECK(0, "forward: %s", tm.env.message);
             sd__t_drop(tm.b, &out);
+            sd__f32_buffer_free(tm.b, &timesteps);
         }
         sd__t_drop(tm.b, &x);
         sd__t_drop(tm.b, &ctx);

@@ -860,8 +860,10 @@ static void sd_ops_timestep_case(sd_tester *t, int dim, int flip, float shift) {
     char what[64];
     if (!sd_ops_open(t, &p)) return;
     for (i = 0; i < 2; i++) {
+        sd__tensor t = sd_ops_tensor(p.b[i], 3, 1, 1, 1, steps); /* float32: the CPU's activations */
         y[i] = sd_ops_tensor(p.b[i], 3, 1, 1, dim, NULL);
-        p.b[i]->ops->timestep_embedding(p.b[i], steps, flip, shift, &y[i]);
+        p.b[i]->ops->timestep_embedding(p.b[i], &t, flip, shift, &y[i]);
+        sd__t_drop(p.b[i], &t);
     }
     /* the float32 argument torch forms, then sin and cos in double */
     for (s = 0; s < 3; s++) {
@@ -937,10 +939,10 @@ static void test_ops_failed_allocation_stops_later_ops(sd_tester *t) {
 
 /* One bad call per check; each leaves a clear message and stops the backend. */
 static void test_ops_rejects_bad_arguments(sd_tester *t) {
-    enum { CASES = 14 };
+    enum { CASES = 16 };
     static const char *expect[CASES] = {"conv2d",   "conv2d", "conv2d",    "linear", "group_norm", "layer_norm",
                                         "attention", "geglu", "add",       "upsample", "concat", "timestep",
-                                        "3x3",      "float32"};
+                                        "3x3",      "float32", "denoise_input", "denoise_step"};
     float data[4 * 3 * 3 * 4]; /* the largest tensor below: the 3x3 conv weight */
     int i;
     memset(data, 0, sizeof data);
@@ -948,7 +950,6 @@ static void test_ops_rejects_bad_arguments(sd_tester *t) {
         sd__env env = sd_test_env();
         sd__backend *b;
         sd__tensor x, x3, w, w2, v, y, y2, y3, odd, conv5, bad;
-        float one = 1.0f;
         REQUIRE(sd__cpu_backend_create(&env, 1, SD_PRECISION_FP32, &b) == SD_OK, "create");
         x = sd_ops_tensor(b, 1, 2, 2, 4, data);         /* 16 values */
         x3 = sd_ops_tensor(b, 1, 2, 2, 3, data);
@@ -972,14 +973,16 @@ static void test_ops_rejects_bad_arguments(sd_tester *t) {
         case 8: b->ops->add(b, &x, &y2, 1, 1, &y); break;
         case 9: b->ops->upsample(b, &x, &y2); break;
         case 10: b->ops->concat(b, &x, &x3, &y); break;
-        case 11: b->ops->timestep_embedding(b, &one, 1, 0.0f, &x); break;
+        case 11: b->ops->timestep_embedding(b, &y3, 1, 0.0f, &x); break; /* y is not [n, 1, 1, dim] */
+        case 14: b->ops->denoise_input(b, &x, &y3, &y); break;           /* a plan of 1 value */
+        case 15: b->ops->denoise_step(b, &y2, NULL, &y3, &x, &x); break;  /* prediction not of latents' shape */
         case 12:
             memset(&conv5, 0, sizeof conv5);
             conv5.n = 4; conv5.h = 5; conv5.w = 5; conv5.c = 1;
             sd__weight_new(b, SD__W_CONV, data, &conv5);
             CHECK(!conv5.data, "no data for a rejected weight");
             break;
-        default:
+        case 13:
             memset(&bad, 0, sizeof bad);
             bad.dtype = SD__F16;
             bad.n = bad.h = bad.w = bad.c = 1;

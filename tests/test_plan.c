@@ -12,22 +12,24 @@ static void sd_test_unplanned(sd_ctx *ctx) {
 typedef struct sd_test_unet {
     sd__unet_call call;
     sd__tensor context;
-    float timesteps[4], io[4 * 8 * 8 * 4];
+    sd__f32_buffer timesteps;
+    float io[4 * 8 * 8 * 4];
 } sd_test_unet;
 
 static void sd_test_unet_call(sd_ctx *ctx, int n, sd_test_unet *u) {
     sd__backend *b = ctx->backend;
     float *zeros = (float *)calloc((size_t)n * SD_MAX_TOKENS, (size_t)ctx->clip.cfg.hidden_size * sizeof(float));
+    const float timestep = 500.0f;
     int i;
     memset(u, 0, sizeof *u);
     u->context = sd__t_new(b, n, 1, SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
     if (zeros && !b->status) b->ops->write(b, &u->context, zeros);
     free(zeros);
-    for (i = 0; i < n; i++) u->timesteps[i] = 500.0f;
+    sd__f32_buffer_new(b, 1, 1, 1, 1, &timestep, "timesteps", &u->timesteps);
     for (i = 0; i < n * 8 * 8 * 4; i++) u->io[i] = (float)((i * 37) % 101) / 50.0f - 1.0f;
     u->call.unet = &ctx->unet;
     u->call.ctx = &u->context;
-    u->call.timesteps = u->timesteps;
+    u->call.timesteps = &u->timesteps.t;
     u->call.io = u->io;
     u->call.n = n;
     u->call.h = u->call.w = 8;
@@ -88,6 +90,7 @@ static void test_plan_unet_step_is_packed(sd_tester *t) {
     plan.allocs[collide].offset = i;
     sd__plan_free(&ctx->env, &plan);
     sd__t_drop(ctx->backend, &u.context);
+    sd__f32_buffer_free(ctx->backend, &u.timesteps);
     CHECK(ctx->backend->status == SD_OK, "%s", sd_last_error(ctx));
     sd_destroy(ctx);
 }

@@ -30,7 +30,7 @@ static void test_sched_matches_diffusers_schedules(sd_tester *t) {
                   sd_sampler_name((sd_sampler)s), key);
             if (!ts || !sigmas) continue;
             sd__sched_config_default(&config);
-            if (sd__sched_init(&env, &sched, &config, (sd_sampler)s, step_counts[c], 4) != SD_OK) {
+            if (sd__sched_init(&env, &sched, &config, (sd_sampler)s, step_counts[c]) != SD_OK) {
                 CHECK(0, "%s %d: %s", sd_sampler_name((sd_sampler)s), step_counts[c], env.message);
                 continue;
             }
@@ -89,8 +89,8 @@ static void test_sched_config_file_reproduces_goldens(sd_tester *t) {
     for (s = SD_SAMPLER_DDIM; s < SD_SAMPLER_COUNT; s++) {
         REQUIRE(sd_test_sched_json(&env, sd_test_pndm_config, (sd_sampler)s, &file) == SD_OK, "%s", env.message);
         sd__sched_config_default(&builtin);
-        REQUIRE(sd__sched_init(&env, &a, &file, (sd_sampler)s, 20, 1) == SD_OK, "%s", env.message);
-        REQUIRE(sd__sched_init(&env, &b, &builtin, (sd_sampler)s, 20, 1) == SD_OK, "%s", env.message);
+        REQUIRE(sd__sched_init(&env, &a, &file, (sd_sampler)s, 20) == SD_OK, "%s", env.message);
+        REQUIRE(sd__sched_init(&env, &b, &builtin, (sd_sampler)s, 20) == SD_OK, "%s", env.message);
         CHECK(a.count == b.count && a.init_noise_sigma == b.init_noise_sigma, "%s: same schedule", sd_sampler_name((sd_sampler)s));
         for (i = 0; i < a.count && a.count == b.count; i++)
             CHECK(a.timesteps[i] == b.timesteps[i] && (!a.sigmas || a.sigmas[i] == b.sigmas[i]), "%s: step %d",
@@ -139,8 +139,8 @@ static void test_sched_config_rule(sd_tester *t) {
           "LMS ignores Euler's options, not the model's");
     REQUIRE(sd_test_sched_json(&env, dpm, SD_SAMPLER_DPMPP_2M, &c) == SD_OK, "%s", env.message);
     CHECK(c.solver_heun && !c.lower_order_final && c.euler_at_final && c.lambda_min_clipped == -5.1, "DPM++ options");
-    REQUIRE(sd__sched_init(&env, &plain, &c, SD_SAMPLER_DPMPP_2M, 10, 1) == SD_OK, "%s", env.message);
-    REQUIRE(sd__sched_init(&env, &karras, &c, SD_SAMPLER_DPMPP_2M_KARRAS, 10, 1) == SD_OK, "%s", env.message);
+    REQUIRE(sd__sched_init(&env, &plain, &c, SD_SAMPLER_DPMPP_2M, 10) == SD_OK, "%s", env.message);
+    REQUIRE(sd__sched_init(&env, &karras, &c, SD_SAMPLER_DPMPP_2M_KARRAS, 10) == SD_OK, "%s", env.message);
     CHECK(!plain.config.use_karras_sigmas && karras.config.use_karras_sigmas && plain.sigmas[1] != karras.sigmas[1],
           "the sampler, not the file, decides Karras sigmas");
     sd__sched_free(&env, &plain);
@@ -201,50 +201,49 @@ static void test_sched_rejects_bad_steps(sd_tester *t) {
     sd__sched_config_default(&c);
     for (i = 0; i < SD__COUNT(bad_steps); i++) {
         sd__clear_error(&env);
-        CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER, bad_steps[i], 4) == SD_ERR_INVALID_ARGUMENT &&
+        CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER, bad_steps[i]) == SD_ERR_INVALID_ARGUMENT &&
                   strstr(env.message, "steps"), "%d steps: %s", bad_steps[i], env.message);
     }
     c.num_train_timesteps = 100;
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DDIM, 101, 4) == SD_ERR_INVALID_ARGUMENT, "more steps than training timesteps");
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DDIM, 101) == SD_ERR_INVALID_ARGUMENT, "more steps than training timesteps");
     sd__sched_config_default(&c);
     /* 1000 'leading' steps with steps_offset 1 reach timestep 1000, which diffusers would index past the end */
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DDIM, 1000, 4) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "1000"),
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DDIM, 1000) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "1000"),
           "DDIM 1000 leading steps: %s", env.message);
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER, 1000, 4) == SD_OK && s.count == 1000, "Euler 1000 steps is fine");
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER, 1000) == SD_OK && s.count == 1000, "Euler 1000 steps is fine");
     sd__sched_free(&env, &s);
     /* DPM++ 2M where the rounding repeats a timestep: 1000 linspace steps hold 500 twice (steps 500
        and 501), lambda_min_clipped 0 squeezes 600 steps onto fewer timesteps; diffusers 0.42 gives
        Inf latents at those steps (tools/gen/dpm_repeated_timesteps.py), this refuses up front.
        Trailing spacing repeats none, and 999 linspace steps neither. */
     c.timestep_spacing = SD__SPACING_LINSPACE;
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 1000, 4) == SD_ERR_INVALID_ARGUMENT &&
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 1000) == SD_ERR_INVALID_ARGUMENT &&
               strstr(env.message, "repeat timestep 500 (steps 500 and 501)") && strstr(env.message, "trailing"),
           "DPM++ 2M, 1000 linspace steps: %s", env.message);
     c.lambda_min_clipped = 0.0;
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 600, 4) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "repeat"),
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 600) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "repeat"),
           "DPM++ 2M, lambda_min_clipped 0, 600 steps: %s", env.message);
     c.lambda_min_clipped = 20.1; /* above every timestep's log-SNR: none is left (found by fuzz-run) */
     for (i = 0; i < 3; i++) {
         c.timestep_spacing = i == 0 ? SD__SPACING_LINSPACE : i == 1 ? SD__SPACING_LEADING : SD__SPACING_TRAILING;
-        CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 2, 4) == SD_ERR_MODEL_FORMAT &&
+        CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 2) == SD_ERR_MODEL_FORMAT &&
                   strstr(env.message, "no timestep is left for dpmpp_2m (lambda_min_clipped 20.1"),
               "lambda_min_clipped 20.1, spacing %lu: %s", (unsigned long)i, env.message);
     }
     c.timestep_spacing = SD__SPACING_TRAILING;
     c.lambda_min_clipped = -HUGE_VAL;
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 1000, 4) == SD_OK && s.count == 1000, "trailing: %s", env.message);
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 1000) == SD_OK && s.count == 1000, "trailing: %s", env.message);
     sd__sched_free(&env, &s);
     c.timestep_spacing = SD__SPACING_LINSPACE;
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 999, 4) == SD_OK, "999 linspace steps: %s", env.message);
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_DPMPP_2M, 999) == SD_OK, "999 linspace steps: %s", env.message);
     sd__sched_free(&env, &s);
     sd__sched_config_default(&c);
     c.skip_prk_steps = 0;
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_PNDM, 3, 4) == SD_ERR_INVALID_ARGUMENT, "Runge-Kutta PNDM needs 4 steps");
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_PNDM, 3) == SD_ERR_INVALID_ARGUMENT, "Runge-Kutta PNDM needs 4 steps");
     c.prediction_type = SD__PREDICT_SAMPLE;
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER_A, 10, 4) == SD_ERR_UNSUPPORTED, "Euler a predicts no x0 directly");
+    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER_A, 10) == SD_ERR_UNSUPPORTED, "Euler a predicts no x0 directly");
     sd__sched_config_default(&c);
-    CHECK(sd__sched_init(&env, &s, &c, (sd_sampler)SD_SAMPLER_COUNT, 10, 4) == SD_ERR_INVALID_ARGUMENT, "unknown sampler");
-    CHECK(sd__sched_init(&env, &s, &c, SD_SAMPLER_PNDM, 10, (size_t)-1 / 2) == SD_ERR_OUT_OF_MEMORY, "state size overflow");
+    CHECK(sd__sched_init(&env, &s, &c, (sd_sampler)SD_SAMPLER_COUNT, 10) == SD_ERR_INVALID_ARGUMENT, "unknown sampler");
     CHECK(env.host_bytes == 0, "all freed");
 }
 
@@ -252,17 +251,12 @@ static void test_sched_step_misuse(sd_tester *t) {
     sd__env env = sd_test_env();
     sd__sched_config c;
     sd__sched s;
-    float x[4] = {1, 2, 3, 4}, m[4] = {0, 0, 0, 0};
+    float plan[SD__PLAN_FLOATS];
     sd__sched_config_default(&c);
-    REQUIRE(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER_A, 5, 4) == SD_OK, "%s", env.message);
-    CHECK(sd__sched_step(&env, &s, 1, m, x, 4, NULL) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "order"), "step 1 first");
-    CHECK(sd__sched_step(&env, &s, 0, m, x, 3, NULL) == SD_ERR_INVALID_ARGUMENT, "wrong element count");
-    CHECK(sd__sched_step(&env, &s, 0, m, x, 4, NULL) == SD_ERR_INVALID_ARGUMENT, "Euler a needs a generator");
-    CHECK(x[0] == 1 && x[3] == 4, "sample untouched by refused steps");
-    sd__sched_free(&env, &s);
-    REQUIRE(sd__sched_init(&env, &s, &c, SD_SAMPLER_DDIM, 2, 4) == SD_OK, "%s", env.message);
-    CHECK(sd__sched_step(&env, &s, 0, m, x, 4, NULL) == SD_OK && sd__sched_step(&env, &s, 1, m, x, 4, NULL) == SD_OK, "2 steps");
-    CHECK(sd__sched_step(&env, &s, 2, m, x, 4, NULL) == SD_ERR_INVALID_ARGUMENT, "no step beyond the last");
+    REQUIRE(sd__sched_init(&env, &s, &c, SD_SAMPLER_DDIM, 2) == SD_OK, "%s", env.message);
+    CHECK(sd__sched_plan(&env, &s, 1, plan) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "order"), "step 1 first");
+    CHECK(sd__sched_plan(&env, &s, 0, plan) == SD_OK && sd__sched_plan(&env, &s, 1, plan) == SD_OK, "2 steps");
+    CHECK(sd__sched_plan(&env, &s, 2, plan) == SD_ERR_INVALID_ARGUMENT, "no step beyond the last");
     sd__sched_free(&env, &s);
     CHECK(env.host_bytes == 0, "all freed");
 }
@@ -277,7 +271,7 @@ static void test_sched_img2img_begin(sd_tester *t) {
     size_t i;
     sd__sched_config_default(&c);
     for (i = 0; i < SD__COUNT(cases); i++) {
-        REQUIRE(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER, cases[i].steps, 1) == SD_OK, "%s", env.message);
+        REQUIRE(sd__sched_init(&env, &s, &c, SD_SAMPLER_EULER, cases[i].steps) == SD_OK, "%s", env.message);
         CHECK(sd__sched_img2img_begin(&s, cases[i].strength) == cases[i].begin, "%d steps at strength %g: begin %d, wanted %d",
               cases[i].steps, (double)cases[i].strength, sd__sched_img2img_begin(&s, cases[i].strength), cases[i].begin);
         sd__sched_free(&env, &s);
@@ -340,6 +334,7 @@ static void test_sched_steps_match_diffusers(sd_tester *t) {
     for (c = 0; c < SD__COUNT(cases); c++) {
         sd__sched_config config;
         sd__sched s;
+        sd_sched_host host;
         sd__torch_rng rng;
         sd__noise noise_source;
         float x[20], m[20], noise[20];
@@ -348,10 +343,11 @@ static void test_sched_steps_match_diffusers(sd_tester *t) {
         sd__sched_config_default(&config);
         config.prediction_type = cases[c].prediction;
         config.skip_prk_steps = cases[c].skip_prk;
-        if (sd__sched_init(&env, &s, &config, cases[c].sampler, cases[c].steps, 20) != SD_OK) {
+        if (sd__sched_init(&env, &s, &config, cases[c].sampler, cases[c].steps) != SD_OK) {
             CHECK(0, "case %lu: %s", (unsigned long)c, env.message);
             continue;
         }
+        REQUIRE(sd_sched_host_new(&host, 20), "out of memory");
         sd__rng_cpu_seed(&rng, 7);
         noise_source.gens = &rng;
         noise_source.count = 1;
@@ -367,7 +363,7 @@ static void test_sched_steps_match_diffusers(sd_tester *t) {
         for (i = begin; i < s.count; i++) {
             float scale = sd__sched_input_scale(&s, i);
             for (k = 0; k < 20; k++) m[k] = 0.1f * (x[k] * scale) + sd_test_model_pattern(i - begin, k);
-            if (sd__sched_step(&env, &s, i, m, x, 20, &noise_source) != SD_OK) {
+            if (sd_sched_host_step(&env, &s, &host, i, m, x, &noise_source) != SD_OK) {
                 CHECK(0, "case %lu step %d: %s", (unsigned long)c, i, env.message);
                 break;
             }
@@ -375,6 +371,7 @@ static void test_sched_steps_match_diffusers(sd_tester *t) {
         err = sd_test_rel_err(x, cases[c].want, 20);
         CHECK(err < 2e-6, "case %lu (%s, prediction %d, %d steps, strength %g): relative error %g", (unsigned long)c,
               sd_sampler_name(cases[c].sampler), (int)cases[c].prediction, cases[c].steps, (double)cases[c].strength, err);
+        sd_sched_host_free(&host);
         sd__sched_free(&env, &s);
     }
     CHECK(env.host_bytes == 0, "all freed");

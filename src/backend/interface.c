@@ -29,9 +29,9 @@ typedef struct sd__weights sd__weights; /* the weight store (src/backend/weights
 /* An op as work_bytes sees it (the ops not listed need no work memory on any backend): its
    tensors, which may have shapes only (a dry run's), and the integer arguments that size its
    work. conv2d and linear: x, w, y, stride; group_norm: x, groups; attention: x = q, w = k, y,
-   heads, heads_per_pass; write and read: x; timestep_embedding: y. */
+   heads, heads_per_pass; write and read: x. */
 typedef enum sd__op_kind {
-    SD__OP_WRITE, SD__OP_READ, SD__OP_CONV2D, SD__OP_LINEAR, SD__OP_GROUP_NORM, SD__OP_ATTENTION, SD__OP_TIMESTEP_EMBEDDING
+    SD__OP_WRITE, SD__OP_READ, SD__OP_CONV2D, SD__OP_LINEAR, SD__OP_GROUP_NORM, SD__OP_ATTENTION
 } sd__op_kind;
 typedef struct sd__op_call {
     sd__op_kind kind;
@@ -103,14 +103,34 @@ typedef struct sd__backend_ops {
     void (*upsample)(sd__backend *b, const sd__tensor *x, sd__tensor *y);
     /* y = [a, b] along channels. */
     void (*concat)(sd__backend *b, const sd__tensor *a, const sd__tensor *bt, sd__tensor *y);
-    /* y [n, 1, 1, dim]: sinusoidal embedding of timesteps[n] (diffusers' get_timestep_embedding). */
-    void (*timestep_embedding)(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+    /* y [n, 1, 1, dim]: sinusoidal embedding of the timesteps (diffusers' get_timestep_embedding),
+       a float32 tensor of n values, or of one value that every row shares. */
+    void (*timestep_embedding)(sd__backend *b, const sd__tensor *timesteps, int flip_sin_to_cos, float freq_shift,
                                sd__tensor *y);
     /* Work memory: what an op needs besides its tensors (scratch, im2col rows, attention
        scores, staging), and a reservation of that much ahead of time, after which ops that
        need no more allocate nothing. The backend keeps one work buffer that only grows. */
     size_t (*work_bytes)(sd__backend *b, const sd__op_call *call);
     void (*reserve_work)(sd__backend *b, size_t bytes);
+
+    /* The denoising loop on the backend (see sd__denoise_range below): the latents stay where the
+       UNet runs, and a step is the same ops every time, reading what changes (the timestep and the
+       sampler's coefficients) from the float32 `plan` tensor of SD__PLAN_FLOATS values.
+       denoise_input: x [copies * B, h, w, c] = every copy of latents [B, h, w, c] times the plan's
+       input scale. denoise_step: guidance over prediction [B or 2B (negative first), h, w, c] and
+       the sampler's update of latents and aux [SD__AUX_SLOTS * B, h, w, c]; noise [B, h, w, c], or
+       NULL when the plan's noise coefficient is 0. Both in the backend's stream order. */
+    void (*denoise_input)(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x);
+    void (*denoise_step)(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
+                         sd__tensor *latents, sd__tensor *aux);
+    /* Graphs (CUDA graphs; NULL where the backend has none): between graph_begin and graph_end the
+       ops are recorded instead of run, and graph_launch runs the recording again with the memory it
+       was recorded with. graph_end returns NULL, with status clear, when the recording failed and
+       the ops recorded must run again without a graph. */
+    void (*graph_begin)(sd__backend *b);
+    void *(*graph_end)(sd__backend *b);
+    void (*graph_launch)(sd__backend *b, void *graph);
+    void (*graph_free)(sd__backend *b, void *graph);
 } sd__backend_ops;
 
 typedef struct sd__planner sd__planner;
@@ -350,15 +370,23 @@ static int sd__concat_args_ok(sd__backend *b, const sd__tensor *a, const sd__ten
                         "concat", a, bt, y, "a and b must differ only in channels, y hold both, in its own memory");
 }
 
-static int sd__timestep_embedding_args_ok(sd__backend *b, float freq_shift, const sd__tensor *y) {
+static int sd__f32_args_ok(sd__backend *b, const char *op, const sd__tensor *const *tensors, int count) {
+    return sd__op_begin(b, op, tensors, count, SD__F32);
+}
+
+/* timesteps: float32, one value or one per row of y. */
+static int sd__timestep_embedding_args_ok(sd__backend *b, const sd__tensor *timesteps, float freq_shift, const sd__tensor *y) {
     const int half = y->c / 2;
-    return sd__op_check(b, y->h == 1 && y->w == 1 && half > 0 && (float)half != freq_shift, "timestep_embedding", y, y, y,
-                        "y must be [n, 1, 1, dim] with dim >= 2 and dim / 2 != freq_shift");
+    const size_t count = sd__t_live(timesteps) ? sd__tensor_count(timesteps) : 0;
+    return sd__f32_args_ok(b, "timestep_embedding", &timesteps, 1) &&
+           sd__op_check(b, y->h == 1 && y->w == 1 && half > 0 && (float)half != freq_shift && (count == 1 || count == (size_t)y->n),
+                        "timestep_embedding", timesteps, y, y,
+                        "y must be [n, 1, 1, dim] with dim >= 2 and dim / 2 != freq_shift, with 1 or n timesteps");
 }
 
 /* diffusers' get_timestep_embedding for one timestep, in float32 as torch computes it:
    exponent = -ln(10000) * i / (half - shift), then [sin, cos] of t * exp(exponent) ([cos, sin]
-   when flipped), zero-padded when dim is odd. Every backend computes it on the host. */
+   when flipped), zero-padded when dim is odd. The CPU backend's op; the CUDA kernel follows it. */
 static void sd__timestep_embedding_row(float timestep, int dim, int flip_sin_to_cos, float freq_shift, float *row) {
     const int half = dim / 2;
     int i;
@@ -369,4 +397,119 @@ static void sd__timestep_embedding_row(float timestep, int dim, int flip_sin_to_
         row[flip_sin_to_cos ? i : half + i] = cosf(arg);
     }
     if (dim % 2) row[dim - 1] = 0.0f;
+}
+
+/* --------------------------------------------------------------------------------------------
+   The denoising step as every backend runs it (denoise_input and denoise_step above)
+   -------------------------------------------------------------------------------------------- */
+/* @include kernels/denoise_plan.h */
+
+/* One step over the elements [first, end) of the latent batch. In double, with u and c the rows
+   of the prediction for the negative prompt and the prompt (c NULL without guidance), x the
+   latents, z the noise, and p the plan:
+     m  = u + g (c - u)                                      (m = u without guidance)
+     e  = float(clamp(ex x + em m + eC C))                   H[entry_slot] = e
+     x' = float(xx x + xS S + xm m + xC C + xe e + xH0 H0 + .. + xH3 H3 + xz z)
+     C' = float(cC C + cM m)                                 when update_C
+     S' = x                                                  when save_sample
+   Old values are read before anything is written. A term whose coefficient is 0 is left out, so
+   a buffer no coefficient names is never read. Returns 1 when an x' is NaN or Inf. */
+static int sd__denoise_range(const float *p, const float *u, const float *c, const float *z, float *x,
+                             float *const aux[SD__AUX_SLOTS], size_t first, size_t end) {
+    const double g = p[SD__PLAN_GUIDANCE];
+    const int slot = (int)p[SD__PLAN_ENTRY_SLOT];
+    const int entry = p[SD__PLAN_E_X] != 0 || p[SD__PLAN_E_M] != 0 || p[SD__PLAN_E_C] != 0;
+    int nonfinite = 0, j;
+    size_t k;
+#define SD__TERM(index, value) (p[index] != 0 ? (double)p[index] * (value) : 0.0)
+    for (k = first; k < end; k++) {
+        const double xv = x[k], m = c ? u[k] + g * ((double)c[k] - u[k]) : (double)u[k];
+        double e = 0, next;
+        if (entry) {
+            e = SD__TERM(SD__PLAN_E_X, xv) + SD__TERM(SD__PLAN_E_M, m) + SD__TERM(SD__PLAN_E_C, aux[SD__AUX_C][k]);
+            if (p[SD__PLAN_CLAMP] > 0) e = e < -p[SD__PLAN_CLAMP] ? -p[SD__PLAN_CLAMP] : (e > p[SD__PLAN_CLAMP] ? p[SD__PLAN_CLAMP] : e);
+            e = (float)e;
+        }
+        next = SD__TERM(SD__PLAN_X_X, xv) + SD__TERM(SD__PLAN_X_S, aux[SD__AUX_S][k]) + SD__TERM(SD__PLAN_X_M, m) +
+               SD__TERM(SD__PLAN_X_C, aux[SD__AUX_C][k]) + SD__TERM(SD__PLAN_X_E, e);
+        for (j = 0; j < 4; j++) next += SD__TERM(SD__PLAN_X_H + j, aux[SD__AUX_H + j][k]);
+        next += SD__TERM(SD__PLAN_X_Z, z[k]);
+        if (entry && slot >= 0) aux[SD__AUX_H + slot][k] = (float)e;
+        if (p[SD__PLAN_UPDATE_C] != 0)
+            aux[SD__AUX_C][k] = (float)(SD__TERM(SD__PLAN_C_C, aux[SD__AUX_C][k]) + SD__TERM(SD__PLAN_C_M, m));
+        if (p[SD__PLAN_SAVE_SAMPLE] != 0) aux[SD__AUX_S][k] = x[k];
+        x[k] = (float)next;
+        if (!(x[k] - x[k] == 0)) nonfinite = 1;
+    }
+#undef SD__TERM
+    return nonfinite;
+}
+
+/* Float32 values in backend memory (t) with a host copy of the same size in host memory of
+   mem_alloc, which copies to the backend fast: the denoising loop's latents, state and plan, and
+   the UNet's timesteps. */
+typedef struct sd__f32_buffer {
+    sd__tensor t;
+    float *host;
+} sd__f32_buffer;
+
+static void sd__f32_buffer_free(sd__backend *b, sd__f32_buffer *f) {
+    if (f->t.data) b->ops->mem_free(b, f->t.data, 0);
+    if (f->host) b->ops->mem_free(b, f->host, 1);
+    memset(f, 0, sizeof *f);
+}
+
+/* The host copy to the backend (in order with the ops), or back (complete on return). */
+static void sd__f32_send(sd__backend *b, sd__f32_buffer *f) {
+    if (!b->status) b->ops->copy(b, f->t.data, f->host, sd__tensor_count(&f->t) * sizeof(float), 0);
+}
+
+/* Both copies of [n, h, w, c], holding values (zeros when NULL) on both sides; status set on
+   failure. */
+static void sd__f32_buffer_new(sd__backend *b, int n, int h, int w, int c, const float *values, const char *what,
+                               sd__f32_buffer *f) {
+    const size_t count = sd__shape_count(b, n, h, w, c);
+    memset(f, 0, sizeof *f);
+    if (b->status || !count) return;
+    f->t.n = n; f->t.h = h; f->t.w = w; f->t.c = c;
+    f->t.dtype = SD__F32;
+    f->t.data = b->ops->mem_alloc(b, count * sizeof(float), 0, what);
+    f->host = (float *)b->ops->mem_alloc(b, count * sizeof(float), 1, what);
+    if (b->status) {
+        sd__f32_buffer_free(b, f);
+        return;
+    }
+    if (values) memcpy(f->host, values, count * sizeof(float));
+    else memset(f->host, 0, count * sizeof(float));
+    sd__f32_send(b, f);
+}
+static void sd__f32_fetch(sd__backend *b, sd__f32_buffer *f) {
+    if (!b->status) b->ops->copy(b, f->host, f->t.data, sd__tensor_count(&f->t) * sizeof(float), 1);
+}
+
+/* The denoising loop's tensors on the backend: the plan of the step, the latents [B, h, w, c], the
+   sampler's aux state and the step's noise (noise.t.data NULL for samplers without). */
+typedef struct sd__denoise_state {
+    sd__f32_buffer plan, latents, aux, noise;
+} sd__denoise_state;
+
+/* The argument rules of denoise_input and denoise_step: act (x or prediction) as sd__op_begin
+   has checked it, the rest float32; aux and noise may be NULL (denoise_input passes neither). */
+static int sd__denoise_args_ok(sd__backend *b, const char *op, const sd__tensor *act, const sd__tensor *noise,
+                               const sd__tensor *plan, const sd__tensor *latents, const sd__tensor *aux) {
+    const sd__tensor *f32[4];
+    int count = 0;
+    f32[count++] = plan;
+    f32[count++] = latents;
+    if (aux) f32[count++] = aux;
+    if (noise) f32[count++] = noise;
+    return sd__f32_args_ok(b, op, f32, count) &&
+           sd__op_check(b, sd__tensor_count(plan) == SD__PLAN_FLOATS && act->h == latents->h && act->w == latents->w &&
+                               act->c == latents->c && (act->n == latents->n || act->n == 2 * latents->n) &&
+                               (!aux || (aux->n == SD__AUX_SLOTS * latents->n && aux->h == latents->h && aux->w == latents->w &&
+                                         aux->c == latents->c)) &&
+                               (!noise || sd__t_same_shape(noise, latents)),
+                        op, act, latents, latents,
+                        "x or prediction must be 1 or 2 copies of latents' shape, with a plan of SD__PLAN_FLOATS values, aux "
+                        "of SD__AUX_SLOTS latent batches and noise of latents' shape");
 }

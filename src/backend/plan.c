@@ -283,12 +283,22 @@ static void sd__dry_concat(sd__backend *b, const sd__tensor *a, const sd__tensor
     if (sd__op_begin(b, "concat", args, 3, b->dtype)) sd__concat_args_ok(b, a, bt, y);
 }
 
-static void sd__dry_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+static void sd__dry_timestep_embedding(sd__backend *b, const sd__tensor *timesteps, int flip_sin_to_cos, float freq_shift,
                                        sd__tensor *y) {
-    (void)timesteps; (void)flip_sin_to_cos;
-    if (sd__op_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1, b->dtype) &&
-        sd__timestep_embedding_args_ok(b, freq_shift, y))
-        sd__dry_need_work(b, SD__OP_TIMESTEP_EMBEDDING, NULL, NULL, y, 0, 0, 0, 0);
+    (void)flip_sin_to_cos;
+    if (sd__op_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1, b->dtype))
+        sd__timestep_embedding_args_ok(b, timesteps, freq_shift, y);
+}
+
+static void sd__dry_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+    if (sd__op_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1, b->dtype))
+        sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL);
+}
+
+static void sd__dry_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
+                                 sd__tensor *latents, sd__tensor *aux) {
+    if (sd__op_begin(b, "denoise_step", &prediction, 1, b->dtype))
+        sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux);
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -377,7 +387,7 @@ static sd_result sd__plan_record(sd__backend *b, const sd__pass *pass, sd__plan 
         sd__dry_mem_alloc, sd__dry_mem_free, sd__dry_copy, sd__dry_prefetch, sd__dry_await_copy, sd__dry_write, sd__dry_read,
         sd__dry_conv2d, sd__dry_linear, sd__dry_group_norm, sd__dry_layer_norm, sd__dry_attention, sd__dry_activation,
         sd__dry_geglu, sd__dry_add, sd__dry_upsample, sd__dry_concat, sd__dry_timestep_embedding, sd__dry_work_bytes,
-        sd__dry_reserve_work};
+        sd__dry_reserve_work, sd__dry_denoise_input, sd__dry_denoise_step, NULL, NULL, NULL, NULL};
     sd__dry_backend d;
     sd_result r;
     size_t k;

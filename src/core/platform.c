@@ -51,6 +51,9 @@
 #ifndef SD_DEFAULT_AUTOTUNE
 #define SD_DEFAULT_AUTOTUNE SD_ON
 #endif
+#ifndef SD_DEFAULT_GRAPHS
+#define SD_DEFAULT_GRAPHS SD_ON
+#endif
 #ifndef SD_DEFAULT_STEPS
 #define SD_DEFAULT_STEPS 50
 #endif

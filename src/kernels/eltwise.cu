@@ -101,3 +101,28 @@ __device__ void sd_concat(const U *a, const U *b, U *y, long long total, int ca,
         sd_concat<U>(a, b, y, total, ca, cb);                                                      \
     }
 SD_ELEMENT_SIZES(SD_CONCAT)
+
+/* y [rows, dim]: diffusers' get_timestep_embedding of timesteps[count == 1 ? 0 : row], in float as
+   sd__timestep_embedding_row computes it on the host ([sin, cos], [cos, sin] when flipped, zero
+   padding when dim is odd). The timesteps come from device memory, so a recorded step reads the
+   new step's. */
+template <class T>
+__device__ void sd_timestep_embedding(const float *timesteps, int count, T *y, int rows, int dim, int flip, float shift) {
+    const int half = dim / 2;
+    SD_FOR_EACH(i, (long long)rows * half) {
+        const int row = (int)(i / half), j = (int)(i % half);
+        const float exponent = __fdiv_rn(__fmul_rn((float)j, -9.210340371976184f), __fsub_rn((float)half, shift));
+        const float arg = __fmul_rn(timesteps[count == 1 ? 0 : row], expf(exponent));
+        T *out = y + (long long)row * dim;
+        sd_store(out + (flip ? half + j : j), sinf(arg));
+        sd_store(out + (flip ? j : half + j), cosf(arg));
+        if (j == 0 && dim % 2) sd_store(out + dim - 1, 0.0f);
+    }
+}
+
+#define SD_TIMESTEP_EMBEDDING(suffix, T)                                                          \
+    extern "C" __global__ void sd_timestep_embedding_##suffix(const float *timesteps, int count, T *y, int rows, \
+                                                              int dim, int flip, float shift) {    \
+        sd_timestep_embedding<T>(timesteps, count, y, rows, dim, flip, shift);                     \
+    }
+SD_STORAGE_TYPES(SD_TIMESTEP_EMBEDDING)

@@ -221,9 +221,10 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
     return ld->status;
 }
 
-/* One UNet evaluation: x [B, h, w, in] at timesteps[B], cross-attending to ctx [B, 1, tokens, dim].
-   Returns the prediction [B, h, w, out] in *out. */
-static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tensor *x, const float *timesteps,
+/* One UNet evaluation: x [B, h, w, in] at the timesteps (a float32 tensor of B values, or of one
+   for all), cross-attending to ctx [B, 1, tokens, dim]. Returns the prediction [B, h, w, out] in
+   *out. */
+static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tensor *x, const sd__tensor *timesteps,
                               const sd__tensor *ctx, sd__tensor *out) {
     const sd__unet_config *cfg = &u->cfg;
     sd__tensor skips[SD__MAX_LEVELS * 8 + 2];
@@ -294,24 +295,31 @@ static sd_result sd__unet_fwd(sd__backend *b, const sd__unet *u, const sd__tenso
     return b->status;
 }
 
-/* One UNet call from and to the host as a planned pass: io holds x [n, h, w, in] (NHWC) and
-   receives the prediction [n, h, w, out]; ctx and timesteps as sd__unet_fwd takes them. */
+/* One UNet call as a planned pass, from and to the host or as a denoising step. From the host
+   (io != NULL): io holds x [n, h, w, in] (NHWC) and receives the prediction [n, h, w, out]. As a
+   denoising step (step != NULL): x comes from denoise_input and the prediction goes to
+   denoise_step, so nothing leaves the backend. ctx and timesteps as sd__unet_fwd takes them. */
 typedef struct sd__unet_call {
     const sd__unet *unet;
     const sd__tensor *ctx;
-    const float *timesteps;
+    const sd__tensor *timesteps;
     float *io;
+    sd__denoise_state *step;
     int n, h, w;
 } sd__unet_call;
 
 static sd_result sd__unet_call_run(sd__backend *b, void *args) {
     const sd__unet_call *call = (const sd__unet_call *)args;
+    sd__denoise_state *step = call->step;
     sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->unet->cfg.in_channels), out;
     memset(&out, 0, sizeof out);
-    if (!b->status) b->ops->write(b, &x, call->io);
+    if (!b->status && step) b->ops->denoise_input(b, &step->latents.t, &step->plan.t, &x);
+    else if (!b->status) b->ops->write(b, &x, call->io);
     if (!b->status) sd__unet_fwd(b, call->unet, &x, call->timesteps, call->ctx, &out);
     sd__t_drop(b, &x);
-    if (!b->status) b->ops->read(b, &out, call->io);
+    if (!b->status && step)
+        b->ops->denoise_step(b, &out, step->noise.t.data ? &step->noise.t : NULL, &step->plan.t, &step->latents.t, &step->aux.t);
+    else if (!b->status) b->ops->read(b, &out, call->io);
     sd__t_drop(b, &out);
     return b->status;
 }

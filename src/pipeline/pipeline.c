@@ -14,6 +14,7 @@ struct sd_ctx {
     sd__clip clip;
     sd__unet unet;
     sd__vae vae;
+    sd__denoise_state step;    /* the denoising loop's state on the backend, kept for the next call */
 };
 
 static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
@@ -51,6 +52,7 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
     if (!d->vae_tiling) d->vae_tiling = SD_DEFAULT_VAE_TILING;
     if (!d->offload) d->offload = SD_DEFAULT_OFFLOAD;
     if (!d->autotune) d->autotune = SD_DEFAULT_AUTOTUNE;
+    if (!d->graphs) d->graphs = SD_DEFAULT_GRAPHS;
     if (!d->precision) d->precision = SD_DEFAULT_PRECISION;
     if ((int)d->backend < SD_BACKEND_AUTO || d->backend > SD_BACKEND_CUDA)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown backend %d", (int)d->backend);
@@ -103,7 +105,16 @@ static sd_result sd__open_backend(sd_ctx *ctx) {
    work buffer). A run whose planned arena does not fit the budget fails before its first step. */
 #define SD__ACTIVATION_ESTIMATE ((size_t)1 << 30)
 
+/* Frees the loop's state (sd__denoise_state_fit). */
+static void sd__denoise_state_free(sd__backend *b, sd__denoise_state *st) {
+    sd__f32_buffer_free(b, &st->plan);
+    sd__f32_buffer_free(b, &st->latents);
+    sd__f32_buffer_free(b, &st->aux);
+    sd__f32_buffer_free(b, &st->noise);
+}
+
 static void sd__free_models(sd_ctx *ctx) {
+    sd__denoise_state_free(ctx->backend, &ctx->step);
     sd__clip_free(ctx->backend, &ctx->clip);
     sd__unet_free(ctx->backend, &ctx->unet);
     sd__vae_free(ctx->backend, &ctx->vae);
@@ -367,25 +378,28 @@ static unsigned char sd__to_u8(float x) {
 
 /* Everything one generation call allocates; freed in one place on every path. */
 typedef struct sd__job {
-    float *latents;     /* [B, C, h, w] NCHW: the scheduler's sample */
-    float *noise_pred;  /* [B, C, h, w] after guidance */
-    float *host;        /* staging buffer for UNet inputs and outputs (NHWC, 2B rows with guidance) */
-    float *scratch;     /* NCHW staging of the UNet output */
-    float *timesteps;
-    sd__tensor context; /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
+    float *latents;           /* [B, C, h, w] NCHW: the first and the final latents on the host */
+    float *draw;              /* [B, C, h, w] NCHW: noise as the generators draw it */
+    float *scratch;           /* NCHW staging */
+    sd__tensor context;       /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
-    sd__noise noise;    /* its generators */
+    sd__noise noise;          /* its generators */
+    sd__denoise_state *step;  /* the loop's state on the backend (the context's) */
+    void *graph;              /* the recorded step, or NULL */
+    int record;               /* record the next step as a graph */
 } sd__job;
 
 static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__env *env = &ctx->env;
+    sd__backend *b = ctx->backend;
     sd__free(env, job->latents);
-    sd__free(env, job->noise_pred);
-    sd__free(env, job->host);
+    sd__free(env, job->draw);
     sd__free(env, job->scratch);
-    sd__free(env, job->timesteps);
-    if (ctx->backend) sd__t_drop(ctx->backend, &job->context);
+    if (b) {
+        if (job->graph) b->ops->graph_free(b, job->graph);
+        sd__t_drop(b, &job->context);
+    }
     if (job->has_sched) sd__sched_free(env, &job->sched);
     sd__free(env, job->noise.gens);
     memset(job, 0, sizeof *job);
@@ -417,14 +431,15 @@ static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided,
     return r != SD_OK ? r : b->status;
 }
 
-/* The scheduler for this run, configured from the model's scheduler config when it has one. */
-static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, size_t n, sd__job *job) {
+/* The scheduler for this run, configured from the model's scheduler config when it has one; its
+   state lives on the backend (job->step). */
+static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, sd__job *job) {
     sd__sched_config cfg;
     sd_result r;
     sd__sched_config_default(&cfg);
     if (ctx->model.scheduler && (r = sd__sched_config_from_json(&ctx->env, ctx->model.scheduler, run->sampler, &cfg)) != SD_OK)
         return r; /* its messages start with "scheduler config:" */
-    if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps, n)) != SD_OK) return r;
+    if ((r = sd__sched_init(&ctx->env, &job->sched, &cfg, run->sampler, run->steps)) != SD_OK) return r;
     job->has_sched = 1;
     return SD_OK;
 }
@@ -533,6 +548,52 @@ static sd_result sd__check_init_image(sd__env *env, const sd_params *params, con
     return SD_OK;
 }
 
+/* The loop's tensors on the backend, for a batch of B latents of lc x lh x lw: the plan, the
+   latents, the sampler's state (zeroed) and, for samplers that add noise each step, the noise.
+   The context keeps them for its next call, so that calls of the same shape allocate nothing. */
+static sd_result sd__denoise_state_fit(sd_ctx *ctx, sd__job *job, int batch, int lc, int lh, int lw) {
+    sd__backend *b = ctx->backend;
+    sd__denoise_state *st = &ctx->step;
+    const sd__tensor *have = &st->latents.t;
+    if (have->data && (have->n != batch || have->h != lh || have->w != lw || have->c != lc)) sd__denoise_state_free(b, st);
+    if (!st->plan.t.data) sd__f32_buffer_new(b, 1, 1, 1, SD__PLAN_FLOATS, NULL, "the denoising plan", &st->plan);
+    if (!st->latents.t.data) sd__f32_buffer_new(b, batch, lh, lw, lc, NULL, "the latents", &st->latents);
+    if (!st->aux.t.data) {
+        sd__f32_buffer_new(b, SD__AUX_SLOTS * batch, lh, lw, lc, NULL, "the sampler's state", &st->aux);
+    } else {
+        memset(st->aux.host, 0, sd__tensor_count(&st->aux.t) * sizeof(float));
+        sd__f32_send(b, &st->aux);
+    }
+    if (sd__sched_needs_noise(&job->sched) && !st->noise.t.data)
+        sd__f32_buffer_new(b, batch, lh, lw, lc, NULL, "the sampler's noise", &st->noise);
+    job->step = st;
+    return b->status;
+}
+
+/* Runs one denoising step (the UNet pass with denoise_input and denoise_step). With graphs, the
+   first step runs op by op (autotuning and every first use happen there), the second is recorded
+   and each one after that replays the recording, reading its plan from the same memory. A
+   recording that fails is reported and the loop goes on without. */
+static sd_result sd__denoise_step(sd_ctx *ctx, sd__job *job, const sd__pass *pass) {
+    sd__backend *b = ctx->backend;
+    sd_result r;
+    if (job->graph) {
+        b->ops->graph_launch(b, job->graph);
+        return b->status;
+    }
+    if (job->record) {
+        job->record = 0;
+        b->ops->graph_begin(b);
+        sd__run_planned(b, pass);
+        if ((job->graph = b->ops->graph_end(b)) != NULL) return sd__denoise_step(ctx, job, pass);
+        if (b->status) return b->status;
+        sd__log(&ctx->env, SD_LOG_WARN, "the denoising step could not be recorded as a CUDA graph; its ops run one by one");
+    }
+    r = sd__run_planned(b, pass);
+    job->record = r == SD_OK && ctx->desc.graphs == SD_ON && b->ops->graph_begin && ctx->desc.offload == SD_OFFLOAD_NONE;
+    return r;
+}
+
 static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
     sd__run run;
     sd__job job;
@@ -540,6 +601,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__unet_call unet;
     sd__vae_call decode, encode;
     sd__pass passes[3];
+    sd__tensor timestep;
     sd_result r;
     int guided, lc, lh, lw, rows, i, first_step = 0;
     size_t lat, n;
@@ -577,27 +639,29 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     memset(&job, 0, sizeof job);
     memset(images, 0, sizeof *images * (size_t)run.batch);
     job.latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
-    job.noise_pred = (float *)sd__calloc(&ctx->env, n, sizeof(float));
-    job.host = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
-    job.scratch = (float *)sd__calloc(&ctx->env, lat, (size_t)rows * sizeof(float));
-    job.timesteps = (float *)sd__calloc(&ctx->env, (size_t)rows, sizeof(float));
+    job.draw = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+    job.scratch = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.noise.count = run.per_image_seeds ? run.batch : 1;
     job.noise.gens = (sd__torch_rng *)sd__calloc(&ctx->env, (size_t)job.noise.count, sizeof(sd__torch_rng));
-    if (!job.latents || !job.noise_pred || !job.host || !job.scratch || !job.timesteps || !job.noise.gens) {
+    if (!job.latents || !job.draw || !job.scratch || !job.noise.gens) {
         r = sd__oom(&ctx->env);
         goto done;
     }
-    if ((r = sd__make_sched(ctx, &run, n, &job)) != SD_OK) goto done;
+    if ((r = sd__make_sched(ctx, &run, &job)) != SD_OK) goto done;
     /* offload prefetches the model that runs next (see the weight store) */
     sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
-    /* the conditioning outlives every pass: a tensor of its own */
+    /* the conditioning and the loop's state outlive every pass: tensors of their own */
     job.context = sd__t_new(b, rows, 1, SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
+    if ((r = sd__denoise_state_fit(ctx, &job, run.batch, lc, lh, lw)) != SD_OK) goto done;
     /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
        is allocated once and the denoising loop allocates nothing */
+    timestep = job.step->plan.t; /* the plan's first value (SD__PLAN_TIMESTEP), shared by every row */
+    timestep.c = 1;
+    memset(&unet, 0, sizeof unet);
     unet.unet = &ctx->unet;
     unet.ctx = &job.context;
-    unet.timesteps = job.timesteps;
-    unet.io = job.host;
+    unet.timesteps = &timestep;
+    unet.step = job.step;
     unet.n = rows;
     unet.h = lh;
     unet.w = lw;
@@ -623,38 +687,36 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         sd__sched_set_begin(&job.sched, first_step);
         sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
         if ((r = sd__encode_init_image(ctx, init, run.batch, &job.noise, job.scratch)) != SD_OK) goto done;
-        if (params->latents) memcpy(job.noise_pred, params->latents, n * sizeof(float));
-        else sd__noise_randn(&job.noise, job.noise_pred, n);
-        sd__sched_add_noise(&job.sched, first_step, job.scratch, job.noise_pred, job.latents, n);
+        if (params->latents) memcpy(job.draw, params->latents, n * sizeof(float));
+        else sd__noise_randn(&job.noise, job.draw, n);
+        sd__sched_add_noise(&job.sched, first_step, job.scratch, job.draw, job.latents, n);
     } else {
         size_t k;
         if (params->latents) memcpy(job.latents, params->latents, n * sizeof(float));
         else sd__noise_randn(&job.noise, job.latents, n);
         for (k = 0; k < n; k++) job.latents[k] *= job.sched.init_noise_sigma;
     }
+    sd__nchw_to_nhwc(job.latents, job.step->latents.host, run.batch, lc, lh, lw);
+    sd__f32_send(b, &job.step->latents);
     for (i = first_step; i < job.sched.count; i++) {
-        const float scale = sd__sched_input_scale(&job.sched, i);
-        size_t k;
-        int copy;
+        float *plan = job.step->plan.host;
         if (params->progress && params->progress(params->progress_user_data, i - first_step, job.sched.count - first_step, sd__now() - t0)) {
             r = sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the progress callback at step %d", i - first_step);
             goto done;
         }
-        for (k = 0; k < n; k++) job.scratch[k] = job.latents[k] * scale;
-        for (copy = 0; copy < rows / run.batch; copy++) /* the same latents for the negative and the prompt */
-            sd__nchw_to_nhwc(job.scratch, job.host + (size_t)copy * n, run.batch, lc, lh, lw);
-        for (copy = 0; copy < rows; copy++) job.timesteps[copy] = job.sched.timesteps[i];
-        sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
-        if ((r = sd__run_planned(b, &passes[0])) != SD_OK) goto done;
-        sd__nhwc_to_nchw(job.host, job.scratch, rows, lc, lh, lw);
-        if (guided) {
-            const float g = run.guidance;
-            for (k = 0; k < n; k++) job.noise_pred[k] = job.scratch[k] + g * (job.scratch[n + k] - job.scratch[k]);
-        } else {
-            memcpy(job.noise_pred, job.scratch, n * sizeof(float));
+        if ((r = sd__sched_plan(&ctx->env, &job.sched, i, plan)) != SD_OK) goto done;
+        plan[SD__PLAN_GUIDANCE] = run.guidance;
+        if (sd__sched_needs_noise(&job.sched)) {
+            sd__noise_randn(&job.noise, job.draw, n);
+            sd__nchw_to_nhwc(job.draw, job.step->noise.host, run.batch, lc, lh, lw);
+            sd__f32_send(b, &job.step->noise);
         }
-        if ((r = sd__sched_step(&ctx->env, &job.sched, i, job.noise_pred, job.latents, n, &job.noise)) != SD_OK) goto done;
-        if (sd__find_nonfinite(job.latents, n) < n) {
+        sd__f32_send(b, &job.step->plan);
+        sd__weights_expect(b->weights, i + 1 < job.sched.count ? SD__WP_UNET : SD__WP_DECODER);
+        if ((r = sd__denoise_step(ctx, &job, &passes[0])) != SD_OK) goto done;
+        sd__f32_fetch(b, &job.step->plan);
+        if ((r = b->status) != SD_OK) goto done;
+        if (plan[SD__PLAN_NONFINITE] != 0) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the latents after step %d of %d; no image was written",
                          i - first_step + 1, job.sched.count - first_step);
             goto done;
@@ -665,6 +727,9 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         r = sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the progress callback after the last step");
         goto done;
     }
+    sd__f32_fetch(b, &job.step->latents);
+    if ((r = b->status) != SD_OK) goto done;
+    sd__nhwc_to_nchw(job.step->latents.host, job.latents, run.batch, lc, lh, lw);
     if (params->latents_out) memcpy(params->latents_out, job.latents, n * sizeof(float));
     r = sd__decode_images(ctx, &run, job.latents, lh, lw, images);
 done:

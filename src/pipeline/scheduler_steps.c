@@ -3,19 +3,31 @@
    element follows diffusers' formula in double and is rounded once.
    ============================================================================================ */
 
-/* Makes room for a newest history entry, dropping the oldest beyond `keep`; returns its buffer. */
-static float *sd__sched_push(sd__sched *s, int keep) {
-    float *slot;
-    int i;
-    if (s->history_count < keep) return s->history[s->history_count++];
-    slot = s->history[0];
-    for (i = 0; i + 1 < keep; i++) s->history[i] = s->history[i + 1];
-    s->history[keep - 1] = slot;
-    return slot;
+/* Each step is planned as one elementwise update (sd__denoise_range): these fill its
+   coefficients, computed in double from diffusers' formulas multiplied out, and move the
+   scheduler's bookkeeping on. */
+
+/* Makes room for a newest history entry, dropping the oldest beyond `keep`; returns its slot. */
+static int sd__sched_push(sd__sched *s, int keep) {
+    s->history_head = s->history_count ? (s->history_head + 1) % s->ring : 0;
+    if (s->history_count < keep) s->history_count++;
+    return s->history_head;
 }
 
-/* The history entry `back` steps before the newest (0: the newest). */
-static const float *sd__sched_recent(const sd__sched *s, int back) { return s->history[s->history_count - 1 - back]; }
+/* The plan index of the history entry `back` steps before the newest (0: the newest). */
+static int sd__sched_recent(const sd__sched *s, int back) {
+    return SD__PLAN_X_H + (s->history_head - back + s->ring) % s->ring;
+}
+
+/* The new entry: the float32 history value of this step (e = ex x + em m). */
+static void sd__plan_entry(float *plan, int slot, double ex, double em) {
+    plan[SD__PLAN_E_X] = (float)ex;
+    plan[SD__PLAN_E_M] = (float)em;
+    plan[SD__PLAN_ENTRY_SLOT] = (float)slot;
+}
+
+/* Adds coefficient to plan[index]: plans are sums of terms. */
+static void sd__plan_add(float *plan, int index, double coefficient) { plan[index] = (float)(plan[index] + coefficient); }
 
 /* scale_model_input's factor for step i: the k-diffusion samplers feed the UNet x / sqrt(sigma^2 + 1). */
 static float sd__sched_input_scale(const sd__sched *s, int i) {
@@ -37,108 +49,129 @@ static sd_result sd__sched_alpha_at(sd__env *env, const sd__sched *s, double tim
     return SD_OK;
 }
 
-static sd_result sd__sched_step_ddim(sd__env *env, sd__sched *s, int i, const float *model_output, float *sample) {
-    double t = s->timesteps[i], a_t = 0, a_prev = 0, sa, sb, sa_prev, sb_prev, range = s->config.clip_sample_range;
-    size_t k;
+/* DDIM with eta 0: x0 (the entry, clipped with clip_sample) and epsilon from x and m, then
+   x' = sqrt(a_prev) x0 + sqrt(1 - a_prev) epsilon. */
+static sd_result sd__sched_plan_ddim(sd__env *env, sd__sched *s, int i, float *plan) {
+    double t = s->timesteps[i], a_t = 0, a_prev = 0, sa, sb, sa_prev, sb_prev;
     sd_result r;
     if ((r = sd__sched_alpha_at(env, s, t, &a_t)) != SD_OK) return r;
     if ((r = sd__sched_alpha_at(env, s, t - s->config.num_train_timesteps / s->steps, &a_prev)) != SD_OK) return r;
     sa = sqrt(a_t);
     sb = sqrt(1 - a_t);
     sa_prev = sqrt(a_prev);
-    sb_prev = sqrt(1 - a_prev); /* eta 0: no noise, the whole remaining variance points along epsilon */
-    for (k = 0; k < s->n; k++) {
-        double x = sample[k], m = model_output[k], x0, eps;
-        switch (s->config.prediction_type) {
-        case SD__PREDICT_EPSILON: x0 = (x - sb * m) / sa; eps = m; break;
-        case SD__PREDICT_SAMPLE: x0 = m; eps = (x - sa * x0) / sb; break;
-        default: x0 = sa * x - sb * m; eps = sa * m + sb * x; break;
-        }
-        if (s->config.clip_sample) x0 = x0 < -range ? -range : (x0 > range ? range : x0);
-        sample[k] = (float)(sa_prev * x0 + sb_prev * eps);
+    sb_prev = sqrt(1 - a_prev);
+    switch (s->config.prediction_type) { /* x0 = ex x + em m; epsilon = x * plan x + m * plan m */
+    case SD__PREDICT_EPSILON: sd__plan_entry(plan, -1, 1 / sa, -sb / sa); sd__plan_add(plan, SD__PLAN_X_M, sb_prev); break;
+    case SD__PREDICT_SAMPLE:
+        sd__plan_entry(plan, -1, 0, 1);
+        sd__plan_add(plan, SD__PLAN_X_X, sb_prev / sb);
+        sd__plan_add(plan, SD__PLAN_X_M, -sb_prev * sa / sb);
+        break;
+    default:
+        sd__plan_entry(plan, -1, sa, -sb);
+        sd__plan_add(plan, SD__PLAN_X_X, sb_prev * sb);
+        sd__plan_add(plan, SD__PLAN_X_M, sb_prev * sa);
+        break;
     }
+    if (s->config.clip_sample) plan[SD__PLAN_CLAMP] = s->config.clip_sample_range;
+    sd__plan_add(plan, SD__PLAN_X_E, sa_prev);
     return SD_OK;
 }
 
-/* PNDM's _get_prev_sample from timestep t to prev_t, with the output combination `combine`
-   (0: the model output as is; else the PLMS or Runge-Kutta weights over the history). */
-static sd_result sd__sched_pndm_update(sd__env *env, sd__sched *s, double t, double prev_t, const float *from,
-                                       const float *model_output, int combine, float *out) {
-    double a_t = 0, a_prev = 0, b_t, sample_coeff, output_coeff;
+/* The model-output combinations of PNDM's steps (see sd__sched_pndm_update). */
+typedef enum sd__pndm_combine {
+    SD__PNDM_OUTPUT,      /* the model output as is */
+    SD__PNDM_PLMS_SECOND, /* PLMS's second (Heun-like) stage: the mean of it and the newest entry */
+    SD__PNDM_RK_FOURTH,   /* Runge-Kutta's fourth stage: the sum so far plus it / 6 */
+    SD__PNDM_PLMS         /* PLMS over the history, of its order; the newest entry is this step's */
+} sd__pndm_combine;
+
+/* PNDM's _get_prev_sample from timestep t to prev_t, starting from the saved sample (from_saved)
+   or x: x' = sample_coeff from - output_coeff M, with M the combination of model outputs (for v
+   prediction sqrt(a_t) M + sqrt(1 - a_t) from). */
+static sd_result sd__sched_pndm_update(sd__env *env, sd__sched *s, double t, double prev_t, int from_saved,
+                                       sd__pndm_combine combine, float *plan) {
     static const double plms[4][4] = {{1, 0, 0, 0}, {1.5, -0.5, 0, 0}, {23.0 / 12, -16.0 / 12, 5.0 / 12, 0},
                                       {55.0 / 24, -59.0 / 24, 37.0 / 24, -9.0 / 24}};
-    size_t k;
+    double a_t = 0, a_prev = 0, b_t, from, out;
+    int j;
     sd_result r;
     if ((r = sd__sched_alpha_at(env, s, t, &a_t)) != SD_OK) return r;
     if ((r = sd__sched_alpha_at(env, s, prev_t, &a_prev)) != SD_OK) return r;
     b_t = 1 - a_t;
-    sample_coeff = sqrt(a_prev / a_t);
-    output_coeff = (a_prev - a_t) / (a_t * sqrt(1 - a_prev) + sqrt(a_t * b_t * a_prev));
-    for (k = 0; k < s->n; k++) {
-        double m, x = from[k];
-        int j;
-        switch (combine) {
-        case 0: m = model_output[k]; break;
-        case 1: m = (model_output[k] + sd__sched_recent(s, 0)[k]) / 2.0; break; /* PLMS's second (Heun-like) stage */
-        case 2: m = s->cur_model_output[k] + model_output[k] / 6.0; break;   /* Runge-Kutta's fourth stage */
-        default: /* PLMS of the history's order */
-            m = 0;
-            for (j = 0; j < s->history_count; j++) m += plms[s->history_count - 1][j] * sd__sched_recent(s, j)[k];
-            break;
-        }
-        if (s->config.prediction_type == SD__PREDICT_V) m = sqrt(a_t) * m + sqrt(b_t) * x;
-        out[k] = (float)(sample_coeff * x - output_coeff * m);
+    from = sqrt(a_prev / a_t);
+    out = -(a_prev - a_t) / (a_t * sqrt(1 - a_prev) + sqrt(a_t * b_t * a_prev));
+    if (s->config.prediction_type == SD__PREDICT_V) {
+        from += out * sqrt(b_t);
+        out *= sqrt(a_t);
+    }
+    sd__plan_add(plan, from_saved ? SD__PLAN_X_S : SD__PLAN_X_X, from);
+    switch (combine) {
+    case SD__PNDM_OUTPUT: sd__plan_add(plan, SD__PLAN_X_M, out); break;
+    case SD__PNDM_PLMS_SECOND:
+        sd__plan_add(plan, SD__PLAN_X_M, out / 2);
+        sd__plan_add(plan, sd__sched_recent(s, 0), out / 2);
+        break;
+    case SD__PNDM_RK_FOURTH:
+        sd__plan_add(plan, SD__PLAN_X_C, out);
+        sd__plan_add(plan, SD__PLAN_X_M, out / 6);
+        break;
+    default:
+        sd__plan_add(plan, SD__PLAN_X_E, out * plms[s->history_count - 1][0]);
+        for (j = 1; j < s->history_count; j++) sd__plan_add(plan, sd__sched_recent(s, j), out * plms[s->history_count - 1][j]);
+        break;
     }
     return SD_OK;
 }
 
-static sd_result sd__sched_step_pndm(sd__env *env, sd__sched *s, int i, const float *model_output, float *sample) {
+static sd_result sd__sched_plan_pndm(sd__env *env, sd__sched *s, int i, float *plan) {
     int counter = i - s->begin, ratio = s->config.num_train_timesteps / s->steps;
     double t = s->timesteps[i];
-    size_t k;
-    if (counter < s->prk_count) { /* Runge-Kutta: 4 evaluations per timestep */
+    if (counter < s->prk_count) { /* Runge-Kutta: 4 evaluations per timestep, summed in C */
         double prev_t = t - (counter % 2 ? 0 : ratio / 2), start_t = s->timesteps[counter / 4 * 4];
-        int combine = 0;
+        sd__pndm_combine combine = SD__PNDM_OUTPUT;
+        plan[SD__PLAN_UPDATE_C] = 1;
+        plan[SD__PLAN_C_C] = 1;
         switch (counter % 4) {
         case 0:
-            for (k = 0; k < s->n; k++) s->cur_model_output[k] += (1.0f / 6.0f) * model_output[k];
-            memcpy(sd__sched_push(s, 4), model_output, s->n * sizeof(float));
-            memcpy(s->cur_sample, sample, s->n * sizeof(float));
+            plan[SD__PLAN_C_M] = (float)(1.0 / 6.0);
+            sd__plan_entry(plan, sd__sched_push(s, 4), 0, 1);
+            plan[SD__PLAN_SAVE_SAMPLE] = 1;
             s->has_cur_sample = 1;
-            break;
+            return sd__sched_pndm_update(env, s, start_t, prev_t, 0, combine, plan); /* from the saved sample: x */
         case 1:
-        case 2:
-            for (k = 0; k < s->n; k++) s->cur_model_output[k] += (1.0f / 3.0f) * model_output[k];
+        case 2: plan[SD__PLAN_C_M] = (float)(1.0 / 3.0); break;
+        default: /* the sum is used, then starts again */
+            combine = SD__PNDM_RK_FOURTH;
+            plan[SD__PLAN_C_C] = 0;
             break;
-        default: combine = 2; break;
         }
-        if (sd__sched_pndm_update(env, s, start_t, prev_t, s->has_cur_sample ? s->cur_sample : sample, model_output,
-                                  combine, sample) != SD_OK)
-            return env->code;
-        if (combine == 2) memset(s->cur_model_output, 0, s->n * sizeof(float));
-        return SD_OK;
+        return sd__sched_pndm_update(env, s, start_t, prev_t, s->has_cur_sample, combine, plan);
     }
-    /* PLMS; its second evaluation redoes the first step from the same sample with the average
+    /* PLMS; its second evaluation redoes the first step from the saved sample with the average
        of both outputs */
     if (counter == 1) {
         s->has_cur_sample = 0;
-        return sd__sched_pndm_update(env, s, t + ratio, t, s->cur_sample, model_output, 1, sample);
+        return sd__sched_pndm_update(env, s, t + ratio, t, 1, SD__PNDM_PLMS_SECOND, plan);
     }
-    memcpy(sd__sched_push(s, 4), model_output, s->n * sizeof(float));
+    sd__plan_entry(plan, sd__sched_push(s, 4), 0, 1);
     if (s->history_count == 1 && counter == 0) {
-        memcpy(s->cur_sample, sample, s->n * sizeof(float));
+        plan[SD__PLAN_SAVE_SAMPLE] = 1;
         s->has_cur_sample = 1;
     }
-    return sd__sched_pndm_update(env, s, t, t - ratio, sample, model_output, 3, sample);
+    return sd__sched_pndm_update(env, s, t, t - ratio, 0, SD__PNDM_PLMS, plan);
 }
 
-/* The x0 prediction of the k-diffusion samplers at noise level sigma, from the model output m
-   and the (unscaled) sample x. */
-static double sd__k_x0(sd__prediction prediction, double sigma, double x, double m) {
+/* The k-diffusion samplers' derivative (x - x0(x, m)) / sigma as dx x + dm m, x0 being the
+   prediction at noise level sigma. */
+static void sd__k_derivative(sd__prediction prediction, double sigma, double *dx, double *dm) {
     switch (prediction) {
-    case SD__PREDICT_EPSILON: return x - sigma * m;
-    case SD__PREDICT_SAMPLE: return m;
-    default: return m * (-sigma / sqrt(sigma * sigma + 1)) + x / (sigma * sigma + 1);
+    case SD__PREDICT_EPSILON: *dx = 0; *dm = 1; break;
+    case SD__PREDICT_SAMPLE: *dx = 1 / sigma; *dm = -1 / sigma; break;
+    default: /* x0 = m (-sigma / sqrt(sigma^2 + 1)) + x / (sigma^2 + 1) */
+        *dx = sigma / (sigma * sigma + 1);
+        *dm = 1 / sqrt(sigma * sigma + 1);
+        break;
     }
 }
 
@@ -159,101 +192,90 @@ static double sd__lms_coefficient(const float *sigmas, int i, int order, int bac
     return sum * (b - a) / 2;
 }
 
-static void sd__sched_step_lms(sd__sched *s, int i, const float *model_output, float *sample) {
-    double sigma = s->sigmas[i], coeffs[4];
+/* LMS: the derivative is the entry; x' = x + the derivatives weighted by the coefficients. */
+static void sd__sched_plan_lms(sd__sched *s, int i, float *plan) {
+    double dx, dm;
     int order = SD__MIN(i + 1, 4), terms, j;
-    float *derivative = sd__sched_push(s, 4);
-    size_t k;
-    for (k = 0; k < s->n; k++)
-        derivative[k] = (float)((sample[k] - sd__k_x0(s->config.prediction_type, sigma, sample[k], model_output[k])) / sigma);
+    sd__k_derivative(s->config.prediction_type, s->sigmas[i], &dx, &dm);
+    sd__plan_entry(plan, sd__sched_push(s, 4), dx, dm);
     /* after img2img's start fewer derivatives than the order exist; diffusers pairs the
        coefficients with the ones there are */
     terms = SD__MIN(order, s->history_count);
-    for (j = 0; j < terms; j++) coeffs[j] = sd__lms_coefficient(s->sigmas, i, order, j);
-    for (k = 0; k < s->n; k++) {
-        double x = sample[k];
-        for (j = 0; j < terms; j++) x += coeffs[j] * sd__sched_recent(s, j)[k];
-        sample[k] = (float)x;
-    }
+    plan[SD__PLAN_X_X] = 1;
+    sd__plan_add(plan, SD__PLAN_X_E, sd__lms_coefficient(s->sigmas, i, order, 0));
+    for (j = 1; j < terms; j++) sd__plan_add(plan, sd__sched_recent(s, j), sd__lms_coefficient(s->sigmas, i, order, j));
 }
 
 /* Euler (with diffusers' default s_churn 0) and Euler ancestral, which steps down to sigma_down
-   and adds fresh noise of sigma_up. */
-static void sd__sched_step_euler(sd__sched *s, int i, const float *model_output, float *sample, sd__noise *noise) {
-    double sigma = s->sigmas[i], next = s->sigmas[i + 1], up = 0, dt;
-    size_t k;
+   and adds fresh noise of sigma_up: x' = x + derivative dt (+ noise up). */
+static void sd__sched_plan_euler(sd__sched *s, int i, float *plan) {
+    double sigma = s->sigmas[i], next = s->sigmas[i + 1], up = 0, dt, dx, dm;
     if (s->sampler == SD_SAMPLER_EULER_A) {
         up = sqrt(next * next * (sigma * sigma - next * next) / (sigma * sigma));
         dt = sqrt(next * next - up * up) - sigma;
-        sd__noise_randn(noise, s->noise, s->n); /* drawn on the last step too, as diffusers does */
     } else {
         dt = next - sigma;
     }
-    for (k = 0; k < s->n; k++) {
-        double x = sample[k], derivative = (x - sd__k_x0(s->config.prediction_type, sigma, x, model_output[k])) / sigma;
-        x += derivative * dt;
-        if (s->noise) x += s->noise[k] * up;
-        sample[k] = (float)x;
-    }
+    sd__k_derivative(s->config.prediction_type, sigma, &dx, &dm);
+    plan[SD__PLAN_X_X] = (float)(1 + dx * dt);
+    plan[SD__PLAN_X_M] = (float)(dm * dt);
+    plan[SD__PLAN_X_Z] = (float)up;
 }
 
-/* DPM-Solver++ (2M): x0 predictions extrapolated in log-SNR lambda = -log(sigma). With
-   alpha = 1/sqrt(sigma^2+1), exp(-h) = sigma_next / sigma exactly, also for a final sigma of 0. */
-static void sd__sched_step_dpm(sd__sched *s, int i, const float *model_output, float *sample) {
+/* DPM-Solver++ (2M): x0 predictions (the entries) extrapolated in log-SNR lambda = -log(sigma).
+   With alpha = 1/sqrt(sigma^2+1), exp(-h) = sigma_next / sigma exactly, also for a final sigma
+   of 0. x' = ratio x + d0 x0 + d1 (x0 - x0_prev). */
+static void sd__sched_plan_dpm(sd__sched *s, int i, float *plan) {
     const sd__sched_config *c = &s->config;
     double sigma = s->sigmas[i], next = s->sigmas[i + 1];
     double alpha_s = 1 / sqrt(sigma * sigma + 1), alpha_t = 1 / sqrt(next * next + 1);
-    double ratio = (next * alpha_t) / (sigma * alpha_s), exp_neg_h = next / sigma, d0_coeff = -alpha_t * (exp_neg_h - 1), d1_coeff = 0;
-    int last = i == s->count - 1, second_last = i == s->count - 2;
+    double exp_neg_h = next / sigma, d0 = -alpha_t * (exp_neg_h - 1), d1 = 0;
+    int last = i == s->count - 1;
     int first_order = s->lower_order_nums < 1 ||
                       (last && (c->euler_at_final || (c->lower_order_final && s->count < 15) || !c->final_sigma_min));
-    float *x0 = sd__sched_push(s, 2);
-    size_t k;
-    (void)second_last; /* order 2 is the highest, so lower_order_second changes nothing */
-    for (k = 0; k < s->n; k++) {
-        double x = sample[k], m = model_output[k];
-        switch (c->prediction_type) {
-        case SD__PREDICT_EPSILON: x0[k] = (float)((x - sigma * alpha_s * m) / alpha_s); break;
-        case SD__PREDICT_SAMPLE: x0[k] = (float)m; break;
-        default: x0[k] = (float)(alpha_s * x - sigma * alpha_s * m); break;
-        }
+    const int slot = sd__sched_push(s, 2);
+    /* order 2 is the highest, so lower_order_second changes nothing */
+    switch (c->prediction_type) {
+    case SD__PREDICT_EPSILON: sd__plan_entry(plan, slot, 1 / alpha_s, -sigma); break;
+    case SD__PREDICT_SAMPLE: sd__plan_entry(plan, slot, 0, 1); break;
+    default: sd__plan_entry(plan, slot, alpha_s, -sigma * alpha_s); break;
     }
     if (!first_order) {
         double prev = s->sigmas[i - 1], h = log(sigma / next), r0 = log(prev / sigma) / h;
-        /* D1 = (x0 - x0_prev) / r0 */
-        d1_coeff = c->solver_heun ? alpha_t * ((exp_neg_h - 1) / h + 1) / r0 : -0.5 * alpha_t * (exp_neg_h - 1) / r0;
+        d1 = c->solver_heun ? alpha_t * ((exp_neg_h - 1) / h + 1) / r0 : -0.5 * alpha_t * (exp_neg_h - 1) / r0;
+        sd__plan_add(plan, sd__sched_recent(s, 1), -d1);
     }
-    for (k = 0; k < s->n; k++) {
-        double d0 = x0[k], x = ratio * sample[k] + d0_coeff * d0;
-        if (!first_order) x += d1_coeff * (d0 - sd__sched_recent(s, 1)[k]);
-        sample[k] = (float)x;
-    }
+    plan[SD__PLAN_X_X] = (float)((next * alpha_t) / (sigma * alpha_s));
+    sd__plan_add(plan, SD__PLAN_X_E, d0 + d1);
     if (s->lower_order_nums < 2) s->lower_order_nums++;
 }
 
-/* One denoising step of the whole latent batch (n elements): sample becomes the next sample.
-   Steps run in order from the begin index; Euler a draws its noise from `noise`. */
-static sd_result sd__sched_step(sd__env *env, sd__sched *s, int i, const float *model_output, float *sample, size_t n,
-                                sd__noise *noise) {
+/* Plans step i of the whole latent batch (the coefficients of sd__denoise_range, the timestep
+   and the input scale; guidance is the caller's). Steps are planned in order from the begin
+   index. */
+static sd_result sd__sched_plan(sd__env *env, sd__sched *s, int i, float plan[SD__PLAN_FLOATS]) {
     sd_result r = SD_OK;
     if (i != s->next || i >= s->count)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler step %d out of order (expected %d of %d)", i, s->next, s->count);
-    if (n != s->n)
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler set up for %lu elements, stepped with %lu", (unsigned long)s->n,
-                        (unsigned long)n);
-    if (!model_output || !sample || (s->sampler == SD_SAMPLER_EULER_A && !noise))
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "scheduler step: missing buffer or noise generator");
+    memset(plan, 0, SD__PLAN_FLOATS * sizeof *plan);
+    plan[SD__PLAN_TIMESTEP] = s->timesteps[i];
+    plan[SD__PLAN_INPUT_SCALE] = sd__sched_input_scale(s, i);
+    plan[SD__PLAN_ENTRY_SLOT] = -1;
     switch (s->sampler) {
-    case SD_SAMPLER_DDIM: r = sd__sched_step_ddim(env, s, i, model_output, sample); break;
-    case SD_SAMPLER_PNDM: r = sd__sched_step_pndm(env, s, i, model_output, sample); break;
-    case SD_SAMPLER_LMS: sd__sched_step_lms(s, i, model_output, sample); break;
+    case SD_SAMPLER_DDIM: r = sd__sched_plan_ddim(env, s, i, plan); break;
+    case SD_SAMPLER_PNDM: r = sd__sched_plan_pndm(env, s, i, plan); break;
+    case SD_SAMPLER_LMS: sd__sched_plan_lms(s, i, plan); break;
     case SD_SAMPLER_EULER:
-    case SD_SAMPLER_EULER_A: sd__sched_step_euler(s, i, model_output, sample, noise); break;
-    default: sd__sched_step_dpm(s, i, model_output, sample); break;
+    case SD_SAMPLER_EULER_A: sd__sched_plan_euler(s, i, plan); break;
+    default: sd__sched_plan_dpm(s, i, plan); break;
     }
     if (r == SD_OK) s->next++;
     return r;
 }
+
+/* Whether each step adds fresh noise (Euler a; drawn by the caller before every step, the last
+   one too, as diffusers does). */
+static int sd__sched_needs_noise(const sd__sched *s) { return s->sampler == SD_SAMPLER_EULER_A; }
 
 /* img2img (diffusers' get_timesteps): the index of the first step run at this strength,
    steps - int(steps * strength); the run is timesteps[begin .. count), which diffusers refuses
@@ -280,13 +302,12 @@ static int sd__sched_img2img_begin(const sd__sched *s, float strength) {
 }
 
 /* Starts the run at step `index` (diffusers' set_begin_index): steps before it are skipped and
-   the multistep state starts empty. */
+   the multistep state starts empty (its aux slots zero). */
 static void sd__sched_set_begin(sd__sched *s, int index) {
     s->begin = s->next = index;
     s->history_count = 0;
     s->has_cur_sample = 0;
     s->lower_order_nums = 0;
-    if (s->cur_model_output) memset(s->cur_model_output, 0, s->n * sizeof(float));
 }
 
 /* The scheduler's add_noise at step i: the clean latents `original` noised to timestep i. */

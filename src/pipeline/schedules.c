@@ -14,14 +14,12 @@ typedef struct sd__sched {
     float final_alpha_cumprod;
     int prk_count;            /* PNDM: the Runge-Kutta entries at the start of timesteps */
     int begin, next;          /* the first step run (img2img) and the step expected next */
-    size_t n;                 /* elements of the latent batch */
-    float *buffers;           /* the one allocation behind the n-element buffers below */
-    float *history[4];        /* PNDM model outputs, LMS derivatives, DPM++ x0 predictions; oldest first */
+    /* The multistep state lives where the steps run (the aux slots of sd__denoise_range, zero at
+       the begin step); the scheduler keeps the bookkeeping that its plans need. */
+    int ring;                 /* history slots: PNDM's model outputs, LMS's derivatives, DPM++'s x0 */
+    int history_head;         /* the slot of the newest entry */
     int history_count;
-    float *cur_sample;        /* PNDM: the sample the next step starts from */
-    float *cur_model_output;  /* PNDM: the Runge-Kutta sum */
-    int has_cur_sample;
-    float *noise;             /* Euler a: this step's noise */
+    int has_cur_sample;       /* PNDM: aux S holds the sample the next step starts from */
     int lower_order_nums;     /* DPM++: steps taken so far, up to the solver order */
 } sd__sched;
 
@@ -154,7 +152,6 @@ static void sd__sched_free(sd__env *env, sd__sched *s) {
     sd__free(env, s->timesteps);
     sd__free(env, s->sigmas);
     sd__free(env, s->alphas_cumprod);
-    sd__free(env, s->buffers);
     memset(s, 0, sizeof *s);
 }
 
@@ -310,12 +307,10 @@ static sd_result sd__sched_check(sd__env *env, const sd__sched_config *c, sd_sam
     return SD_OK;
 }
 
-/* Sets up the schedule of `steps` inference steps for a latent batch of n elements (as diffusers'
-   set_timesteps), with every buffer the steps need. */
-static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_config *config, sd_sampler sampler, int steps,
-                                size_t n) {
-    int train, i, slots = 0, history = 0, k_diffusion, desc_count;
-    size_t tmp_count, total;
+/* Sets up the schedule of `steps` inference steps (as diffusers' set_timesteps). */
+static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_config *config, sd_sampler sampler, int steps) {
+    int train, i, k_diffusion, desc_count;
+    size_t tmp_count;
     double *tmp = NULL;
     float *table = NULL;
     sd_result r;
@@ -325,7 +320,6 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     s->sampler = sampler;
     s->config = *config;
     s->steps = steps;
-    s->n = n;
     train = config->num_train_timesteps;
     k_diffusion = sampler != SD_SAMPLER_DDIM && sampler != SD_SAMPLER_PNDM;
     if (s->config.timestep_spacing == SD__SPACING_DEFAULT)
@@ -402,28 +396,9 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     }
     for (i = 0; i < s->count; i++) s->timesteps[i] = (float)tmp[i];
 
-    /* the multistep state: PNDM 4 model outputs, the current sample and the Runge-Kutta sum;
-       LMS 4 derivatives; DPM++ 2 x0 predictions; Euler a one noise draw */
-    switch (sampler) {
-    case SD_SAMPLER_PNDM: history = 4; slots = 6; break;
-    case SD_SAMPLER_LMS: history = slots = 4; break;
-    case SD_SAMPLER_DPMPP_2M:
-    case SD_SAMPLER_DPMPP_2M_KARRAS: history = slots = 2; break;
-    case SD_SAMPLER_EULER_A: slots = 1; break;
-    default: break;
-    }
-    if (slots) {
-        if (!sd__mul_size(n, (size_t)slots, &total) || !(s->buffers = (float *)sd__calloc(env, total, sizeof(float)))) {
-            r = sd__oom(env);
-            goto done;
-        }
-        for (i = 0; i < history; i++) s->history[i] = s->buffers + (size_t)i * n;
-        if (sampler == SD_SAMPLER_PNDM) {
-            s->cur_sample = s->buffers + 4 * n;
-            s->cur_model_output = s->buffers + 5 * n;
-        }
-        if (sampler == SD_SAMPLER_EULER_A) s->noise = s->buffers;
-    }
+    /* the history ring: PNDM 4 model outputs, LMS 4 derivatives, DPM++ 2 x0 predictions */
+    if (sampler == SD_SAMPLER_PNDM || sampler == SD_SAMPLER_LMS) s->ring = 4;
+    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) s->ring = 2;
     r = SD_OK;
 done:
     sd__free(env, tmp);

@@ -3,7 +3,9 @@
    is host memory, a kernel launch runs its blocks one after another, and the threads of a block
    are fibers that switch at barriers (or plain calls, for kernels that never synchronize).
    Misuse the real driver would reject is rejected too: no current context, unknown pointers,
-   copies past an allocation, bad launch shapes, PTX that ptxas refuses, kernels a module lacks.
+   copies past an allocation, bad launch shapes, PTX that ptxas refuses, kernels a module lacks,
+   calls a stream capture cannot record. Stream capture and graph launches are emulated by
+   recording launches, copies and cuBLAS calls and running them again.
    FAKECUDA_PTXAS names ptxas (default: /usr/local/cuda/bin/ptxas, skipped when missing). */
 #include "shim.h"
 
@@ -29,6 +31,7 @@ typedef struct fake_kernel {
     const char *name;
     void (*call)(void *fn, void **params);
     void *fn;
+    void (*sizes)(std::vector<size_t> *out); /* its parameters' sizes, for recording a launch */
 } fake_kernel;
 
 template <class... A, size_t... I>
@@ -38,8 +41,9 @@ static void fake_call_with(void (*f)(A...), void **p, std::index_sequence<I...>)
 template <class... A> static void fake_invoke(void *fn, void **p) {
     fake_call_with(reinterpret_cast<void (*)(A...)>(fn), p, std::index_sequence_for<A...>{});
 }
+template <class... A> static void fake_param_sizes(std::vector<size_t> *out) { *out = {sizeof(A)...}; }
 template <class... A> static fake_kernel fake_entry(const char *name, void (*f)(A...)) {
-    fake_kernel k = {name, &fake_invoke<A...>, reinterpret_cast<void *>(f)};
+    fake_kernel k = {name, &fake_invoke<A...>, reinterpret_cast<void *>(f), &fake_param_sizes<A...>};
     return k;
 }
 
@@ -235,7 +239,12 @@ struct fake_stream {
     std::vector<fake_pending_copy> pending;
     size_t done; /* copies of this stream run so far; pending holds the ones after them */
 };
-struct fake_event { double ms; fake_stream *stream; size_t position; /* copies issued before it */ };
+struct fake_event {
+    double ms;
+    fake_stream *stream;
+    size_t position; /* copies issued before it */
+    int captured;    /* recorded in a capture: a point of the graph, not of the stream */
+};
 static int fake_streams;
 
 /* Runs the stream's pending copies up to `position` (its count of copies issued). */
@@ -265,6 +274,47 @@ static int fake_pending_reads(const void *p, size_t bytes) {
             if (a < b + bytes && b < a + (*it)->pending[i].bytes) return 1;
         }
     return 0;
+}
+
+/* ---- stream capture (graphs) --------------------------------------------------------------- */
+/* A capture records, instead of running, what is issued on the capturing stream: kernel launches
+   (with their arguments copied, as the driver copies them), copies, and cuBLAS calls (through
+   fakecuda_record). A graph launch runs the records in order. As in the thread-local capture
+   mode, a call that cannot be recorded fails and invalidates the capture: a synchronization, an
+   allocation or free, a wait on an event from outside the capture, or using an event recorded in
+   it from outside. Only one capture at a time. */
+enum { CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED = 900, CUDA_ERROR_STREAM_CAPTURE_INVALIDATED = 901,
+       CUDA_ERROR_STREAM_CAPTURE_UNMATCHED = 903, CUDA_ERROR_STREAM_CAPTURE_ISOLATION = 905 };
+struct fake_node {
+    const fake_kernel *kernel;                 /* a launch, or NULL */
+    unsigned grid[2], block[2];
+    std::vector<std::vector<char>> params;
+    CUdeviceptr device;                        /* a copy: to (host NULL) or from the device */
+    const void *from_host;
+    void *to_host;
+    size_t bytes;
+    void (*run)(void *);                       /* a cuBLAS call */
+    void *data;
+    void (*release)(void *);
+};
+struct fake_graph { std::vector<fake_node> nodes; };
+static fake_stream *fake_capturing;            /* the stream being captured, or NULL */
+static fake_graph *fake_recording;
+static int fake_capture_broken;
+static unsigned long long fake_graph_launches;
+
+static void fake_graph_free(fake_graph *g) {
+    if (!g) return;
+    for (size_t i = 0; i < g->nodes.size(); i++)
+        if (g->nodes[i].release) g->nodes[i].release(g->nodes[i].data);
+    delete g;
+}
+
+/* A call that cannot be recorded: while capturing, it fails and breaks the capture. */
+static int fake_capture_refuses() {
+    if (!fake_capturing) return 0;
+    fake_capture_broken = 1;
+    return 1;
 }
 
 /* ---- the tensor-core kernels' warp collectives and copies (src/kernels/mma.cuh) ------------ */
@@ -397,6 +447,10 @@ CUresult cuGetErrorString(CUresult error, const char **text) {
     case CUDA_ERROR_INVALID_CONTEXT: *text = "invalid device context"; break;
     case CUDA_ERROR_INVALID_PTX: *text = "a PTX JIT compilation failed"; break;
     case CUDA_ERROR_NOT_FOUND: *text = "named symbol not found"; break;
+    case CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED: *text = "operation not permitted when stream is capturing"; break;
+    case CUDA_ERROR_STREAM_CAPTURE_INVALIDATED: *text = "operation failed due to a previous error during capture"; break;
+    case CUDA_ERROR_STREAM_CAPTURE_UNMATCHED: *text = "capture was not initiated in this stream"; break;
+    case CUDA_ERROR_STREAM_CAPTURE_ISOLATION: *text = "operation would make the legacy stream depend on a capturing blocking stream"; break;
     default: *text = NULL; return CUDA_ERROR_INVALID_VALUE;
     }
     return CUDA_SUCCESS;
@@ -516,15 +570,33 @@ CUresult cuModuleGetFunction(void **function, void *module, const char *name) {
     return CUDA_ERROR_NOT_FOUND;
 }
 
+static void fake_run_kernel(const fake_kernel *kernel, unsigned gx, unsigned gy, unsigned bx, unsigned by, void **params);
+
 CUresult cuLaunchKernel(void *function, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
                         unsigned shared, void *stream, void **params, void **extra) {
     CUresult r = fake_need_context();
     if (r) return r;
-    fake_stream_computes(stream);
     if (!function || !params || extra || !gx || !gy || !gz || !bx || !by || !bz || gy > 65535 || gz > 65535 ||
         (unsigned long long)bx * by * bz > FAKE_MAX_THREADS || bz != 1 || shared > 48 * 1024)
         return CUDA_ERROR_INVALID_VALUE;
-    fake_running = (const fake_kernel *)function;
+    if (stream && stream == fake_capturing) {
+        fake_node n = fake_node();
+        std::vector<size_t> sizes;
+        n.kernel = (const fake_kernel *)function;
+        n.grid[0] = gx; n.grid[1] = gy; n.block[0] = bx; n.block[1] = by;
+        n.kernel->sizes(&sizes);
+        for (size_t i = 0; i < sizes.size(); i++)
+            n.params.push_back(std::vector<char>((const char *)params[i], (const char *)params[i] + sizes[i]));
+        fake_recording->nodes.push_back(n);
+        return CUDA_SUCCESS;
+    }
+    fake_stream_computes(stream);
+    fake_run_kernel((const fake_kernel *)function, gx, gy, bx, by, params);
+    return CUDA_SUCCESS;
+}
+
+static void fake_run_kernel(const fake_kernel *kernel, unsigned gx, unsigned gy, unsigned bx, unsigned by, void **params) {
+    fake_running = kernel;
     fake_params = params;
     fake_threads = (int)(bx * by);
     fake_fibers = !fake_barrier_free.count(fake_running);
@@ -538,13 +610,13 @@ CUresult cuLaunchKernel(void *function, unsigned gx, unsigned gy, unsigned gz, u
         }
     if (fake_fibers && !fake_synchronized) fake_barrier_free.insert(fake_running);
     fake_running = NULL;
-    return CUDA_SUCCESS;
 }
 
 CUresult cuMemAlloc_v2(CUdeviceptr *ptr, size_t bytes) {
     CUresult r = fake_need_context();
     void *p;
     if (r) return r;
+    if (fake_capture_refuses()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     if (!bytes) return CUDA_ERROR_INVALID_VALUE;
     if (fake_used + bytes > fake_total || !(p = aligned_alloc(256, (bytes + 255) / 256 * 256))) return CUDA_ERROR_OUT_OF_MEMORY;
     memset(p, 0xFF, bytes); /* NaN in every float type: reading before writing shows */
@@ -557,6 +629,7 @@ CUresult cuMemFree_v2(CUdeviceptr ptr) {
     CUresult r = fake_need_context();
     std::map<uintptr_t, size_t>::iterator it = fake_allocations.find((uintptr_t)ptr);
     if (r) return r;
+    if (fake_capture_refuses()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     if (it == fake_allocations.end()) return CUDA_ERROR_INVALID_VALUE;
     fake_used -= it->second;
     fake_allocations.erase(it);
@@ -568,6 +641,7 @@ static std::map<uintptr_t, size_t> fake_pinned;
 CUresult cuMemAllocHost_v2(void **ptr, size_t bytes) {
     CUresult r = fake_need_context();
     if (r) return r;
+    if (fake_capture_refuses()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     if (!bytes) return CUDA_ERROR_INVALID_VALUE;
     if (!(*ptr = malloc(bytes))) return CUDA_ERROR_OUT_OF_MEMORY;
     fake_pinned[(uintptr_t)*ptr] = bytes;
@@ -584,6 +658,7 @@ static int fake_inside_pinned(const void *p, size_t bytes) {
 CUresult cuMemFreeHost(void *ptr) {
     CUresult r = fake_need_context();
     if (r) return r;
+    if (fake_capture_refuses()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     if (fake_pinned.count((uintptr_t)ptr) && fake_pending_reads(ptr, fake_pinned[(uintptr_t)ptr])) {
         fprintf(stderr, "fakecuda: cuMemFreeHost(%p) while a copy that reads it is pending: refused\n", ptr);
         return CUDA_ERROR_INVALID_VALUE;
@@ -612,6 +687,14 @@ CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dst, const void *src, size_t bytes, vo
                 (unsigned long)bytes);
         return CUDA_ERROR_INVALID_VALUE;
     }
+    if (stream && stream == fake_capturing) { /* replays read src when they run */
+        fake_node n = fake_node();
+        n.device = dst;
+        n.from_host = src;
+        n.bytes = bytes;
+        fake_recording->nodes.push_back(n);
+        return CUDA_SUCCESS;
+    }
     if (stream && !((fake_stream *)stream)->computes) {
         fake_pending_copy c = {dst, src, bytes};
         ((fake_stream *)stream)->pending.push_back(c);
@@ -625,6 +708,18 @@ CUresult cuMemcpyDtoHAsync_v2(void *dst, CUdeviceptr src, size_t bytes, void *st
     CUresult r = fake_need_context();
     if (r) return r;
     if (!fake_inside(src, bytes)) return CUDA_ERROR_INVALID_VALUE;
+    if (stream && stream == fake_capturing) {
+        if (!fake_inside_pinned(dst, bytes)) { /* a copy to pageable memory synchronizes */
+            fake_capture_broken = 1;
+            return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+        }
+        fake_node n = fake_node();
+        n.device = src;
+        n.to_host = dst;
+        n.bytes = bytes;
+        fake_recording->nodes.push_back(n);
+        return CUDA_SUCCESS;
+    }
     fake_stream_run_all((fake_stream *)stream);
     memcpy(dst, (const void *)(uintptr_t)src, bytes);
     return CUDA_SUCCESS;
@@ -644,6 +739,7 @@ CUresult cuStreamCreate(void **stream, unsigned int flags) {
 CUresult cuStreamSynchronize(void *stream) {
     CUresult r = fake_need_context();
     if (r) return r;
+    if (fake_capture_refuses()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     fake_stream_run_all((fake_stream *)stream);
     return CUDA_SUCCESS;
 }
@@ -651,12 +747,18 @@ CUresult cuStreamWaitEvent(void *stream, void *event, unsigned int flags) {
     CUresult r = fake_need_context();
     if (r) return r;
     if (!stream || !event || flags) return CUDA_ERROR_INVALID_VALUE;
+    if ((stream == fake_capturing) != (((fake_event *)event)->captured != 0)) { /* joins a capture and the outside */
+        fake_capture_broken = fake_capturing != NULL;
+        return CUDA_ERROR_STREAM_CAPTURE_ISOLATION;
+    }
+    if (stream == fake_capturing) return CUDA_SUCCESS;
     fake_stream_run(((fake_event *)event)->stream, ((fake_event *)event)->position);
     return CUDA_SUCCESS;
 }
 CUresult cuStreamDestroy_v2(void *stream) {
     fake_stream *s = (fake_stream *)stream;
     if (!s) return CUDA_ERROR_INVALID_HANDLE;
+    if (s == fake_capturing) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     fake_stream_run_all(s);
     fake_stream_set.erase(s);
     delete s;
@@ -673,6 +775,8 @@ CUresult cuEventRecord(void *event, void *stream) {
     fake_event *e = (fake_event *)event;
     fake_stream *s = (fake_stream *)stream;
     struct timespec ts;
+    e->captured = s && s == fake_capturing;
+    if (e->captured) return CUDA_SUCCESS;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     e->ms = (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
     e->stream = s;
@@ -680,10 +784,15 @@ CUresult cuEventRecord(void *event, void *stream) {
     return CUDA_SUCCESS;
 }
 CUresult cuEventSynchronize(void *event) {
+    if (((fake_event *)event)->captured || fake_capture_refuses()) {
+        fake_capture_broken = fake_capturing != NULL;
+        return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+    }
     fake_stream_run(((fake_event *)event)->stream, ((fake_event *)event)->position);
     return CUDA_SUCCESS;
 }
 CUresult cuEventElapsedTime_v2(float *ms, void *start, void *end) {
+    if (((fake_event *)start)->captured || ((fake_event *)end)->captured) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     *ms = (float)(((fake_event *)end)->ms - ((fake_event *)start)->ms);
     return CUDA_SUCCESS;
 }
@@ -691,6 +800,88 @@ CUresult cuEventDestroy_v2(void *event) {
     free(event);
     return CUDA_SUCCESS;
 }
+
+CUresult cuStreamBeginCapture_v2(void *stream, int mode) {
+    CUresult r = fake_need_context();
+    if (r) return r;
+    if (!stream || fake_capturing) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+    if (mode < 0 || mode > 2) return CUDA_ERROR_INVALID_VALUE;
+    fake_stream_computes(stream);
+    fake_capturing = (fake_stream *)stream;
+    fake_recording = new fake_graph();
+    fake_capture_broken = 0;
+    return CUDA_SUCCESS;
+}
+CUresult cuStreamEndCapture(void *stream, void **graph) {
+    CUresult r = fake_need_context();
+    if (r) return r;
+    *graph = NULL;
+    if (!stream || stream != fake_capturing) return CUDA_ERROR_STREAM_CAPTURE_UNMATCHED;
+    fake_capturing = NULL;
+    if (fake_capture_broken) {
+        fake_graph_free(fake_recording);
+        fake_recording = NULL;
+        return CUDA_ERROR_STREAM_CAPTURE_INVALIDATED;
+    }
+    *graph = fake_recording;
+    fake_recording = NULL;
+    return CUDA_SUCCESS;
+}
+/* The executable graph shares nothing with the graph it came from: cuBLAS records move to it. */
+CUresult cuGraphInstantiateWithFlags(void **exec, void *graph, unsigned long long flags) {
+    fake_graph *g = (fake_graph *)graph, *e;
+    if (!g || flags) return CUDA_ERROR_INVALID_VALUE;
+    e = new fake_graph(*g);
+    for (size_t i = 0; i < g->nodes.size(); i++) g->nodes[i].release = NULL;
+    *exec = e;
+    return CUDA_SUCCESS;
+}
+CUresult cuGraphLaunch(void *exec, void *stream) {
+    fake_graph *g = (fake_graph *)exec;
+    CUresult r = fake_need_context();
+    if (r) return r;
+    if (!g) return CUDA_ERROR_INVALID_VALUE;
+    if (stream && stream == fake_capturing) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+    fake_stream_computes(stream);
+    for (size_t i = 0; i < g->nodes.size(); i++) {
+        fake_node &n = g->nodes[i];
+        if (n.kernel) {
+            std::vector<void *> params;
+            for (size_t j = 0; j < n.params.size(); j++) params.push_back(n.params[j].data());
+            fake_run_kernel(n.kernel, n.grid[0], n.grid[1], n.block[0], n.block[1], params.data());
+        } else if (n.run) {
+            n.run(n.data);
+        } else if (n.to_host) {
+            memcpy(n.to_host, (const void *)(uintptr_t)n.device, n.bytes);
+        } else {
+            memcpy((void *)(uintptr_t)n.device, n.from_host, n.bytes);
+        }
+    }
+    fake_graph_launches++;
+    return CUDA_SUCCESS;
+}
+CUresult cuGraphExecDestroy(void *exec) {
+    fake_graph_free((fake_graph *)exec);
+    return CUDA_SUCCESS;
+}
+CUresult cuGraphDestroy(void *graph) {
+    fake_graph_free((fake_graph *)graph);
+    return CUDA_SUCCESS;
+}
+
+/* for fake_cublas.cc: records a call issued on a capturing stream (1), or says to run it now (0) */
+int fakecuda_record(void *stream, void (*run)(void *), void *data, void (*release)(void *)) {
+    if (!stream || stream != fake_capturing) return 0;
+    fake_node n = fake_node();
+    n.run = run;
+    n.data = data;
+    n.release = release;
+    fake_recording->nodes.push_back(n);
+    return 1;
+}
+
+/* for tests: graph launches so far */
+unsigned long long fakecuda_graph_launches(void) { return fake_graph_launches; }
 
 /* for tests: what is still allocated (device bytes, pinned blocks, streams) */
 unsigned long long fakecuda_device_bytes(void) { return fake_used; }

@@ -39,6 +39,10 @@ template <class T> inline T max(T a, T b) { return a < b ? b : a; }
 inline float __fadd_rn(float a, float b) { return a + b; }
 inline float __fsub_rn(float a, float b) { return a - b; }
 inline float __fmul_rn(float a, float b) { return a * b; }
+inline float __fdiv_rn(float a, float b) { return a / b; }
+inline double __dadd_rn(double a, double b) { return a + b; }
+inline double __dsub_rn(double a, double b) { return a - b; }
+inline double __dmul_rn(double a, double b) { return a * b; }
 
 /* The tensor-core kernels' primitives (src/kernels/mma.cuh), emulated per warp in fake_cuda.cc:
    mma.sync m16n8k16 (fp16 or bf16 inputs, float accumulators), ldmatrix (.x4, .x2, .trans) and

@@ -2,6 +2,7 @@
    "unet", "vae", "text_encoder", "scheduler") and as scheduler_config.json. Whatever the config
    readers and checks accept must give a tensor list with sane names and shapes, and a schedule
    that every sampler can step through. */
+#include "../sched_host.h"
 #define FUZZ_CONFIG_LATENTS 4
 
 typedef struct fuzz_tensor_walk {
@@ -62,12 +63,13 @@ static void fuzz_config_scheduler(sd__env *env, const sd__json *obj, int steps) 
     for (sampler = 1; sampler < SD_SAMPLER_COUNT; sampler++) {
         sd__sched_config cfg;
         sd__sched s;
+        sd_sched_host host;
         sd__torch_rng rng;
         sd__noise noise;
         int begin;
         sd__sched_config_default(&cfg);
         if (sd__sched_config_from_json(env, obj, (sd_sampler)sampler, &cfg) != SD_OK) continue;
-        if (sd__sched_init(env, &s, &cfg, (sd_sampler)sampler, steps, FUZZ_CONFIG_LATENTS) != SD_OK) continue;
+        if (sd__sched_init(env, &s, &cfg, (sd_sampler)sampler, steps) != SD_OK) continue;
         FUZZ_CHECK(s.count >= 1 && s.count <= steps + 16, "%s: %d timesteps for %d steps", sd_sampler_name((sd_sampler)sampler),
                    s.count, steps);
         sd__rng_cpu_seed(&rng, (uint64_t)steps);
@@ -80,11 +82,13 @@ static void fuzz_config_scheduler(sd__env *env, const sd__json *obj, int steps) 
         begin = sd__sched_img2img_begin(&s, 0.5f);
         FUZZ_CHECK(begin >= 0 && begin <= s.count, "img2img begins at %d of %d", begin, s.count);
         if (begin < s.count) sd__sched_add_noise(&s, begin, sample, output, noised, FUZZ_CONFIG_LATENTS);
+        FUZZ_CHECK(sd_sched_host_new(&host, FUZZ_CONFIG_LATENTS), "out of memory");
         for (i = 0; i < s.count; i++) {
             (void)sd__sched_input_scale(&s, i);
-            FUZZ_CHECK(sd__sched_step(env, &s, i, output, sample, FUZZ_CONFIG_LATENTS, &noise) == SD_OK, "%s step %d: %s",
+            FUZZ_CHECK(sd_sched_host_step(env, &s, &host, i, output, sample, &noise) == SD_OK, "%s step %d: %s",
                        sd_sampler_name((sd_sampler)sampler), i, env->message);
         }
+        sd_sched_host_free(&host);
         sd__sched_free(env, &s);
     }
 }

@@ -34,7 +34,7 @@ static int bench_components(sd_ctx *ctx, int size, int repeat, int json) {
         double t0 = sd__now(), t1, t2, t3;
         sd__clip_encode(b, &ctx->clip, in.ids, 2, 0, &emb);
         t1 = sd__now();
-        sd__unet_fwd(b, &ctx->unet, &in.x, in.timesteps, &emb, &out);
+        sd__unet_fwd(b, &ctx->unet, &in.x, &in.timesteps.t, &emb, &out);
         t2 = sd__now();
         sd__vae_decode(b, &ctx->vae, &in.z, &img);
         t3 = sd__now();

@@ -7,7 +7,8 @@
    For each precision (default: fp16, then fp32) it loads the model, then reports the median after
    one warm-up of: the text encoder (batch 2), one UNet call (batch 2, as guidance runs it) and one
    VAE decode (batch 1), timed with CUDA events on the backend's stream; a whole txt2img (DDIM,
-   guidance 7.5, batch 1), timed on the host; the device memory in use after the runs as
+   guidance 7.5, batch 1), timed on the host, with the step replayed as a CUDA graph (the default)
+   and with graphs off; the device memory in use after the runs as
    cuMemGetInfo reports it (the context, cuBLAS's work space and the backend's allocator cache,
    which keeps its peak, included; other processes on the GPU too); and the library's own peak
    (sd_peak_memory). The log also times the attention op alone at SD 1.x's shapes for the size
@@ -70,7 +71,7 @@ typedef struct options {
 typedef struct result {
     sd_precision precision;
     int ok;
-    double load_s, text_ms, unet_ms, vae_ms, image_s, device_mib, peak_mib;
+    double load_s, text_ms, unet_ms, vae_ms, image_s, image_no_graphs_s, device_mib, peak_mib;
 } result;
 
 typedef struct mode_result {
@@ -200,7 +201,7 @@ static int bench_components(sd_ctx *ctx, int size, int repeat, result *res) {
         t_te = timer_stop_ms(&timer);
         sd__weights_expect(b->weights, SD__WP_DECODER);
         timer_start(&timer);
-        sd__unet_fwd(b, &ctx->unet, &in.x, in.timesteps, &emb, &out);
+        sd__unet_fwd(b, &ctx->unet, &in.x, &in.timesteps.t, &emb, &out);
         t_unet = timer_stop_ms(&timer);
         sd__weights_expect(b->weights, SD__WP_TEXT);
         timer_start(&timer);
@@ -284,20 +285,25 @@ static int bench_attention(sd_ctx *ctx, int size, int repeat) {
     return 0;
 }
 
-/* Median seconds of a whole txt2img after one warm-up. */
+/* Median seconds of a whole txt2img after one warm-up, with the denoising step replayed as a
+   CUDA graph (the default) and with every op launched each step (graphs off). */
 static int bench_pipeline(sd_ctx *ctx, int size, int steps, int repeat, result *res) {
     double t[MAX_RUNS];
-    int i;
-    for (i = 0; i <= repeat; i++) {
-        double seconds = time_image(ctx, size, steps, 1, NULL);
-        if (seconds < 0) {
-            fprintf(stderr, "error: %s\n", sd_last_error(ctx));
-            return 1;
+    int i, graphs;
+    for (graphs = 0; graphs < 2; graphs++) {
+        ctx->desc.graphs = graphs ? SD_OFF : SD_ON;
+        for (i = 0; i <= repeat; i++) {
+            double seconds = time_image(ctx, size, steps, 1, NULL);
+            if (seconds < 0) {
+                fprintf(stderr, "error: %s\n", sd_last_error(ctx));
+                return 1;
+            }
+            if (i) t[i - 1] = seconds;
+            fprintf(stderr, "  txt2img%s run %d: %.2f s\n", graphs ? " without graphs" : "", i, seconds);
         }
-        if (i) t[i - 1] = seconds;
-        fprintf(stderr, "  txt2img run %d: %.2f s\n", i, seconds);
+        *(graphs ? &res->image_no_graphs_s : &res->image_s) = median(t, repeat);
     }
-    res->image_s = median(t, repeat);
+    ctx->desc.graphs = SD_ON;
     return 0;
 }
 
@@ -513,6 +519,7 @@ static int write_json(const char *path, const options *o, const char *device, co
         json_number(f, "unet_b2_ms", r->unet_ms, r->ok, ", ");
         json_number(f, "vae_decode_b1_ms", r->vae_ms, r->ok, ", ");
         json_number(f, "image_s", r->image_s, r->ok, ", ");
+        json_number(f, "image_no_graphs_s", r->image_no_graphs_s, r->ok, ", ");
         json_number(f, "device_used_mib", r->device_mib, r->ok, ", ");
         json_number(f, "library_peak_mib", r->peak_mib, r->ok, "}");
     }
@@ -537,16 +544,17 @@ static int write_json(const char *path, const options *o, const char *device, co
 static void print_tables(const options *o, const char *device, const result *res, const mode_result *mr) {
     int i, any_mode = 0;
     printf("\nsd_single.h on %s\n", device);
-    printf("\n| precision | load | text encoder b2 | UNet call b2 | VAE decode | txt2img %dx%d, %d DDIM steps | device memory "
-           "in use | library peak |\n",
+    printf("\n| precision | load | text encoder b2 | UNet call b2 | VAE decode | txt2img %dx%d, %d DDIM steps | the same, "
+           "graphs off | device memory in use | library peak |\n",
            o->size, o->size, o->steps);
-    printf("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (i = 0; i < o->precision_count; i++) {
         const result *r = &res[i];
-        if (!r->ok) printf("| %s | failed (see the log) | | | | | | |\n", precision_name(r->precision));
+        if (!r->ok) printf("| %s | failed (see the log) | | | | | | | |\n", precision_name(r->precision));
         else
-            printf("| %s | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.2f s | %.0f MiB | %.0f MiB |\n", precision_name(r->precision),
-                   r->load_s, r->text_ms, r->unet_ms, r->vae_ms, r->image_s, r->device_mib, r->peak_mib);
+            printf("| %s | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.2f s | %.2f s | %.0f MiB | %.0f MiB |\n",
+                   precision_name(r->precision), r->load_s, r->text_ms, r->unet_ms, r->vae_ms, r->image_s,
+                   r->image_no_graphs_s, r->device_mib, r->peak_mib);
     }
     for (i = 0; i < MODE_COUNT; i++) any_mode |= o->run_mode[i];
     if (!any_mode) return;

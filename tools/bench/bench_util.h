@@ -33,7 +33,7 @@ static inline void fill_random(float *x, size_t n, unsigned seed) {
    timestep 981 and z (x's first image) for a batch-1 VAE decode. */
 typedef struct component_inputs {
     int ids[2 * SD_MAX_TOKENS];
-    float timesteps[2];
+    sd__f32_buffer timesteps;
     float *host; /* x's values; kept until closed, as the backend may still be copying them */
     sd__tensor x, z;
 } component_inputs;
@@ -43,10 +43,11 @@ static inline int component_inputs_open(sd_ctx *ctx, int size, component_inputs 
     sd__backend *b = ctx->backend;
     const int side = size / sd__vae_scale(&ctx->vae.cfg), channels = ctx->unet.cfg.in_channels;
     const size_t n = (size_t)2 * side * side * channels;
+    const float timestep = 981.0f;
     if (!(in->host = (float *)malloc(n * sizeof(float)))) return 0;
     sd__tokenize(&ctx->env, ctx->tokenizer, BENCH_PROMPT, in->ids, NULL);
     sd__tokenize(&ctx->env, ctx->tokenizer, "", in->ids + SD_MAX_TOKENS, NULL);
-    in->timesteps[0] = in->timesteps[1] = 981.0f;
+    sd__f32_buffer_new(b, 1, 1, 1, 1, &timestep, "timesteps", &in->timesteps);
     fill_random(in->host, n, 1);
     in->x = sd__t_new(b, 2, side, side, channels);
     b->ops->write(b, &in->x, in->host);
@@ -58,6 +59,7 @@ static inline int component_inputs_open(sd_ctx *ctx, int size, component_inputs 
 static inline void component_inputs_close(sd__backend *b, component_inputs *in) {
     sd__t_drop(b, &in->x);
     sd__t_drop(b, &in->z);
+    sd__f32_buffer_free(b, &in->timesteps);
     free(in->host);
 }
 

@@ -61,7 +61,8 @@ def component_table(ours, theirs):
     rows = [("text encoder, batch 2", fp16.get("text_encoder_b2_ms"), comp.get("text_encoder_b2"), "ms", 2),
             ("UNet step, batch 2", fp16.get("unet_b2_ms"), comp.get("unet_b2"), "ms", 2),
             ("VAE decode, batch 1", fp16.get("vae_decode_b1_ms"), comp.get("vae_decode_b1"), "ms", 2),
-            ("end to end", fp16.get("image_s"), e2e.get("median_s"), "s", 3)]
+            ("end to end", fp16.get("image_s"), e2e.get("median_s"), "s", 3),
+            ("end to end, sd_single.h without CUDA graphs", fp16.get("image_no_graphs_s"), e2e.get("median_s"), "s", 3)]
     for label, mine, other, unit, digits in rows:
         out.append(f"| {label} | {fmt(mine, unit, digits)} | {fmt(other, unit, digits)} | {ratio(mine, other)} |")
     out.append(f"| device memory in use (cuMemGetInfo / mem_get_info) | {fmt(fp16.get('device_used_mib'), 'MiB', 0)} | "

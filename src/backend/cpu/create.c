@@ -34,7 +34,7 @@ static const sd__backend_ops sd__cpu_ops = {
     sd__cpu_mem_alloc, sd__cpu_mem_free, sd__cpu_copy, sd__cpu_prefetch, sd__cpu_await_copy, sd__cpu_write, sd__cpu_read,
     sd__cpu_conv2d, sd__cpu_linear, sd__cpu_group_norm, sd__cpu_layer_norm, sd__cpu_attention, sd__cpu_activation,
     sd__cpu_geglu, sd__cpu_add, sd__cpu_upsample, sd__cpu_concat, sd__cpu_timestep_embedding, sd__cpu_work_bytes,
-    sd__cpu_reserve_work};
+    sd__cpu_reserve_work, sd__cpu_denoise_input, sd__cpu_denoise_step, NULL, NULL, NULL, NULL};
 
 /* A CPU backend running its ops on `threads` threads (the caller's plus threads - 1 workers), at
    `precision`: fp32 (or DEFAULT), fp16 (weights in IEEE half, float products) or bf16. */

@@ -166,12 +166,43 @@ static void sd__cpu_concat(sd__backend *b, const sd__tensor *a, const sd__tensor
                           sd__concat_job, &R);
 }
 
-static void sd__cpu_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+static void sd__cpu_timestep_embedding(sd__backend *b, const sd__tensor *timesteps, int flip_sin_to_cos, float freq_shift,
                                        sd__tensor *y) {
+    const float *t;
     int s;
     if (!sd__cpu_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1) ||
-        !sd__timestep_embedding_args_ok(b, freq_shift, y))
+        !sd__timestep_embedding_args_ok(b, timesteps, freq_shift, y))
         return;
+    t = (const float *)timesteps->data;
     for (s = 0; s < y->n; s++)
-        sd__timestep_embedding_row(timesteps[s], y->c, flip_sin_to_cos, freq_shift, (float *)y->data + (size_t)s * y->c);
+        sd__timestep_embedding_row(t[sd__tensor_count(timesteps) == 1 ? 0 : s], y->c, flip_sin_to_cos, freq_shift,
+                                   (float *)y->data + (size_t)s * y->c);
+}
+
+/* The denoising ops run on the calling thread: a latent batch is tens of thousands of values. */
+static void sd__cpu_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+    const size_t n = sd__tensor_count(latents);
+    size_t k, copy;
+    float scale;
+    if (!sd__cpu_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1) ||
+        !sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL))
+        return;
+    scale = ((const float *)plan->data)[SD__PLAN_INPUT_SCALE];
+    for (copy = 0; copy < (size_t)(x->n / latents->n); copy++)
+        for (k = 0; k < n; k++) ((float *)x->data)[copy * n + k] = ((const float *)latents->data)[k] * scale;
+}
+
+static void sd__cpu_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
+                                 sd__tensor *latents, sd__tensor *aux) {
+    const size_t n = sd__tensor_count(latents);
+    const float *u = (const float *)prediction->data;
+    float *state[SD__AUX_SLOTS], *p = (float *)plan->data;
+    int s;
+    if (!sd__cpu_begin(b, "denoise_step", &prediction, 1) ||
+        !sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux))
+        return;
+    for (s = 0; s < SD__AUX_SLOTS; s++) state[s] = (float *)aux->data + (size_t)s * n;
+    if (sd__denoise_range(p, u, prediction->n == latents->n ? NULL : u + n, noise ? (const float *)noise->data : NULL,
+                          (float *)latents->data, state, 0, n))
+        p[SD__PLAN_NONFINITE] = 1;
 }

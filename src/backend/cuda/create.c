@@ -8,7 +8,6 @@ static size_t sd__cuda_work_bytes(sd__backend *b, const sd__op_call *call) {
     int i, j;
     switch (call->kind) {
     case SD__OP_WRITE: case SD__OP_READ: return sd__cuda_copy_work(cb, call->x);
-    case SD__OP_TIMESTEP_EMBEDDING: return sd__cuda_copy_work(cb, call->y);
     case SD__OP_CONV2D: return sd__cuda_conv_work(cb, call->x, call->w, call->y, call->stride, &i);
     case SD__OP_GROUP_NORM: return sd__cuda_group_norm_work(call->x, call->groups, &i, &size);
     case SD__OP_ATTENTION: /* the flash kernel needs none */
@@ -323,7 +322,8 @@ static sd_result sd__cuda_backend_create(sd__env *env, const sd_desc *desc, sd__
         sd__cuda_mem_alloc, sd__cuda_mem_free, sd__cuda_copy, sd__cuda_prefetch, sd__cuda_await_copy, sd__cuda_write,
         sd__cuda_read, sd__cuda_conv2d, sd__cuda_linear, sd__cuda_group_norm, sd__cuda_layer_norm, sd__cuda_attention,
         sd__cuda_activation, sd__cuda_geglu, sd__cuda_add, sd__cuda_upsample, sd__cuda_concat,
-        sd__cuda_timestep_embedding, sd__cuda_work_bytes, sd__cuda_reserve_work};
+        sd__cuda_timestep_embedding, sd__cuda_work_bytes, sd__cuda_reserve_work, sd__cuda_denoise_input,
+        sd__cuda_denoise_step, sd__cuda_graph_begin, sd__cuda_graph_end, sd__cuda_graph_launch, sd__cuda_graph_free};
     const sd_precision precision = desc->precision ? desc->precision : SD_PRECISION_FP16;
     sd__cuda_backend *cb;
     sd__cu_result r;

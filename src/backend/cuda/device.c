@@ -6,7 +6,8 @@ typedef enum sd__cuda_kernel {
     SD__K_IM2COL, SD__K_BIAS_RESIDUAL, SD__K_GN_PARTIAL, SD__K_GN_FINISH, SD__K_GN_APPLY, SD__K_LAYER_NORM, SD__K_SOFTMAX,
     SD__K_ACTIVATION, SD__K_GEGLU, SD__K_ADD, SD__K_UPSAMPLE, SD__K_CONCAT, SD__K_CAST_IN, SD__K_CAST_OUT,
     SD__K_FLASH_D40, SD__K_FLASH_D64, SD__K_FLASH_D80, SD__K_FLASH_D160, /* 16-bit storage only */
-    SD__K_GUIDANCE, SD__K_TO_U8, /* the sampler loop's steps on the device: loaded and tested, not called yet */
+    SD__K_TIMESTEP_EMBEDDING, SD__K_DENOISE_INPUT, SD__K_DENOISE_STEP,
+    SD__K_TO_U8, /* decoded images to pixels on the device: loaded and tested, not called yet */
     SD__K_CONV_128X128, SD__K_CONV_128X64, SD__K_CONV_64X64, /* implicit-GEMM conv2d, 16-bit storage only */
     SD__K_COUNT
 } sd__cuda_kernel;
@@ -22,7 +23,8 @@ static const struct {
     {"sd_group_norm_apply_%s", 0}, {"sd_layer_norm_%s", 0}, {"sd_softmax_%s", 0}, {"sd_activation_%s", 0},
     {"sd_geglu_%s", 0}, {"sd_add_%s", 0}, {"sd_upsample_%s", 1}, {"sd_concat_%s", 1}, {"sd_cast_f32_to_%s", 0},
     {"sd_cast_%s_to_f32", 0}, {"sd_flash_attention_d40_%s", 0}, {"sd_flash_attention_d64_%s", 0},
-    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_guidance_%s", 0}, {"sd_to_u8_%s", 0},
+    {"sd_flash_attention_d80_%s", 0}, {"sd_flash_attention_d160_%s", 0}, {"sd_timestep_embedding_%s", 0},
+    {"sd_denoise_input_%s", 0}, {"sd_denoise_step_%s", 0}, {"sd_to_u8_%s", 0},
     {"sd_conv_igemm_128x128_%s", 0}, {"sd_conv_igemm_128x64_%s", 0}, {"sd_conv_igemm_64x64_%s", 0}};
 
 /* The head sizes with a flash-attention kernel, and the kernels. */
@@ -90,6 +92,7 @@ typedef struct sd__cuda_backend {
     unsigned long long ptx_hash;  /* identity of kernels.ptx */
     char name[128];
     int cc, sm_count, driver_version, blas_version;
+    int capturing;                /* graph_begin started a stream capture */
 } sd__cuda_backend;
 
 static void sd__cuda_fail_result(sd__cuda_backend *cb, sd_result code, sd__cu_result r, const char *what) {
@@ -283,6 +286,58 @@ static void sd__cuda_launch(sd__cuda_backend *cb, sd__cuda_kernel kernel, unsign
         snprintf(what, sizeof what, "launching %s", cb->kernel_names[kernel]);
         sd__cuda_ok(cb, r, what);
     }
+}
+
+/* Graphs: stream capture of the ops between graph_begin and graph_end, in the thread-local mode,
+   so that a call on this thread that cannot be recorded (an allocation, a synchronization) fails
+   the capture instead of breaking it silently. A capture that fails is reported as a warning and
+   leaves status clear: the caller runs the ops again without a graph. */
+static void sd__cuda_graph_begin(sd__backend *b) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_result r;
+    if (b->status || !sd__cuda_enter(cb)) return;
+    if ((r = cb->api.cuStreamBeginCapture(cb->stream, (sd__cu_capture_mode)SD__CU_STREAM_CAPTURE_MODE_THREAD_LOCAL)) == SD__CUDA_SUCCESS)
+        cb->capturing = 1;
+    else
+        sd__log(b->env, SD_LOG_WARN, "cuda backend: cannot start a stream capture (CUDA error %d)", (int)r);
+}
+
+static void *sd__cuda_graph_end(sd__backend *b) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_graph graph = NULL;
+    sd__cu_graph_exec exec = NULL;
+    sd__cu_result r;
+    char why[sizeof b->env->message];
+    if (!cb->capturing) return NULL;
+    cb->capturing = 0;
+    cb->api.cuCtxSetCurrent(cb->context);
+    r = cb->api.cuStreamEndCapture(cb->stream, &graph);
+    if (r == SD__CUDA_SUCCESS && !b->status) r = cb->api.cuGraphInstantiateWithFlags(&exec, graph, 0);
+    if (graph) cb->api.cuGraphDestroy(graph);
+    if (r == SD__CUDA_SUCCESS && !b->status) return (void *)exec;
+    if (b->status) {
+        snprintf(why, sizeof why, "%s", b->env->message);
+    } else {
+        const char *text = NULL;
+        cb->api.cuGetErrorString(r, &text);
+        snprintf(why, sizeof why, "%s (CUDA error %d)", text ? text : "unknown error", (int)r);
+    }
+    sd__log(b->env, SD_LOG_WARN, "cuda backend: recording a CUDA graph failed: %s", why);
+    b->status = SD_OK;
+    sd__clear_error(b->env);
+    return NULL;
+}
+
+static void sd__cuda_graph_launch(sd__backend *b, void *graph) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    if (!b->status && sd__cuda_enter(cb))
+        sd__cuda_ok(cb, cb->api.cuGraphLaunch((sd__cu_graph_exec)graph, cb->stream), "launching the recorded step (CUDA graph)");
+}
+
+static void sd__cuda_graph_free(sd__backend *b, void *graph) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    cb->api.cuCtxSetCurrent(cb->context);
+    cb->api.cuGraphExecDestroy((sd__cu_graph_exec)graph);
 }
 
 /* c [rows, n] (row-major, row stride ldc) = a [rows, k] (row stride lda) w^T, w [n, k] (row

@@ -40,6 +40,9 @@ typedef CUstream sd__cu_stream;
 typedef CUevent sd__cu_event;
 typedef CUdeviceptr sd__cu_ptr;
 typedef CUjit_option sd__cu_jit_option;
+typedef CUstreamCaptureMode sd__cu_capture_mode;
+typedef CUgraph sd__cu_graph;
+typedef CUgraphExec sd__cu_graph_exec;
 typedef cublasStatus_t sd__blas_status;
 typedef cublasHandle_t sd__blas_handle;
 typedef cublasOperation_t sd__blas_op;
@@ -58,6 +61,9 @@ typedef struct sd__cu_stream_st *sd__cu_stream;
 typedef struct sd__cu_event_st *sd__cu_event;
 typedef unsigned long long sd__cu_ptr;     /* CUdeviceptr (64-bit builds) */
 typedef int sd__cu_jit_option;             /* CUjit_option */
+typedef int sd__cu_capture_mode;           /* CUstreamCaptureMode */
+typedef struct sd__cu_graph_st *sd__cu_graph;
+typedef struct sd__cu_graph_exec_st *sd__cu_graph_exec;
 typedef int sd__blas_status;               /* cublasStatus_t */
 typedef struct sd__blas_context *sd__blas_handle;
 typedef int sd__blas_op;                   /* cublasOperation_t */
@@ -80,6 +86,7 @@ typedef int sd__blas_algo;                 /* cublasGemmAlgo_t */
 #define SD__CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR 76
 #define SD__CU_STREAM_NON_BLOCKING 1
 #define SD__CU_EVENT_DISABLE_TIMING 2
+#define SD__CU_STREAM_CAPTURE_MODE_THREAD_LOCAL 1
 #define SD__CUBLAS_STATUS_SUCCESS 0
 #define SD__CUBLAS_OP_N 0
 #define SD__CUBLAS_OP_T 1
@@ -143,6 +150,13 @@ typedef struct sd__cuda_api {
     sd__cu_result (*cuEventSynchronize)(sd__cu_event event);
     sd__cu_result (*cuEventElapsedTime)(float *milliseconds, sd__cu_event start, sd__cu_event end);
     sd__cu_result (*cuEventDestroy)(sd__cu_event event);
+    /* the denoising step recorded as a graph (stream capture) and replayed */
+    sd__cu_result (*cuStreamBeginCapture)(sd__cu_stream stream, sd__cu_capture_mode mode);
+    sd__cu_result (*cuStreamEndCapture)(sd__cu_stream stream, sd__cu_graph *graph);
+    sd__cu_result (*cuGraphInstantiateWithFlags)(sd__cu_graph_exec *exec, sd__cu_graph graph, unsigned long long flags);
+    sd__cu_result (*cuGraphLaunch)(sd__cu_graph_exec exec, sd__cu_stream stream);
+    sd__cu_result (*cuGraphExecDestroy)(sd__cu_graph_exec exec);
+    sd__cu_result (*cuGraphDestroy)(sd__cu_graph graph);
     sd__blas_status (*cublasCreate)(sd__blas_handle *handle);
     sd__blas_status (*cublasDestroy)(sd__blas_handle handle);
     sd__blas_status (*cublasGetVersion)(sd__blas_handle handle, int *version);
@@ -214,7 +228,10 @@ static const sd__cuda_symbol sd__cuda_driver_symbols[] = {
     SD__SYM(cuEventCreate, "cuEventCreate"),
     SD__SYM(cuEventRecord, "cuEventRecord"), SD__SYM(cuEventSynchronize, "cuEventSynchronize"),
     {"cuEventElapsedTime_v2", "cuEventElapsedTime", offsetof(sd__cuda_api, cuEventElapsedTime)}, /* _v2: 12.8+ */
-    SD__SYM(cuEventDestroy, "cuEventDestroy_v2")};
+    SD__SYM(cuEventDestroy, "cuEventDestroy_v2"), SD__SYM(cuStreamBeginCapture, "cuStreamBeginCapture_v2"),
+    SD__SYM(cuStreamEndCapture, "cuStreamEndCapture"), SD__SYM(cuGraphInstantiateWithFlags, "cuGraphInstantiateWithFlags"),
+    SD__SYM(cuGraphLaunch, "cuGraphLaunch"), SD__SYM(cuGraphExecDestroy, "cuGraphExecDestroy"),
+    SD__SYM(cuGraphDestroy, "cuGraphDestroy")};
 static const sd__cuda_symbol sd__cuda_blas_symbols[] = {
     SD__SYM(cublasCreate, "cublasCreate_v2"), SD__SYM(cublasDestroy, "cublasDestroy_v2"),
     SD__SYM(cublasGetVersion, "cublasGetVersion_v2"), SD__SYM(cublasSetStream, "cublasSetStream_v2"),
@@ -280,6 +297,9 @@ static sd_result sd__cuda_load_driver(sd__env *env, const char *const *names, sd
     api->cuStreamWaitEvent = cuStreamWaitEvent;
     api->cuEventCreate = cuEventCreate; api->cuEventRecord = cuEventRecord; api->cuEventSynchronize = cuEventSynchronize;
     api->cuEventElapsedTime = cuEventElapsedTime; api->cuEventDestroy = cuEventDestroy;
+    api->cuStreamBeginCapture = cuStreamBeginCapture; api->cuStreamEndCapture = cuStreamEndCapture;
+    api->cuGraphInstantiateWithFlags = cuGraphInstantiateWithFlags; api->cuGraphLaunch = cuGraphLaunch;
+    api->cuGraphExecDestroy = cuGraphExecDestroy; api->cuGraphDestroy = cuGraphDestroy;
     return SD_OK;
 }
 

@@ -1,5 +1,5 @@
 /* ============================================================================================
-   CUDA backend: elementwise ops, upsample, concat, timestep embedding
+   CUDA backend: elementwise ops, upsample, concat, timestep embedding, the denoising step
    ============================================================================================ */
 #ifdef SD__CUDA
 static void sd__cuda_activation(sd__backend *b, const sd__tensor *x, sd__activation act, sd__tensor *y) {
@@ -88,22 +88,54 @@ static void sd__cuda_concat(sd__backend *b, const sd__tensor *a, const sd__tenso
     sd__cuda_launch(cb, SD__K_CONCAT, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
 }
 
-/* Computed on the host exactly as the CPU backend does (n * dim values), then uploaded. */
-static void sd__cuda_timestep_embedding(sd__backend *b, const float *timesteps, int flip_sin_to_cos, float freq_shift,
+static void sd__cuda_timestep_embedding(sd__backend *b, const sd__tensor *timesteps, int flip_sin_to_cos, float freq_shift,
                                         sd__tensor *y) {
-    float *host;
-    int s;
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_ptr tp, yp;
+    int count, rows = y->n, dim = y->c, flip = flip_sin_to_cos;
+    void *params[7];
     if (!sd__cuda_begin(b, "timestep_embedding", (const sd__tensor *const *)&y, 1) ||
-        !sd__timestep_embedding_args_ok(b, freq_shift, y))
+        !sd__timestep_embedding_args_ok(b, timesteps, freq_shift, y))
         return;
-    if (!(host = (float *)sd__calloc(b->env, sd__tensor_count(y), sizeof(float)))) {
-        sd__backend_fail(b, SD_ERR_OUT_OF_MEMORY, "out of host memory");
+    tp = sd__cuda_ptr(timesteps); yp = sd__cuda_ptr(y);
+    count = (int)sd__tensor_count(timesteps);
+    params[0] = &tp; params[1] = &count; params[2] = &yp; params[3] = &rows; params[4] = &dim; params[5] = &flip;
+    params[6] = &freq_shift;
+    sd__cuda_launch(cb, SD__K_TIMESTEP_EMBEDDING, sd__cuda_grid((long long)rows * (dim / 2)), 1, SD__CUDA_BLOCK, params);
+}
+
+static void sd__cuda_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_ptr lp, pp, xp;
+    long long n;
+    int copies;
+    void *params[5];
+    if (!sd__cuda_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1) ||
+        !sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL))
         return;
-    }
-    for (s = 0; s < y->n; s++) sd__timestep_embedding_row(timesteps[s], y->c, flip_sin_to_cos, freq_shift, host + (size_t)s * y->c);
-    sd__cuda_upload((sd__cuda_backend *)b, host, y);
-    /* the copy has read the (pageable) host buffer when it returns */
-    sd__free(b->env, host);
+    lp = sd__cuda_ptr(latents); pp = sd__cuda_ptr(plan); xp = sd__cuda_ptr(x);
+    n = (long long)sd__tensor_count(latents);
+    copies = x->n / latents->n;
+    params[0] = &lp; params[1] = &pp; params[2] = &xp; params[3] = &n; params[4] = &copies;
+    sd__cuda_launch(cb, SD__K_DENOISE_INPUT, sd__cuda_grid(n * copies), 1, SD__CUDA_BLOCK, params);
+}
+
+static void sd__cuda_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
+                                  sd__tensor *latents, sd__tensor *aux) {
+    sd__cuda_backend *cb = (sd__cuda_backend *)b;
+    sd__cu_ptr pred, zp, pp, lp, ap;
+    long long n;
+    int guided;
+    void *params[7];
+    if (!sd__cuda_begin(b, "denoise_step", &prediction, 1) ||
+        !sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux))
+        return;
+    pred = sd__cuda_ptr(prediction); zp = noise ? sd__cuda_ptr(noise) : 0; pp = sd__cuda_ptr(plan);
+    lp = sd__cuda_ptr(latents); ap = sd__cuda_ptr(aux);
+    n = (long long)sd__tensor_count(latents);
+    guided = prediction->n != latents->n;
+    params[0] = &pred; params[1] = &guided; params[2] = &zp; params[3] = &pp; params[4] = &lp; params[5] = &ap; params[6] = &n;
+    sd__cuda_launch(cb, SD__K_DENOISE_STEP, sd__cuda_grid(n), 1, SD__CUDA_BLOCK, params);
 }
 
 #endif /* SD__CUDA */
