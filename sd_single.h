@@ -123,6 +123,7 @@
 #define SD_MAX_DIM 4096
 #endif
 #define SD_MAX_TOKENS 77       /* CLIP context length */
+#define SD_MAX_PROMPT_CHUNKS 32 /* a prompt's chunks of 75 tokens at most (2400 tokens) */
 #define SD_MAX_STEPS 1000      /* one per training timestep */
 #define SD_MAX_BATCH 64
 #define SD_MAX_THREADS 1024    /* the most CPU threads sd_desc.threads may ask for */
@@ -206,8 +207,11 @@ typedef struct sd_image {
 typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
 
 typedef struct sd_params {
-    const char *prompt;          /* UTF-8; NULL is "" */
-    const char *negative_prompt; /* UTF-8; NULL is "" */
+    const char *prompt;          /* UTF-8; NULL is "". Any length: encoded in chunks of 75 tokens (at most
+                                    SD_MAX_PROMPT_CHUNKS), A1111's way. Weights in A1111's syntax:
+                                    (text) x1.1, [text] /1.1, (text:1.3), nesting, \( \) \[ \] \\ for the
+                                    characters, BREAK starts a new chunk */
+    const char *negative_prompt; /* UTF-8; NULL is ""; as prompt */
     int width, height;           /* multiples of 8; 0: the model's default size */
     int steps;                   /* 0: SD_DEFAULT_STEPS */
     float guidance;              /* classifier-free guidance scale; 0: SD_DEFAULT_GUIDANCE; <= 1 disables */
@@ -225,6 +229,8 @@ typedef struct sd_params {
     int per_image_seeds;         /* 0: one generator for the whole batch, as diffusers (image i depends on the
                                     batch size); 1: image i has its own generator seeded seed + i, as A1111,
                                     so it is the image of seed + i at batch 1 */
+    sd_toggle prompt_weighting;  /* default on: the syntax above; SD_OFF: parentheses, brackets, backslashes
+                                    and BREAK are plain text */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;
@@ -3671,8 +3677,11 @@ typedef struct sd__tok_run {
     sd__env *env;
     const sd__tokenizer *tok;
     int *ids;
-    int count;           /* ids written, BOS included */
-    size_t total;        /* tokens the text produces, BOS included */
+    size_t count;        /* ids written */
+    size_t cap;          /* room in ids */
+    int grow;            /* ids is allocated and grows: every token is kept */
+    int failed;          /* growing ran out of memory */
+    size_t total;        /* tokens the text produces */
     int need_total;      /* 0: stop once ids is full */
     char *text;          /* the normalized text of the current segment */
     size_t text_len, text_cap;
@@ -3701,11 +3710,19 @@ static void *sd__tok_reserve(sd__env *env, void *buf, size_t *cap, size_t need, 
     return p;
 }
 
-static int sd__tok_full(const sd__tok_run *run) { return !run->need_total && run->count >= SD_MAX_TOKENS - 1; }
+static int sd__tok_full(const sd__tok_run *run) { return run->failed || (!run->need_total && !run->grow && run->count >= run->cap); }
 
 static void sd__tok_emit(sd__tok_run *run, int id) {
     run->total++;
-    if (run->count < SD_MAX_TOKENS - 1) run->ids[run->count++] = id;
+    if (run->count == run->cap && run->grow) {
+        int *ids = (int *)sd__tok_reserve(run->env, run->ids, &run->cap, run->count + 1, sizeof(int));
+        if (!ids) {
+            run->failed = 1;
+            return;
+        }
+        run->ids = ids;
+    }
+    if (run->count < run->cap) run->ids[run->count++] = id;
 }
 
 static sd_result sd__tok_append_text(sd__tok_run *run, unsigned cp) {
@@ -3969,50 +3986,418 @@ static void sd__tok_run_free(sd__tok_run *run) {
     sd__free(run->env, run->heap);
 }
 
+/* Tokenizes utf8 into run (set up by the caller): text between special tokens goes through
+   normalization and BPE, special tokens are emitted as they are. */
+static sd_result sd__tok_text(sd__tok_run *run, const char *utf8) {
+    const unsigned char *s = (const unsigned char *)utf8;
+    size_t n, i, start;
+    sd_result r = SD_OK;
+    if (!utf8) return sd__fail(run->env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
+    n = strlen(utf8);
+    for (i = 0; i < n;) {
+        unsigned cp;
+        size_t len = sd__utf8_decode(s + i, n - i, &cp);
+        if (!len)
+            return sd__fail(run->env, SD_ERR_INVALID_ARGUMENT, "the prompt is not valid UTF-8 (byte %lu: 0x%02X)",
+                            (unsigned long)i, s[i]);
+        i += len;
+    }
+    for (i = start = 0; !sd__tok_full(run);) {
+        const sd__tok_special *sp = i < n ? sd__tok_special_at(run->tok, utf8 + i) : NULL;
+        if (i < n && !sp) {
+            i++;
+            continue;
+        }
+        if (i > start && ((r = sd__tok_normalize(run, s + start, i - start)) != SD_OK ||
+                          (r = sd__tok_pretokenize(run)) != SD_OK))
+            break;
+        if (!sp) break;
+        sd__tok_emit(run, sp->id);
+        i = start = i + sp->length;
+    }
+    return r != SD_OK ? r : run->failed ? sd__oom(run->env) : SD_OK;
+}
+
 /* ids: BOS, at most SD_MAX_TOKENS - 2 tokens, EOS, then padding. *untruncated_count (when not
    NULL) receives the length of the untruncated sequence, BOS and EOS included; pass NULL to
    stop the work as soon as ids is full. */
 static sd_result sd__tokenize(sd__env *env, const sd__tokenizer *tok, const char *utf8, int ids[SD_MAX_TOKENS],
                               int *untruncated_count) {
     sd__tok_run run;
-    const unsigned char *s = (const unsigned char *)utf8;
-    size_t n, i, start;
-    sd_result r = SD_OK;
-    if (!utf8) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
-    n = strlen(utf8);
-    for (i = 0; i < n;) {
-        unsigned cp;
-        size_t len = sd__utf8_decode(s + i, n - i, &cp);
-        if (!len)
-            return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is not valid UTF-8 (byte %lu: 0x%02X)",
-                            (unsigned long)i, s[i]);
-        i += len;
-    }
+    size_t i;
+    sd_result r;
     memset(&run, 0, sizeof run);
     run.env = env;
     run.tok = tok;
     run.ids = ids;
+    run.cap = SD_MAX_TOKENS - 1;
     run.need_total = untruncated_count != NULL;
     sd__tok_emit(&run, tok->bos);
-    for (i = start = 0; !sd__tok_full(&run);) {
-        const sd__tok_special *sp = i < n ? sd__tok_special_at(tok, utf8 + i) : NULL;
-        if (i < n && !sp) {
-            i++;
-            continue;
-        }
-        if (i > start && ((r = sd__tok_normalize(&run, s + start, i - start)) != SD_OK ||
-                          (r = sd__tok_pretokenize(&run)) != SD_OK))
-            break;
-        if (!sp) break;
-        sd__tok_emit(&run, sp->id);
-        i = start = i + sp->length;
-    }
+    r = sd__tok_text(&run, utf8);
     sd__tok_run_free(&run);
     if (r != SD_OK) return r;
     ids[run.count] = tok->eos;
-    for (i = (size_t)run.count + 1; i < SD_MAX_TOKENS; i++) ids[i] = tok->pad;
+    for (i = run.count + 1; i < SD_MAX_TOKENS; i++) ids[i] = tok->pad;
     if (untruncated_count) *untruncated_count = run.total + 1 > (size_t)INT_MAX ? INT_MAX : (int)run.total + 1;
     return SD_OK;
+}
+
+/* Every token of utf8, without BOS, EOS or padding: *ids (sd__free it; NULL when there are none)
+   and *count. */
+static sd_result sd__tokenize_all(sd__env *env, const sd__tokenizer *tok, const char *utf8, int **ids, size_t *count) {
+    sd__tok_run run;
+    sd_result r;
+    memset(&run, 0, sizeof run);
+    run.env = env;
+    run.tok = tok;
+    run.grow = 1;
+    r = sd__tok_text(&run, utf8);
+    sd__tok_run_free(&run);
+    if (r != SD_OK) {
+        sd__free(env, run.ids);
+        run.ids = NULL;
+        run.count = 0;
+    }
+    *ids = run.ids;
+    *count = run.count;
+    return r;
+}
+
+/* ---- src/text/prompt.c ---- */
+/* ============================================================================================
+   Prompts: A1111's attention syntax and chunks of 75 tokens
+   ============================================================================================ */
+/* A prompt as the text encoder takes it, the way AUTOMATIC1111's web UI builds it: chunks of
+   SD_MAX_TOKENS ids (BOS, 75 tokens padded with EOS, EOS; the model's pad token after the first
+   EOS, as SD 2.x pads) and a weight per id (1 for BOS, EOS and padding). */
+typedef struct sd__prompt {
+    int *ids;         /* chunks * SD_MAX_TOKENS */
+    float *weights;   /* the same count */
+    int chunks;
+    int weighted;     /* a weight is not 1 */
+    size_t tokens;    /* the text's tokens, those past SD_MAX_PROMPT_CHUNKS chunks included */
+    int truncated;    /* it had more than SD_MAX_PROMPT_CHUNKS chunks: those after are left out */
+} sd__prompt;
+
+#define SD__CHUNK_TOKENS (SD_MAX_TOKENS - 2)
+/* A1111's "prompt word wrap length limit" (its default): a chunk that fills up within this many
+   tokens after a comma moves the tokens after the comma to the next chunk. */
+#define SD__COMMA_BACKTRACK 20
+
+static void sd__prompt_free(sd__env *env, sd__prompt *p) {
+    sd__free(env, p->ids);
+    sd__free(env, p->weights);
+    memset(p, 0, sizeof *p);
+}
+
+/* A piece of the parsed prompt: text [start, start + length) of the parser's output buffer, and
+   its weight; or a BREAK. */
+typedef struct sd__prompt_piece {
+    size_t start, length;
+    double weight;
+    int is_break;
+} sd__prompt_piece;
+
+typedef struct sd__prompt_parse {
+    sd__env *env;
+    char *text;                   /* the pieces' text, escapes resolved */
+    size_t text_len, text_cap;
+    sd__prompt_piece *pieces;
+    size_t count, cap;
+    size_t *round, *square;       /* open brackets: the first piece each one covers */
+    size_t rounds, squares;
+    int failed;
+} sd__prompt_parse;
+
+static void sd__prompt_add(sd__prompt_parse *ps, const char *s, size_t n, int is_break) {
+    sd__prompt_piece *piece;
+    char *text;
+    if (ps->failed) return;
+    text = (char *)sd__tok_reserve(ps->env, ps->text, &ps->text_cap, ps->text_len + n + 1, 1);
+    if (text) ps->text = text;
+    piece = (sd__prompt_piece *)sd__tok_reserve(ps->env, ps->pieces, &ps->cap, ps->count + 1, sizeof *piece);
+    if (piece) ps->pieces = piece;
+    if (!text || !piece) {
+        ps->failed = 1;
+        return;
+    }
+    piece = &ps->pieces[ps->count++];
+    piece->start = ps->text_len;
+    piece->length = n;
+    piece->weight = 1.0;
+    piece->is_break = is_break;
+    memcpy(ps->text + ps->text_len, s, n);
+    ps->text_len += n;
+}
+
+/* Multiplies the weights of the pieces from `first` on (a bracket closing). BREAKs keep theirs:
+   A1111 multiplies them too, which turns a BREAK inside brackets into the word "BREAK". */
+static void sd__prompt_multiply(sd__prompt_parse *ps, size_t first, double factor) {
+    size_t p;
+    for (p = first; p < ps->count; p++)
+        if (!ps->pieces[p].is_break) ps->pieces[p].weight *= factor;
+}
+
+static void sd__prompt_open(sd__prompt_parse *ps, size_t **stack, size_t *depth) {
+    size_t cap = *depth;
+    size_t *grown = ps->failed ? NULL : (size_t *)sd__tok_reserve(ps->env, *stack, &cap, *depth + 1, sizeof **stack);
+    if (!grown) {
+        ps->failed = 1;
+        return;
+    }
+    *stack = grown;
+    (*stack)[(*depth)++] = ps->count;
+}
+
+/* Python's \w for a byte of UTF-8 text: ASCII letters, digits and _, and any non-ASCII byte
+   (letters of other scripts; close enough for finding the word BREAK). */
+static int sd__prompt_word_byte(unsigned char c) {
+    return c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+static int sd__prompt_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* A run of plain text, split at each word BREAK (with the white space around it) into pieces
+   with BREAKs between them. */
+static void sd__prompt_text(sd__prompt_parse *ps, const char *s, size_t n) {
+    size_t i = 0, from = 0;
+    while (i + 5 <= n) {
+        size_t begin = i, end = i + 5;
+        if (memcmp(s + i, "BREAK", 5) != 0 || (i > 0 && sd__prompt_word_byte((unsigned char)s[i - 1])) ||
+            (end < n && sd__prompt_word_byte((unsigned char)s[end]))) {
+            i++;
+            continue;
+        }
+        while (begin > from && sd__prompt_space((unsigned char)s[begin - 1])) begin--;
+        while (end < n && sd__prompt_space((unsigned char)s[end])) end++;
+        sd__prompt_add(ps, s + from, begin - from, 0);
+        sd__prompt_add(ps, "BREAK", 5, 1);
+        from = i = end;
+    }
+    sd__prompt_add(ps, s + from, n - from, 0);
+}
+
+/* The number of ":N)" at s (A1111's ":([+-]?[.\d]+)\)"): its length, with *weight; 0 when s
+   does not start one, or the number is not one (A1111 fails there; here the ':' and the digits
+   are text and the ')' closes a bracket as usual). */
+static size_t sd__prompt_weight_at(const char *s, double *weight) {
+    size_t j = 1, k;
+    char number[64], *end;
+    if (s[j] == '+' || s[j] == '-') j++;
+    for (k = j; s[k] == '.' || (s[k] >= '0' && s[k] <= '9'); k++) {
+    }
+    if (k == j || s[k] != ')' || k - 1 >= sizeof number) return 0;
+    memcpy(number, s + 1, k - 1);
+    number[k - 1] = 0;
+    *weight = strtod(number, &end);
+    return *end == 0 ? k + 1 : 0;
+}
+
+/* Parses text into weighted pieces with A1111's rules: ( ) multiply by 1.1, [ ] divide by it,
+   (text:N) multiplies by N, brackets left open at the end still count, a closing bracket with
+   none open is text, \( \) \[ \] \\ are the characters and any other backslash is dropped;
+   neighbouring pieces of the same weight are merged. With weighting off the text is one piece. */
+static sd_result sd__prompt_parse_text(sd__env *env, const char *text, int weighting, sd__prompt_parse *ps) {
+    const size_t n = strlen(text);
+    size_t i = 0, p;
+    memset(ps, 0, sizeof *ps);
+    ps->env = env;
+    if (!weighting) {
+        sd__prompt_add(ps, text, n, 0);
+        return ps->failed ? sd__oom(env) : SD_OK;
+    }
+    while (i < n && !ps->failed) {
+        const char c = text[i];
+        double weight;
+        size_t len;
+        if (c == '\\') {
+            const int escape = i + 1 < n && strchr("()[]\\", text[i + 1]) != NULL;
+            sd__prompt_add(ps, text + i + 1, (size_t)escape, 0);
+            i += 1 + (size_t)escape;
+        } else if (c == '(') {
+            sd__prompt_open(ps, &ps->round, &ps->rounds);
+            i++;
+        } else if (c == '[') {
+            sd__prompt_open(ps, &ps->square, &ps->squares);
+            i++;
+        } else if (c == ':' && (len = sd__prompt_weight_at(text + i, &weight)) != 0 && ps->rounds) {
+            sd__prompt_multiply(ps, ps->round[--ps->rounds], weight);
+            i += len;
+        } else if (c == ')' && ps->rounds) {
+            sd__prompt_multiply(ps, ps->round[--ps->rounds], 1.1);
+            i++;
+        } else if (c == ']' && ps->squares) {
+            sd__prompt_multiply(ps, ps->square[--ps->squares], 1 / 1.1);
+            i++;
+        } else if (c == ':' || c == ')' || c == ']') {
+            len = c == ':' ? sd__prompt_weight_at(text + i, &weight) : 0;
+            sd__prompt_text(ps, text + i, len ? len : 1); /* ":N)" without an open bracket is text, as a whole */
+            i += len ? len : 1;
+        } else {
+            len = strcspn(text + i, "\\()[]:");
+            sd__prompt_text(ps, text + i, len);
+            i += len;
+        }
+    }
+    for (p = 0; p < ps->rounds; p++) sd__prompt_multiply(ps, ps->round[p], 1.1);
+    for (p = 0; p < ps->squares; p++) sd__prompt_multiply(ps, ps->square[p], 1 / 1.1);
+    if (ps->failed) return sd__oom(env);
+    if (!ps->count) sd__prompt_add(ps, "", 0, 0);
+    for (p = 0; p + 1 < ps->count;) { /* merge runs of one weight; pieces are contiguous in text */
+        sd__prompt_piece *a = &ps->pieces[p], *b = &ps->pieces[p + 1];
+        if (!a->is_break && !b->is_break && a->weight == b->weight) {
+            a->length += b->length;
+            memmove(b, b + 1, (ps->count - p - 2) * sizeof *b);
+            ps->count--;
+        } else {
+            p++;
+        }
+    }
+    return ps->failed ? sd__oom(env) : SD_OK;
+}
+
+static void sd__prompt_parse_free(sd__prompt_parse *ps) {
+    sd__free(ps->env, ps->text);
+    sd__free(ps->env, ps->pieces);
+    sd__free(ps->env, ps->round);
+    sd__free(ps->env, ps->square);
+}
+
+/* The chunk being filled (A1111's PromptChunk) and the prompt it goes to. */
+typedef struct sd__chunker {
+    sd__env *env;
+    const sd__tokenizer *tok;
+    sd__prompt *out;
+    int tokens[SD__CHUNK_TOKENS];
+    float weights[SD__CHUNK_TOKENS];
+    int count, last_comma;
+    sd_result status;
+} sd__chunker;
+
+/* Closes the current chunk: padded with EOS to 75 tokens, between BOS and EOS, and the model's
+   pad token after the first EOS. */
+static void sd__chunk_close(sd__chunker *c) {
+    sd__prompt *p = c->out;
+    int *ids, k, ended = 0;
+    float *w;
+    if (c->status) return;
+    if (p->chunks == SD_MAX_PROMPT_CHUNKS) {
+        p->truncated = 1;
+        c->count = 0;
+        c->last_comma = -1;
+        return;
+    }
+    ids = (int *)sd__realloc(c->env, p->ids, (size_t)p->chunks * SD_MAX_TOKENS * sizeof *ids,
+                             (size_t)(p->chunks + 1) * SD_MAX_TOKENS * sizeof *ids);
+    if (ids) p->ids = ids;
+    w = (float *)sd__realloc(c->env, p->weights, (size_t)p->chunks * SD_MAX_TOKENS * sizeof *w,
+                             (size_t)(p->chunks + 1) * SD_MAX_TOKENS * sizeof *w);
+    if (w) p->weights = w;
+    if (!ids || !w) {
+        c->status = sd__oom(c->env);
+        return;
+    }
+    ids += (size_t)p->chunks * SD_MAX_TOKENS;
+    w += (size_t)p->chunks * SD_MAX_TOKENS;
+    ids[0] = c->tok->bos;
+    w[0] = 1.0f;
+    for (k = 0; k <= SD__CHUNK_TOKENS; k++) {
+        const int id = k < c->count ? c->tokens[k] : c->tok->eos;
+        ids[k + 1] = ended ? c->tok->pad : id;
+        w[k + 1] = k < c->count ? c->weights[k] : 1.0f;
+        ended |= id == c->tok->eos;
+        if (w[k + 1] != 1.0f) p->weighted = 1;
+    }
+    p->chunks++;
+    c->count = 0;
+    c->last_comma = -1;
+}
+
+/* Adds a token as A1111's tokenize_line does: a full chunk is closed first, taking the tokens
+   after a comma among its last SD__COMMA_BACKTRACK to the next chunk. */
+static void sd__chunk_add(sd__chunker *c, int id, float weight, int comma) {
+    c->out->tokens++;
+    if (c->out->truncated) return;
+    if (id == comma) {
+        c->last_comma = c->count;
+    } else if (c->count == SD__CHUNK_TOKENS && c->last_comma >= 0 && c->count - c->last_comma <= SD__COMMA_BACKTRACK) {
+        int moved[SD__CHUNK_TOKENS];
+        float moved_weights[SD__CHUNK_TOKENS];
+        const int from = c->last_comma + 1, count = c->count - from;
+        memcpy(moved, c->tokens + from, (size_t)count * sizeof *moved);
+        memcpy(moved_weights, c->weights + from, (size_t)count * sizeof *moved_weights);
+        c->count = from;
+        sd__chunk_close(c);
+        memcpy(c->tokens, moved, (size_t)count * sizeof *moved);
+        memcpy(c->weights, moved_weights, (size_t)count * sizeof *moved_weights);
+        c->count = count;
+    }
+    if (c->count == SD__CHUNK_TOKENS) sd__chunk_close(c);
+    c->tokens[c->count] = id;
+    c->weights[c->count++] = weight;
+}
+
+/* The chunks and weights of a prompt (weighting: A1111's syntax; else plain text). */
+static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const char *text, int weighting, sd__prompt *out) {
+    sd__prompt_parse ps;
+    sd__chunker c;
+    int *comma_ids = NULL;
+    size_t comma_count = 0, p, k;
+    int comma;
+    sd_result r;
+    memset(out, 0, sizeof *out);
+    if (!text) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
+    if ((r = sd__tokenize_all(env, tok, ",", &comma_ids, &comma_count)) != SD_OK) return r;
+    comma = comma_count == 1 ? comma_ids[0] : -1;
+    sd__free(env, comma_ids);
+    memset(&c, 0, sizeof c);
+    c.env = env;
+    c.tok = tok;
+    c.out = out;
+    c.last_comma = -1;
+    r = sd__prompt_parse_text(env, text, weighting, &ps);
+    for (p = 0; r == SD_OK && !c.status && p < ps.count; p++) {
+        const sd__prompt_piece *piece = &ps.pieces[p];
+        char *fragment;
+        int *ids = NULL;
+        size_t count = 0;
+        if (piece->is_break) {
+            sd__chunk_close(&c);
+            continue;
+        }
+        if (!(fragment = (char *)sd__malloc(env, piece->length + 1))) {
+            r = sd__oom(env);
+            break;
+        }
+        memcpy(fragment, ps.text + piece->start, piece->length);
+        fragment[piece->length] = 0;
+        r = sd__tokenize_all(env, tok, fragment, &ids, &count);
+        sd__free(env, fragment);
+        for (k = 0; r == SD_OK && k < count && !c.status; k++) sd__chunk_add(&c, ids[k], (float)piece->weight, comma);
+        sd__free(env, ids);
+    }
+    if (r == SD_OK && (c.count > 0 || !out->chunks) && !out->truncated) sd__chunk_close(&c);
+    sd__prompt_parse_free(&ps);
+    if (r == SD_OK) r = c.status;
+    if (r != SD_OK) sd__prompt_free(env, out);
+    return r;
+}
+
+/* A1111's "Original" emphasis on one encoded chunk z [SD_MAX_TOKENS, dim]: each token's vector
+   times its weight, then the whole chunk scaled back to its mean before. In float, the means
+   summed in double. */
+static void sd__prompt_emphasis(float *z, const float *weights, int dim) {
+    const size_t n = (size_t)SD_MAX_TOKENS * (size_t)dim;
+    double before = 0, after = 0;
+    float ratio;
+    size_t i;
+    for (i = 0; i < n; i++) before += z[i];
+    for (i = 0; i < n; i++) {
+        z[i] *= weights[i / (size_t)dim];
+        after += z[i];
+    }
+    ratio = (float)(before / (double)n) / (float)(after / (double)n);
+    if (after != 0 && ratio - ratio == 0)
+        for (i = 0; i < n; i++) z[i] *= ratio;
 }
 
 /* ---- src/backend/interface.c ---- */
@@ -12944,6 +13329,7 @@ typedef struct sd__run {
     sd_rng rng;
     uint64_t seed;
     int per_image_seeds;
+    int prompt_weighting;
 } sd__run;
 
 static sd_result sd__check_utf8(sd__env *env, const char *what, const char *s) {
@@ -12997,6 +13383,10 @@ static sd_result sd__resolve_params(sd__env *env, const sd_params *p, int defaul
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "strength must be in [0, 1], got %g", (double)run->strength);
     run->seed = p->seed;
     run->per_image_seeds = p->per_image_seeds != 0;
+    if ((int)p->prompt_weighting < SD_TOGGLE_DEFAULT || p->prompt_weighting > SD_OFF)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "prompt_weighting must be 0, SD_ON or SD_OFF, got %d",
+                        (int)p->prompt_weighting);
+    run->prompt_weighting = p->prompt_weighting != SD_OFF;
     return SD_OK;
 }
 
@@ -13034,6 +13424,8 @@ typedef struct sd__job {
     int has_sched;
     sd__noise noise;          /* its generators */
     sd__denoise_state *step;  /* the loop's state on the backend (the context's) */
+    sd__prompt prompts[2];    /* the negative prompt's chunks and the prompt's */
+    int chunks;               /* of each */
     void *graph;              /* the recorded step, or NULL */
     int record;               /* record the next step as a graph */
 } sd__job;
@@ -13049,33 +13441,70 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
         sd__t_drop(b, &job->context);
     }
     if (job->has_sched) sd__sched_free(env, &job->sched);
+    sd__prompt_free(env, &job->prompts[0]);
+    sd__prompt_free(env, &job->prompts[1]);
     sd__free(env, job->noise.gens);
     memset(job, 0, sizeof *job);
 }
 
-/* The UNet's text conditioning into job->context: [negative x B, prompt x B] with guidance,
-   [prompt x B] without. */
+/* The prompt's and (with guidance) the negative prompt's chunks, both as many: the shorter one
+   gets empty chunks (the encoding of "", as A1111's "pad prompt/negative prompt to the same
+   length" and diffusers' long-prompt pipeline do). */
+static sd_result sd__prepare_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
+    sd__prompt *pos = &job->prompts[1], *neg = &job->prompts[0];
+    const int weighting = run->prompt_weighting;
+    int k;
+    sd_result r;
+    if ((r = sd__prompt_build(&ctx->env, ctx->tokenizer, run->prompt, weighting, pos)) != SD_OK) return r;
+    if (guided && (r = sd__prompt_build(&ctx->env, ctx->tokenizer, run->negative_prompt, weighting, neg)) != SD_OK)
+        return sd__fail_context(&ctx->env, "negative prompt");
+    for (k = guided ? 0 : 1; k < 2; k++)
+        if (job->prompts[k].truncated)
+            sd__log(&ctx->env, SD_LOG_WARN, "the %sprompt has %lu tokens; only the first %d chunks of %d are used",
+                    k ? "" : "negative ", (unsigned long)job->prompts[k].tokens, SD_MAX_PROMPT_CHUNKS, SD__CHUNK_TOKENS);
+    job->chunks = guided ? SD__MAX(pos->chunks, neg->chunks) : pos->chunks;
+    return SD_OK;
+}
+
+/* The UNet's text conditioning into job->context [rows, 1, chunks * SD_MAX_TOKENS, dim]:
+   [negative x B, prompt x B] with guidance, [prompt x B] without. Each chunk is encoded on its
+   own, weighted (sd__prompt_emphasis), and the chunks are joined along the tokens. */
 static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
     sd__backend *b = ctx->backend;
-    int ids[2 * SD_MAX_TOKENS], untruncated[2], k;
-    const int count = guided ? 2 : 1, dim = ctx->clip.cfg.hidden_size;
-    const size_t per = (size_t)SD_MAX_TOKENS * (size_t)dim;
+    const int count = guided ? 2 : 1, dim = ctx->clip.cfg.hidden_size, chunks = job->chunks;
+    const size_t per_chunk = (size_t)SD_MAX_TOKENS * (size_t)dim, per = per_chunk * (size_t)chunks;
+    int *ids, k, c;
     float *host;
     sd_result r;
-    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->negative_prompt, ids, &untruncated[0])) != SD_OK) return r;
-    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->prompt, ids + SD_MAX_TOKENS, &untruncated[1])) != SD_OK) return r;
-    for (k = guided ? 0 : 1; k < 2; k++) /* the negative prompt only counts with guidance */
-        if (untruncated[k] > SD_MAX_TOKENS)
-            sd__log(&ctx->env, SD_LOG_WARN, "the %sprompt has %d tokens; CLIP sees only the first %d", k ? "" : "negative ",
-                    untruncated[k] - 2, SD_MAX_TOKENS - 2);
     host = (float *)sd__calloc(&ctx->env, (size_t)count * (size_t)run->batch, per * sizeof(float));
-    if (!host) return sd__oom(&ctx->env);
-    /* rows 0 .. count-1, then each spread over its B copies, last first */
-    r = sd__clip_encode_to_host(b, &ctx->clip, guided ? ids : ids + SD_MAX_TOKENS, count, run->clip_skip, host);
+    ids = (int *)sd__calloc(&ctx->env, (size_t)count * (size_t)chunks, SD_MAX_TOKENS * sizeof(int));
+    if (!host || !ids) {
+        sd__free(&ctx->env, host);
+        sd__free(&ctx->env, ids);
+        return sd__oom(&ctx->env);
+    }
+    /* rows: the negative's chunks, then the prompt's (an empty chunk where one has fewer) */
+    for (k = 0; k < count; k++) {
+        const sd__prompt *p = &job->prompts[guided ? k : 1];
+        for (c = 0; c < chunks; c++) {
+            int *row = ids + ((size_t)k * chunks + c) * SD_MAX_TOKENS;
+            if (c < p->chunks) memcpy(row, p->ids + (size_t)c * SD_MAX_TOKENS, SD_MAX_TOKENS * sizeof(int));
+            else sd__tokenize(&ctx->env, ctx->tokenizer, "", row, NULL);
+        }
+    }
+    r = sd__clip_encode_to_host(b, &ctx->clip, ids, count * chunks, run->clip_skip, host);
+    for (k = 0; r == SD_OK && k < count; k++) {
+        const sd__prompt *p = &job->prompts[guided ? k : 1];
+        for (c = 0; p->weighted && c < p->chunks; c++)
+            sd__prompt_emphasis(host + ((size_t)k * chunks + c) * per_chunk, p->weights + (size_t)c * SD_MAX_TOKENS, dim);
+    }
+    /* each row's chunks are consecutive: the row's [chunks * 77, dim]; rows 0 .. count-1, then
+       each spread over its B copies, last first */
     for (k = count * run->batch - 1; r == SD_OK && k >= 0; k--)
         memmove(host + (size_t)k * per, host + (size_t)(k / run->batch) * per, per * sizeof(float));
     if (r == SD_OK && !b->status) b->ops->write(b, &job->context, host);
     sd__free(&ctx->env, host);
+    sd__free(&ctx->env, ids);
     return r != SD_OK ? r : b->status;
 }
 
@@ -13299,7 +13728,8 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     /* offload prefetches the model that runs next (see the weight store) */
     sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
     /* the conditioning and the loop's state outlive every pass: tensors of their own */
-    job.context = sd__t_new(b, rows, 1, SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
+    if ((r = sd__prepare_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
+    job.context = sd__t_new(b, rows, 1, job.chunks * SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
     if ((r = sd__denoise_state_fit(ctx, &job, run.batch, lc, lh, lw)) != SD_OK) goto done;
     /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
        is allocated once and the denoising loop allocates nothing */

@@ -87,8 +87,10 @@ static void print_usage(FILE *out) {
             "       sd -p PROMPT --print-tokens [-m MODEL]   print the token ids, no model needed\n"
             "\n"
             "  -m, --model PATH                    .safetensors checkpoint or diffusers folder\n"
-            "  -p, --prompt TEXT                   the prompt (UTF-8)\n"
-            "  -n, --negative TEXT                 the negative prompt (UTF-8)\n"
+            "  -p, --prompt TEXT                   the prompt (UTF-8), any length; A1111's weights: (word),\n"
+            "                                      [word], (word:1.3), \\( for a literal (, BREAK for a new chunk\n"
+            "  -n, --negative TEXT                 the negative prompt (UTF-8), the same way\n"
+            "      --no-prompt-weighting           take ( ) [ ] \\ and BREAK in the prompts as plain text\n"
             "  -W, --width N                       image width, a multiple of 8 up to %d (default: the model's)\n"
             "  -H, --height N                      image height, a multiple of 8 up to %d (default: the model's)\n"
             "      --steps N                       denoising steps, 1..%d (default 50)\n"
@@ -277,7 +279,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING
 } cli_flag;
 
 typedef struct cli_option {
@@ -299,7 +301,7 @@ static const cli_option options[] = {
     {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG},
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
     {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
-    {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}};
+    {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -400,6 +402,7 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
         return 1;
     case F_FROM_PNG: return apply_png_parameters(c, value);
     case F_PER_IMAGE_SEEDS: p->per_image_seeds = 1; return 1;
+    case F_NO_PROMPT_WEIGHTING: p->prompt_weighting = SD_OFF; return 1;
     case F_PRINT_TOKENS: c->print_tokens = 1; return 1;
     case F_VERBOSE: c->verbose = 1; return 1;
     case F_VERSION:

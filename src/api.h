@@ -121,6 +121,7 @@
 #define SD_MAX_DIM 4096
 #endif
 #define SD_MAX_TOKENS 77       /* CLIP context length */
+#define SD_MAX_PROMPT_CHUNKS 32 /* a prompt's chunks of 75 tokens at most (2400 tokens) */
 #define SD_MAX_STEPS 1000      /* one per training timestep */
 #define SD_MAX_BATCH 64
 #define SD_MAX_THREADS 1024    /* the most CPU threads sd_desc.threads may ask for */
@@ -204,8 +205,11 @@ typedef struct sd_image {
 typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
 
 typedef struct sd_params {
-    const char *prompt;          /* UTF-8; NULL is "" */
-    const char *negative_prompt; /* UTF-8; NULL is "" */
+    const char *prompt;          /* UTF-8; NULL is "". Any length: encoded in chunks of 75 tokens (at most
+                                    SD_MAX_PROMPT_CHUNKS), A1111's way. Weights in A1111's syntax:
+                                    (text) x1.1, [text] /1.1, (text:1.3), nesting, \( \) \[ \] \\ for the
+                                    characters, BREAK starts a new chunk */
+    const char *negative_prompt; /* UTF-8; NULL is ""; as prompt */
     int width, height;           /* multiples of 8; 0: the model's default size */
     int steps;                   /* 0: SD_DEFAULT_STEPS */
     float guidance;              /* classifier-free guidance scale; 0: SD_DEFAULT_GUIDANCE; <= 1 disables */
@@ -223,6 +227,8 @@ typedef struct sd_params {
     int per_image_seeds;         /* 0: one generator for the whole batch, as diffusers (image i depends on the
                                     batch size); 1: image i has its own generator seeded seed + i, as A1111,
                                     so it is the image of seed + i at batch 1 */
+    sd_toggle prompt_weighting;  /* default on: the syntax above; SD_OFF: parentheses, brackets, backslashes
+                                    and BREAK are plain text */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;

@@ -875,6 +875,7 @@ static void sd_cuda_attention_cases(sd_tester *t, sd_cuda_pair *p) {
     sd_cuda_attention_case(t, p, 1, 4, 8, 7, 300, 0, 3, big);       /* long keys */
     sd_cuda_attention_case(t, p, 1, 1, 3, 1, 1, 1, 0, big);
     sd_cuda_attention_case(t, p, 2, 8, 40, 256, 77, 0, 0, big);     /* SD's cross-attention shape */
+    sd_cuda_attention_case(t, p, 2, 8, 40, 64, 154, 0, 2, big);     /* to a prompt of 2 chunks, sliced */
     sd_cuda_attention_case(t, p, 2, 8, 40, 256, 256, 0, 3, big);    /* heads in passes of 3 */
     sd_cuda_attention_case(t, p, 1, 8, 40, 300, 300, 1, 0, 65536);  /* causal, in chunks of 36 query rows */
     sd_cuda_attention_case(t, p, 2, 4, 16, 90, 80, 0, 0, 2 * 90 * 80 * 6); /* two heads of all rows at a time */
@@ -924,7 +925,8 @@ static void sd_cuda_flash_cases(sd_tester *t, sd_cuda_pair *p) {
     static const struct { int batch, heads, d, lq, lk, causal; } cases[] = {
         {2, 3, 40, 256, 77, 0},  {1, 2, 40, 1000, 1000, 0}, {2, 2, 40, 131, 131, 1}, {2, 2, 64, 77, 77, 1},
         {1, 3, 64, 133, 200, 0}, {2, 1, 64, 1, 1, 0},       {2, 2, 80, 130, 77, 0},  {1, 2, 80, 257, 257, 1},
-        {2, 2, 160, 64, 77, 0},  {1, 2, 160, 100, 100, 1},  {1, 1, 160, 256, 256, 0}};
+        {2, 2, 160, 64, 77, 0},  {1, 2, 160, 100, 100, 1},  {1, 1, 160, 256, 256, 0},
+        {2, 2, 40, 130, 154, 0}, {2, 2, 80, 64, 231, 0}}; /* prompts of 2 and 3 chunks */
     size_t k;
     if (p->precision != SD_PRECISION_FP16 && p->precision != SD_PRECISION_BF16) return; /* no flash kernels */
     for (k = 0; k < SD__COUNT(cases); k++)

@@ -16,6 +16,7 @@
 #include "test_sched.c"
 #include "test_models.c"
 #include "test_pipeline.c"
+#include "test_prompt.c"
 #include "test_plan.c"
 #include "test_api.c"
 #include "test_cli.c"
@@ -37,6 +38,7 @@ int main(int argc, char **argv) {
     tests_sched(&tester);
     tests_models(&tester);
     tests_pipeline(&tester);
+    tests_prompt(&tester);
     tests_plan(&tester);
     tests_api(&tester);
     tests_cli(&tester);

@@ -24,6 +24,7 @@ sections="
     checkpoint/single_file.c
     checkpoint/open.c
     text/tokenizer.c
+    text/prompt.c
     backend/interface.c
     backend/plan.c
     backend/cpu/core.c

@@ -296,6 +296,7 @@ typedef struct sd__run {
     sd_rng rng;
     uint64_t seed;
     int per_image_seeds;
+    int prompt_weighting;
 } sd__run;
 
 static sd_result sd__check_utf8(sd__env *env, const char *what, const char *s) {
@@ -349,6 +350,10 @@ static sd_result sd__resolve_params(sd__env *env, const sd_params *p, int defaul
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "strength must be in [0, 1], got %g", (double)run->strength);
     run->seed = p->seed;
     run->per_image_seeds = p->per_image_seeds != 0;
+    if ((int)p->prompt_weighting < SD_TOGGLE_DEFAULT || p->prompt_weighting > SD_OFF)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "prompt_weighting must be 0, SD_ON or SD_OFF, got %d",
+                        (int)p->prompt_weighting);
+    run->prompt_weighting = p->prompt_weighting != SD_OFF;
     return SD_OK;
 }
 
@@ -386,6 +391,8 @@ typedef struct sd__job {
     int has_sched;
     sd__noise noise;          /* its generators */
     sd__denoise_state *step;  /* the loop's state on the backend (the context's) */
+    sd__prompt prompts[2];    /* the negative prompt's chunks and the prompt's */
+    int chunks;               /* of each */
     void *graph;              /* the recorded step, or NULL */
     int record;               /* record the next step as a graph */
 } sd__job;
@@ -401,33 +408,70 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
         sd__t_drop(b, &job->context);
     }
     if (job->has_sched) sd__sched_free(env, &job->sched);
+    sd__prompt_free(env, &job->prompts[0]);
+    sd__prompt_free(env, &job->prompts[1]);
     sd__free(env, job->noise.gens);
     memset(job, 0, sizeof *job);
 }
 
-/* The UNet's text conditioning into job->context: [negative x B, prompt x B] with guidance,
-   [prompt x B] without. */
+/* The prompt's and (with guidance) the negative prompt's chunks, both as many: the shorter one
+   gets empty chunks (the encoding of "", as A1111's "pad prompt/negative prompt to the same
+   length" and diffusers' long-prompt pipeline do). */
+static sd_result sd__prepare_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
+    sd__prompt *pos = &job->prompts[1], *neg = &job->prompts[0];
+    const int weighting = run->prompt_weighting;
+    int k;
+    sd_result r;
+    if ((r = sd__prompt_build(&ctx->env, ctx->tokenizer, run->prompt, weighting, pos)) != SD_OK) return r;
+    if (guided && (r = sd__prompt_build(&ctx->env, ctx->tokenizer, run->negative_prompt, weighting, neg)) != SD_OK)
+        return sd__fail_context(&ctx->env, "negative prompt");
+    for (k = guided ? 0 : 1; k < 2; k++)
+        if (job->prompts[k].truncated)
+            sd__log(&ctx->env, SD_LOG_WARN, "the %sprompt has %lu tokens; only the first %d chunks of %d are used",
+                    k ? "" : "negative ", (unsigned long)job->prompts[k].tokens, SD_MAX_PROMPT_CHUNKS, SD__CHUNK_TOKENS);
+    job->chunks = guided ? SD__MAX(pos->chunks, neg->chunks) : pos->chunks;
+    return SD_OK;
+}
+
+/* The UNet's text conditioning into job->context [rows, 1, chunks * SD_MAX_TOKENS, dim]:
+   [negative x B, prompt x B] with guidance, [prompt x B] without. Each chunk is encoded on its
+   own, weighted (sd__prompt_emphasis), and the chunks are joined along the tokens. */
 static sd_result sd__encode_prompts(sd_ctx *ctx, const sd__run *run, int guided, sd__job *job) {
     sd__backend *b = ctx->backend;
-    int ids[2 * SD_MAX_TOKENS], untruncated[2], k;
-    const int count = guided ? 2 : 1, dim = ctx->clip.cfg.hidden_size;
-    const size_t per = (size_t)SD_MAX_TOKENS * (size_t)dim;
+    const int count = guided ? 2 : 1, dim = ctx->clip.cfg.hidden_size, chunks = job->chunks;
+    const size_t per_chunk = (size_t)SD_MAX_TOKENS * (size_t)dim, per = per_chunk * (size_t)chunks;
+    int *ids, k, c;
     float *host;
     sd_result r;
-    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->negative_prompt, ids, &untruncated[0])) != SD_OK) return r;
-    if ((r = sd__tokenize(&ctx->env, ctx->tokenizer, run->prompt, ids + SD_MAX_TOKENS, &untruncated[1])) != SD_OK) return r;
-    for (k = guided ? 0 : 1; k < 2; k++) /* the negative prompt only counts with guidance */
-        if (untruncated[k] > SD_MAX_TOKENS)
-            sd__log(&ctx->env, SD_LOG_WARN, "the %sprompt has %d tokens; CLIP sees only the first %d", k ? "" : "negative ",
-                    untruncated[k] - 2, SD_MAX_TOKENS - 2);
     host = (float *)sd__calloc(&ctx->env, (size_t)count * (size_t)run->batch, per * sizeof(float));
-    if (!host) return sd__oom(&ctx->env);
-    /* rows 0 .. count-1, then each spread over its B copies, last first */
-    r = sd__clip_encode_to_host(b, &ctx->clip, guided ? ids : ids + SD_MAX_TOKENS, count, run->clip_skip, host);
+    ids = (int *)sd__calloc(&ctx->env, (size_t)count * (size_t)chunks, SD_MAX_TOKENS * sizeof(int));
+    if (!host || !ids) {
+        sd__free(&ctx->env, host);
+        sd__free(&ctx->env, ids);
+        return sd__oom(&ctx->env);
+    }
+    /* rows: the negative's chunks, then the prompt's (an empty chunk where one has fewer) */
+    for (k = 0; k < count; k++) {
+        const sd__prompt *p = &job->prompts[guided ? k : 1];
+        for (c = 0; c < chunks; c++) {
+            int *row = ids + ((size_t)k * chunks + c) * SD_MAX_TOKENS;
+            if (c < p->chunks) memcpy(row, p->ids + (size_t)c * SD_MAX_TOKENS, SD_MAX_TOKENS * sizeof(int));
+            else sd__tokenize(&ctx->env, ctx->tokenizer, "", row, NULL);
+        }
+    }
+    r = sd__clip_encode_to_host(b, &ctx->clip, ids, count * chunks, run->clip_skip, host);
+    for (k = 0; r == SD_OK && k < count; k++) {
+        const sd__prompt *p = &job->prompts[guided ? k : 1];
+        for (c = 0; p->weighted && c < p->chunks; c++)
+            sd__prompt_emphasis(host + ((size_t)k * chunks + c) * per_chunk, p->weights + (size_t)c * SD_MAX_TOKENS, dim);
+    }
+    /* each row's chunks are consecutive: the row's [chunks * 77, dim]; rows 0 .. count-1, then
+       each spread over its B copies, last first */
     for (k = count * run->batch - 1; r == SD_OK && k >= 0; k--)
         memmove(host + (size_t)k * per, host + (size_t)(k / run->batch) * per, per * sizeof(float));
     if (r == SD_OK && !b->status) b->ops->write(b, &job->context, host);
     sd__free(&ctx->env, host);
+    sd__free(&ctx->env, ids);
     return r != SD_OK ? r : b->status;
 }
 
@@ -651,7 +695,8 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     /* offload prefetches the model that runs next (see the weight store) */
     sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
     /* the conditioning and the loop's state outlive every pass: tensors of their own */
-    job.context = sd__t_new(b, rows, 1, SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
+    if ((r = sd__prepare_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
+    job.context = sd__t_new(b, rows, 1, job.chunks * SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
     if ((r = sd__denoise_state_fit(ctx, &job, run.batch, lc, lh, lw)) != SD_OK) goto done;
     /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
        is allocated once and the denoising loop allocates nothing */

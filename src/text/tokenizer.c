@@ -524,8 +524,11 @@ typedef struct sd__tok_run {
     sd__env *env;
     const sd__tokenizer *tok;
     int *ids;
-    int count;           /* ids written, BOS included */
-    size_t total;        /* tokens the text produces, BOS included */
+    size_t count;        /* ids written */
+    size_t cap;          /* room in ids */
+    int grow;            /* ids is allocated and grows: every token is kept */
+    int failed;          /* growing ran out of memory */
+    size_t total;        /* tokens the text produces */
     int need_total;      /* 0: stop once ids is full */
     char *text;          /* the normalized text of the current segment */
     size_t text_len, text_cap;
@@ -554,11 +557,19 @@ static void *sd__tok_reserve(sd__env *env, void *buf, size_t *cap, size_t need, 
     return p;
 }
 
-static int sd__tok_full(const sd__tok_run *run) { return !run->need_total && run->count >= SD_MAX_TOKENS - 1; }
+static int sd__tok_full(const sd__tok_run *run) { return run->failed || (!run->need_total && !run->grow && run->count >= run->cap); }
 
 static void sd__tok_emit(sd__tok_run *run, int id) {
     run->total++;
-    if (run->count < SD_MAX_TOKENS - 1) run->ids[run->count++] = id;
+    if (run->count == run->cap && run->grow) {
+        int *ids = (int *)sd__tok_reserve(run->env, run->ids, &run->cap, run->count + 1, sizeof(int));
+        if (!ids) {
+            run->failed = 1;
+            return;
+        }
+        run->ids = ids;
+    }
+    if (run->count < run->cap) run->ids[run->count++] = id;
 }
 
 static sd_result sd__tok_append_text(sd__tok_run *run, unsigned cp) {
@@ -822,48 +833,79 @@ static void sd__tok_run_free(sd__tok_run *run) {
     sd__free(run->env, run->heap);
 }
 
+/* Tokenizes utf8 into run (set up by the caller): text between special tokens goes through
+   normalization and BPE, special tokens are emitted as they are. */
+static sd_result sd__tok_text(sd__tok_run *run, const char *utf8) {
+    const unsigned char *s = (const unsigned char *)utf8;
+    size_t n, i, start;
+    sd_result r = SD_OK;
+    if (!utf8) return sd__fail(run->env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
+    n = strlen(utf8);
+    for (i = 0; i < n;) {
+        unsigned cp;
+        size_t len = sd__utf8_decode(s + i, n - i, &cp);
+        if (!len)
+            return sd__fail(run->env, SD_ERR_INVALID_ARGUMENT, "the prompt is not valid UTF-8 (byte %lu: 0x%02X)",
+                            (unsigned long)i, s[i]);
+        i += len;
+    }
+    for (i = start = 0; !sd__tok_full(run);) {
+        const sd__tok_special *sp = i < n ? sd__tok_special_at(run->tok, utf8 + i) : NULL;
+        if (i < n && !sp) {
+            i++;
+            continue;
+        }
+        if (i > start && ((r = sd__tok_normalize(run, s + start, i - start)) != SD_OK ||
+                          (r = sd__tok_pretokenize(run)) != SD_OK))
+            break;
+        if (!sp) break;
+        sd__tok_emit(run, sp->id);
+        i = start = i + sp->length;
+    }
+    return r != SD_OK ? r : run->failed ? sd__oom(run->env) : SD_OK;
+}
+
 /* ids: BOS, at most SD_MAX_TOKENS - 2 tokens, EOS, then padding. *untruncated_count (when not
    NULL) receives the length of the untruncated sequence, BOS and EOS included; pass NULL to
    stop the work as soon as ids is full. */
 static sd_result sd__tokenize(sd__env *env, const sd__tokenizer *tok, const char *utf8, int ids[SD_MAX_TOKENS],
                               int *untruncated_count) {
     sd__tok_run run;
-    const unsigned char *s = (const unsigned char *)utf8;
-    size_t n, i, start;
-    sd_result r = SD_OK;
-    if (!utf8) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
-    n = strlen(utf8);
-    for (i = 0; i < n;) {
-        unsigned cp;
-        size_t len = sd__utf8_decode(s + i, n - i, &cp);
-        if (!len)
-            return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is not valid UTF-8 (byte %lu: 0x%02X)",
-                            (unsigned long)i, s[i]);
-        i += len;
-    }
+    size_t i;
+    sd_result r;
     memset(&run, 0, sizeof run);
     run.env = env;
     run.tok = tok;
     run.ids = ids;
+    run.cap = SD_MAX_TOKENS - 1;
     run.need_total = untruncated_count != NULL;
     sd__tok_emit(&run, tok->bos);
-    for (i = start = 0; !sd__tok_full(&run);) {
-        const sd__tok_special *sp = i < n ? sd__tok_special_at(tok, utf8 + i) : NULL;
-        if (i < n && !sp) {
-            i++;
-            continue;
-        }
-        if (i > start && ((r = sd__tok_normalize(&run, s + start, i - start)) != SD_OK ||
-                          (r = sd__tok_pretokenize(&run)) != SD_OK))
-            break;
-        if (!sp) break;
-        sd__tok_emit(&run, sp->id);
-        i = start = i + sp->length;
-    }
+    r = sd__tok_text(&run, utf8);
     sd__tok_run_free(&run);
     if (r != SD_OK) return r;
     ids[run.count] = tok->eos;
-    for (i = (size_t)run.count + 1; i < SD_MAX_TOKENS; i++) ids[i] = tok->pad;
+    for (i = run.count + 1; i < SD_MAX_TOKENS; i++) ids[i] = tok->pad;
     if (untruncated_count) *untruncated_count = run.total + 1 > (size_t)INT_MAX ? INT_MAX : (int)run.total + 1;
     return SD_OK;
+}
+
+/* Every token of utf8, without BOS, EOS or padding: *ids (sd__free it; NULL when there are none)
+   and *count. */
+static sd_result sd__tokenize_all(sd__env *env, const sd__tokenizer *tok, const char *utf8, int **ids, size_t *count) {
+    sd__tok_run run;
+    sd_result r;
+    memset(&run, 0, sizeof run);
+    run.env = env;
+    run.tok = tok;
+    run.grow = 1;
+    r = sd__tok_text(&run, utf8);
+    sd__tok_run_free(&run);
+    if (r != SD_OK) {
+        sd__free(env, run.ids);
+        run.ids = NULL;
+        run.count = 0;
+    }
+    *ids = run.ids;
+    *count = run.count;
+    return r;
 }
