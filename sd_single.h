@@ -124,6 +124,7 @@
 #endif
 #define SD_MAX_TOKENS 77       /* CLIP context length */
 #define SD_MAX_PROMPT_CHUNKS 32 /* a prompt's chunks of 75 tokens at most (2400 tokens) */
+#define SD_MAX_EMBEDDINGS 32   /* textual-inversion embeddings per context */
 #define SD_MAX_STEPS 1000      /* one per training timestep */
 #define SD_MAX_BATCH 64
 #define SD_MAX_THREADS 1024    /* the most CPU threads sd_desc.threads may ask for */
@@ -249,6 +250,14 @@ SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *image
 /* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing). */
 SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images);
 SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
+
+/* Loads a textual-inversion embedding (.safetensors: A1111's, with its vectors under "emb_params",
+   or diffusers', one tensor named by its word) for the context's later prompts: wherever `token`
+   appears in a prompt (as written, also inside a word, as diffusers matches it), its vectors
+   stand there, one token each. token NULL: diffusers' tensor name, or for A1111's files the file
+   name without folder and extension, as A1111 names them. The vectors must have the text
+   encoder's width; at most 75 of them, SD_MAX_EMBEDDINGS embeddings per context. */
+SDDEF sd_result sd_load_embedding(sd_ctx *ctx, const char *path, const char *token);
 
 /* The SD_MAX_TOKENS ids the text encoder sees for text (BOS, tokens, EOS, EOS padding).
    Uses the model's tokenizer files when the context has them, the built-in CLIP BPE otherwise. */
@@ -3169,7 +3178,7 @@ static sd_result sd__model_open(sd__env *env, const char *path, sd__model *m) {
       pair by pair, lowest merge rank first and leftmost first among equals.
    5. BOS, the tokens truncated to SD_MAX_TOKENS - 2, EOS, then the pad id up to SD_MAX_TOKENS. */
 
-#define SD__TOK_MAX_SPECIALS 3
+#define SD__TOK_MAX_SPECIALS (3 + SD_MAX_EMBEDDINGS) /* BOS, EOS, a pad, the embeddings' words */
 #define SD__TOK_MAX_FILE ((size_t)64 << 20)
 
 typedef struct sd__tok_merge {
@@ -4079,6 +4088,35 @@ typedef struct sd__prompt {
     int truncated;    /* it had more than SD_MAX_PROMPT_CHUNKS chunks: those after are left out */
 } sd__prompt;
 
+/* A context's textual-inversion embeddings: each is a word of the tokenizer (a special token
+   whose id is that of its first vector) standing for `vectors` ids past the text encoder's
+   vocabulary, whose rows the text encoder reads from `rows` (sd__clip.extra). */
+typedef struct sd__embedding {
+    char *token;
+    int first_id, vectors;
+} sd__embedding;
+typedef struct sd__embeddings {
+    sd__embedding items[SD_MAX_EMBEDDINGS];
+    int count;
+    float *rows;  /* row_count x the text encoder's width */
+    int row_count;
+} sd__embeddings;
+
+static void sd__embeddings_free(sd__env *env, sd__embeddings *e) {
+    int i;
+    for (i = 0; i < e->count; i++) sd__free(env, e->items[i].token);
+    sd__free(env, e->rows);
+    memset(e, 0, sizeof *e);
+}
+
+/* The embedding whose word has this id, or NULL. */
+static const sd__embedding *sd__embedding_of(const sd__embeddings *e, int id) {
+    int i;
+    for (i = 0; e && i < e->count; i++)
+        if (e->items[i].first_id == id) return &e->items[i];
+    return NULL;
+}
+
 #define SD__CHUNK_TOKENS (SD_MAX_TOKENS - 2)
 /* A1111's "prompt word wrap length limit" (its default): a chunk that fills up within this many
    tokens after a comma moves the tokens after the comma to the next chunk. */
@@ -4312,10 +4350,12 @@ static void sd__chunk_close(sd__chunker *c) {
     c->last_comma = -1;
 }
 
-/* Adds a token as A1111's tokenize_line does: a full chunk is closed first, taking the tokens
-   after a comma among its last SD__COMMA_BACKTRACK to the next chunk. */
-static void sd__chunk_add(sd__chunker *c, int id, float weight, int comma) {
-    c->out->tokens++;
+/* Adds the ids id .. id + n - 1 (n > 1: an embedding's vectors, kept in one chunk) as A1111's
+   tokenize_line does: a full chunk is closed first, taking the tokens after a comma among its
+   last SD__COMMA_BACKTRACK to the next chunk. */
+static void sd__chunk_add(sd__chunker *c, int id, int n, float weight, int comma) {
+    int k;
+    c->out->tokens += (size_t)n;
     if (c->out->truncated) return;
     if (id == comma) {
         c->last_comma = c->count;
@@ -4331,13 +4371,17 @@ static void sd__chunk_add(sd__chunker *c, int id, float weight, int comma) {
         memcpy(c->weights, moved_weights, (size_t)count * sizeof *moved_weights);
         c->count = count;
     }
-    if (c->count == SD__CHUNK_TOKENS) sd__chunk_close(c);
-    c->tokens[c->count] = id;
-    c->weights[c->count++] = weight;
+    if (c->count == SD__CHUNK_TOKENS || c->count + n > SD__CHUNK_TOKENS) sd__chunk_close(c);
+    for (k = 0; k < n && !c->out->truncated; k++) {
+        c->tokens[c->count] = id + k;
+        c->weights[c->count++] = weight;
+    }
 }
 
-/* The chunks and weights of a prompt (weighting: A1111's syntax; else plain text). */
-static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const char *text, int weighting, sd__prompt *out) {
+/* The chunks and weights of a prompt (weighting: A1111's syntax; else plain text), with the
+   vectors of the embeddings (may be NULL) where their words are. */
+static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const sd__embeddings *emb, const char *text,
+                                  int weighting, sd__prompt *out) {
     sd__prompt_parse ps;
     sd__chunker c;
     int *comma_ids = NULL;
@@ -4372,7 +4416,10 @@ static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const 
         fragment[piece->length] = 0;
         r = sd__tokenize_all(env, tok, fragment, &ids, &count);
         sd__free(env, fragment);
-        for (k = 0; r == SD_OK && k < count && !c.status; k++) sd__chunk_add(&c, ids[k], (float)piece->weight, comma);
+        for (k = 0; r == SD_OK && k < count && !c.status; k++) {
+            const sd__embedding *e = sd__embedding_of(emb, ids[k]);
+            sd__chunk_add(&c, ids[k], e ? e->vectors : 1, (float)piece->weight, comma);
+        }
         sd__free(env, ids);
     }
     if (r == SD_OK && (c.count > 0 || !out->chunks) && !out->truncated) sd__chunk_close(&c);
@@ -10931,6 +10978,10 @@ typedef struct sd__clip {
     /* [vocab, hidden] and [positions, hidden] in the file's dtype, copied out of the mapped file at
        load (rows are read on every run; the file may change or shrink after sd_create) */
     sd__st_tensor token_embedding, position_embedding;
+    /* textual-inversion vectors [extra_rows, hidden]: token ids vocab_size + i (the context's
+       embeddings, sd_load_embedding) */
+    const float *extra;
+    int extra_rows;
     sd__clip_layer *layers;
     sd__norm final_norm;
 } sd__clip;
@@ -11027,13 +11078,14 @@ static sd_result sd__clip_encode(sd__backend *b, const sd__clip *m, const int *i
     sd__st_rows_to_f32(&m->position_embedding, 0, (size_t)len, pos);
     for (i = 0; i < rows; i++) {
         int id = ids[i], k;
-        if (id < 0 || id >= m->cfg.vocab_size) {
+        if (id < 0 || id >= m->cfg.vocab_size + m->extra_rows) {
             sd__free(b->env, host);
             sd__free(b->env, pos);
             return sd__fail(b->env, SD_ERR_MODEL_MISMATCH, "token id %d is outside the text encoder's vocabulary of %d", id,
                             m->cfg.vocab_size);
         }
-        sd__st_rows_to_f32(&m->token_embedding, (size_t)id, 1, host + i * (size_t)d);
+        if (id < m->cfg.vocab_size) sd__st_rows_to_f32(&m->token_embedding, (size_t)id, 1, host + i * (size_t)d);
+        else memcpy(host + i * (size_t)d, m->extra + (size_t)(id - m->cfg.vocab_size) * (size_t)d, (size_t)d * sizeof(float));
         for (k = 0; k < d; k++) host[i * (size_t)d + (size_t)k] += pos[(i % (size_t)len) * (size_t)d + (size_t)k];
     }
     sd__free(b->env, pos);
@@ -13048,6 +13100,7 @@ struct sd_ctx {
     sd__unet unet;
     sd__vae vae;
     sd__denoise_state step;    /* the denoising loop's state on the backend, kept for the next call */
+    sd__embeddings embeddings; /* textual inversion (sd_load_embedding) */
 };
 
 static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
@@ -13299,6 +13352,7 @@ SDDEF void sd_destroy(sd_ctx *ctx) {
         ctx->backend->ops->destroy(ctx->backend);
     }
     if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
+    sd__embeddings_free(&ctx->env, &ctx->embeddings);
     sd__tokenizer_destroy(&ctx->env, ctx->tokenizer);
     env = ctx->env;
     sd__free(&env, ctx);
@@ -13455,8 +13509,9 @@ static sd_result sd__prepare_prompts(sd_ctx *ctx, const sd__run *run, int guided
     const int weighting = run->prompt_weighting;
     int k;
     sd_result r;
-    if ((r = sd__prompt_build(&ctx->env, ctx->tokenizer, run->prompt, weighting, pos)) != SD_OK) return r;
-    if (guided && (r = sd__prompt_build(&ctx->env, ctx->tokenizer, run->negative_prompt, weighting, neg)) != SD_OK)
+    if ((r = sd__prompt_build(&ctx->env, ctx->tokenizer, &ctx->embeddings, run->prompt, weighting, pos)) != SD_OK) return r;
+    if (guided &&
+        (r = sd__prompt_build(&ctx->env, ctx->tokenizer, &ctx->embeddings, run->negative_prompt, weighting, neg)) != SD_OK)
         return sd__fail_context(&ctx->env, "negative prompt");
     for (k = guided ? 0 : 1; k < 2; k++)
         if (job->prompts[k].truncated)
@@ -13822,6 +13877,101 @@ SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *image
 SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
     if (ctx && !init) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "img2img needs an init image");
     return sd__generate(ctx, params, init, images);
+}
+
+/* The vectors of an embedding file, checked for the text encoder's width: A1111's "emb_params",
+   else the file's one tensor (diffusers'). */
+static sd_result sd__embedding_tensor(sd__env *env, const sd__st_file *f, int width, const sd__st_tensor **out) {
+    const sd__st_tensor *t = sd__st_find(f, "emb_params");
+    if (!t && f->count != 1)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT,
+                        "not a textual-inversion embedding: it has %lu tensors, and none is A1111's 'emb_params'",
+                        (unsigned long)f->count);
+    if (!t) t = &f->tensors[0];
+    if (t->dtype != SD__ST_F32 && t->dtype != SD__ST_F16 && t->dtype != SD__ST_BF16)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "embedding tensor '%s' is not F32, F16 or BF16", t->name);
+    if ((t->rank != 1 && t->rank != 2) || t->shape[t->rank - 1] != width || (t->rank == 2 && t->shape[0] < 1))
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH,
+                        "embedding tensor '%s' is not [vectors, %d] (this text encoder's width): its rank is %d, its last "
+                        "dimension %lld", t->name, width, t->rank, t->shape[t->rank - 1]);
+    if (t->rank == 2 && t->shape[0] > SD__CHUNK_TOKENS)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "embedding tensor '%s' has %lld vectors; a prompt chunk holds %d", t->name,
+                        t->shape[0], SD__CHUNK_TOKENS);
+    *out = t;
+    return SD_OK;
+}
+
+/* A1111 names an embedding after its file: the name without folder and extension. */
+static void sd__file_stem(const char *path, char *out, size_t size) {
+    const char *base = strrchr(path, '/'), *dot;
+    size_t n;
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), base);
+}
+
+SDDEF sd_result sd_load_embedding(sd_ctx *ctx, const char *path, const char *token) {
+    sd__env *env;
+    sd__embeddings *e;
+    sd__st_file f;
+    const sd__st_tensor *t = NULL;
+    char word[256];
+    const int width = ctx ? ctx->clip.cfg.hidden_size : 0;
+    int vectors, i;
+    float *rows;
+    sd_result r;
+    if (!ctx) return SD_ERR_INVALID_ARGUMENT;
+    if ((r = sd__usable(ctx)) != SD_OK) return r;
+    env = &ctx->env;
+    e = &ctx->embeddings;
+    if (!path) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "path is NULL");
+    if (!ctx->has_model) return sd__fail(env, SD_ERR_NO_MODEL, "the context was created without a model");
+    if (e->count == SD_MAX_EMBEDDINGS)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: the context has %d embeddings already, the most it takes", path,
+                        SD_MAX_EMBEDDINGS);
+    if ((r = sd__st_open(env, path, &f)) != SD_OK) return r;
+    if ((r = sd__embedding_tensor(env, &f, width, &t)) != SD_OK) {
+        sd__st_close(env, &f);
+        return sd__fail_context(env, path);
+    }
+    if (token) snprintf(word, sizeof word, "%s", token);
+    else if (strcmp(t->name, "emb_params") == 0) sd__file_stem(path, word, sizeof word);
+    else snprintf(word, sizeof word, "%s", t->name);
+    vectors = t->rank == 2 ? (int)t->shape[0] : 1;
+    r = SD_OK;
+    if (!word[0] || strlen(word) >= sizeof word - 1 || sd__check_utf8(env, "the embedding's word", word) != SD_OK)
+        r = sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: the embedding's word must be 1 to %d bytes of UTF-8", path,
+                     (int)sizeof word - 2);
+    for (i = 0; r == SD_OK && i < e->count; i++)
+        if (strcmp(e->items[i].token, word) == 0)
+            r = sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: an embedding named '%s' is loaded already", path, word);
+    rows = r == SD_OK ? (float *)sd__realloc(env, e->rows, (size_t)e->row_count * (size_t)width * sizeof(float),
+                                             (size_t)(e->row_count + vectors) * (size_t)width * sizeof(float))
+                      : NULL;
+    if (r == SD_OK && !rows) r = sd__oom(env);
+    if (r == SD_OK) {
+        float *mine = rows + (size_t)e->row_count * (size_t)width;
+        e->rows = rows;
+        ctx->clip.extra = rows;
+        sd__st_to_f32(t, mine);
+        if (sd__find_nonfinite(mine, (size_t)vectors * (size_t)width) < (size_t)vectors * (size_t)width)
+            r = sd__fail(env, SD_ERR_NUMERIC, "%s: embedding tensor '%s' holds NaN or Inf", path, t->name);
+    }
+    sd__st_close(env, &f);
+    if (r != SD_OK) return r;
+    e->items[e->count].first_id = ctx->clip.cfg.vocab_size + e->row_count;
+    e->items[e->count].vectors = vectors;
+    if (!(e->items[e->count].token = sd__strdup(env, word))) return sd__oom(env);
+    if ((r = sd__tok_add_special(env, ctx->tokenizer, word, e->items[e->count].first_id)) != SD_OK) {
+        sd__free(env, e->items[e->count].token);
+        return r;
+    }
+    e->count++;
+    e->row_count += vectors;
+    ctx->clip.extra_rows = e->row_count;
+    sd__log(env, SD_LOG_INFO, "embedding '%s' (%d vector%s) from %s", word, vectors, vectors == 1 ? "" : "s", path);
+    return SD_OK;
 }
 
 SDDEF sd_result sd_tokenize(sd_ctx *ctx, const char *text, int ids[SD_MAX_TOKENS]) {

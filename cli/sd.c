@@ -69,6 +69,8 @@ typedef struct cli_options {
     sd_params params;
     const char *output;
     const char *init_image;
+    const char *embeddings[SD_MAX_EMBEDDINGS];
+    int embedding_count;
     int seed_given;
     int strength_given;
     int print_tokens;
@@ -91,6 +93,9 @@ static void print_usage(FILE *out) {
             "                                      [word], (word:1.3), \\( for a literal (, BREAK for a new chunk\n"
             "  -n, --negative TEXT                 the negative prompt (UTF-8), the same way\n"
             "      --no-prompt-weighting           take ( ) [ ] \\ and BREAK in the prompts as plain text\n"
+            "      --embedding FILE                a textual-inversion embedding (.safetensors), used where its\n"
+            "                                      word appears in a prompt: A1111's file name, or diffusers'\n"
+            "                                      token (the tensor's name); repeat for more\n"
             "  -W, --width N                       image width, a multiple of 8 up to %d (default: the model's)\n"
             "  -H, --height N                      image height, a multiple of 8 up to %d (default: the model's)\n"
             "      --steps N                       denoising steps, 1..%d (default 50)\n"
@@ -103,7 +108,9 @@ static void print_usage(FILE *out) {
             "      --clip-skip N                   1: last text encoder layer (default), 2: penultimate\n"
             "      --rng cpu|cuda                  noise generator: torch CPU (default) or CUDA Philox\n"
             "      --init-img PATH                 PNG to start from (img2img); sets the size unless -W/-H\n"
-            "      --strength F                    img2img: how much to change the image, in (0, 1] (default 0.8)\n"
+            "      --strength F                    img2img: how much to change the image, in (0, 1] (default 0.8)\n",
+            SD_MAX_DIM, SD_MAX_DIM, SD_MAX_STEPS, SD_MAX_BATCH);
+    fprintf(out, /* two parts: C99 promises string literals of 4095 bytes */
             "      --backend auto|cpu|cuda         compute backend (default auto)\n"
             "      --precision fp32|tf32|fp16|bf16 default fp16 on CUDA, fp32 on CPU (CPU: fp32, fp16, bf16)\n"
             "      --attention-slice N|auto|off    attention heads at a time (default off)\n"
@@ -130,7 +137,7 @@ static void print_usage(FILE *out) {
             "\n"
             "Options take their value as the next argument or as --option=VALUE.\n"
             "Exit status: 0 success, 1 runtime failure, 2 usage error (bad option or input).\n",
-            SD_MAX_DIM, SD_MAX_DIM, SD_MAX_STEPS, SD_MAX_BATCH, SD_MAX_THREADS);
+            SD_MAX_THREADS);
 }
 
 #if defined(__GNUC__)
@@ -279,7 +286,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING
 } cli_flag;
 
 typedef struct cli_option {
@@ -301,7 +308,8 @@ static const cli_option options[] = {
     {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG},
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
     {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
-    {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING}};
+    {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING},
+    {"--embedding", NULL, 1, F_EMBEDDING}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -392,6 +400,11 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
     case F_INIT_IMG:
         if (!*value) return usage_error("%s needs a path", flag);
         c->init_image = value;
+        return 1;
+    case F_EMBEDDING:
+        if (!*value) return usage_error("%s needs a path", flag);
+        if (c->embedding_count == SD_MAX_EMBEDDINGS) return usage_error("at most %d %s options", SD_MAX_EMBEDDINGS, flag);
+        c->embeddings[c->embedding_count++] = value;
         return 1;
     case F_STRENGTH:
         if (!parse_float(flag, value, &p->strength)) return 0;
@@ -1135,10 +1148,19 @@ static int exit_code_for(sd_result r) { return r == SD_ERR_INVALID_ARGUMENT ? EX
 /* Creates the context; on failure reports it and returns 0 with *exit_code set. */
 static int create_context(cli_options *c, cli_terminal *term, sd_ctx **ctx, int *exit_code) {
     sd_result r;
+    int i;
     term->verbose = c->verbose;
     c->desc.logger.func = log_to_stderr;
     c->desc.logger.user_data = term;
     r = sd_create(&c->desc, ctx);
+    for (i = 0; r == SD_OK && i < c->embedding_count; i++)
+        if ((r = sd_load_embedding(*ctx, c->embeddings[i], NULL)) != SD_OK) {
+            runtime_error("%s", sd_last_error(*ctx));
+            sd_destroy(*ctx);
+            *ctx = NULL;
+            *exit_code = exit_code_for(r);
+            return 0;
+        }
     if (r == SD_OK) return 1;
     if (c->desc.model_path) runtime_error("cannot load model '%s': %s", c->desc.model_path, *ctx ? sd_last_error(*ctx) : sd_result_string(r));
     else runtime_error("%s", *ctx ? sd_last_error(*ctx) : sd_result_string(r));

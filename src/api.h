@@ -122,6 +122,7 @@
 #endif
 #define SD_MAX_TOKENS 77       /* CLIP context length */
 #define SD_MAX_PROMPT_CHUNKS 32 /* a prompt's chunks of 75 tokens at most (2400 tokens) */
+#define SD_MAX_EMBEDDINGS 32   /* textual-inversion embeddings per context */
 #define SD_MAX_STEPS 1000      /* one per training timestep */
 #define SD_MAX_BATCH 64
 #define SD_MAX_THREADS 1024    /* the most CPU threads sd_desc.threads may ask for */
@@ -247,6 +248,14 @@ SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *image
 /* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing). */
 SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images);
 SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
+
+/* Loads a textual-inversion embedding (.safetensors: A1111's, with its vectors under "emb_params",
+   or diffusers', one tensor named by its word) for the context's later prompts: wherever `token`
+   appears in a prompt (as written, also inside a word, as diffusers matches it), its vectors
+   stand there, one token each. token NULL: diffusers' tensor name, or for A1111's files the file
+   name without folder and extension, as A1111 names them. The vectors must have the text
+   encoder's width; at most 75 of them, SD_MAX_EMBEDDINGS embeddings per context. */
+SDDEF sd_result sd_load_embedding(sd_ctx *ctx, const char *path, const char *token);
 
 /* The SD_MAX_TOKENS ids the text encoder sees for text (BOS, tokens, EOS, EOS padding).
    Uses the model's tokenizer files when the context has them, the built-in CLIP BPE otherwise. */

@@ -24,7 +24,8 @@ static void test_cli_help_lists_every_flag(sd_tester *t) {
         "-m", "-p", "-n", "-W", "-H", "--steps", "--cfg", "--seed", "--sampler", "--batch", "--clip-skip", "--rng",
         "--backend", "--precision", "--attention-slice", "--vae-slicing", "--vae-tiling", "--offload", "--threads",
         "-o", "--print-tokens", "-v", "--version", "-h", "--init-img", "--strength", "--kernels", "--vram-budget",
-        "--no-autotune", "dpmpp_2m_karras", "sequential", "bf16", "out-1.png"};
+        "--no-autotune", "--no-graphs", "--no-prompt-weighting", "--embedding", "--per-image-seeds", "--from-png",
+        "dpmpp_2m_karras", "sequential", "bf16", "out-1.png"};
     char out[8192];
     size_t i;
     REQUIRE(access(SD_TEST_CLI, X_OK) == 0, "%s is missing: run `make` first", SD_TEST_CLI);
@@ -515,8 +516,36 @@ static void test_cli_png_parameters_round_trip(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* --embedding: a file whose word the prompt uses (the image differs from the one without it),
+   and a bad file, which stops the run with its name before anything is generated (exit 1). */
+static void test_cli_embeddings(sd_tester *t) {
+    char out[4096], with[256], without[256], cmd[1536];
+    sd__env env = sd_test_env();
+    char *a = NULL, *b = NULL;
+    size_t na = 0, nb = 0;
+    sd_test_tmp(with, sizeof with, "ti_with.png");
+    sd_test_tmp(without, sizeof without, "ti_without.png");
+    snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p 'a photo of <cat-toy>' --steps 2 --seed 3 --embedding %s/tiny-sd-cat-toy.safetensors -o %s",
+             TEST_DATA, TEST_DATA, with);
+    CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "with the embedding:\n%s", out);
+    snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p 'a photo of <cat-toy>' --steps 2 --seed 3 -o %s", TEST_DATA, without);
+    CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "without:\n%s", out);
+    CHECK(sd__read_file(&env, with, 1 << 20, &a, &na) == SD_OK && sd__read_file(&env, without, 1 << 20, &b, &nb) == SD_OK &&
+              (na != nb || memcmp(a, b, na) != 0),
+          "the embedding changes nothing");
+    sd__free(&env, a);
+    sd__free(&env, b);
+    snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p x --steps 1 --embedding %s/tiny-sd-img2img.safetensors -o %s", TEST_DATA,
+             TEST_DATA, with);
+    CHECK(sd_test_cli(cmd, out, sizeof out) == 1 && strstr(out, "tiny-sd-img2img.safetensors") && strstr(out, "emb_params"),
+          "a bad embedding:\n%s", out);
+    remove(with);
+    remove(without);
+}
+
 static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_help_lists_every_flag);
+    RUN(t, test_cli_embeddings);
     RUN(t, test_cli_version);
     RUN(t, test_cli_rejects_bad_arguments);
     RUN(t, test_cli_requires_model_and_prompt);

@@ -63,7 +63,7 @@ static void test_prompt_chunks(sd_tester *t) {
     char *text;
     int i, k;
     REQUIRE(sd__tokenizer_create_builtin(&env, &tok) == SD_OK, "%s", env.message);
-    REQUIRE(sd__prompt_build(&env, tok, "cat BREAK dog", 1, &p) == SD_OK, "%s", env.message);
+    REQUIRE(sd__prompt_build(&env, tok, NULL, "cat BREAK dog", 1, &p) == SD_OK, "%s", env.message);
     CHECK(p.chunks == 2 && p.ids[0] == tok->bos && p.ids[2] == tok->eos && p.ids[76] == tok->eos &&
               p.ids[77] == tok->bos && p.ids[79] == tok->eos && !p.weighted && p.tokens == 2,
           "BREAK: %d chunks", p.chunks);
@@ -75,7 +75,7 @@ static void test_prompt_chunks(sd_tester *t) {
     for (i = 0; i < 70; i++) strcat(text, "cat ");
     strcat(text, ", ");
     for (i = 0; i < 10; i++) strcat(text, "dog ");
-    REQUIRE(sd__prompt_build(&env, tok, text, 1, &p) == SD_OK, "%s", env.message);
+    REQUIRE(sd__prompt_build(&env, tok, NULL, text, 1, &p) == SD_OK, "%s", env.message);
     CHECK(p.chunks == 2 && p.tokens == 81, "%d chunks, %lu tokens", p.chunks, (unsigned long)p.tokens);
     if (p.chunks == 2) {
         CHECK(p.ids[72] == tok->eos && p.ids[71] != tok->eos && p.ids[77 + 1] != tok->eos && p.ids[77 + 11] == tok->eos,
@@ -86,7 +86,7 @@ static void test_prompt_chunks(sd_tester *t) {
     /* 200 words, no comma: 75 + 75 + 50 */
     text[0] = 0;
     for (i = 0; i < 200; i++) strcat(text, "(cat) ");
-    REQUIRE(sd__prompt_build(&env, tok, text, 1, &p) == SD_OK, "%s", env.message);
+    REQUIRE(sd__prompt_build(&env, tok, NULL, text, 1, &p) == SD_OK, "%s", env.message);
     CHECK(p.chunks == 3 && p.weighted && p.weights[0] == 1.0f && p.weights[1] == 1.1f && p.weights[76] == 1.0f &&
               p.weights[2 * 77 + 50] == 1.1f && p.weights[2 * 77 + 51] == 1.0f,
           "%d chunks, weights %g %g", p.chunks, (double)p.weights[0], (double)p.weights[1]);
@@ -96,14 +96,14 @@ static void test_prompt_chunks(sd_tester *t) {
     REQUIRE(text, "realloc");
     text[0] = 0;
     for (i = 0; i < 75 * (SD_MAX_PROMPT_CHUNKS + 2); i++) strcat(text, "cat ");
-    REQUIRE(sd__prompt_build(&env, tok, text, 1, &p) == SD_OK, "%s", env.message);
+    REQUIRE(sd__prompt_build(&env, tok, NULL, text, 1, &p) == SD_OK, "%s", env.message);
     CHECK(p.chunks == SD_MAX_PROMPT_CHUNKS && p.truncated && p.tokens == (size_t)75 * (SD_MAX_PROMPT_CHUNKS + 2),
           "%d chunks, %lu tokens", p.chunks, (unsigned long)p.tokens);
     sd__prompt_free(&env, &p);
     free(text);
     /* SD 2.x pads with its own token after the first EOS */
     REQUIRE(sd__tokenizer_set_pad_token(&env, tok, "!") == SD_OK, "%s", env.message);
-    REQUIRE(sd__prompt_build(&env, tok, "cat", 1, &p) == SD_OK, "%s", env.message);
+    REQUIRE(sd__prompt_build(&env, tok, NULL, "cat", 1, &p) == SD_OK, "%s", env.message);
     CHECK(p.ids[2] == tok->eos && p.ids[3] == tok->pad && p.ids[76] == tok->pad && tok->pad != tok->eos, "SD 2.x padding");
     sd__prompt_free(&env, &p);
     sd__tokenizer_destroy(&env, tok);
@@ -172,7 +172,7 @@ static void sd_prompt_golden_cases(sd_tester *t, int attention_slice) {
             ids = sd__st_find(&golden, name);
             snprintf(name, sizeof name, "%s%s", key, part[k][1]);
             weights = sd__st_find(&golden, name);
-            REQUIRE(ids && weights && sd__prompt_build(&env, ctx->tokenizer, k ? negative : prompt, 1, &p) == SD_OK,
+            REQUIRE(ids && weights && sd__prompt_build(&env, ctx->tokenizer, &ctx->embeddings, k ? negative : prompt, 1, &p) == SD_OK,
                     "%s: %s", key, env.message);
             /* the generator pads the shorter of the two with empty chunks; ours are compared up to our count */
             CHECK((size_t)p.chunks * SD_MAX_TOKENS <= ids->count &&
@@ -264,6 +264,124 @@ static void test_prompt_emphasis_keeps_the_mean(sd_tester *t) {
     CHECK(fabs(after - before) <= 1e-4 * fabs(before), "mean %g before, %g after", before, after);
 }
 
+/* The embeddings (diffusers' and A1111's format, each under its default word) against diffusers'
+   load_textual_inversion and pipeline; the word stands for its vectors in the prompt and in the
+   negative prompt. */
+static void test_prompt_embedding_golden(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__json_doc doc;
+    const sd__json *c, *file;
+    char *text = NULL, path[512], name[128];
+    sd__st_file golden;
+    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    unsigned char pixels[64 * 64 * 3];
+    float latents[4 * 8 * 8], *ref;
+    const sd__st_tensor *u8;
+    const char *key, *prompt, *negative;
+    size_t count = 0;
+    int ok = 1, diff, loaded = 0;
+    if (!ctx) return;
+    REQUIRE(sd__read_file(&env, TEST_DATA "/tiny-sd-prompts.json", 1 << 20, &text, NULL) == SD_OK &&
+                sd__json_parse(&env, text, strlen(text), &doc) == SD_OK,
+            "%s", env.message);
+    c = sd__json_get(doc.nodes, "embedding_case");
+    REQUIRE(c && sd_test_open_golden_file(t, &env, TEST_DATA "/tiny-sd-prompts.safetensors", &golden), "golden");
+    for (file = sd__json_get(c, "embeddings")->child; file; file = file->next, loaded++) {
+        snprintf(path, sizeof path, "%s/%s", TEST_DATA, sd__json_get_string(file, "file", &ok));
+        CHECK(sd_load_embedding(ctx, path, NULL) == SD_OK, "%s: %s", path, sd_last_error(ctx));
+    }
+    CHECK(loaded == 2 && ctx->embeddings.count == 2 && strcmp(ctx->embeddings.items[0].token, "<cat-toy>") == 0 &&
+              strcmp(ctx->embeddings.items[1].token, "tinyneg") == 0 && ctx->embeddings.row_count == 5,
+          "the embeddings' words");
+    key = sd__json_get_string(c, "key", &ok);
+    prompt = sd__json_get_string(c, "prompt", &ok);
+    negative = sd__json_get_string(c, "negative_prompt", &ok);
+    if (sd_prompt_image(t, ctx, prompt, negative, SD_TOGGLE_DEFAULT, 10, pixels, latents)) {
+        snprintf(name, sizeof name, "%s.latents", key);
+        ref = sd_test_golden_f32(t, &env, &golden, name, &count);
+        CHECK(ref && count == 4 * 8 * 8 && sd_test_rel_err(latents, ref, count) <= 1e-3, "latents rel err %.3g",
+              ref ? sd_test_rel_err(latents, ref, count) : -1.0);
+        sd__free(&env, ref);
+        snprintf(name, sizeof name, "%s.image_u8", key);
+        u8 = sd__st_find(&golden, name);
+        diff = u8 && u8->bytes == sizeof pixels ? sd_test_max_pixel_diff(pixels, u8->data, u8->bytes) : 256;
+        CHECK(diff <= 2, "a pixel is %d levels off", diff);
+    }
+    sd__st_close(&env, &golden);
+    sd__json_free(&env, &doc);
+    sd__free(&env, text);
+    sd_destroy(ctx);
+    CHECK(env.host_bytes == 0, "leak");
+}
+
+/* A safetensors file of one float32 tensor [rows, cols] (rows 0: [cols]). */
+static int sd_prompt_write_tensor(const char *path, const char *name, int rows, int cols, const float *values) {
+    char header[256], *file;
+    const size_t count = (size_t)(rows ? rows : 1) * (size_t)cols;
+    size_t len, total;
+    int n, ok, i;
+    if (rows) n = snprintf(header, sizeof header, "{\"%s\":{\"dtype\":\"F32\",\"shape\":[%d,%d],\"data_offsets\":[0,%lu]}}", name,
+                           rows, cols, (unsigned long)(count * 4));
+    else n = snprintf(header, sizeof header, "{\"%s\":{\"dtype\":\"F32\",\"shape\":[%d],\"data_offsets\":[0,%lu]}}", name, cols,
+                      (unsigned long)(count * 4));
+    len = ((size_t)n + 7) / 8 * 8;
+    total = 8 + len + count * 4;
+    if (!(file = (char *)calloc(1, total))) return 0;
+    for (i = 0; i < 8; i++) file[i] = (char)((len >> (8 * i)) & 0xFF);
+    memset(file + 8, ' ', len);
+    memcpy(file + 8, header, (size_t)n);
+    memcpy(file + 8 + len, values, count * 4);
+    ok = sd_test_write_file(path, file, total);
+    free(file);
+    return ok;
+}
+
+/* Bad embedding files and words are refused with the file named, and leave the context as it was
+   (ROBUSTNESS.md). */
+static void test_prompt_rejects_bad_embeddings(sd_tester *t) {
+    static float values[80 * 33];
+    static const struct { const char *name; int rows, cols; float poison; sd_result want; const char *message; } bad[] = {
+        {"emb_params", 2, 16, 0, SD_ERR_MODEL_MISMATCH, "this text encoder's width"},
+        {"emb_params", 76, 32, 0, SD_ERR_MODEL_MISMATCH, "a prompt chunk holds 75"},
+        {"emb_params", 2, 32, 1, SD_ERR_NUMERIC, "NaN or Inf"},
+    };
+    sd_ctx *ctx = sd_test_tiny_ctx(t);
+    char path[256];
+    size_t i;
+    if (!ctx) return;
+    REQUIRE(ctx->clip.cfg.hidden_size == 32, "the tiny text encoder is 32 wide, not %d", ctx->clip.cfg.hidden_size);
+    sd_test_tmp(path, sizeof path, "bad_embedding.safetensors");
+    for (i = 0; i < SD__COUNT(bad); i++) {
+        values[3] = bad[i].poison ? (float)HUGE_VAL : 0.25f;
+        REQUIRE(sd_prompt_write_tensor(path, bad[i].name, bad[i].rows, bad[i].cols, values), "write %s", path);
+        CHECK(sd_load_embedding(ctx, path, NULL) == bad[i].want && strstr(sd_last_error(ctx), bad[i].message) &&
+                  strstr(sd_last_error(ctx), "bad_embedding"),
+              "case %lu: %s", (unsigned long)i, sd_last_error(ctx));
+    }
+    CHECK(sd_load_embedding(ctx, TEST_DATA "/tiny-sd.json", NULL) == SD_ERR_MODEL_FORMAT, "not safetensors: %s",
+          sd_last_error(ctx));
+    CHECK(sd_load_embedding(ctx, TEST_DATA "/tiny-sd-img2img.safetensors", NULL) == SD_ERR_MODEL_FORMAT &&
+              strstr(sd_last_error(ctx), "none is A1111's 'emb_params'"),
+          "several tensors: %s", sd_last_error(ctx));
+    CHECK(sd_load_embedding(ctx, TEST_DATA "/missing.safetensors", NULL) == SD_ERR_IO, "missing: %s", sd_last_error(ctx));
+    values[3] = 0.25f;
+    REQUIRE(sd_prompt_write_tensor(path, "emb_params", 0, 32, values), "write");
+    CHECK(sd_load_embedding(ctx, path, "") == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "word"), "empty word: %s",
+          sd_last_error(ctx));
+    CHECK(sd_load_embedding(ctx, path, "\xff") == SD_ERR_INVALID_ARGUMENT, "not UTF-8: %s", sd_last_error(ctx));
+    CHECK(ctx->embeddings.count == 0 && ctx->embeddings.row_count == 0, "nothing loaded by the refusals");
+    CHECK(sd_load_embedding(ctx, path, NULL) == SD_OK && ctx->embeddings.count == 1 &&
+              strstr(ctx->embeddings.items[0].token, "bad_embedding") && !strchr(ctx->embeddings.items[0].token, '/') &&
+              !strchr(ctx->embeddings.items[0].token, '.') && ctx->embeddings.items[0].vectors == 1,
+          "a single vector [32], named after the file: %s", sd_last_error(ctx));
+    CHECK(sd_load_embedding(ctx, path, NULL) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "loaded already"),
+          "the same word twice: %s", sd_last_error(ctx));
+    CHECK(sd_load_embedding(NULL, path, NULL) == SD_ERR_INVALID_ARGUMENT && sd_load_embedding(ctx, NULL, NULL) ==
+              SD_ERR_INVALID_ARGUMENT, "NULL arguments");
+    remove(path);
+    sd_destroy(ctx);
+}
+
 static void tests_prompt(sd_tester *t) {
     RUN(t, test_prompt_parse_matches_a1111);
     RUN(t, test_prompt_chunks);
@@ -271,4 +389,6 @@ static void tests_prompt(sd_tester *t) {
     RUN(t, test_prompt_goldens);
     RUN(t, test_prompt_weighting_identities);
     RUN(t, test_prompt_rejects_bad_option);
+    RUN(t, test_prompt_embedding_golden);
+    RUN(t, test_prompt_rejects_bad_embeddings);
 }

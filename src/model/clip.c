@@ -14,6 +14,10 @@ typedef struct sd__clip {
     /* [vocab, hidden] and [positions, hidden] in the file's dtype, copied out of the mapped file at
        load (rows are read on every run; the file may change or shrink after sd_create) */
     sd__st_tensor token_embedding, position_embedding;
+    /* textual-inversion vectors [extra_rows, hidden]: token ids vocab_size + i (the context's
+       embeddings, sd_load_embedding) */
+    const float *extra;
+    int extra_rows;
     sd__clip_layer *layers;
     sd__norm final_norm;
 } sd__clip;
@@ -110,13 +114,14 @@ static sd_result sd__clip_encode(sd__backend *b, const sd__clip *m, const int *i
     sd__st_rows_to_f32(&m->position_embedding, 0, (size_t)len, pos);
     for (i = 0; i < rows; i++) {
         int id = ids[i], k;
-        if (id < 0 || id >= m->cfg.vocab_size) {
+        if (id < 0 || id >= m->cfg.vocab_size + m->extra_rows) {
             sd__free(b->env, host);
             sd__free(b->env, pos);
             return sd__fail(b->env, SD_ERR_MODEL_MISMATCH, "token id %d is outside the text encoder's vocabulary of %d", id,
                             m->cfg.vocab_size);
         }
-        sd__st_rows_to_f32(&m->token_embedding, (size_t)id, 1, host + i * (size_t)d);
+        if (id < m->cfg.vocab_size) sd__st_rows_to_f32(&m->token_embedding, (size_t)id, 1, host + i * (size_t)d);
+        else memcpy(host + i * (size_t)d, m->extra + (size_t)(id - m->cfg.vocab_size) * (size_t)d, (size_t)d * sizeof(float));
         for (k = 0; k < d; k++) host[i * (size_t)d + (size_t)k] += pos[(i % (size_t)len) * (size_t)d + (size_t)k];
     }
     sd__free(b->env, pos);

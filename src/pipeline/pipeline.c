@@ -15,6 +15,7 @@ struct sd_ctx {
     sd__unet unet;
     sd__vae vae;
     sd__denoise_state step;    /* the denoising loop's state on the backend, kept for the next call */
+    sd__embeddings embeddings; /* textual inversion (sd_load_embedding) */
 };
 
 static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
@@ -266,6 +267,7 @@ SDDEF void sd_destroy(sd_ctx *ctx) {
         ctx->backend->ops->destroy(ctx->backend);
     }
     if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
+    sd__embeddings_free(&ctx->env, &ctx->embeddings);
     sd__tokenizer_destroy(&ctx->env, ctx->tokenizer);
     env = ctx->env;
     sd__free(&env, ctx);
@@ -422,8 +424,9 @@ static sd_result sd__prepare_prompts(sd_ctx *ctx, const sd__run *run, int guided
     const int weighting = run->prompt_weighting;
     int k;
     sd_result r;
-    if ((r = sd__prompt_build(&ctx->env, ctx->tokenizer, run->prompt, weighting, pos)) != SD_OK) return r;
-    if (guided && (r = sd__prompt_build(&ctx->env, ctx->tokenizer, run->negative_prompt, weighting, neg)) != SD_OK)
+    if ((r = sd__prompt_build(&ctx->env, ctx->tokenizer, &ctx->embeddings, run->prompt, weighting, pos)) != SD_OK) return r;
+    if (guided &&
+        (r = sd__prompt_build(&ctx->env, ctx->tokenizer, &ctx->embeddings, run->negative_prompt, weighting, neg)) != SD_OK)
         return sd__fail_context(&ctx->env, "negative prompt");
     for (k = guided ? 0 : 1; k < 2; k++)
         if (job->prompts[k].truncated)
@@ -789,6 +792,101 @@ SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *image
 SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images) {
     if (ctx && !init) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "img2img needs an init image");
     return sd__generate(ctx, params, init, images);
+}
+
+/* The vectors of an embedding file, checked for the text encoder's width: A1111's "emb_params",
+   else the file's one tensor (diffusers'). */
+static sd_result sd__embedding_tensor(sd__env *env, const sd__st_file *f, int width, const sd__st_tensor **out) {
+    const sd__st_tensor *t = sd__st_find(f, "emb_params");
+    if (!t && f->count != 1)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT,
+                        "not a textual-inversion embedding: it has %lu tensors, and none is A1111's 'emb_params'",
+                        (unsigned long)f->count);
+    if (!t) t = &f->tensors[0];
+    if (t->dtype != SD__ST_F32 && t->dtype != SD__ST_F16 && t->dtype != SD__ST_BF16)
+        return sd__fail(env, SD_ERR_MODEL_FORMAT, "embedding tensor '%s' is not F32, F16 or BF16", t->name);
+    if ((t->rank != 1 && t->rank != 2) || t->shape[t->rank - 1] != width || (t->rank == 2 && t->shape[0] < 1))
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH,
+                        "embedding tensor '%s' is not [vectors, %d] (this text encoder's width): its rank is %d, its last "
+                        "dimension %lld", t->name, width, t->rank, t->shape[t->rank - 1]);
+    if (t->rank == 2 && t->shape[0] > SD__CHUNK_TOKENS)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "embedding tensor '%s' has %lld vectors; a prompt chunk holds %d", t->name,
+                        t->shape[0], SD__CHUNK_TOKENS);
+    *out = t;
+    return SD_OK;
+}
+
+/* A1111 names an embedding after its file: the name without folder and extension. */
+static void sd__file_stem(const char *path, char *out, size_t size) {
+    const char *base = strrchr(path, '/'), *dot;
+    size_t n;
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), base);
+}
+
+SDDEF sd_result sd_load_embedding(sd_ctx *ctx, const char *path, const char *token) {
+    sd__env *env;
+    sd__embeddings *e;
+    sd__st_file f;
+    const sd__st_tensor *t = NULL;
+    char word[256];
+    const int width = ctx ? ctx->clip.cfg.hidden_size : 0;
+    int vectors, i;
+    float *rows;
+    sd_result r;
+    if (!ctx) return SD_ERR_INVALID_ARGUMENT;
+    if ((r = sd__usable(ctx)) != SD_OK) return r;
+    env = &ctx->env;
+    e = &ctx->embeddings;
+    if (!path) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "path is NULL");
+    if (!ctx->has_model) return sd__fail(env, SD_ERR_NO_MODEL, "the context was created without a model");
+    if (e->count == SD_MAX_EMBEDDINGS)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: the context has %d embeddings already, the most it takes", path,
+                        SD_MAX_EMBEDDINGS);
+    if ((r = sd__st_open(env, path, &f)) != SD_OK) return r;
+    if ((r = sd__embedding_tensor(env, &f, width, &t)) != SD_OK) {
+        sd__st_close(env, &f);
+        return sd__fail_context(env, path);
+    }
+    if (token) snprintf(word, sizeof word, "%s", token);
+    else if (strcmp(t->name, "emb_params") == 0) sd__file_stem(path, word, sizeof word);
+    else snprintf(word, sizeof word, "%s", t->name);
+    vectors = t->rank == 2 ? (int)t->shape[0] : 1;
+    r = SD_OK;
+    if (!word[0] || strlen(word) >= sizeof word - 1 || sd__check_utf8(env, "the embedding's word", word) != SD_OK)
+        r = sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: the embedding's word must be 1 to %d bytes of UTF-8", path,
+                     (int)sizeof word - 2);
+    for (i = 0; r == SD_OK && i < e->count; i++)
+        if (strcmp(e->items[i].token, word) == 0)
+            r = sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: an embedding named '%s' is loaded already", path, word);
+    rows = r == SD_OK ? (float *)sd__realloc(env, e->rows, (size_t)e->row_count * (size_t)width * sizeof(float),
+                                             (size_t)(e->row_count + vectors) * (size_t)width * sizeof(float))
+                      : NULL;
+    if (r == SD_OK && !rows) r = sd__oom(env);
+    if (r == SD_OK) {
+        float *mine = rows + (size_t)e->row_count * (size_t)width;
+        e->rows = rows;
+        ctx->clip.extra = rows;
+        sd__st_to_f32(t, mine);
+        if (sd__find_nonfinite(mine, (size_t)vectors * (size_t)width) < (size_t)vectors * (size_t)width)
+            r = sd__fail(env, SD_ERR_NUMERIC, "%s: embedding tensor '%s' holds NaN or Inf", path, t->name);
+    }
+    sd__st_close(env, &f);
+    if (r != SD_OK) return r;
+    e->items[e->count].first_id = ctx->clip.cfg.vocab_size + e->row_count;
+    e->items[e->count].vectors = vectors;
+    if (!(e->items[e->count].token = sd__strdup(env, word))) return sd__oom(env);
+    if ((r = sd__tok_add_special(env, ctx->tokenizer, word, e->items[e->count].first_id)) != SD_OK) {
+        sd__free(env, e->items[e->count].token);
+        return r;
+    }
+    e->count++;
+    e->row_count += vectors;
+    ctx->clip.extra_rows = e->row_count;
+    sd__log(env, SD_LOG_INFO, "embedding '%s' (%d vector%s) from %s", word, vectors, vectors == 1 ? "" : "s", path);
+    return SD_OK;
 }
 
 SDDEF sd_result sd_tokenize(sd_ctx *ctx, const char *text, int ids[SD_MAX_TOKENS]) {

@@ -13,6 +13,35 @@ typedef struct sd__prompt {
     int truncated;    /* it had more than SD_MAX_PROMPT_CHUNKS chunks: those after are left out */
 } sd__prompt;
 
+/* A context's textual-inversion embeddings: each is a word of the tokenizer (a special token
+   whose id is that of its first vector) standing for `vectors` ids past the text encoder's
+   vocabulary, whose rows the text encoder reads from `rows` (sd__clip.extra). */
+typedef struct sd__embedding {
+    char *token;
+    int first_id, vectors;
+} sd__embedding;
+typedef struct sd__embeddings {
+    sd__embedding items[SD_MAX_EMBEDDINGS];
+    int count;
+    float *rows;  /* row_count x the text encoder's width */
+    int row_count;
+} sd__embeddings;
+
+static void sd__embeddings_free(sd__env *env, sd__embeddings *e) {
+    int i;
+    for (i = 0; i < e->count; i++) sd__free(env, e->items[i].token);
+    sd__free(env, e->rows);
+    memset(e, 0, sizeof *e);
+}
+
+/* The embedding whose word has this id, or NULL. */
+static const sd__embedding *sd__embedding_of(const sd__embeddings *e, int id) {
+    int i;
+    for (i = 0; e && i < e->count; i++)
+        if (e->items[i].first_id == id) return &e->items[i];
+    return NULL;
+}
+
 #define SD__CHUNK_TOKENS (SD_MAX_TOKENS - 2)
 /* A1111's "prompt word wrap length limit" (its default): a chunk that fills up within this many
    tokens after a comma moves the tokens after the comma to the next chunk. */
@@ -246,10 +275,12 @@ static void sd__chunk_close(sd__chunker *c) {
     c->last_comma = -1;
 }
 
-/* Adds a token as A1111's tokenize_line does: a full chunk is closed first, taking the tokens
-   after a comma among its last SD__COMMA_BACKTRACK to the next chunk. */
-static void sd__chunk_add(sd__chunker *c, int id, float weight, int comma) {
-    c->out->tokens++;
+/* Adds the ids id .. id + n - 1 (n > 1: an embedding's vectors, kept in one chunk) as A1111's
+   tokenize_line does: a full chunk is closed first, taking the tokens after a comma among its
+   last SD__COMMA_BACKTRACK to the next chunk. */
+static void sd__chunk_add(sd__chunker *c, int id, int n, float weight, int comma) {
+    int k;
+    c->out->tokens += (size_t)n;
     if (c->out->truncated) return;
     if (id == comma) {
         c->last_comma = c->count;
@@ -265,13 +296,17 @@ static void sd__chunk_add(sd__chunker *c, int id, float weight, int comma) {
         memcpy(c->weights, moved_weights, (size_t)count * sizeof *moved_weights);
         c->count = count;
     }
-    if (c->count == SD__CHUNK_TOKENS) sd__chunk_close(c);
-    c->tokens[c->count] = id;
-    c->weights[c->count++] = weight;
+    if (c->count == SD__CHUNK_TOKENS || c->count + n > SD__CHUNK_TOKENS) sd__chunk_close(c);
+    for (k = 0; k < n && !c->out->truncated; k++) {
+        c->tokens[c->count] = id + k;
+        c->weights[c->count++] = weight;
+    }
 }
 
-/* The chunks and weights of a prompt (weighting: A1111's syntax; else plain text). */
-static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const char *text, int weighting, sd__prompt *out) {
+/* The chunks and weights of a prompt (weighting: A1111's syntax; else plain text), with the
+   vectors of the embeddings (may be NULL) where their words are. */
+static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const sd__embeddings *emb, const char *text,
+                                  int weighting, sd__prompt *out) {
     sd__prompt_parse ps;
     sd__chunker c;
     int *comma_ids = NULL;
@@ -306,7 +341,10 @@ static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const 
         fragment[piece->length] = 0;
         r = sd__tokenize_all(env, tok, fragment, &ids, &count);
         sd__free(env, fragment);
-        for (k = 0; r == SD_OK && k < count && !c.status; k++) sd__chunk_add(&c, ids[k], (float)piece->weight, comma);
+        for (k = 0; r == SD_OK && k < count && !c.status; k++) {
+            const sd__embedding *e = sd__embedding_of(emb, ids[k]);
+            sd__chunk_add(&c, ids[k], e ? e->vectors : 1, (float)piece->weight, comma);
+        }
         sd__free(env, ids);
     }
     if (r == SD_OK && (c.count > 0 || !out->chunks) && !out->truncated) sd__chunk_close(&c);

@@ -16,7 +16,7 @@
       pair by pair, lowest merge rank first and leftmost first among equals.
    5. BOS, the tokens truncated to SD_MAX_TOKENS - 2, EOS, then the pad id up to SD_MAX_TOKENS. */
 
-#define SD__TOK_MAX_SPECIALS 3
+#define SD__TOK_MAX_SPECIALS (3 + SD_MAX_EMBEDDINGS) /* BOS, EOS, a pad, the embeddings' words */
 #define SD__TOK_MAX_FILE ((size_t)64 << 20)
 
 typedef struct sd__tok_merge {

@@ -23,10 +23,16 @@
 #   the prompt's chunks are joined along the tokens; the negative prompt gets as many, padded
 #     with the encoding of "" (A1111's "pad prompt/negative prompt to be same length").
 #
+# Textual inversion: two random embeddings for the tiny model, in diffusers' format
+# (tiny-sd-cat-toy.safetensors, one tensor "<cat-toy>" [2, width]) and in A1111's
+# (tinyneg.safetensors, "emb_params" [3, width], the word being the file's name), loaded with
+# diffusers' load_textual_inversion; the case runs diffusers' own pipeline on the text.
+#
 # Writes into --out: tiny-sd-prompts.safetensors, with for each case C of CASES:
 #   prompts.C.ids, prompts.C.weights ([chunks, 77] int32 / float32, the prompt's), prompts.C.neg_ids,
 #   prompts.C.neg_weights, prompts.C.latents (final latents [1,4,8,8]), prompts.C.image_u8
-#   (uint8 [1,64,64,3]); and tiny-sd-prompts.json, the cases with their prompts and settings.
+#   (uint8 [1,64,64,3]); prompts.ti.latents / .image_u8 for TI_CASE; and tiny-sd-prompts.json, the
+#   cases with their prompts and settings.
 import argparse, json, os, re, shutil, sys, tempfile
 
 import torch
@@ -48,6 +54,10 @@ CASES = [
     ("long", "a photo of " + LIST + ", in the evening light, (highly detailed:1.1)", "blurry"),
     ("break", "a cat on a (sofa) BREAK a dog in a [garden]", ""),
 ]
+
+
+TI_CASE = ("ti", "a photo of <cat-toy> on a table", "tinyneg, blurry")
+TI_FILES = [("tiny-sd-cat-toy.safetensors", "<cat-toy>", 2, None), ("tinyneg.safetensors", "emb_params", 3, "tinyneg")]
 
 
 def parse(text):
@@ -206,9 +216,28 @@ def main():
         T[key + ".image_u8"] = torch.from_numpy(u8)
         cases.append({"key": key, "prompt": prompt, "negative_prompt": negative, "chunks": len(ids)})
         print(f"{name}: {len(ids)} chunks", file=sys.stderr)
+    # textual inversion: vectors of the token embedding's scale
+    g = torch.Generator().manual_seed(7)
+    scale = float(te.get_input_embeddings().weight.std())
+    files = []
+    for file, tensor_name, vectors, token in TI_FILES:
+        path = os.path.join(a.out, file)
+        save_file({tensor_name: (torch.randn(vectors, te.config.hidden_size, generator=g) * scale).contiguous()}, path)
+        pipe.load_textual_inversion(path, token=token)
+        files.append({"file": file, "token": token})
+    name, prompt, negative = TI_CASE
+    lat = pipe(prompt, negative_prompt=negative, height=H, width=W, num_inference_steps=STEPS, guidance_scale=GUIDANCE,
+               generator=torch.Generator().manual_seed(SEED), output_type="latent").images
+    with torch.no_grad():
+        img = vae.decode(lat / vae.config.scaling_factor).sample
+    T["prompts.ti.latents"] = lat.contiguous()
+    T["prompts.ti.image_u8"] = torch.from_numpy(
+        ((img / 2 + 0.5).clamp(0, 1).permute(0, 2, 3, 1).numpy() * 255).round().astype("uint8"))
     save_file({k: v.clone().contiguous() for k, v in T.items()}, os.path.join(a.out, "tiny-sd-prompts.safetensors"))
     json.dump({"sampler": "ddim", "steps": STEPS, "guidance_scale": GUIDANCE, "seed": SEED, "height": H, "width": W,
-               "cases": cases}, open(os.path.join(a.out, "tiny-sd-prompts.json"), "w"), indent=1)
+               "cases": cases, "embedding_case": {"key": "prompts.ti", "prompt": prompt, "negative_prompt": negative,
+                                                  "embeddings": files}},
+              open(os.path.join(a.out, "tiny-sd-prompts.json"), "w"), indent=1)
 
 
 if __name__ == "__main__":
