@@ -13,7 +13,8 @@
 #   build     make all build/test_sd build/bench_gpu (a compiler warning fails the stage)
 #   tests     the whole suite; every GPU test must pass (a skipped one means the backend did not start)
 #   model     the full-size random SD 1.5 diffusers folder (tools/bench/make_sd15_checkpoint.py --diffusers, ~5 s)
-#   safe image  build/sd with SD_AUTOTUNE=0 (cuBLAS for every conv), 20 steps: $OUT/safe.png
+#   safe image  build/sd with SD_AUTOTUNE=0 (cuBLAS for every conv), 20 steps: $OUT/safe.png; again
+#             with --no-graphs, which must give the same file
 #   ours      bench_gpu: fp16 and fp32 components and txt2img, then the memory-mode table (fp16)
 #   diffusers tools/bench/diffusers_bench.py on the same folder: components, txt2img, the same memory modes
 #   first     time to first image: build/sd twice with CUDA_CACHE_PATH at a fresh folder (cold JIT
@@ -131,6 +132,12 @@ if [ "$built" = 1 ]; then
     SD_AUTOTUNE=0 timeout "$(allow 60 230)" ./build/sd -m "$model" -p "$prompt" -W "$size" -H "$size" --steps 20 \
         --seed 42 --backend cuda -v -o "$out/safe.png" >>"$log" 2>&1 || stage_failed "build/sd with SD_AUTOTUNE=0" safe
     tail -n 3 "$log"
+    # the same image without CUDA graphs must be the same file (the PNG text holds no setting that differs)
+    SD_AUTOTUNE=0 timeout "$(allow 60 200)" ./build/sd -m "$model" -p "$prompt" -W "$size" -H "$size" --steps 20 \
+        --seed 42 --backend cuda --no-graphs -o "$out/safe_no_graphs.png" >>"$log" 2>&1 || stage_failed "--no-graphs" safe
+    if cmp -s "$out/safe.png" "$out/safe_no_graphs.png"; then echo "graphs: the same image with --no-graphs" | tee -a "$log"
+    else stage_failed "the image with CUDA graphs differs from --no-graphs" safe
+    fi
 fi
 
 step "ours"

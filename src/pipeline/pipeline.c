@@ -632,7 +632,10 @@ static sd_result sd__denoise_step(sd_ctx *ctx, sd__job *job, const sd__pass *pas
         job->record = 0;
         b->ops->graph_begin(b);
         sd__run_planned(b, pass);
-        if ((job->graph = b->ops->graph_end(b)) != NULL) return sd__denoise_step(ctx, job, pass);
+        if ((job->graph = b->ops->graph_end(b)) != NULL) {
+            sd__log(&ctx->env, SD_LOG_INFO, "the denoising step is recorded as a CUDA graph, replayed from now on");
+            return sd__denoise_step(ctx, job, pass);
+        }
         if (b->status) return b->status;
         sd__log(&ctx->env, SD_LOG_WARN, "the denoising step could not be recorded as a CUDA graph; its ops run one by one");
     }

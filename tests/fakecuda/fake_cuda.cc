@@ -310,6 +310,16 @@ static void fake_graph_free(fake_graph *g) {
     delete g;
 }
 
+/* Records a copy between device memory and host memory: from_host to device, or device to to_host. */
+static void fake_record_copy(CUdeviceptr device, const void *from_host, void *to_host, size_t bytes) {
+    fake_node n = fake_node();
+    n.device = device;
+    n.from_host = from_host;
+    n.to_host = to_host;
+    n.bytes = bytes;
+    fake_recording->nodes.push_back(n);
+}
+
 /* A call that cannot be recorded: while capturing, it fails and breaks the capture. */
 static int fake_capture_refuses() {
     if (!fake_capturing) return 0;
@@ -688,11 +698,7 @@ CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dst, const void *src, size_t bytes, vo
         return CUDA_ERROR_INVALID_VALUE;
     }
     if (stream && stream == fake_capturing) { /* replays read src when they run */
-        fake_node n = fake_node();
-        n.device = dst;
-        n.from_host = src;
-        n.bytes = bytes;
-        fake_recording->nodes.push_back(n);
+        fake_record_copy(dst, src, NULL, bytes);
         return CUDA_SUCCESS;
     }
     if (stream && !((fake_stream *)stream)->computes) {
@@ -713,11 +719,7 @@ CUresult cuMemcpyDtoHAsync_v2(void *dst, CUdeviceptr src, size_t bytes, void *st
             fake_capture_broken = 1;
             return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
         }
-        fake_node n = fake_node();
-        n.device = src;
-        n.to_host = dst;
-        n.bytes = bytes;
-        fake_recording->nodes.push_back(n);
+        fake_record_copy(src, NULL, dst, bytes);
         return CUDA_SUCCESS;
     }
     fake_stream_run_all((fake_stream *)stream);
