@@ -71,6 +71,9 @@ typedef struct cli_options {
     const char *init_image;
     const char *embeddings[SD_MAX_EMBEDDINGS];
     int embedding_count;
+    sd_lora loras[SD_MAX_LORAS];
+    char lora_paths[SD_MAX_LORAS][PATH_BUFFER];
+    int lora_count;
     int seed_given;
     int strength_given;
     int print_tokens;
@@ -96,6 +99,9 @@ static void print_usage(FILE *out) {
             "      --embedding FILE                a textual-inversion embedding (.safetensors), used where its\n"
             "                                      word appears in a prompt: A1111's file name, or diffusers'\n"
             "                                      token (the tensor's name); repeat for more\n"
+            "      --lora FILE[:WEIGHT]            a LoRA (.safetensors, kohya's or diffusers'/PEFT's names) at\n"
+            "                                      WEIGHT (default 1); repeat for more\n"
+            "      --lora-dir DIR                  where a prompt's <lora:NAME:WEIGHT> finds NAME.safetensors\n"
             "  -W, --width N                       image width, a multiple of 8 up to %d (default: the model's)\n"
             "  -H, --height N                      image height, a multiple of 8 up to %d (default: the model's)\n"
             "      --steps N                       denoising steps, 1..%d (default 50)\n"
@@ -286,7 +292,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR
 } cli_flag;
 
 typedef struct cli_option {
@@ -309,7 +315,8 @@ static const cli_option options[] = {
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
     {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
     {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING},
-    {"--embedding", NULL, 1, F_EMBEDDING}};
+    {"--embedding", NULL, 1, F_EMBEDDING}, {"--lora", NULL, 1, F_LORA},
+    {"--lora-dir", NULL, 1, F_LORA_DIR}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -400,6 +407,29 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
     case F_INIT_IMG:
         if (!*value) return usage_error("%s needs a path", flag);
         c->init_image = value;
+        return 1;
+    case F_LORA: { /* FILE or FILE:WEIGHT */
+        const char *colon = strrchr(value, ':');
+        char *end = NULL;
+        double w = 1.0;
+        size_t n = strlen(value);
+        if (!*value) return usage_error("%s needs a path", flag);
+        if (c->lora_count == SD_MAX_LORAS) return usage_error("at most %d %s options", SD_MAX_LORAS, flag);
+        if (colon && colon[1]) {
+            w = strtod(colon + 1, &end);
+            if (*end == 0) n = (size_t)(colon - value);
+            else w = 1.0; /* not a number: the colon is part of the path */
+        }
+        if (n >= PATH_BUFFER) return usage_error("%s: the path is too long", flag);
+        memcpy(c->lora_paths[c->lora_count], value, n);
+        c->lora_paths[c->lora_count][n] = 0;
+        c->loras[c->lora_count].path = c->lora_paths[c->lora_count];
+        c->loras[c->lora_count++].weight = (float)w;
+        return 1;
+    }
+    case F_LORA_DIR:
+        if (!*value) return usage_error("%s needs a folder", flag);
+        d->lora_dir = value;
         return 1;
     case F_EMBEDDING:
         if (!*value) return usage_error("%s needs a path", flag);
@@ -1153,17 +1183,17 @@ static int create_context(cli_options *c, cli_terminal *term, sd_ctx **ctx, int 
     c->desc.logger.func = log_to_stderr;
     c->desc.logger.user_data = term;
     r = sd_create(&c->desc, ctx);
-    for (i = 0; r == SD_OK && i < c->embedding_count; i++)
-        if ((r = sd_load_embedding(*ctx, c->embeddings[i], NULL)) != SD_OK) {
-            runtime_error("%s", sd_last_error(*ctx));
-            sd_destroy(*ctx);
-            *ctx = NULL;
-            *exit_code = exit_code_for(r);
-            return 0;
-        }
-    if (r == SD_OK) return 1;
-    if (c->desc.model_path) runtime_error("cannot load model '%s': %s", c->desc.model_path, *ctx ? sd_last_error(*ctx) : sd_result_string(r));
-    else runtime_error("%s", *ctx ? sd_last_error(*ctx) : sd_result_string(r));
+    if (r != SD_OK) {
+        if (c->desc.model_path)
+            runtime_error("cannot load model '%s': %s", c->desc.model_path, *ctx ? sd_last_error(*ctx) : sd_result_string(r));
+        else runtime_error("%s", *ctx ? sd_last_error(*ctx) : sd_result_string(r));
+    } else {
+        /* the add-ons: a bad file stops the run before anything is generated, with the file named */
+        if (c->lora_count) r = sd_set_loras(*ctx, c->loras, c->lora_count);
+        for (i = 0; r == SD_OK && i < c->embedding_count; i++) r = sd_load_embedding(*ctx, c->embeddings[i], NULL);
+        if (r == SD_OK) return 1;
+        runtime_error("%s", sd_last_error(*ctx));
+    }
     sd_destroy(*ctx);
     *ctx = NULL;
     *exit_code = exit_code_for(r);

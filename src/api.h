@@ -123,6 +123,7 @@
 #define SD_MAX_TOKENS 77       /* CLIP context length */
 #define SD_MAX_PROMPT_CHUNKS 32 /* a prompt's chunks of 75 tokens at most (2400 tokens) */
 #define SD_MAX_EMBEDDINGS 32   /* textual-inversion embeddings per context */
+#define SD_MAX_LORAS 32        /* LoRA files per context (the CLI's limit; sd_set_loras takes any count) */
 #define SD_MAX_STEPS 1000      /* one per training timestep */
 #define SD_MAX_BATCH 64
 #define SD_MAX_THREADS 1024    /* the most CPU threads sd_desc.threads may ask for */
@@ -174,6 +175,7 @@ typedef struct sd_allocator {
 typedef struct sd_desc {
     const char *model_path;     /* single .safetensors checkpoint or diffusers folder; NULL: tokenizer only */
     const char *kernels_path;   /* kernels.ptx; NULL searches $SD_KERNELS, the executable's folder, "." */
+    const char *lora_dir;       /* where a prompt's <lora:NAME:WEIGHT> finds NAME.safetensors (copied) */
     sd_backend backend;
     int device;                 /* CUDA device ordinal */
     sd_precision precision;
@@ -256,6 +258,22 @@ SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
    name without folder and extension, as A1111 names them. The vectors must have the text
    encoder's width; at most 75 of them, SD_MAX_EMBEDDINGS embeddings per context. */
 SDDEF sd_result sd_load_embedding(sd_ctx *ctx, const char *path, const char *token);
+
+/* A LoRA file and its weight (sd_set_loras). */
+typedef struct sd_lora {
+    const char *path; /* .safetensors: kohya's names (lora_unet_*, lora_te_* with .lora_down, .lora_up,
+                         .alpha) or diffusers'/PEFT's (unet.*, text_encoder.* with .lora_A, .lora_B) */
+    float weight;     /* 1: as trained; 0: left out */
+} sd_lora;
+
+/* Sets the LoRAs of the context's later images, replacing the previous set (count 0: none); a
+   prompt may add more with A1111's <lora:NAME> or <lora:NAME:WEIGHT> (the tag is taken out of the
+   text; NAME.safetensors in sd_desc.lora_dir). Each
+   runs beside the layers it names as a low-rank update at run time (linear layers and convs,
+   LoCon's 3x3 ones included), never merged into the weights: changing or removing LoRAs reloads
+   nothing of the model. A bad file (a tensor that names no layer, a missing pair, a wrong shape)
+   fails with the tensor named and leaves the previous set in place. */
+SDDEF sd_result sd_set_loras(sd_ctx *ctx, const sd_lora *loras, int count);
 
 /* The SD_MAX_TOKENS ids the text encoder sees for text (BOS, tokens, EOS, EOS padding).
    Uses the model's tokenizer files when the context has them, the built-in CLIP BPE otherwise. */

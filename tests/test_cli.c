@@ -24,7 +24,8 @@ static void test_cli_help_lists_every_flag(sd_tester *t) {
         "-m", "-p", "-n", "-W", "-H", "--steps", "--cfg", "--seed", "--sampler", "--batch", "--clip-skip", "--rng",
         "--backend", "--precision", "--attention-slice", "--vae-slicing", "--vae-tiling", "--offload", "--threads",
         "-o", "--print-tokens", "-v", "--version", "-h", "--init-img", "--strength", "--kernels", "--vram-budget",
-        "--no-autotune", "--no-graphs", "--no-prompt-weighting", "--embedding", "--per-image-seeds", "--from-png",
+        "--no-autotune", "--no-graphs", "--no-prompt-weighting", "--embedding", "--per-image-seeds", "--from-png", "--lora",
+        "--lora-dir",
         "dpmpp_2m_karras", "sequential", "bf16", "out-1.png"};
     char out[8192];
     size_t i;

@@ -17,6 +17,7 @@
 #include "test_models.c"
 #include "test_pipeline.c"
 #include "test_prompt.c"
+#include "test_lora.c"
 #include "test_plan.c"
 #include "test_api.c"
 #include "test_cli.c"
@@ -39,6 +40,7 @@ int main(int argc, char **argv) {
     tests_models(&tester);
     tests_pipeline(&tester);
     tests_prompt(&tester);
+    tests_lora(&tester);
     tests_plan(&tester);
     tests_api(&tester);
     tests_cli(&tester);

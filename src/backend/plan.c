@@ -426,6 +426,12 @@ static void sd__planner_free(sd__backend *b, sd__planner *pl) {
     memset(pl, 0, sizeof *pl);
 }
 
+/* Forgets every recorded plan (the passes changed: LoRA adapters came or went); the arena stays. */
+static void sd__planner_forget(sd__backend *b, sd__planner *pl) {
+    int i;
+    for (i = 0; i < SD__PLAN_CACHE; i++) sd__plan_free(b->env, &pl->plans[i]);
+}
+
 /* A replay that leaves its plan fails (and the plan is recorded afresh next time). */
 static void sd__plan_strayed(sd__backend *b, const char *what, size_t index) {
     const sd__plan *p = b->planner->active;

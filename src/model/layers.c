@@ -8,12 +8,14 @@
 /* Loads named weights of one model part into backend memory, through one reusable float buffer.
    With a weight store the load functions run twice: the store measures, then places (see the
    weight store's section); without one every weight gets backend memory of its own. */
+typedef struct sd__modules sd__modules;
 typedef struct sd__loader {
     sd__env *env;
     sd__backend *b;
     const sd__model *model;
     sd__part part;        /* where in the model files the names are looked up */
     sd__weights *weights; /* NULL: no store */
+    sd__modules *modules; /* NULL, or where each linear and conv layer is registered by name (LoRA) */
     float *scratch;
     size_t scratch_count;
     sd_result status;
@@ -97,29 +99,89 @@ static void sd__drop_weight(sd__backend *b, sd__tensor *t) {
 }
 
 /* ---- convolution, linear, norms ------------------------------------------------------------ */
+/* A LoRA adapter beside a linear or conv layer: y += up(down(x)), its scale folded into up. down
+   is a linear [rank, in] or a conv of the layer's kernel, stride and padding to rank channels;
+   up a linear [out, rank] or a 1x1 conv. The weights are the adapter's own backend memory. */
+typedef struct sd__lora_adapter {
+    sd__tensor down, up;
+    int rank;
+    struct sd__lora_adapter *next;     /* the layer's next adapter */
+} sd__lora_adapter;
+
 /* pad: zero rows/columns before the input (top, left); k / 2 follow it (see the conv2d op). */
-typedef struct sd__conv { sd__tensor w, bias; int in, out, k, stride, pad; } sd__conv;
-typedef struct sd__linear { sd__tensor w, bias; int in, out; } sd__linear;
+typedef struct sd__conv { sd__tensor w, bias; int in, out, k, stride, pad; sd__lora_adapter *lora; } sd__conv;
+typedef struct sd__linear { sd__tensor w, bias; int in, out; sd__lora_adapter *lora; } sd__linear;
 typedef struct sd__norm { sd__tensor gamma, beta; float eps; int groups; } sd__norm;
+
+/* Every linear and conv layer of the loaded models by its diffusers name, for LoRA files. */
+typedef struct sd__module {
+    char *name;
+    sd__part part;
+    sd__linear *linear; /* one of the two */
+    sd__conv *conv;
+} sd__module;
+struct sd__modules {
+    sd__module *items;
+    size_t count, cap;
+};
+
+static void sd__modules_free(sd__env *env, sd__modules *m) {
+    size_t i;
+    for (i = 0; i < m->count; i++) sd__free(env, m->items[i].name);
+    sd__free(env, m->items);
+    memset(m, 0, sizeof *m);
+}
+
+/* Registers a layer as it is placed (not while the weight store measures). */
+static void sd__loader_register(sd__loader *ld, const char *name, sd__linear *linear, sd__conv *conv) {
+    sd__modules *m = ld->modules;
+    sd__module *item;
+    if (!m || ld->status || (ld->weights && ld->weights->measuring)) return;
+    if (m->count == m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 256;
+        sd__module *grown = (sd__module *)sd__realloc(ld->env, m->items, m->cap * sizeof *grown, cap * sizeof *grown);
+        if (!grown) {
+            ld->status = sd__oom(ld->env);
+            return;
+        }
+        m->items = grown;
+        m->cap = cap;
+    }
+    item = &m->items[m->count];
+    if (!(item->name = sd__strdup(ld->env, name))) {
+        ld->status = sd__oom(ld->env);
+        return;
+    }
+    item->part = ld->part;
+    item->linear = linear;
+    item->conv = conv;
+    m->count++;
+}
 
 static void sd__conv_load(sd__loader *ld, sd__conv *c, const char *prefix, int in, int out, int k, int stride) {
     c->in = in; c->out = out; c->k = k; c->stride = stride;
     c->pad = k / 2;
+    c->lora = NULL;
     c->w = sd__load(ld, SD__W_CONV, prefix, ".weight", 4, out, in, k, k);
     c->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+    sd__loader_register(ld, prefix, NULL, c);
 }
 static void sd__linear_load(sd__loader *ld, sd__linear *l, const char *prefix, int in, int out, int has_bias) {
     l->in = in; l->out = out;
+    l->lora = NULL;
     l->w = sd__load(ld, SD__W_LINEAR, prefix, ".weight", 2, out, in, 0, 0);
     if (has_bias) l->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
     else memset(&l->bias, 0, sizeof l->bias);
+    sd__loader_register(ld, prefix, l, NULL);
 }
 /* A 1x1 convolution over NHWC activations is a linear layer: its [out, in, 1, 1] weight holds
    the same numbers as a linear [out, in] one. */
 static void sd__conv1x1_as_linear_load(sd__loader *ld, sd__linear *l, const char *prefix, int in, int out) {
     l->in = in; l->out = out;
+    l->lora = NULL;
     l->w = sd__load(ld, SD__W_LINEAR, prefix, ".weight", 4, out, in, 1, 1);
     l->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+    sd__loader_register(ld, prefix, l, NULL);
 }
 
 static void sd__norm_load(sd__loader *ld, sd__norm *n, const char *prefix, int channels, int groups, float eps) {
@@ -133,19 +195,36 @@ static void sd__norm_free(sd__backend *b, sd__norm *n) { sd__drop_weight(b, &n->
 
 static const sd__tensor *sd__opt(const sd__tensor *t) { return t->data ? t : NULL; }
 
-/* y = conv(x) (+ residual); y is allocated with the conv's output size. */
+/* y + up(down(x)) for each adapter: down as the layer's conv (conv != 0: kernel, stride and
+   padding of the layer) or linear, up as a 1x1 conv or linear, added through the op's residual. */
+static sd__tensor sd__lora_fwd(sd__backend *b, const sd__lora_adapter *a, const sd__tensor *x, sd__tensor y, const sd__conv *conv) {
+    for (; a && !b->status; a = a->next) {
+        sd__tensor t = sd__t_new(b, y.n, y.h, y.w, a->rank), sum;
+        if (!b->status && conv) b->ops->conv2d(b, x, &a->down, NULL, NULL, conv->stride, conv->pad, &t);
+        else if (!b->status) b->ops->linear(b, x, &a->down, NULL, NULL, &t);
+        sum = sd__t_new(b, y.n, y.h, y.w, y.c);
+        if (!b->status && conv) b->ops->conv2d(b, &t, &a->up, NULL, &y, 1, 0, &sum);
+        else if (!b->status) b->ops->linear(b, &t, &a->up, NULL, &y, &sum);
+        sd__t_drop(b, &t);
+        sd__t_drop(b, &y);
+        y = sum;
+    }
+    return y;
+}
+
+/* y = conv(x) (+ residual) (+ its LoRA adapters); y is allocated with the conv's output size. */
 static sd__tensor sd__conv_fwd(sd__backend *b, const sd__conv *c, const sd__tensor *x, const sd__tensor *residual) {
     const int pad = c->pad + c->k / 2;
     sd__tensor y = sd__t_new(b, x->n, (x->h + pad - c->k) / c->stride + 1, (x->w + pad - c->k) / c->stride + 1, c->out);
     sd__weights_use(b, &c->w);
     if (!b->status) b->ops->conv2d(b, x, &c->w, sd__opt(&c->bias), residual, c->stride, c->pad, &y);
-    return y;
+    return sd__lora_fwd(b, c->lora, x, y, c);
 }
 static sd__tensor sd__linear_fwd(sd__backend *b, const sd__linear *l, const sd__tensor *x, const sd__tensor *residual) {
     sd__tensor y = sd__t_new(b, x->n, x->h, x->w, l->out);
     sd__weights_use(b, &l->w);
     if (!b->status) b->ops->linear(b, x, &l->w, sd__opt(&l->bias), residual, &y);
-    return y;
+    return sd__lora_fwd(b, l->lora, x, y, NULL);
 }
 /* y = group_norm(x), then SiLU if asked; y may be x itself (the op works element by element once
    it has the statistics). */

@@ -1,6 +1,21 @@
 /* ============================================================================================
    Pipeline: contexts, parameter checks, txt2img and img2img
    ============================================================================================ */
+/* A list of LoRA files and weights with copies of the paths. */
+typedef struct sd__lora_set {
+    char **paths;
+    float *weights;
+    int count;
+} sd__lora_set;
+
+static void sd__lora_set_free(sd__env *env, sd__lora_set *set) {
+    int i;
+    for (i = 0; i < set->count; i++) sd__free(env, set->paths[i]);
+    sd__free(env, set->paths);
+    sd__free(env, set->weights);
+    memset(set, 0, sizeof *set);
+}
+
 struct sd_ctx {
     sd__env env;
     sd_desc desc;              /* with every default resolved */
@@ -16,6 +31,10 @@ struct sd_ctx {
     sd__vae vae;
     sd__denoise_state step;    /* the denoising loop's state on the backend, kept for the next call */
     sd__embeddings embeddings; /* textual inversion (sd_load_embedding) */
+    sd__modules modules;       /* every linear and conv layer by name, for LoRA (sd_set_loras) */
+    sd__lora_set lora_base;    /* what sd_set_loras set */
+    sd__lora_set lora_applied; /* what the layers carry now: lora_base and the last prompt's tags */
+    char *lora_dir;            /* sd_desc.lora_dir, copied */
 };
 
 static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
@@ -114,7 +133,25 @@ static void sd__denoise_state_free(sd__backend *b, sd__denoise_state *st) {
     sd__f32_buffer_free(b, &st->noise);
 }
 
+/* Removes every LoRA adapter from the layers and frees it. */
+static void sd__lora_clear(sd_ctx *ctx) {
+    size_t i;
+    for (i = 0; i < ctx->modules.count; i++) {
+        sd__lora_adapter **chain = ctx->modules.items[i].linear ? &ctx->modules.items[i].linear->lora
+                                                                : &ctx->modules.items[i].conv->lora;
+        while (*chain) {
+            sd__lora_adapter *a = *chain;
+            *chain = a->next;
+            sd__t_drop(ctx->backend, &a->down);
+            sd__t_drop(ctx->backend, &a->up);
+            sd__free(&ctx->env, a);
+        }
+    }
+}
+
 static void sd__free_models(sd_ctx *ctx) {
+    sd__lora_clear(ctx);
+    sd__modules_free(&ctx->env, &ctx->modules);
     sd__denoise_state_free(ctx->backend, &ctx->step);
     sd__clip_free(ctx->backend, &ctx->clip);
     sd__unet_free(ctx->backend, &ctx->unet);
@@ -198,6 +235,7 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     ld.b = ctx->backend;
     ld.model = &ctx->model;
     ld.weights = w;
+    ld.modules = &ctx->modules;
     r = sd__load_weights(ctx, &ld);
     sd__free_models(ctx);
     if (r == SD_OK) r = sd__weights_plan(w, ctx->desc.vram_budget, SD__ACTIVATION_ESTIMATE);
@@ -242,6 +280,8 @@ SDDEF sd_result sd_create(const sd_desc *desc, sd_ctx **out) {
     ctx->env = boot;
     *out = ctx;
     r = sd__resolve_desc(&ctx->env, desc, &ctx->desc);
+    if (r == SD_OK && desc->lora_dir && !(ctx->lora_dir = sd__strdup(&ctx->env, desc->lora_dir))) r = sd__oom(&ctx->env);
+    ctx->desc.lora_dir = ctx->lora_dir;
     if (r == SD_OK) r = sd__tokenizer_create_builtin(&ctx->env, &ctx->tokenizer);
     if (r == SD_OK && ctx->desc.model_path) r = sd__load_model(ctx);
     ctx->create_result = r;
@@ -268,6 +308,9 @@ SDDEF void sd_destroy(sd_ctx *ctx) {
     }
     if (ctx->has_model) sd__model_close(&ctx->env, &ctx->model);
     sd__embeddings_free(&ctx->env, &ctx->embeddings);
+    sd__lora_set_free(&ctx->env, &ctx->lora_base);
+    sd__lora_set_free(&ctx->env, &ctx->lora_applied);
+    sd__free(&ctx->env, ctx->lora_dir);
     sd__tokenizer_destroy(&ctx->env, ctx->tokenizer);
     env = ctx->env;
     sd__free(&env, ctx);
@@ -394,6 +437,7 @@ typedef struct sd__job {
     sd__noise noise;          /* its generators */
     sd__denoise_state *step;  /* the loop's state on the backend (the context's) */
     sd__prompt prompts[2];    /* the negative prompt's chunks and the prompt's */
+    char *prompt_text;        /* the prompt without its <lora:...> tags, when it had some */
     int chunks;               /* of each */
     void *graph;              /* the recorded step, or NULL */
     int record;               /* record the next step as a graph */
@@ -412,8 +456,328 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     if (job->has_sched) sd__sched_free(env, &job->sched);
     sd__prompt_free(env, &job->prompts[0]);
     sd__prompt_free(env, &job->prompts[1]);
+    sd__free(env, job->prompt_text);
     sd__free(env, job->noise.gens);
     memset(job, 0, sizeof *job);
+}
+
+/* ---- LoRA --------------------------------------------------------------------------------- */
+/* The layer a LoRA tensor's base name (the name without .lora_down.weight / .lora_A.weight)
+   names: kohya's "lora_unet_" / "lora_te_" and the diffusers name with dots as underscores, or
+   diffusers'/PEFT's "unet." / "text_encoder." and the diffusers name. */
+static sd__module *sd__lora_module(sd_ctx *ctx, const char *base) {
+    static const char *const kohya[2] = {"lora_te_", "lora_unet_"}, *const peft[2] = {"text_encoder.", "unet."};
+    size_t i;
+    int part;
+    for (i = 0; i < ctx->modules.count; i++) {
+        sd__module *m = &ctx->modules.items[i];
+        const char *name = m->name, *b;
+        if (m->part != SD__PART_TEXT && m->part != SD__PART_UNET) continue;
+        part = m->part == SD__PART_UNET;
+        if (strncmp(base, peft[part], strlen(peft[part])) == 0 && strcmp(base + strlen(peft[part]), name) == 0) return m;
+        if (strncmp(base, kohya[part], strlen(kohya[part])) != 0) continue;
+        for (b = base + strlen(kohya[part]); *b && *name && (*b == *name || (*name == '.' && *b == '_')); b++, name++) {
+        }
+        if (!*b && !*name) return m;
+    }
+    return NULL;
+}
+
+/* The float32 values of a LoRA tensor (sd__free them); NULL with the error set. */
+static float *sd__lora_values(sd__env *env, const sd__st_tensor *t) {
+    float *v;
+    if (t->dtype != SD__ST_F32 && t->dtype != SD__ST_F16 && t->dtype != SD__ST_BF16) {
+        sd__fail(env, SD_ERR_MODEL_FORMAT, "LoRA tensor '%s' is not F32, F16 or BF16", t->name);
+        return NULL;
+    }
+    if (!(v = (float *)sd__calloc(env, t->count ? t->count : 1, sizeof(float)))) {
+        sd__oom(env);
+        return NULL;
+    }
+    sd__st_to_f32(t, v);
+    if (sd__find_nonfinite(v, t->count) < t->count) {
+        sd__fail(env, SD_ERR_NUMERIC, "LoRA tensor '%s' holds NaN or Inf", t->name);
+        sd__free(env, v);
+        return NULL;
+    }
+    return v;
+}
+
+/* One adapter from a down/up pair (and alpha, may be NULL) for module m, at weight; the shapes are
+   checked against the layer. */
+static sd_result sd__lora_adapter_new(sd_ctx *ctx, const sd__module *m, const sd__st_tensor *down, const sd__st_tensor *up,
+                                      const sd__st_tensor *alpha, float weight, sd__lora_adapter **out) {
+    sd__env *env = &ctx->env;
+    sd__backend *b = ctx->backend;
+    const int in = m->linear ? m->linear->in : m->conv->in, out_ch = m->linear ? m->linear->out : m->conv->out;
+    const int k = m->linear ? 1 : m->conv->k;
+    const long long rank = down->shape[0];
+    float *dv = NULL, *uv = NULL, *av = NULL, scale;
+    sd__lora_adapter *a;
+    size_t i;
+    *out = NULL;
+    if (!((down->rank == 2 && k == 1 && down->shape[1] == in) ||
+          (down->rank == 4 && down->shape[1] == in && down->shape[2] == k && down->shape[3] == k)) ||
+        rank < 1 || rank > 4096)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' is not [rank, %d%s] for layer '%s'", down->name, in,
+                        k == 3 ? ", 3, 3" : "", m->name);
+    if (!((up->rank == 2 || (up->rank == 4 && up->shape[2] == 1 && up->shape[3] == 1)) && up->shape[0] == out_ch &&
+          up->shape[1] == rank))
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' is not [%d, %lld] (the layer's outputs, the rank)",
+                        up->name, out_ch, rank);
+    if (alpha && alpha->count != 1)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' is not one number", alpha->name);
+    if (!(dv = sd__lora_values(env, down)) || !(uv = sd__lora_values(env, up)) || (alpha && !(av = sd__lora_values(env, alpha)))) {
+        sd__free(env, dv);
+        sd__free(env, uv);
+        return env->code;
+    }
+    scale = weight * (av ? av[0] / (float)rank : 1.0f);
+    for (i = 0; i < up->count; i++) uv[i] *= scale;
+    if (!(a = (sd__lora_adapter *)sd__calloc(env, 1, sizeof *a))) {
+        sd__free(env, dv); sd__free(env, uv); sd__free(env, av);
+        return sd__oom(env);
+    }
+    a->rank = (int)rank;
+    if (m->linear) {
+        a->down.n = a->down.h = 1; a->down.w = (int)rank; a->down.c = in;
+        a->up.n = a->up.h = 1; a->up.w = out_ch; a->up.c = (int)rank;
+        sd__weight_new(b, SD__W_LINEAR, dv, &a->down);
+        sd__weight_new(b, SD__W_LINEAR, uv, &a->up);
+    } else {
+        a->down.n = (int)rank; a->down.h = a->down.w = k; a->down.c = in;
+        a->up.n = out_ch; a->up.h = a->up.w = 1; a->up.c = (int)rank;
+        sd__weight_new(b, SD__W_CONV, dv, &a->down);
+        sd__weight_new(b, SD__W_CONV, uv, &a->up);
+    }
+    sd__free(env, dv); sd__free(env, uv); sd__free(env, av);
+    if (b->status) {
+        sd__t_drop(b, &a->down);
+        sd__t_drop(b, &a->up);
+        sd__free(env, a);
+        return b->status;
+    }
+    *out = a;
+    return SD_OK;
+}
+
+/* A LoRA file's adapters, appended to pending (module, adapter) pairs. */
+typedef struct sd__lora_pending {
+    sd__module *module;
+    sd__lora_adapter *adapter;
+} sd__lora_pending;
+
+static sd_result sd__lora_read(sd_ctx *ctx, const sd_lora *lora, sd__lora_pending **pending, size_t *count, size_t *cap) {
+    static const char *const downs[2] = {".lora_down.weight", ".lora_A.weight"}, *const ups[2] = {".lora_up.weight", ".lora_B.weight"};
+    sd__env *env = &ctx->env;
+    sd__st_file f;
+    size_t i, layers = 0;
+    sd_result r;
+    if ((r = sd__st_open(env, lora->path, &f)) != SD_OK) return r;
+    for (i = 0; r == SD_OK && i < f.count; i++) {
+        const char *name = f.tensors[i].name;
+        const size_t n = strlen(name);
+        char base[256], other[300];
+        const sd__st_tensor *up, *alpha;
+        sd__module *m;
+        int form = -1, k;
+        for (k = 0; k < 2 && form < 0; k++) {
+            const size_t ln = strlen(downs[k]), un = strlen(ups[k]);
+            if (n > ln && strcmp(name + n - ln, downs[k]) == 0) form = k;
+            else if ((n > un && strcmp(name + n - un, ups[k]) == 0) || (n > 6 && strcmp(name + n - 6, ".alpha") == 0)) form = 2;
+        }
+        if (form == 2) continue; /* read with its down tensor; an unpaired one is found below */
+        if (form < 0) {
+            r = sd__fail(env, SD_ERR_MODEL_FORMAT, "LoRA tensor '%s' is none of lora_down/lora_up/alpha (kohya) or "
+                         "lora_A/lora_B (PEFT)", name);
+            break;
+        }
+        snprintf(base, sizeof base, "%.*s", (int)(n - strlen(downs[form])), name);
+        snprintf(other, sizeof other, "%s%s", base, ups[form]);
+        up = sd__st_find(&f, other);
+        snprintf(other, sizeof other, "%s.alpha", base);
+        alpha = sd__st_find(&f, other);
+        if (!(m = sd__lora_module(ctx, base))) {
+            r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' names no linear or conv layer of this model", name);
+            break;
+        }
+        if (!up) {
+            r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' has no '%s%s' to pair with", name, base, ups[form]);
+            break;
+        }
+        if (*count == *cap) {
+            size_t grown_cap = *cap ? 2 * *cap : 64;
+            sd__lora_pending *grown = (sd__lora_pending *)sd__realloc(env, *pending, *cap * sizeof **pending,
+                                                                      grown_cap * sizeof **pending);
+            if (!grown) {
+                r = sd__oom(env);
+                break;
+            }
+            *pending = grown;
+            *cap = grown_cap;
+        }
+        if ((r = sd__lora_adapter_new(ctx, m, &f.tensors[i], up, alpha, lora->weight, &(*pending)[*count].adapter)) != SD_OK) break;
+        (*pending)[(*count)++].module = m;
+        layers++;
+    }
+    /* every up and alpha tensor belongs to a down tensor */
+    for (i = 0; r == SD_OK && i < f.count; i++) {
+        const char *name = f.tensors[i].name, *suffix = NULL;
+        const size_t n = strlen(name);
+        char base[300];
+        int k;
+        for (k = 0; k < 2; k++)
+            if (n > strlen(ups[k]) && strcmp(name + n - strlen(ups[k]), ups[k]) == 0) suffix = downs[k];
+        if (!suffix && n > 6 && strcmp(name + n - 6, ".alpha") == 0) {
+            snprintf(base, sizeof base, "%.*s%s", (int)(n - 6), name, downs[0]);
+            if (!sd__st_find(&f, base)) r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' has no lora_down", name);
+            continue;
+        }
+        if (!suffix) continue;
+        snprintf(base, sizeof base, "%.*s%s", (int)(n - strlen(ups[suffix == downs[1]])), name, suffix);
+        if (!sd__st_find(&f, base)) r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' has no '%s' to pair with", name, base);
+    }
+    sd__st_close(env, &f);
+    if (r == SD_OK && !layers) r = sd__fail(env, SD_ERR_MODEL_FORMAT, "no LoRA tensors in it");
+    if (r != SD_OK) return sd__fail_context(env, lora->path);
+    sd__log(env, SD_LOG_INFO, "LoRA '%s' at weight %g: %lu layers", lora->path, (double)lora->weight, (unsigned long)layers);
+    return r;
+}
+
+/* Appends a LoRA (its path copied). */
+static sd_result sd__lora_set_add(sd__env *env, sd__lora_set *set, const char *path, float weight) {
+    char **paths = (char **)sd__realloc(env, set->paths, (size_t)set->count * sizeof *paths, (size_t)(set->count + 1) * sizeof *paths);
+    float *weights;
+    if (paths) set->paths = paths;
+    weights = (float *)sd__realloc(env, set->weights, (size_t)set->count * sizeof *weights, (size_t)(set->count + 1) * sizeof *weights);
+    if (weights) set->weights = weights;
+    if (!paths || !weights || !(set->paths[set->count] = sd__strdup(env, path))) return sd__oom(env);
+    set->weights[set->count++] = weight;
+    return SD_OK;
+}
+
+static int sd__lora_set_equal(const sd__lora_set *a, const sd__lora_set *b) {
+    int i;
+    if (a->count != b->count) return 0;
+    for (i = 0; i < a->count; i++)
+        if (strcmp(a->paths[i], b->paths[i]) != 0 || a->weights[i] != b->weights[i]) return 0;
+    return 1;
+}
+
+/* Puts the set's adapters on the layers in place of the current ones; on failure the current
+   ones stay. */
+static sd_result sd__lora_apply(sd_ctx *ctx, const sd__lora_set *set) {
+    sd__lora_pending *pending = NULL;
+    size_t pending_count = 0, cap = 0, i;
+    sd__lora_set applied;
+    sd_result r = SD_OK;
+    int k;
+    memset(&applied, 0, sizeof applied);
+    ctx->backend->status = SD_OK;
+    for (k = 0; r == SD_OK && k < set->count; k++) {
+        sd_lora lora;
+        lora.path = set->paths[k];
+        lora.weight = set->weights[k];
+        if (!(lora.weight == lora.weight) || lora.weight > 1e6f || lora.weight < -1e6f)
+            r = sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "%s: the LoRA weight must be a finite number up to 1e6", lora.path);
+        else if (lora.weight != 0) r = sd__lora_read(ctx, &lora, &pending, &pending_count, &cap);
+        if (r == SD_OK) r = sd__lora_set_add(&ctx->env, &applied, lora.path, lora.weight);
+    }
+    if (r != SD_OK) { /* the current set stays */
+        for (i = 0; i < pending_count; i++) {
+            sd__t_drop(ctx->backend, &pending[i].adapter->down);
+            sd__t_drop(ctx->backend, &pending[i].adapter->up);
+            sd__free(&ctx->env, pending[i].adapter);
+        }
+        sd__free(&ctx->env, pending);
+        sd__lora_set_free(&ctx->env, &applied);
+        return r;
+    }
+    sd__lora_clear(ctx);
+    for (i = 0; i < pending_count; i++) { /* appended in file order, so the sums run in that order */
+        sd__module *m = pending[i].module;
+        sd__lora_adapter **chain = m->linear ? &m->linear->lora : &m->conv->lora;
+        while (*chain) chain = &(*chain)->next;
+        *chain = pending[i].adapter;
+    }
+    sd__free(&ctx->env, pending);
+    sd__lora_set_free(&ctx->env, &ctx->lora_applied);
+    ctx->lora_applied = applied;
+    sd__planner_forget(ctx->backend, &ctx->planner); /* the passes have other tensors now */
+    return SD_OK;
+}
+
+SDDEF sd_result sd_set_loras(sd_ctx *ctx, const sd_lora *loras, int count) {
+    sd__lora_set set;
+    sd_result r = SD_OK;
+    int k;
+    if (!ctx) return SD_ERR_INVALID_ARGUMENT;
+    if ((r = sd__usable(ctx)) != SD_OK) return r;
+    if (count < 0 || (count > 0 && !loras)) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "loras: a count of %d", count);
+    if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
+    memset(&set, 0, sizeof set);
+    for (k = 0; r == SD_OK && k < count; k++)
+        r = loras[k].path ? sd__lora_set_add(&ctx->env, &set, loras[k].path, loras[k].weight)
+                          : sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "LoRA %d has no path", k);
+    if (r == SD_OK) r = sd__lora_apply(ctx, &set);
+    if (r != SD_OK) {
+        sd__lora_set_free(&ctx->env, &set);
+        return r;
+    }
+    sd__lora_set_free(&ctx->env, &ctx->lora_base);
+    ctx->lora_base = set;
+    return SD_OK;
+}
+
+/* A1111's LoRA tags: each <lora:NAME> or <lora:NAME:WEIGHT> in the prompt is taken out of *text
+   (into the job's own copy) and added to the set, as lora_dir/NAME.safetensors. */
+static sd_result sd__prompt_loras(sd_ctx *ctx, const char **text, char **own, sd__lora_set *set) {
+    const char *s = *text, *tag;
+    size_t used = 0;
+    char *out;
+    sd_result r = SD_OK;
+    if (!strstr(s, "<lora:")) return SD_OK;
+    if (!(out = *own = (char *)sd__malloc(&ctx->env, strlen(s) + 1))) return sd__oom(&ctx->env);
+    while (r == SD_OK && (tag = strstr(s, "<lora:")) != NULL) {
+        const char *name = tag + 6, *end = strchr(name, '>'), *colon;
+        char path[4096 + 64], *stop = NULL;
+        double weight = 1.0;
+        if (!end) break; /* an unclosed tag is text */
+        memcpy(out + used, s, (size_t)(tag - s));
+        used += (size_t)(tag - s);
+        colon = (const char *)memchr(name, ':', (size_t)(end - name));
+        if (colon) weight = strtod(colon + 1, &stop);
+        if (!colon) colon = end;
+        if (colon == name || (stop && stop != end) || !ctx->lora_dir || memchr(name, '/', (size_t)(colon - name)) ||
+            (colon - name == 2 && name[0] == '.' && name[1] == '.'))
+            r = sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the prompt's '%.*s': %s", (int)(end - tag + 1), tag,
+                         !ctx->lora_dir ? "no LoRA folder is set (sd_desc.lora_dir, --lora-dir)"
+                                        : "a LoRA tag is <lora:NAME> or <lora:NAME:WEIGHT>, NAME a file name in the LoRA folder");
+        else if (snprintf(path, sizeof path, "%s/%.*s.safetensors", ctx->lora_dir, (int)(colon - name), name) >= (int)sizeof path)
+            r = sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the prompt's LoRA '%.*s': the path is too long", (int)(colon - name), name);
+        else
+            r = sd__lora_set_add(&ctx->env, set, path, (float)weight);
+        s = end + 1;
+    }
+    strcpy(out + used, s);
+    *text = out;
+    return r;
+}
+
+/* The LoRAs of this call: sd_set_loras' and the prompt's tags (taken out of run->prompt), put on
+   the layers when they differ from what the layers carry. */
+static sd_result sd__prepare_loras(sd_ctx *ctx, sd__run *run, sd__job *job) {
+    sd__lora_set want;
+    sd_result r = SD_OK;
+    int i;
+    if (!strstr(run->prompt, "<lora:") && sd__lora_set_equal(&ctx->lora_base, &ctx->lora_applied)) return SD_OK;
+    memset(&want, 0, sizeof want);
+    for (i = 0; r == SD_OK && i < ctx->lora_base.count; i++)
+        r = sd__lora_set_add(&ctx->env, &want, ctx->lora_base.paths[i], ctx->lora_base.weights[i]);
+    if (r == SD_OK) r = sd__prompt_loras(ctx, &run->prompt, &job->prompt_text, &want);
+    if (r == SD_OK && !sd__lora_set_equal(&want, &ctx->lora_applied)) r = sd__lora_apply(ctx, &want);
+    sd__lora_set_free(&ctx->env, &want);
+    return r;
 }
 
 /* The prompt's and (with guidance) the negative prompt's chunks, both as many: the shorter one
@@ -700,6 +1064,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     if ((r = sd__make_sched(ctx, &run, &job)) != SD_OK) goto done;
     /* offload prefetches the model that runs next (see the weight store) */
     sd__weights_expect(b->weights, init ? SD__WP_ENCODER : SD__WP_UNET);
+    if ((r = sd__prepare_loras(ctx, &run, &job)) != SD_OK) goto done;
     /* the conditioning and the loop's state outlive every pass: tensors of their own */
     if ((r = sd__prepare_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     job.context = sd__t_new(b, rows, 1, job.chunks * SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);

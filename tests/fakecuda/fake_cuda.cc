@@ -34,8 +34,21 @@ typedef struct fake_kernel {
     void (*sizes)(std::vector<size_t> *out); /* its parameters' sizes, for recording a launch */
 } fake_kernel;
 
+static void fake_die(const char *what);
+
+/* A pointer argument must be aligned for what it points to, as the GPU requires of a vector
+   access (float2, float4, uint4: 8 and 16 bytes); other arguments pass. */
+template <class A> static void fake_check_aligned(const A &) {}
+template <class T> static void fake_check_aligned(T *const &p) {
+    if ((uintptr_t)p % alignof(T)) fake_die("a pointer argument is not aligned for its element type");
+}
+template <class T> static void fake_check_aligned(const T *const &p) {
+    if ((uintptr_t)p % alignof(T)) fake_die("a pointer argument is not aligned for its element type");
+}
+
 template <class... A, size_t... I>
 static void fake_call_with(void (*f)(A...), void **p, std::index_sequence<I...>) {
+    (fake_check_aligned(*static_cast<A *>(p[I])), ...);
     f(*static_cast<A *>(p[I])...);
 }
 template <class... A> static void fake_invoke(void *fn, void **p) {

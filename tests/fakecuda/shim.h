@@ -26,8 +26,8 @@ float fake_shfl_xor(float v, int lane_mask);
 #define __syncthreads() fake_syncthreads()
 inline float __shfl_xor_sync(unsigned mask, float v, int lane_mask) { (void)mask; return fake_shfl_xor(v, lane_mask); }
 
-struct float2 { float x, y; };
-struct float4 { float x, y, z, w; };
+struct alignas(8) float2 { float x, y; };    /* CUDA's alignments, which fake_cuda.cc checks */
+struct alignas(16) float4 { float x, y, z, w; };
 struct alignas(16) uint4 { unsigned x, y, z, w; };
 inline float2 make_float2(float x, float y) { float2 r = {x, y}; return r; }
 inline float4 make_float4(float x, float y, float z, float w) { float4 r = {x, y, z, w}; return r; }
