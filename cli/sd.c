@@ -133,8 +133,9 @@ static void print_usage(FILE *out) {
             "                                      --batch N > 1 also PATH with -1, -2, ... before the extension:\n"
             "                                      out.png, out-1.png, ...\n"
             "      --from-png FILE                 the prompt, negative prompt, steps, sampler, CFG scale, seed,\n"
-            "                                      size, clip skip and RNG of an image's 'parameters' text (A1111's\n"
-            "                                      format, which sd writes into every PNG); options after it win\n"
+            "                                      size, clip skip, RNG, LoRAs and embeddings of an image's\n"
+            "                                      'parameters' text (A1111's format, which sd writes into every\n"
+            "                                      PNG); options after it win\n"
             "      --print-tokens                  print the 77 ids the text encoder sees for -p, then exit\n"
             "  -v, --verbose                       log everything to stderr (warnings show without -v); report\n"
             "                                      peak memory and backend at the end\n"
@@ -934,6 +935,21 @@ static char *parameters_text(const cli_options *c, const sd_image *image, int ba
     if (p->clip_skip > 1) text_printf(&t, ", Clip skip: %d", p->clip_skip);
     if (batch > 1 && !p->per_image_seeds) text_printf(&t, ", Batch size: %d, Batch pos: %d", batch, index);
     if (p->rng != SD_RNG_CUDA) text_add(&t, ", RNG: CPU", 10); /* A1111's default is the GPU's Philox */
+    for (i = 0; i < (size_t)c->lora_count; i++) { /* the command line's add-ons, so that --from-png has them */
+        char item[PATH_BUFFER + 40];
+        format_float(c->loras[i].weight, number, sizeof number);
+        snprintf(item, sizeof item, "%s:%s", c->loras[i].path, number);
+        text_add(&t, ", LoRA: ", 8);
+        text_value(&t, item);
+    }
+    for (i = 0; i < (size_t)c->embedding_count; i++) {
+        text_add(&t, ", Embedding: ", 13);
+        text_value(&t, c->embeddings[i]);
+    }
+    if (c->desc.lora_dir) {
+        text_add(&t, ", LoRA folder: ", 15);
+        text_value(&t, c->desc.lora_dir);
+    }
     text_printf(&t, ", Version: sd_single.h %s", sd_version());
     if (t.failed) {
         free(t.data);
@@ -1106,6 +1122,9 @@ static int apply_png_parameters(cli_options *c, const char *path) {
         else if (strcmp(key, "Seed") == 0) flag = "--seed";
         else if (strcmp(key, "Clip skip") == 0) flag = "--clip-skip";
         else if (strcmp(key, "Batch size") == 0) flag = "--batch";
+        else if (strcmp(key, "LoRA") == 0) flag = "--lora";
+        else if (strcmp(key, "Embedding") == 0) flag = "--embedding";
+        else if (strcmp(key, "LoRA folder") == 0) flag = "--lora-dir";
         else if (strcmp(key, "RNG") == 0) {
             if (strcmp(value, "CPU") != 0 && strcmp(value, "GPU") != 0)
                 return usage_error("--from-png '%s': RNG %s is not one sd has (CPU or GPU)", path, value);
@@ -1129,7 +1148,15 @@ static int apply_png_parameters(cli_options *c, const char *path) {
                 if (strcmp(value, a1111_samplers[i].name) == 0) sampler = a1111_samplers[i].sampler;
             if (!sampler) return usage_error("--from-png '%s': sampler '%s' is not one sd has", path, value);
         }
-        if (flag && !apply_option(c, find_option(flag, strlen(flag)), flag, value)) return 0;
+        if (flag && (!strcmp(flag, "--embedding") || !strcmp(flag, "--lora-dir"))) { /* options that keep the pointer */
+            static char kept[SD_MAX_EMBEDDINGS + 1][sizeof value];
+            static int kept_count;
+            if (kept_count == SD_MAX_EMBEDDINGS + 1) return usage_error("--from-png '%s': too many %s entries", path, key);
+            snprintf(kept[kept_count], sizeof kept[0], "%s", value);
+            if (!apply_option(c, find_option(flag, strlen(flag)), flag, kept[kept_count++])) return 0;
+        } else if (flag && !apply_option(c, find_option(flag, strlen(flag)), flag, value)) {
+            return 0;
+        }
     }
     if (sampler == SD_SAMPLER_DPMPP_2M && karras) sampler = SD_SAMPLER_DPMPP_2M_KARRAS;
     if (sampler) c->params.sampler = sampler;

@@ -544,9 +544,35 @@ static void test_cli_embeddings(sd_tester *t) {
     remove(without);
 }
 
+/* The command line's LoRAs (file and prompt tag), embeddings and LoRA folder go into the PNG text,
+   and --from-png makes the same file again from it alone. */
+static void test_cli_png_round_trip_with_addons(sd_tester *t) {
+    char out[4096], first[256], again[256], cmd[1536];
+    sd__env env = sd_test_env();
+    char *a = NULL, *b = NULL;
+    size_t na = 0, nb = 0;
+    sd_test_tmp(first, sizeof first, "addons.png");
+    sd_test_tmp(again, sizeof again, "addons_again.png");
+    snprintf(cmd, sizeof cmd,
+             "-m %s/tiny-sd -p 'a <cat-toy> house <lora:tiny-lora-kohya:0.5>' --lora-dir %s --lora %s/tiny-lora-peft.safetensors:0.7 "
+             "--embedding %s/tiny-sd-cat-toy.safetensors --steps 2 --seed 5 -W 64 -H 64 -o %s",
+             TEST_DATA, TEST_DATA, TEST_DATA, TEST_DATA, first);
+    CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "first:\n%s", out);
+    snprintf(cmd, sizeof cmd, "-m %s/tiny-sd --from-png %s -o %s", TEST_DATA, first, again);
+    CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "again:\n%s", out);
+    CHECK(sd__read_file(&env, first, 1 << 20, &a, &na) == SD_OK && sd__read_file(&env, again, 1 << 20, &b, &nb) == SD_OK &&
+              na == nb && memcmp(a, b, na) == 0,
+          "--from-png with LoRAs and an embedding made another file");
+    sd__free(&env, a);
+    sd__free(&env, b);
+    remove(first);
+    remove(again);
+}
+
 static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_help_lists_every_flag);
     RUN(t, test_cli_embeddings);
+    RUN(t, test_cli_png_round_trip_with_addons);
     RUN(t, test_cli_version);
     RUN(t, test_cli_rejects_bad_arguments);
     RUN(t, test_cli_requires_model_and_prompt);
