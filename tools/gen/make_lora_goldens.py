@@ -12,6 +12,7 @@
 #                                output, a 1x1-conv proj_in, a 3x3 resnet conv (LoCon) and text encoder layers
 #   tiny-lora-peft.safetensors   unet.* / text_encoder.* with .lora_A.weight and .lora_B.weight (no alpha:
 #                                scale 1), on other layers
+#   tiny-lora-sd2.safetensors    kohya's format for tests/data/tiny-sd2 (SD 2.x: linear proj_in, v-prediction)
 #   tiny-sd-lora.safetensors     lora.{case}.latents / .image_u8 for each case of tiny-sd-lora.json
 #   tiny-sd-lora.json            the cases: which files at which weights, prompt, sampler settings
 import argparse, copy, json, os, sys
@@ -39,6 +40,12 @@ PEFT = ["up_blocks.1.attentions.0.transformer_blocks.0.attn2.to_v",
         "up_blocks.1.attentions.0.transformer_blocks.0.ff.net.0.proj",
         "up_blocks.1.resnets.0.conv2",
         "te:text_model.encoder.layers.0.self_attn.out_proj"]
+# SD 2.x (tests/data/tiny-sd2: linear proj_in/proj_out, v-prediction, the tokenizer pads with "!")
+SD2_KOHYA = ["down_blocks.1.attentions.0.proj_in",
+             "down_blocks.1.attentions.0.transformer_blocks.0.attn1.to_k",
+             "up_blocks.1.attentions.0.transformer_blocks.0.attn2.to_q",
+             "down_blocks.1.resnets.0.conv2",
+             "te:text_model.encoder.layers.0.mlp.fc2"]
 CASES = [("kohya", [("tiny-lora-kohya.safetensors", 0.8)]),
          ("peft", [("tiny-lora-peft.safetensors", 1.0)]),
          ("both", [("tiny-lora-kohya.safetensors", 0.6), ("tiny-lora-peft.safetensors", -0.7)])]
@@ -89,6 +96,46 @@ def encode_with_te_lora(te, tok, loras):
     return merged(ids(PROMPT))[0], merged(ids(NEGATIVE))[0]
 
 
+def kohya_file(unet, te, paths, g):
+    state = {}
+    for path in paths:
+        down, up = pair(module(unet, te, path), g)
+        name = ("lora_te_" + path[3:] if path.startswith("te:") else "lora_unet_" + path).replace(".", "_")
+        state[name + ".lora_down.weight"], state[name + ".lora_up.weight"] = down, up
+        state[name + ".alpha"] = torch.tensor(RANK / 2)
+    return state
+
+
+@torch.no_grad()
+def sd2_case(a, g, T, cases):
+    """tiny-lora-sd2.safetensors (kohya) at 0.9 on tests/data/tiny-sd2, DDIM from its own config."""
+    folder = os.path.join(os.path.dirname(a.sd1), "tiny-sd2")
+    tok = make_tokenizer(a.clip)
+    tok.pad_token = "!"
+    unet = UNet2DConditionModel.from_pretrained(folder, subfolder="unet", torch_dtype=torch.float32).eval()
+    vae = AutoencoderKL.from_pretrained(folder, subfolder="vae", torch_dtype=torch.float32).eval()
+    te = CLIPTextModel.from_pretrained(folder, subfolder="text_encoder", torch_dtype=torch.float32).eval()
+    state = kohya_file(unet, te, SD2_KOHYA, g)
+    save_file({k: v.contiguous() for k, v in state.items()}, os.path.join(a.out, "tiny-lora-sd2.safetensors"))
+    pipe = StableDiffusionPipeline(vae=vae, text_encoder=te, tokenizer=tok, unet=unet,
+                                   scheduler=DDIMScheduler.from_pretrained(folder, subfolder="scheduler"),
+                                   safety_checker=None, feature_extractor=None, requires_safety_checker=False)
+    pipe.set_progress_bar_config(disable=True)
+    pipe.load_lora_weights({n: v for n, v in state.items() if not n.startswith("lora_te_")}, adapter_name="a0")
+    pipe.set_adapters(["a0"], adapter_weights=[0.9])
+    global KOHYA
+    kohya_names, KOHYA = KOHYA, SD2_KOHYA
+    cond, uncond = encode_with_te_lora(te, tok, [(state, 0.9)])
+    KOHYA = kohya_names
+    lat = pipe(prompt_embeds=cond, negative_prompt_embeds=uncond, height=H, width=W, num_inference_steps=STEPS,
+               guidance_scale=GUIDANCE, generator=torch.Generator().manual_seed(SEED), output_type="latent").images
+    img = vae.decode(lat / vae.config.scaling_factor).sample
+    T["lora.sd2.latents"] = lat.contiguous()
+    T["lora.sd2.image_u8"] = torch.from_numpy(
+        ((img / 2 + 0.5).clamp(0, 1).permute(0, 2, 3, 1).numpy() * 255).round().astype("uint8"))
+    cases.append({"key": "lora.sd2", "model": "tiny-sd2", "loras": [{"file": "tiny-lora-sd2.safetensors", "weight": 0.9}]})
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clip", required=True)
@@ -136,6 +183,7 @@ def main():
         pipe.unload_lora_weights()
         cases.append({"key": f"lora.{name}", "loras": [{"file": f, "weight": w} for f, w in files]})
         print(name, file=sys.stderr)
+    sd2_case(a, g, T, cases)
     save_file({k: v.contiguous() for k, v in T.items()}, os.path.join(a.out, "tiny-sd-lora.safetensors"))
     json.dump({"prompt": PROMPT, "negative_prompt": NEGATIVE, "sampler": "ddim", "steps": STEPS,
                "guidance_scale": GUIDANCE, "seed": SEED, "height": H, "width": W, "cases": cases},
