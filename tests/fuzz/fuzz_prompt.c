@@ -1,6 +1,7 @@
 /* Target "prompt": text through the public API: sd_tokenize on a context without a model, and
    the parameter checks of sd_txt2img (which validate the prompt and negative prompt). Both
-   accept exactly the valid UTF-8; the context stays usable and holds no more memory than before. */
+   accept exactly the valid UTF-8; the context stays usable and holds no more memory than before.
+   The prompt's chunks (A1111's syntax, with weighting on and off) are well formed for any text. */
 static sd_ctx *fuzz_prompt_ctx; /* made on the first input, kept for the process */
 
 static void fuzz_prompt(const unsigned char *data, size_t size) {
@@ -26,6 +27,26 @@ static void fuzz_prompt(const unsigned char *data, size_t size) {
     params.negative_prompt = size % 2 ? text : NULL;
     checked = sd__resolve_params(&env, &params, 512, &run);
     FUZZ_CHECK(checked == tokenized, "the parameter checks gave %d, sd_tokenize %d", (int)checked, (int)tokenized);
+    { /* A1111's syntax and the chunks: well formed whatever the text (weights finite, each chunk BOS ... EOS) */
+        sd__prompt p;
+        int weighting, k;
+        for (weighting = 0; weighting < 2; weighting++) {
+            sd_result r = sd__prompt_build(&env, fuzz_prompt_ctx->tokenizer, NULL, text, weighting, &p);
+            FUZZ_CHECK(r == valid, "sd__prompt_build gave %d for text whose UTF-8 check gave %d: %s", (int)r, (int)valid,
+                       env.message);
+            if (r != SD_OK) continue;
+            FUZZ_CHECK(p.chunks >= 1 && p.chunks <= SD_MAX_PROMPT_CHUNKS, "%d chunks", p.chunks);
+            for (k = 0; k < p.chunks; k++) {
+                const int last = p.ids[k * SD_MAX_TOKENS + SD_MAX_TOKENS - 1];
+                FUZZ_CHECK(p.ids[k * SD_MAX_TOKENS] == fuzz_prompt_ctx->tokenizer->bos &&
+                               (last == fuzz_prompt_ctx->tokenizer->eos || last == fuzz_prompt_ctx->tokenizer->pad) &&
+                               p.weights[k * SD_MAX_TOKENS] == 1.0f,
+                           "chunk %d is not BOS ... EOS", k);
+            }
+            FUZZ_CHECK(weighting || !p.weighted, "weights without weighting");
+            sd__prompt_free(&env, &p);
+        }
+    }
     FUZZ_CHECK(env.host_bytes == 0, "%lu bytes leaked", (unsigned long)env.host_bytes);
     free(text);
 }
