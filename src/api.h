@@ -32,18 +32,22 @@
      prompt --> token ids --> text embeddings --> denoising loop --> latents --> VAE --> RGB pixels
        text/tokenizer.c        CLIP's byte-level BPE, sd__tokenize (its tables: text/clip_tables.c,
                                generated, at the very end)
+       text/prompt.c           A1111's weights and chunks of 75 tokens, sd__prompt_build;
+                               textual-inversion words
        model/clip.c            the text encoder, sd__clip_encode
        pipeline/pipeline.c     sd_txt2img / sd_img2img -> sd__generate: the whole run. Each step
-                               calls the UNet on [negative, prompt] rows, mixes them with the
-                               guidance scale and calls the sampler
+                               is one pass on the backend (sd__denoise_step: the UNet on
+                               [negative, prompt] rows between denoise_input and denoise_step,
+                               guidance and the sampler's update), a CUDA graph after the first;
+                               LoRA (sd_set_loras) and embeddings (sd_load_embedding)
        model/unet.c            the UNet, sd__unet_fwd
        pipeline/rng.c          torch's CPU (mt19937) and CUDA (Philox) randn, bit for bit
        pipeline/scheduler_*.c, schedules.c
                                diffusers' scheduler configs, timesteps and sigmas, and each
-                               sampler's update, sd__sched_step
+                               sampler's update as a plan of coefficients, sd__sched_plan
        model/vae.c             the VAE decoder and encoder (tiling, slicing), sd__vae_decode_latents
-       model/layers.c          the building blocks the models share: conv, linear, norms,
-                               ResnetBlock2D, attention
+       model/layers.c          the building blocks the models share: conv, linear (with their
+                               LoRA adapters), norms, ResnetBlock2D, attention
      Models are written once against the backend op interface (backend/interface.c:
      sd__backend_ops, one function per op: conv2d, linear, norms, attention, elementwise, ...).
      Ops return nothing: the first failure is kept in b->status and every later op does nothing, so
