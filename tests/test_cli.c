@@ -517,13 +517,22 @@ static void test_cli_png_parameters_round_trip(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* 1 when the two files hold the same bytes (0 also when one cannot be read). */
+static int sd_test_same_files(const char *a_path, const char *b_path) {
+    sd__env env = sd_test_env();
+    char *a = NULL, *b = NULL;
+    size_t na = 0, nb = 0;
+    int same = sd__read_file(&env, a_path, 1 << 20, &a, &na) == SD_OK && sd__read_file(&env, b_path, 1 << 20, &b, &nb) == SD_OK &&
+               na == nb && memcmp(a, b, na) == 0;
+    sd__free(&env, a);
+    sd__free(&env, b);
+    return same;
+}
+
 /* --embedding: a file whose word the prompt uses (the image differs from the one without it),
    and a bad file, which stops the run with its name before anything is generated (exit 1). */
 static void test_cli_embeddings(sd_tester *t) {
     char out[4096], with[256], without[256], cmd[1536];
-    sd__env env = sd_test_env();
-    char *a = NULL, *b = NULL;
-    size_t na = 0, nb = 0;
     sd_test_tmp(with, sizeof with, "ti_with.png");
     sd_test_tmp(without, sizeof without, "ti_without.png");
     snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p 'a photo of <cat-toy>' --steps 2 --seed 3 --embedding %s/tiny-sd-cat-toy.safetensors -o %s",
@@ -531,11 +540,7 @@ static void test_cli_embeddings(sd_tester *t) {
     CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "with the embedding:\n%s", out);
     snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p 'a photo of <cat-toy>' --steps 2 --seed 3 -o %s", TEST_DATA, without);
     CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "without:\n%s", out);
-    CHECK(sd__read_file(&env, with, 1 << 20, &a, &na) == SD_OK && sd__read_file(&env, without, 1 << 20, &b, &nb) == SD_OK &&
-              (na != nb || memcmp(a, b, na) != 0),
-          "the embedding changes nothing");
-    sd__free(&env, a);
-    sd__free(&env, b);
+    CHECK(!sd_test_same_files(with, without), "the embedding changes nothing");
     snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p x --steps 1 --embedding %s/tiny-sd-img2img.safetensors -o %s", TEST_DATA,
              TEST_DATA, with);
     CHECK(sd_test_cli(cmd, out, sizeof out) == 1 && strstr(out, "tiny-sd-img2img.safetensors") && strstr(out, "emb_params"),
@@ -548,9 +553,6 @@ static void test_cli_embeddings(sd_tester *t) {
    and --from-png makes the same file again from it alone. */
 static void test_cli_png_round_trip_with_addons(sd_tester *t) {
     char out[4096], first[256], again[256], cmd[1536];
-    sd__env env = sd_test_env();
-    char *a = NULL, *b = NULL;
-    size_t na = 0, nb = 0;
     sd_test_tmp(first, sizeof first, "addons.png");
     sd_test_tmp(again, sizeof again, "addons_again.png");
     snprintf(cmd, sizeof cmd,
@@ -560,11 +562,7 @@ static void test_cli_png_round_trip_with_addons(sd_tester *t) {
     CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "first:\n%s", out);
     snprintf(cmd, sizeof cmd, "-m %s/tiny-sd --from-png %s -o %s", TEST_DATA, first, again);
     CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "again:\n%s", out);
-    CHECK(sd__read_file(&env, first, 1 << 20, &a, &na) == SD_OK && sd__read_file(&env, again, 1 << 20, &b, &nb) == SD_OK &&
-              na == nb && memcmp(a, b, na) == 0,
-          "--from-png with LoRAs and an embedding made another file");
-    sd__free(&env, a);
-    sd__free(&env, b);
+    CHECK(sd_test_same_files(first, again), "--from-png with LoRAs and an embedding made another file");
     remove(first);
     remove(again);
 }

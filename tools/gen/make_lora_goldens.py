@@ -21,10 +21,9 @@ import torch
 from safetensors.torch import save_file
 
 sys.path.insert(0, os.path.dirname(__file__))
-from make_prompt_goldens import H, W, STEPS, GUIDANCE, SEED, make_tokenizer  # noqa: E402
+from make_prompt_goldens import H, W, STEPS, GUIDANCE, SEED, arguments, load_models, make_tokenizer  # noqa: E402
 
-from diffusers import AutoencoderKL, DDIMScheduler, StableDiffusionPipeline, UNet2DConditionModel  # noqa: E402
-from transformers import CLIPTextModel  # noqa: E402
+from diffusers import DDIMScheduler, StableDiffusionPipeline  # noqa: E402
 
 PROMPT, NEGATIVE = "a photo of a red house by a lake", "blurry"
 RANK = 4
@@ -112,9 +111,7 @@ def sd2_case(a, g, T, cases):
     folder = os.path.join(os.path.dirname(a.sd1), "tiny-sd2")
     tok = make_tokenizer(a.clip)
     tok.pad_token = "!"
-    unet = UNet2DConditionModel.from_pretrained(folder, subfolder="unet", torch_dtype=torch.float32).eval()
-    vae = AutoencoderKL.from_pretrained(folder, subfolder="vae", torch_dtype=torch.float32).eval()
-    te = CLIPTextModel.from_pretrained(folder, subfolder="text_encoder", torch_dtype=torch.float32).eval()
+    unet, vae, te = load_models(folder)
     state = kohya_file(unet, te, SD2_KOHYA, g)
     save_file({k: v.contiguous() for k, v in state.items()}, os.path.join(a.out, "tiny-lora-sd2.safetensors"))
     pipe = StableDiffusionPipeline(vae=vae, text_encoder=te, tokenizer=tok, unet=unet,
@@ -137,22 +134,11 @@ def sd2_case(a, g, T, cases):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--clip", required=True)
-    ap.add_argument("--sd1", default="tests/data/tiny-sd")
-    ap.add_argument("--out", default="tests/data")
-    a = ap.parse_args()
+    a = arguments()
     tok = make_tokenizer(a.clip)
-    unet = UNet2DConditionModel.from_pretrained(a.sd1, subfolder="unet", torch_dtype=torch.float32).eval()
-    vae = AutoencoderKL.from_pretrained(a.sd1, subfolder="vae", torch_dtype=torch.float32).eval()
-    te = CLIPTextModel.from_pretrained(a.sd1, subfolder="text_encoder", torch_dtype=torch.float32).eval()
+    unet, vae, te = load_models(a.sd1)
     g = torch.Generator().manual_seed(11)
-    kohya, peft = {}, {}
-    for path in KOHYA:
-        down, up = pair(module(unet, te, path), g)
-        name = ("lora_te_" + path[3:] if path.startswith("te:") else "lora_unet_" + path).replace(".", "_")
-        kohya[name + ".lora_down.weight"], kohya[name + ".lora_up.weight"] = down, up
-        kohya[name + ".alpha"] = torch.tensor(RANK / 2)
+    kohya, peft = kohya_file(unet, te, KOHYA, g), {}
     for path in PEFT:
         down, up = pair(module(unet, te, path), g)
         name = "text_encoder." + path[3:] if path.startswith("te:") else "unet." + path

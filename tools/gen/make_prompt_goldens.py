@@ -178,16 +178,26 @@ def make_tokenizer(clip_dir):
     return tok
 
 
-def main():
+def load_models(folder):
+    """The UNet, VAE and text encoder of a diffusers folder, in float32."""
+    unet = UNet2DConditionModel.from_pretrained(folder, subfolder="unet", torch_dtype=torch.float32).eval()
+    vae = AutoencoderKL.from_pretrained(folder, subfolder="vae", torch_dtype=torch.float32).eval()
+    te = CLIPTextModel.from_pretrained(folder, subfolder="text_encoder", torch_dtype=torch.float32).eval()
+    return unet, vae, te
+
+
+def arguments():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clip", required=True)
     ap.add_argument("--sd1", default="tests/data/tiny-sd")
     ap.add_argument("--out", default="tests/data")
-    a = ap.parse_args()
+    return ap.parse_args()
+
+
+def main():
+    a = arguments()
     tok = make_tokenizer(a.clip)
-    unet = UNet2DConditionModel.from_pretrained(a.sd1, subfolder="unet", torch_dtype=torch.float32).eval()
-    vae = AutoencoderKL.from_pretrained(a.sd1, subfolder="vae", torch_dtype=torch.float32).eval()
-    te = CLIPTextModel.from_pretrained(a.sd1, subfolder="text_encoder", torch_dtype=torch.float32).eval()
+    unet, vae, te = load_models(a.sd1)
     sched = DDIMScheduler.from_pretrained(a.sd1, subfolder="scheduler")
     pipe = StableDiffusionPipeline(vae=vae, text_encoder=te, tokenizer=tok, unet=unet, scheduler=sched,
                                    safety_checker=None, feature_extractor=None, requires_safety_checker=False)
