@@ -4019,20 +4019,29 @@ static void sd__tok_run_free(sd__tok_run *run) {
 
 /* Tokenizes utf8 into run (set up by the caller): text between special tokens goes through
    normalization and BPE, special tokens are emitted as they are. */
-static sd_result sd__tok_text(sd__tok_run *run, const char *utf8) {
+/* SD_OK when utf8 is valid UTF-8; else the error names the first bad byte. */
+static sd_result sd__tok_check_utf8(sd__env *env, const char *utf8) {
     const unsigned char *s = (const unsigned char *)utf8;
-    size_t n, i, start;
-    sd_result r = SD_OK;
-    if (!utf8) return sd__fail(run->env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
+    size_t n, i;
+    if (!utf8) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
     n = strlen(utf8);
     for (i = 0; i < n;) {
         unsigned cp;
         size_t len = sd__utf8_decode(s + i, n - i, &cp);
         if (!len)
-            return sd__fail(run->env, SD_ERR_INVALID_ARGUMENT, "the prompt is not valid UTF-8 (byte %lu: 0x%02X)",
-                            (unsigned long)i, s[i]);
+            return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is not valid UTF-8 (byte %lu: 0x%02X)", (unsigned long)i,
+                            s[i]);
         i += len;
     }
+    return SD_OK;
+}
+
+static sd_result sd__tok_text(sd__tok_run *run, const char *utf8) {
+    const unsigned char *s = (const unsigned char *)utf8;
+    size_t n, i, start;
+    sd_result r;
+    if ((r = sd__tok_check_utf8(run->env, utf8)) != SD_OK) return r;
+    n = strlen(utf8);
     for (i = start = 0; !sd__tok_full(run);) {
         const sd__tok_special *sp = i < n ? sd__tok_special_at(run->tok, utf8 + i) : NULL;
         if (i < n && !sp) {
@@ -4411,7 +4420,8 @@ static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const 
     int comma;
     sd_result r;
     memset(out, 0, sizeof *out);
-    if (!text) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
+    /* the whole text first: dropping a backslash could join the halves of a bad sequence */
+    if ((r = sd__tok_check_utf8(env, text)) != SD_OK) return r;
     if ((r = sd__tokenize_all(env, tok, ",", &comma_ids, &comma_count)) != SD_OK) return r;
     comma = comma_count == 1 ? comma_ids[0] : -1;
     sd__free(env, comma_ids);

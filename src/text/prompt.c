@@ -314,7 +314,8 @@ static sd_result sd__prompt_build(sd__env *env, const sd__tokenizer *tok, const 
     int comma;
     sd_result r;
     memset(out, 0, sizeof *out);
-    if (!text) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the prompt is NULL");
+    /* the whole text first: dropping a backslash could join the halves of a bad sequence */
+    if ((r = sd__tok_check_utf8(env, text)) != SD_OK) return r;
     if ((r = sd__tokenize_all(env, tok, ",", &comma_ids, &comma_count)) != SD_OK) return r;
     comma = comma_count == 1 ? comma_ids[0] : -1;
     sd__free(env, comma_ids);
