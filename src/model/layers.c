@@ -125,6 +125,15 @@ struct sd__modules {
     size_t count, cap;
 };
 
+/* The layer's chain of LoRA adapters. */
+static sd__lora_adapter **sd__module_lora(const sd__module *m) { return m->linear ? &m->linear->lora : &m->conv->lora; }
+
+static void sd__lora_adapter_free(sd__backend *b, sd__lora_adapter *a) {
+    sd__t_drop(b, &a->down);
+    sd__t_drop(b, &a->up);
+    sd__free(b->env, a);
+}
+
 static void sd__modules_free(sd__env *env, sd__modules *m) {
     size_t i;
     for (i = 0; i < m->count; i++) sd__free(env, m->items[i].name);

@@ -137,14 +137,11 @@ static void sd__denoise_state_free(sd__backend *b, sd__denoise_state *st) {
 static void sd__lora_clear(sd_ctx *ctx) {
     size_t i;
     for (i = 0; i < ctx->modules.count; i++) {
-        sd__lora_adapter **chain = ctx->modules.items[i].linear ? &ctx->modules.items[i].linear->lora
-                                                                : &ctx->modules.items[i].conv->lora;
+        sd__lora_adapter **chain = sd__module_lora(&ctx->modules.items[i]);
         while (*chain) {
             sd__lora_adapter *a = *chain;
             *chain = a->next;
-            sd__t_drop(ctx->backend, &a->down);
-            sd__t_drop(ctx->backend, &a->up);
-            sd__free(&ctx->env, a);
+            sd__lora_adapter_free(ctx->backend, a);
         }
     }
 }
@@ -552,23 +549,51 @@ static sd_result sd__lora_adapter_new(sd_ctx *ctx, const sd__module *m, const sd
     }
     sd__free(env, dv); sd__free(env, uv); sd__free(env, av);
     if (b->status) {
-        sd__t_drop(b, &a->down);
-        sd__t_drop(b, &a->up);
-        sd__free(env, a);
+        sd__lora_adapter_free(b, a);
         return b->status;
     }
     *out = a;
     return SD_OK;
 }
 
-/* A LoRA file's adapters, appended to pending (module, adapter) pairs. */
+/* An adapter read from a LoRA file and the layer it goes to, before the set is put on the layers. */
 typedef struct sd__lora_pending {
     sd__module *module;
     sd__lora_adapter *adapter;
 } sd__lora_pending;
 
+/* A LoRA tensor's name: a base (the layer) and a suffix saying what it is, in kohya's names or
+   diffusers'/PEFT's. */
+typedef enum sd__lora_role { SD__LORA_DOWN, SD__LORA_UP, SD__LORA_ALPHA, SD__LORA_ROLES } sd__lora_role;
+static const char *const sd__lora_suffixes[2][SD__LORA_ROLES] = {{".lora_down.weight", ".lora_up.weight", ".alpha"},
+                                                                 {".lora_A.weight", ".lora_B.weight", ".alpha"}};
+
+/* The role of a tensor (SD__LORA_ROLES: none), with its format (0 kohya, 1 PEFT) and base length. */
+static sd__lora_role sd__lora_role_of(const char *name, int *form, size_t *base) {
+    const size_t n = strlen(name);
+    int f, role;
+    for (f = 0; f < 2; f++)
+        for (role = 0; role < SD__LORA_ROLES; role++) {
+            const size_t k = strlen(sd__lora_suffixes[f][role]);
+            if (n > k && strcmp(name + n - k, sd__lora_suffixes[f][role]) == 0) {
+                *form = f;
+                *base = n - k;
+                return (sd__lora_role)role;
+            }
+        }
+    return SD__LORA_ROLES;
+}
+
+/* The tensor of the same base in another role (NULL: none); its name goes to `name`. */
+static const sd__st_tensor *sd__lora_partner(const sd__st_file *f, const char *of, size_t base, int form, sd__lora_role role,
+                                             char *name, size_t size) {
+    snprintf(name, size, "%.*s%s", (int)base, of, sd__lora_suffixes[form][role]);
+    return sd__st_find(f, name);
+}
+
+/* A LoRA file's adapters, appended to pending (module, adapter) pairs: one per down tensor, whose up
+   tensor (and alpha) must be there, as must the down tensor of every up and alpha. */
 static sd_result sd__lora_read(sd_ctx *ctx, const sd_lora *lora, sd__lora_pending **pending, size_t *count, size_t *cap) {
-    static const char *const downs[2] = {".lora_down.weight", ".lora_A.weight"}, *const ups[2] = {".lora_up.weight", ".lora_B.weight"};
     sd__env *env = &ctx->env;
     sd__st_file f;
     size_t i, layers = 0;
@@ -576,33 +601,32 @@ static sd_result sd__lora_read(sd_ctx *ctx, const sd_lora *lora, sd__lora_pendin
     if ((r = sd__st_open(env, lora->path, &f)) != SD_OK) return r;
     for (i = 0; r == SD_OK && i < f.count; i++) {
         const char *name = f.tensors[i].name;
-        const size_t n = strlen(name);
-        char base[256], other[300];
+        char other[300];
         const sd__st_tensor *up, *alpha;
         sd__module *m;
-        int form = -1, k;
-        for (k = 0; k < 2 && form < 0; k++) {
-            const size_t ln = strlen(downs[k]), un = strlen(ups[k]);
-            if (n > ln && strcmp(name + n - ln, downs[k]) == 0) form = k;
-            else if ((n > un && strcmp(name + n - un, ups[k]) == 0) || (n > 6 && strcmp(name + n - 6, ".alpha") == 0)) form = 2;
-        }
-        if (form == 2) continue; /* read with its down tensor; an unpaired one is found below */
-        if (form < 0) {
+        size_t base = 0;
+        int form = 0;
+        const sd__lora_role role = sd__lora_role_of(name, &form, &base);
+        if (role == SD__LORA_ROLES) {
             r = sd__fail(env, SD_ERR_MODEL_FORMAT, "LoRA tensor '%s' is none of lora_down/lora_up/alpha (kohya) or "
                          "lora_A/lora_B (PEFT)", name);
             break;
         }
-        snprintf(base, sizeof base, "%.*s", (int)(n - strlen(downs[form])), name);
-        snprintf(other, sizeof other, "%s%s", base, ups[form]);
-        up = sd__st_find(&f, other);
-        snprintf(other, sizeof other, "%s.alpha", base);
-        alpha = sd__st_find(&f, other);
-        if (!(m = sd__lora_module(ctx, base))) {
+        if (role != SD__LORA_DOWN) { /* read with its down tensor, which must be there */
+            if (!sd__lora_partner(&f, name, base, form, SD__LORA_DOWN, other, sizeof other))
+                r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' has no '%s' to pair with", name, other);
+            continue;
+        }
+        alpha = sd__lora_partner(&f, name, base, form, SD__LORA_ALPHA, other, sizeof other);
+        up = sd__lora_partner(&f, name, base, form, SD__LORA_UP, other, sizeof other);
+        other[base] = 0; /* the base: the layer's name */
+        if (!(m = sd__lora_module(ctx, other))) {
             r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' names no linear or conv layer of this model", name);
             break;
         }
         if (!up) {
-            r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' has no '%s%s' to pair with", name, base, ups[form]);
+            r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' has no '%s%s' to pair with", name, other,
+                         sd__lora_suffixes[form][SD__LORA_UP]);
             break;
         }
         if (*count == *cap) {
@@ -619,23 +643,6 @@ static sd_result sd__lora_read(sd_ctx *ctx, const sd_lora *lora, sd__lora_pendin
         if ((r = sd__lora_adapter_new(ctx, m, &f.tensors[i], up, alpha, lora->weight, &(*pending)[*count].adapter)) != SD_OK) break;
         (*pending)[(*count)++].module = m;
         layers++;
-    }
-    /* every up and alpha tensor belongs to a down tensor */
-    for (i = 0; r == SD_OK && i < f.count; i++) {
-        const char *name = f.tensors[i].name, *suffix = NULL;
-        const size_t n = strlen(name);
-        char base[300];
-        int k;
-        for (k = 0; k < 2; k++)
-            if (n > strlen(ups[k]) && strcmp(name + n - strlen(ups[k]), ups[k]) == 0) suffix = downs[k];
-        if (!suffix && n > 6 && strcmp(name + n - 6, ".alpha") == 0) {
-            snprintf(base, sizeof base, "%.*s%s", (int)(n - 6), name, downs[0]);
-            if (!sd__st_find(&f, base)) r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' has no lora_down", name);
-            continue;
-        }
-        if (!suffix) continue;
-        snprintf(base, sizeof base, "%.*s%s", (int)(n - strlen(ups[suffix == downs[1]])), name, suffix);
-        if (!sd__st_find(&f, base)) r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "LoRA tensor '%s' has no '%s' to pair with", name, base);
     }
     sd__st_close(env, &f);
     if (r == SD_OK && !layers) r = sd__fail(env, SD_ERR_MODEL_FORMAT, "no LoRA tensors in it");
@@ -684,19 +691,14 @@ static sd_result sd__lora_apply(sd_ctx *ctx, const sd__lora_set *set) {
         if (r == SD_OK) r = sd__lora_set_add(&ctx->env, &applied, lora.path, lora.weight);
     }
     if (r != SD_OK) { /* the current set stays */
-        for (i = 0; i < pending_count; i++) {
-            sd__t_drop(ctx->backend, &pending[i].adapter->down);
-            sd__t_drop(ctx->backend, &pending[i].adapter->up);
-            sd__free(&ctx->env, pending[i].adapter);
-        }
+        for (i = 0; i < pending_count; i++) sd__lora_adapter_free(ctx->backend, pending[i].adapter);
         sd__free(&ctx->env, pending);
         sd__lora_set_free(&ctx->env, &applied);
         return r;
     }
     sd__lora_clear(ctx);
     for (i = 0; i < pending_count; i++) { /* appended in file order, so the sums run in that order */
-        sd__module *m = pending[i].module;
-        sd__lora_adapter **chain = m->linear ? &m->linear->lora : &m->conv->lora;
+        sd__lora_adapter **chain = sd__module_lora(pending[i].module);
         while (*chain) chain = &(*chain)->next;
         *chain = pending[i].adapter;
     }
