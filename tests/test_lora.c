@@ -95,24 +95,14 @@ static void test_lora_weight_zero(sd_tester *t) {
 
 /* A kohya pair for `base`: down [4, in], up [out, 4] (float32, values for both). */
 static int sd_lora_write_pair(const char *path, const char *base, int in, int out, const float *values) {
-    char header[1024], *file;
-    const size_t down = (size_t)4 * in * 4, up = (size_t)out * 4 * 4;
-    size_t len, total;
-    int n, ok, i;
-    n = snprintf(header, sizeof header,
-                 "{\"%s.lora_down.weight\":{\"dtype\":\"F32\",\"shape\":[4,%d],\"data_offsets\":[0,%lu]},"
-                 "\"%s.lora_up.weight\":{\"dtype\":\"F32\",\"shape\":[%d,4],\"data_offsets\":[%lu,%lu]}}",
-                 base, in, (unsigned long)down, base, out, (unsigned long)down, (unsigned long)(down + up));
-    len = ((size_t)n + 7) / 8 * 8;
-    total = 8 + len + down + up;
-    if (!(file = (char *)calloc(1, total))) return 0;
-    for (i = 0; i < 8; i++) file[i] = (char)((len >> (8 * i)) & 0xFF);
-    memset(file + 8, ' ', len);
-    memcpy(file + 8, header, (size_t)n);
-    memcpy(file + 8 + len, values, down + up);
-    ok = sd_test_write_file(path, file, total);
-    free(file);
-    return ok;
+    char down[200], up[200];
+    const char *names[2];
+    const int rows[2] = {4, out}, cols[2] = {in, 4};
+    snprintf(down, sizeof down, "%s.lora_down.weight", base);
+    snprintf(up, sizeof up, "%s.lora_up.weight", base);
+    names[0] = down;
+    names[1] = up;
+    return sd_test_write_f32_tensors(path, 2, names, rows, cols, values);
 }
 
 /* Bad LoRA files are refused with the tensor named, and the previous set stays (ROBUSTNESS.md). */

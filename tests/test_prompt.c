@@ -316,24 +316,7 @@ static void test_prompt_embedding_golden(sd_tester *t) {
 
 /* A safetensors file of one float32 tensor [rows, cols] (rows 0: [cols]). */
 static int sd_prompt_write_tensor(const char *path, const char *name, int rows, int cols, const float *values) {
-    char header[256], *file;
-    const size_t count = (size_t)(rows ? rows : 1) * (size_t)cols;
-    size_t len, total;
-    int n, ok, i;
-    if (rows) n = snprintf(header, sizeof header, "{\"%s\":{\"dtype\":\"F32\",\"shape\":[%d,%d],\"data_offsets\":[0,%lu]}}", name,
-                           rows, cols, (unsigned long)(count * 4));
-    else n = snprintf(header, sizeof header, "{\"%s\":{\"dtype\":\"F32\",\"shape\":[%d],\"data_offsets\":[0,%lu]}}", name, cols,
-                      (unsigned long)(count * 4));
-    len = ((size_t)n + 7) / 8 * 8;
-    total = 8 + len + count * 4;
-    if (!(file = (char *)calloc(1, total))) return 0;
-    for (i = 0; i < 8; i++) file[i] = (char)((len >> (8 * i)) & 0xFF);
-    memset(file + 8, ' ', len);
-    memcpy(file + 8, header, (size_t)n);
-    memcpy(file + 8 + len, values, count * 4);
-    ok = sd_test_write_file(path, file, total);
-    free(file);
-    return ok;
+    return sd_test_write_f32_tensors(path, 1, &name, &rows, &cols, values);
 }
 
 /* Bad embedding files and words are refused with the file named, and leave the context as it was

@@ -55,6 +55,37 @@ static int sd_test_write_file(const char *path, const void *data, size_t size) {
     return fclose(f) == 0;
 }
 
+/* A safetensors file of float32 tensors, one after the other in the data: names[k] of shape
+   [rows[k], cols[k]] ([cols[k]] when rows[k] is 0), its values next in `values`. */
+static int sd_test_write_f32_tensors(const char *path, int count, const char *const *names, const int *rows, const int *cols,
+                                     const float *values) {
+    char header[2048], *file;
+    size_t used = 1, len, total, offset = 0, k;
+    int i, ok;
+    header[0] = '{';
+    for (k = 0; k < (size_t)count; k++) {
+        const size_t bytes = (size_t)(rows[k] ? rows[k] : 1) * (size_t)cols[k] * 4;
+        char shape[64];
+        if (rows[k]) snprintf(shape, sizeof shape, "%d,%d", rows[k], cols[k]);
+        else snprintf(shape, sizeof shape, "%d", cols[k]);
+        used += (size_t)snprintf(header + used, sizeof header - used, "%s\"%s\":{\"dtype\":\"F32\",\"shape\":[%s],\"data_offsets\":[%lu,%lu]}",
+                                 k ? "," : "", names[k], shape, (unsigned long)offset, (unsigned long)(offset + bytes));
+        offset += bytes;
+        if (used >= sizeof header - 1) return 0;
+    }
+    header[used++] = '}';
+    len = (used + 7) / 8 * 8;
+    total = 8 + len + offset;
+    if (!(file = (char *)calloc(1, total))) return 0;
+    for (i = 0; i < 8; i++) file[i] = (char)((len >> (8 * i)) & 0xFF);
+    memset(file + 8, ' ', len);
+    memcpy(file + 8, header, used);
+    memcpy(file + 8 + len, values, offset);
+    ok = sd_test_write_file(path, file, total);
+    free(file);
+    return ok;
+}
+
 /* A per-process temporary path: /tmp/sd_test_<pid>_<name>. */
 static const char *sd_test_tmp(char *buf, size_t size, const char *name) {
     snprintf(buf, size, "/tmp/sd_test_%ld_%s", (long)getpid(), name);
