@@ -17,6 +17,9 @@ typedef struct sd_tester {
 typedef void (*sd_test_fn)(sd_tester *t);
 
 #define TEST_DATA "tests/data"
+/* The tiny SD 1.x model as a diffusers folder, made by the runner from tests/data/tiny-sd.safetensors
+   (sd_test_make_tiny_folder) */
+#define TINY_SD_FOLDER SD_TEST_BUILD "/data/tiny-sd"
 /* The build folder whose CLI and examples the tests run (the Makefile passes its own). */
 #ifndef SD_TEST_BUILD
 #define SD_TEST_BUILD "build"

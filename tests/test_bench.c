@@ -10,11 +10,11 @@ static void test_bench_gpu_usage(sd_tester *t) {
     int rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu", out, sizeof out);
     CHECK(rc == 2, "bench_gpu without a model exited %d, expected 2: %s", rc, out);
     CHECK(strstr(out, "usage:") && strstr(out, "vae_tiling_2048"), "usage lists no mode keys: %s", out);
-    rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu " TEST_DATA "/tiny-sd --modes default,bogus", out, sizeof out);
+    rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu " TINY_SD_FOLDER " --modes default,bogus", out, sizeof out);
     CHECK(rc == 2 && strstr(out, "usage:"), "an unknown mode key gave %d: %s", rc, out);
-    rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu " TEST_DATA "/tiny-sd --precision fp8", out, sizeof out);
+    rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu " TINY_SD_FOLDER " --precision fp8", out, sizeof out);
     CHECK(rc == 2, "an unknown precision gave %d: %s", rc, out);
-    rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu " TEST_DATA "/tiny-sd --size 60", out, sizeof out);
+    rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu " TINY_SD_FOLDER " --size 60", out, sizeof out);
     CHECK(rc == 2, "a size that is no multiple of 8 gave %d: %s", rc, out);
 }
 
@@ -22,7 +22,7 @@ static void test_bench_gpu_usage(sd_tester *t) {
    table. Either way the run is short. */
 static void test_bench_gpu_runs_or_reports(sd_tester *t) {
     char out[8192];
-    int rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu " TEST_DATA "/tiny-sd --precision fp16 --size 64 --steps 2 "
+    int rc = sd_test_run_command(SD_TEST_BUILD "/bench_gpu " TINY_SD_FOLDER " --precision fp16 --size 64 --steps 2 "
                                  "--repeat 1 --modes default",
                                  out, sizeof out);
     if (rc == 0) {
@@ -62,14 +62,14 @@ static void test_bench_cpu_json(sd_tester *t) {
     size_t i;
     int rc;
     for (i = 0; i < SD__COUNT(precisions); i++) {
-        snprintf(cmd, sizeof cmd, SD_TEST_BUILD "/bench_cpu " TEST_DATA "/tiny-sd --size 64 --repeat 2 --json --precision %s 2>/dev/null",
+        snprintf(cmd, sizeof cmd, SD_TEST_BUILD "/bench_cpu " TINY_SD_FOLDER " --size 64 --repeat 2 --json --precision %s 2>/dev/null",
                  precisions[i]);
         rc = sd_test_run_command(cmd, out, sizeof out);
         CHECK(rc == 0 && strstr(out, "{\"tool\": \"sd_single.h\"") && strstr(out, "\"unet_s\": [") &&
                   strstr(out, "\"vae_decode_s\": ") && strstr(out, "\"peak_rss_mib\": "),
               "bench_cpu --json --precision %s: %d %s", precisions[i], rc, out);
     }
-    rc = sd_test_run_command(SD_TEST_BUILD "/bench_cpu " TEST_DATA "/tiny-sd --precision fp8", out, sizeof out);
+    rc = sd_test_run_command(SD_TEST_BUILD "/bench_cpu " TINY_SD_FOLDER " --precision fp8", out, sizeof out);
     CHECK(rc == 2 && strstr(out, "usage"), "an unknown precision gave %d: %s", rc, out);
 }
 

@@ -304,7 +304,7 @@ static void test_cli_invalid_utf8_prompt(sd_tester *t) {
 /* Where -o can write (sd_test_cli's output must say `wrote`), with the tiny model. */
 static int sd_test_cli_writes(const char *args, char *out, size_t size) {
     char full[1600];
-    snprintf(full, sizeof full, "-m %s -p 'a cat' -W 64 -H 64 --steps 1 --seed 3 %s", TEST_DATA "/tiny-sd", args);
+    snprintf(full, sizeof full, "-m %s -p 'a cat' -W 64 -H 64 --steps 1 --seed 3 %s", TINY_SD_FOLDER, args);
     return sd_test_cli(full, out, size) == 0 && strstr(out, "wrote") != NULL;
 }
 
@@ -333,7 +333,7 @@ static void test_cli_output_targets(sd_tester *t) {
     REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
     /* standard output (a subshell takes the redirection, so that stderr stays captured) */
     snprintf(args, sizeof args, "sh -c '%s -m %s -p \"a cat\" -W 64 -H 64 --steps 1 -o - > %s/stdout.png'", SD_TEST_CLI,
-             TEST_DATA "/tiny-sd", dir);
+             TINY_SD_FOLDER, dir);
     CHECK(sd_test_run_command(args, out, sizeof out) == 0 && strstr(out, "wrote -"), "-o -:\n%s", out);
     snprintf(path, sizeof path, "%s/stdout.png", dir);
     CHECK(sd_test_is_png(path), "-o - wrote no PNG");
@@ -341,7 +341,7 @@ static void test_cli_output_targets(sd_tester *t) {
     snprintf(path, sizeof path, "%s/fifo", dir);
     REQUIRE(mkfifo(path, 0600) == 0, "mkfifo");
     snprintf(args, sizeof args, "sh -c 'cat %s/fifo > %s/piped.png & %s -m %s -p \"a cat\" -W 64 -H 64 --steps 1 -o %s/fifo; wait'",
-             dir, dir, SD_TEST_CLI, TEST_DATA "/tiny-sd", dir);
+             dir, dir, SD_TEST_CLI, TINY_SD_FOLDER, dir);
     CHECK(sd_test_run_command(args, out, sizeof out) == 0 && strstr(out, "wrote"), "FIFO:\n%s", out);
     CHECK(lstat(path, &st) == 0 && S_ISFIFO(st.st_mode), "the FIFO was replaced");
     snprintf(path, sizeof path, "%s/piped.png", dir);
@@ -412,7 +412,7 @@ static void test_cli_out_of_memory_while_encoding(sd_tester *t) {
     while (runs - fails > 1024) {
         long limit = fails + (runs - fails) / 2;
         snprintf(args, sizeof args, "sh -c 'ulimit -v %ld && exec %s -m %s -p \"a cat\" -W 512 -H 512 --steps 1 --threads 1 "
-                 "--seed 1 -o %s/out.png'", limit, SD_TEST_CLI, TEST_DATA "/tiny-sd", dir);
+                 "--seed 1 -o %s/out.png'", limit, SD_TEST_CLI, TINY_SD_FOLDER, dir);
         rc = sd_test_run_command(args, out, sizeof out);
         if (rc == 0) {
             runs = limit;
@@ -422,7 +422,7 @@ static void test_cli_out_of_memory_while_encoding(sd_tester *t) {
         fails = limit;
     }
     snprintf(args, sizeof args, "sh -c 'rm -f %s/out.png; ulimit -v %ld && exec %s -m %s -p \"a cat\" -W 512 -H 512 --steps 1 "
-             "--threads 1 --seed 1 -o %s/out.png'", dir, runs - 1024, SD_TEST_CLI, TEST_DATA "/tiny-sd", dir);
+             "--threads 1 --seed 1 -o %s/out.png'", dir, runs - 1024, SD_TEST_CLI, TINY_SD_FOLDER, dir);
     rc = sd_test_run_command(args, out, sizeof out);
     CHECK(rc == 1 && strstr(out, "out of memory encoding the PNG"), "1 MiB under the %ld KiB a run needs: exit %d\n%s",
           runs, rc, out);
@@ -478,15 +478,15 @@ static void test_cli_png_parameters_round_trip(sd_tester *t) {
     snprintf(a, sizeof a, "%s/a.png", dir);
     snprintf(b, sizeof b, "%s/b.png", dir);
     snprintf(args, sizeof args, "-m %s -p 'a cat, sitting: on a \"mat\"' -n blurry --steps 3 --sampler euler_a --cfg 6.5 --seed 77 "
-             "--clip-skip 2 -W 64 -H 64 -o %s", TEST_DATA "/tiny-sd", a);
+             "--clip-skip 2 -W 64 -H 64 -o %s", TINY_SD_FOLDER, a);
     REQUIRE(sd_test_cli(args, out, sizeof out) == 0, "first image:\n%s", out);
     CHECK(sd_test_png_parameters(a, type, text, sizeof text) && strcmp(type, "tEXt") == 0 &&
               strstr(text, "a cat, sitting: on a \"mat\"\nNegative prompt: blurry\nSteps: 3, Sampler: Euler a, CFG scale: 6.5, "
                            "Seed: 77, Size: 64x64, Model: tiny-sd, Clip skip: 2, RNG: CPU, Version: sd_single.h ") == text,
           "the parameters text (%s): %s", type, text);
-    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TEST_DATA "/tiny-sd", a, b);
+    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TINY_SD_FOLDER, a, b);
     CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png did not reproduce it:\n%s", out);
-    snprintf(args, sizeof args, "-m %s --from-png %s --steps 2 -o %s", TEST_DATA "/tiny-sd", a, b);
+    snprintf(args, sizeof args, "-m %s --from-png %s --steps 2 -o %s", TINY_SD_FOLDER, a, b);
     CHECK(sd_test_cli(args, out, sizeof out) == 0 && !sd_test_same_file(a, b), "--steps after --from-png was ignored:\n%s", out);
     /* a non-ASCII prompt, a single file (with its short hash), the CUDA generator and Karras */
     snprintf(args, sizeof args, "-m %s -p 'ein Hund im Schnee, \xe9\x9b\xaa' --steps 2 --sampler dpmpp_2m_karras --seed 5 --rng cuda "
@@ -500,19 +500,19 @@ static void test_cli_png_parameters_round_trip(sd_tester *t) {
     CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png (iTXt) did not reproduce it:\n%s", out);
     /* A1111's batch: image 1 says seed + 1, and --from-png makes it alone */
     snprintf(args, sizeof args, "-m %s -p x --steps 2 --sampler euler_a --seed 20 --batch 2 --per-image-seeds -W 64 -H 64 -o %s",
-             TEST_DATA "/tiny-sd", a);
+             TINY_SD_FOLDER, a);
     REQUIRE(sd_test_cli(args, out, sizeof out) == 0, "a batch with per-image seeds:\n%s", out);
     snprintf(a, sizeof a, "%s/a-1.png", dir);
     CHECK(sd_test_png_parameters(a, type, text, sizeof text) && strstr(text, "Seed: 21,") && !strstr(text, "Batch"),
           "image 1 of the batch: %s", text);
-    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TEST_DATA "/tiny-sd", a, b);
+    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TINY_SD_FOLDER, a, b);
     CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png did not remake image 1 alone:\n%s", out);
     /* refused */
-    snprintf(args, sizeof args, "-m %s --from-png %s/none.png", TEST_DATA "/tiny-sd", dir);
+    snprintf(args, sizeof args, "-m %s --from-png %s/none.png", TINY_SD_FOLDER, dir);
     CHECK(sd_test_cli(args, out, sizeof out) == 2 && strstr(out, "none.png"), "a missing file:\n%s", out);
     snprintf(args, sizeof args, "%s/plain.png", dir);
     REQUIRE(sd_test_write_file(args, "\x89PNG\r\n\x1a\n\0\0\0\0IEND\xae\x42\x60\x82", 20), "write");
-    snprintf(args, sizeof args, "-m %s --from-png %s/plain.png", TEST_DATA "/tiny-sd", dir);
+    snprintf(args, sizeof args, "-m %s --from-png %s/plain.png", TINY_SD_FOLDER, dir);
     CHECK(sd_test_cli(args, out, sizeof out) == 2 && strstr(out, "has no 'parameters' text"), "no text:\n%s", out);
     sd_test_remove_folder(dir);
 }
@@ -535,13 +535,13 @@ static void test_cli_embeddings(sd_tester *t) {
     char out[4096], with[256], without[256], cmd[1536];
     sd_test_tmp(with, sizeof with, "ti_with.png");
     sd_test_tmp(without, sizeof without, "ti_without.png");
-    snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p 'a photo of <cat-toy>' --steps 2 --seed 3 --embedding %s/tiny-sd-cat-toy.safetensors -o %s",
-             TEST_DATA, TEST_DATA, with);
+    snprintf(cmd, sizeof cmd, "-m %s -p 'a photo of <cat-toy>' --steps 2 --seed 3 --embedding %s/tiny-sd-cat-toy.safetensors -o %s",
+             TINY_SD_FOLDER, TEST_DATA, with);
     CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "with the embedding:\n%s", out);
-    snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p 'a photo of <cat-toy>' --steps 2 --seed 3 -o %s", TEST_DATA, without);
+    snprintf(cmd, sizeof cmd, "-m %s -p 'a photo of <cat-toy>' --steps 2 --seed 3 -o %s", TINY_SD_FOLDER, without);
     CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "without:\n%s", out);
     CHECK(!sd_test_same_files(with, without), "the embedding changes nothing");
-    snprintf(cmd, sizeof cmd, "-m %s/tiny-sd -p x --steps 1 --embedding %s/tiny-sd-img2img.safetensors -o %s", TEST_DATA,
+    snprintf(cmd, sizeof cmd, "-m %s -p x --steps 1 --embedding %s/tiny-sd-img2img.safetensors -o %s", TINY_SD_FOLDER,
              TEST_DATA, with);
     CHECK(sd_test_cli(cmd, out, sizeof out) == 1 && strstr(out, "tiny-sd-img2img.safetensors") && strstr(out, "emb_params"),
           "a bad embedding:\n%s", out);
@@ -556,11 +556,11 @@ static void test_cli_png_round_trip_with_addons(sd_tester *t) {
     sd_test_tmp(first, sizeof first, "addons.png");
     sd_test_tmp(again, sizeof again, "addons_again.png");
     snprintf(cmd, sizeof cmd,
-             "-m %s/tiny-sd -p 'a <cat-toy> house <lora:tiny-lora-kohya:0.5>' --lora-dir %s --lora %s/tiny-lora-peft.safetensors:0.7 "
+             "-m %s -p 'a <cat-toy> house <lora:tiny-lora-kohya:0.5>' --lora-dir %s --lora %s/tiny-lora-peft.safetensors:0.7 "
              "--embedding %s/tiny-sd-cat-toy.safetensors --steps 2 --seed 5 -W 64 -H 64 -o %s",
-             TEST_DATA, TEST_DATA, TEST_DATA, TEST_DATA, first);
+             TINY_SD_FOLDER, TEST_DATA, TEST_DATA, TEST_DATA, first);
     CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "first:\n%s", out);
-    snprintf(cmd, sizeof cmd, "-m %s/tiny-sd --from-png %s -o %s", TEST_DATA, first, again);
+    snprintf(cmd, sizeof cmd, "-m %s --from-png %s -o %s", TINY_SD_FOLDER, first, again);
     CHECK(sd_test_cli(cmd, out, sizeof out) == 0, "again:\n%s", out);
     CHECK(sd_test_same_files(first, again), "--from-png with LoRAs and an embedding made another file");
     remove(first);

@@ -130,14 +130,14 @@ static void test_cuda_first_runs_under_fakecuda(sd_tester *t) {
     REQUIRE(sd_test_run_command(cmd, out, sizeof out) == 0, "building fakecuda:\n%s", out);
     /* the cuBLAS fallback */
     snprintf(cmd, sizeof cmd, "SD_AUTOTUNE=0 LD_LIBRARY_PATH=%s/lib/fallback:%s/lib %s -m %s -p x --backend cuda -W 16 -H 16 "
-             "--steps 1 --cfg 1 -v -o %s/fallback.png", dir, dir, SD_TEST_CLI, TEST_DATA "/tiny-sd", dir);
+             "--steps 1 --cfg 1 -v -o %s/fallback.png", dir, dir, SD_TEST_CLI, TINY_SD_FOLDER, dir);
     CHECK(sd_test_run_command(cmd, out, sizeof out) == 0 &&
               strstr(out, "using libcublas.so.12 after: libcublas.so.13 (cuBLAS 13.1.0): cublasCreate failed: "
                           "CUBLAS_STATUS_NOT_INITIALIZED") && strstr(out, "cuBLAS 12.9.3"),
           "cuBLAS fallback:\n%s", out);
     /* no kernels anywhere: one warning, then the CPU */
     snprintf(cmd, sizeof cmd, "cp %s %s/sd && cd %s && SD_AUTOTUNE=0 LD_LIBRARY_PATH=%s/lib ./sd -m %s/%s -p x -W 16 -H 16 "
-             "--steps 1 --cfg 1 -o auto.png", SD_TEST_CLI, dir, dir, dir, root, TEST_DATA "/tiny-sd");
+             "--steps 1 --cfg 1 -o auto.png", SD_TEST_CLI, dir, dir, dir, root, TINY_SD_FOLDER);
     CHECK(sd_test_run_command(cmd, out, sizeof out) == 0 &&
               strstr(out, "[warn] an NVIDIA GPU is here but the CUDA backend did not start") &&
               strstr(out, "CUDA kernels not found") && strstr(out, "wrote auto.png"),
@@ -147,7 +147,7 @@ static void test_cuda_first_runs_under_fakecuda(sd_tester *t) {
     REQUIRE(sd_test_write_file(cmd, program, sizeof program - 1), "write the program");
     snprintf(cmd, sizeof cmd, "%s -std=c99 -O1 -Wall -Wextra -pedantic -Werror -I%s -o %s/embedded %s/embedded.c -lm -lpthread -ldl "
              "&& cd %s && SD_AUTOTUNE=0 LD_LIBRARY_PATH=%s/lib ./embedded %s/%s", getenv("CC") ? getenv("CC") : "cc", root, dir,
-             dir, dir, dir, root, TEST_DATA "/tiny-sd");
+             dir, dir, dir, root, TINY_SD_FOLDER);
     CHECK(sd_test_run_command(cmd, out, sizeof out) == 0 && strstr(out, "kernels from (compiled in)") &&
               strstr(out, "fakecuda") && strstr(out, "result 0"),
           "SD_EMBED_KERNELS:\n%s", out);
@@ -468,7 +468,7 @@ static void test_cuda_backend_choice(sd_tester *t) {
         sd_result r;
         memset(&log, 0, sizeof log);
         memset(&desc, 0, sizeof desc);
-        desc.model_path = TEST_DATA "/tiny-sd";
+        desc.model_path = TINY_SD_FOLDER;
         desc.backend = i == 0 ? SD_BACKEND_AUTO : SD_BACKEND_CUDA;
         desc.threads = 2;
         desc.logger.func = sd_cuda_on_log;
@@ -1152,7 +1152,7 @@ static void test_cuda_gpu_memory(sd_tester *t) {
         sd_desc desc;
         sd_ctx *ctx = NULL;
         memset(&desc, 0, sizeof desc);
-        desc.model_path = TEST_DATA "/tiny-sd";
+        desc.model_path = TINY_SD_FOLDER;
         desc.backend = SD_BACKEND_CUDA;
         desc.vram_budget = 64 << 10;
         desc.allocator.alloc = sd_test_alloc;
@@ -1286,7 +1286,7 @@ static void test_cuda_gpu_public_api(sd_tester *t) {
     if (r == 0) SKIP("%.200s", reason);
     if (r < 0) return;
     memset(&desc, 0, sizeof desc);
-    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.model_path = TINY_SD_FOLDER;
     desc.backend = SD_BACKEND_CUDA;
     desc.allocator.alloc = sd_test_alloc;
     desc.allocator.free = sd_test_free;
@@ -1360,7 +1360,7 @@ static void test_cuda_gpu_offload(sd_tester *t) {
         sd_params p;
         sd_image img;
         memset(&desc, 0, sizeof desc);
-        desc.model_path = TEST_DATA "/tiny-sd";
+        desc.model_path = TINY_SD_FOLDER;
         desc.backend = SD_BACKEND_CUDA;
         desc.offload = modes[m].offload;
         desc.precision = modes[m].precision;
@@ -1427,7 +1427,7 @@ static void test_cuda_gpu_graphs(sd_tester *t) {
             sd_desc desc;
             sd_ctx *ctx = NULL;
             memset(&desc, 0, sizeof desc);
-            desc.model_path = TEST_DATA "/tiny-sd";
+            desc.model_path = TINY_SD_FOLDER;
             desc.backend = SD_BACKEND_CUDA;
             desc.precision = precision ? SD_PRECISION_FP32 : SD_PRECISION_FP16;
             desc.graphs = graphs ? SD_OFF : SD_ON;

@@ -172,7 +172,7 @@ static void test_lora_prompt_tags(sd_tester *t) {
     size_t count = 0, i;
     const sd__st_tensor *u8;
     memset(&desc, 0, sizeof desc);
-    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.model_path = TINY_SD_FOLDER;
     desc.threads = 2;
     desc.lora_dir = TEST_DATA;
     REQUIRE(sd_create(&desc, &ctx) == SD_OK, "%s", sd_last_error(ctx));

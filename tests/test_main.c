@@ -30,6 +30,10 @@ int main(int argc, char **argv) {
     sd_tester tester;
     memset(&tester, 0, sizeof tester);
     tester.filter = argc > 1 ? argv[1] : NULL;
+    if (!sd_test_make_tiny_folder()) {
+        fprintf(stderr, "could not make %s from " TEST_DATA "/tiny-sd.safetensors\n", TINY_SD_FOLDER);
+        return 1;
+    }
     tests_json(&tester);
     tests_safetensors(&tester);
     tests_ops(&tester);

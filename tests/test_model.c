@@ -58,7 +58,7 @@ static void test_model_tiny_layouts_agree(sd_tester *t) {
     long long wrong[2] = {64, 63};
     int p, ok;
     REQUIRE(sd_test_model_open(t, &env, TEST_DATA "/tiny-sd.safetensors", &single), "single file");
-    if (!sd_test_model_open(t, &env, TEST_DATA "/tiny-sd", &folder)) {
+    if (!sd_test_model_open(t, &env, TINY_SD_FOLDER, &folder)) {
         sd__model_close(&env, &single);
         return;
     }
@@ -539,7 +539,7 @@ static int sd_test_make_folder(const char *dir, const char *unet_config, const c
                                         "scheduler/scheduler_config.json"};
     char data[PATH_MAX], from[PATH_MAX + 64], to[PATH_MAX + 64];
     size_t i;
-    if (!realpath(TEST_DATA "/tiny-sd", data) || mkdir(dir, 0700) != 0) return 0;
+    if (!realpath(TINY_SD_FOLDER, data) || mkdir(dir, 0700) != 0) return 0;
     for (i = 0; i < SD__COUNT(subdirs); i++) {
         if (skip && strcmp(skip, subdirs[i]) == 0) continue;
         snprintf(to, sizeof to, "%s/%s", dir, subdirs[i]);

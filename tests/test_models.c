@@ -11,7 +11,7 @@ typedef struct sd_golden_model {
 /* The tiny SD 1.x model in both layouts, and the tiny SD 2.x-style model, with their goldens. */
 static const struct { const char *model, *golden; } sd_golden_models[3] = {
     {TEST_DATA "/tiny-sd.safetensors", TEST_DATA "/golden.safetensors"},
-    {TEST_DATA "/tiny-sd", TEST_DATA "/golden.safetensors"},
+    {TINY_SD_FOLDER, TEST_DATA "/golden.safetensors"},
     {TEST_DATA "/tiny-sd2", TEST_DATA "/tiny-sd2-golden.safetensors"}};
 #define SD_GOLDEN_MODELS 3
 

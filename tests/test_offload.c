@@ -9,7 +9,7 @@ static sd_ctx *sd_test_offload_ctx(sd_offload offload, size_t budget, int attent
     sd_ctx *ctx = NULL;
     sd_result r;
     memset(&desc, 0, sizeof desc);
-    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.model_path = TINY_SD_FOLDER;
     desc.backend = SD_BACKEND_CPU;
     desc.threads = 2;
     desc.offload = offload;
@@ -323,7 +323,7 @@ static void test_offload_cli_sequential(sd_tester *t) {
     REQUIRE(access(SD_TEST_CLI, X_OK) == 0, "%s is missing: run `make` first", SD_TEST_CLI);
     for (m = 0; m < 2; m++) {
         sd_test_tmp(image[m], sizeof image[m], m ? "offload_seq.png" : "offload_none.png");
-        snprintf(args, sizeof args, "-m " TEST_DATA "/tiny-sd -p 'a cat' -W 64 -H 64 --steps 3 --seed 5 --backend cpu "
+        snprintf(args, sizeof args, "-m " TINY_SD_FOLDER " -p 'a cat' -W 64 -H 64 --steps 3 --seed 5 --backend cpu "
                  "--threads 2 --offload %s -v -o %s", m ? "sequential" : "none", image[m]);
         CHECK(sd_test_cli(args, out, sizeof out) == 0, "--offload %s:\n%s", m ? "sequential" : "none", out);
         if (m) CHECK(strstr(out, "offload sequential") != NULL, "-v does not mention the offload:\n%s", out);

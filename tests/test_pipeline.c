@@ -146,7 +146,7 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
     CHECK(env.host_bytes == 0, "test leaked");
 }
 
-static const char *const sd_sd1_layouts[2] = {TEST_DATA "/tiny-sd.safetensors", TEST_DATA "/tiny-sd"};
+static const char *const sd_sd1_layouts[2] = {TEST_DATA "/tiny-sd.safetensors", TINY_SD_FOLDER};
 
 static void test_pipeline_golden_runs(sd_tester *t) {
     sd_golden_suite(t, TEST_DATA "/pipeline.json", TEST_DATA "/golden.safetensors", sd_sd1_layouts, 2, 14, &sd_golden_cpu);
@@ -207,17 +207,17 @@ static void test_pipeline_examples_run(sd_tester *t) {
     int w = 0, h = 0, comp = 0, rc;
     sd_test_tmp(a, sizeof a, "example_txt2img.png");
     sd_test_tmp(b, sizeof b, "example_img2img.png");
-    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/txt2img %s 'a small cat' %s 7", TEST_DATA "/tiny-sd", a);
+    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/txt2img %s 'a small cat' %s 7", TINY_SD_FOLDER, a);
     rc = sd_test_run_command(cmd, out, sizeof out);
     pixels = stbi_load(a, &w, &h, &comp, 3);
     CHECK(rc == 0 && pixels && w == 64 && h == 64, "txt2img example: exit %d, %dx%d\n%s", rc, w, h, out);
     stbi_image_free(pixels);
-    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/img2img %s %s 'a small dog' %s 0.5", TEST_DATA "/tiny-sd", a, b);
+    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/img2img %s %s 'a small dog' %s 0.5", TINY_SD_FOLDER, a, b);
     rc = sd_test_run_command(cmd, out, sizeof out);
     pixels = stbi_load(b, &w, &h, &comp, 3);
     CHECK(rc == 0 && pixels && w == 64 && h == 64, "img2img example: exit %d, %dx%d\n%s", rc, w, h, out);
     stbi_image_free(pixels);
-    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/progress %s 'a small cat' 3", TEST_DATA "/tiny-sd");
+    snprintf(cmd, sizeof cmd, "./" SD_TEST_BUILD "/progress %s 'a small cat' 3", TINY_SD_FOLDER);
     rc = sd_test_run_command(cmd, out, sizeof out);
     CHECK(rc == 0 && strstr(out, "step 3/") && strstr(out, "cancelled after step 3") && !strstr(out, "step 4/"),
           "progress example: exit %d\n%s", rc, out);
@@ -230,7 +230,7 @@ static sd_ctx *sd_test_tiny_ctx(sd_tester *t) {
     sd_desc desc;
     sd_ctx *ctx = NULL;
     memset(&desc, 0, sizeof desc);
-    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.model_path = TINY_SD_FOLDER;
     desc.threads = 2;
     if (sd_create(&desc, &ctx) != SD_OK) {
         sd_test_fail_at(t, __FILE__, __LINE__, "tiny model: %s", sd_last_error(ctx));
@@ -412,7 +412,7 @@ static void test_pipeline_memory_modes_give_the_same_image(sd_tester *t) {
         memset(&desc, 0, sizeof desc);
         memset(&p, 0, sizeof p);
         memset(imgs, 0, sizeof imgs);
-        desc.model_path = TEST_DATA "/tiny-sd";
+        desc.model_path = TINY_SD_FOLDER;
         desc.attention_slice = modes[m].attention_slice;
         desc.vae_slicing = modes[m].vae_slicing;
         p.prompt = "a photo of an astronaut riding a horse on mars";

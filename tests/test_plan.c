@@ -147,7 +147,7 @@ static void test_plan_images_match_unplanned(sd_tester *t) {
             int plans = 0;
             memset(&desc, 0, sizeof desc);
             memset(imgs, 0, sizeof imgs);
-            desc.model_path = TEST_DATA "/tiny-sd";
+            desc.model_path = TINY_SD_FOLDER;
             desc.threads = 2;
             desc.attention_slice = modes[m].attention_slice;
             desc.vae_slicing = modes[m].vae_slicing;

@@ -149,7 +149,7 @@ static void sd_prompt_golden_cases(sd_tester *t, int attention_slice) {
     sd_desc desc;
     int ok = 1, cases = 0;
     memset(&desc, 0, sizeof desc);
-    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.model_path = TINY_SD_FOLDER;
     desc.threads = 2;
     desc.attention_slice = attention_slice;
     REQUIRE(sd_create(&desc, &ctx) == SD_OK, "%s", sd_last_error(ctx));

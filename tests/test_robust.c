@@ -52,7 +52,7 @@ static void test_threads_two_contexts_match_sequential(sd_tester *t) {
     pthread_t threads[2];
     int i;
     memset(alone, 0, sizeof alone);
-    alone[0].model = TEST_DATA "/tiny-sd";
+    alone[0].model = TINY_SD_FOLDER;
     alone[0].prompt = "a red cat";
     alone[0].seed = 1;
     alone[0].sampler = SD_SAMPLER_EULER_A;
@@ -108,7 +108,7 @@ static void test_robust_no_leak_after_good_and_failing_runs(sd_tester *t) {
     size_t held;
     int i;
     memset(&desc, 0, sizeof desc);
-    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.model_path = TINY_SD_FOLDER;
     desc.threads = 2;
     desc.allocator.alloc = sd_test_counting_alloc;
     desc.allocator.free = sd_test_counting_free;
@@ -453,7 +453,7 @@ static void test_robust_megabyte_prompt_runs(sd_tester *t) {
     double t0;
     size_t i;
     memset(&desc, 0, sizeof desc);
-    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.model_path = TINY_SD_FOLDER;
     desc.threads = 2;
     desc.logger.func = sd_test_keep_warning;
     desc.logger.user_data = warning;
@@ -498,7 +498,7 @@ static void test_cli_output_is_never_half_written(sd_tester *t) {
        the write fails with EFBIG instead of the signal killing it mid-file */
     snprintf(cmd, sizeof cmd,
              "sh -c \"ulimit -f 4; exec ./%s/sd -m %s -p 'a cat' -W 64 -H 64 --steps 1 --seed 3 --threads 2 -o %s\"",
-             SD_TEST_BUILD, TEST_DATA "/tiny-sd", out);
+             SD_TEST_BUILD, TINY_SD_FOLDER, out);
     rc = sd_test_run_command(cmd, log, sizeof log);
     CHECK(rc == 1 && strstr(log, "cannot write") && strstr(log, out), "a failed write: exit %d:\n%s", rc, log);
     CHECK(sd__read_file(&env, out, 1 << 20, &text, &size) == SD_OK && size == sizeof old - 1 && memcmp(text, old, size) == 0,
@@ -508,7 +508,7 @@ static void test_cli_output_is_never_half_written(sd_tester *t) {
     sd_test_run_command(cmd, log, sizeof log);
     CHECK(strcmp(log, "out.png\n") == 0, "files left after a failed write:\n%s", log);
     snprintf(cmd, sizeof cmd, "./%s/sd -m %s -p 'a cat' -W 64 -H 64 --steps 1 --seed 3 --threads 2 -o %s", SD_TEST_BUILD,
-             TEST_DATA "/tiny-sd", out);
+             TINY_SD_FOLDER, out);
     rc = sd_test_run_command(cmd, log, sizeof log);
     pixels = stbi_load(out, &w, &h, &comp, 3);
     CHECK(rc == 0 && pixels && w == 64 && h == 64, "a good write: exit %d, %dx%d:\n%s", rc, w, h, log);
@@ -529,7 +529,7 @@ static void test_cli_refuses_jpeg_init_image(sd_tester *t) {
     int rc;
     sd_test_tmp(out, sizeof out, "jpeg_out.png");
     for (i = 0; i < SD__COUNT(jpegs); i++) {
-        snprintf(cmd, sizeof cmd, "./%s/sd -m %s -p 'a cat' --init-img %s -o %s", SD_TEST_BUILD, TEST_DATA "/tiny-sd", jpegs[i], out);
+        snprintf(cmd, sizeof cmd, "./%s/sd -m %s -p 'a cat' --init-img %s -o %s", SD_TEST_BUILD, TINY_SD_FOLDER, jpegs[i], out);
         rc = sd_test_run_command(cmd, log, sizeof log);
         CHECK(rc == 1 && strstr(log, "cannot read image") && strstr(log, jpegs[i]), "%s: exit %d:\n%s", jpegs[i], rc, log);
         CHECK(access(out, F_OK) != 0, "an image was written");
@@ -543,7 +543,7 @@ static void test_robust_unavailable_backend(sd_tester *t) {
     sd_ctx *ctx = NULL;
     sd_result r;
     memset(&desc, 0, sizeof desc);
-    desc.model_path = TEST_DATA "/tiny-sd";
+    desc.model_path = TINY_SD_FOLDER;
     desc.backend = SD_BACKEND_CUDA;
     r = sd_create(&desc, &ctx);
     if (r == SD_OK) {
@@ -566,7 +566,7 @@ static void test_robust_failed_create_refuses_calls(sd_tester *t) {
         sd_ctx *ctx = NULL;
         sd_result created;
         memset(&d, 0, sizeof d);
-        d.model_path = TEST_DATA "/tiny-sd";
+        d.model_path = TINY_SD_FOLDER;
         d.threads = 1;
         if (k == 0) d.threads = -5;  /* refused while the desc is resolved */
         else d.vram_budget = 1024;   /* refused after the model was opened */
@@ -613,7 +613,7 @@ static void test_robust_special_model_paths(sd_tester *t) {
     }
     /* the CLI's init image: a FIFO is refused at once */
     snprintf(path, sizeof path, "%s/fifo", dir);
-    snprintf(cli, sizeof cli, "./%s/sd -m %s -p 'a cat' --init-img %s -o %s/out.png", SD_TEST_BUILD, TEST_DATA "/tiny-sd",
+    snprintf(cli, sizeof cli, "./%s/sd -m %s -p 'a cat' --init-img %s -o %s/out.png", SD_TEST_BUILD, TINY_SD_FOLDER,
              path, dir);
     CHECK(sd_test_run_command(cli, out, sizeof out) == 1 && strstr(out, "not a regular file"), "--init-img FIFO:\n%s", out);
     sd_test_remove_folder(dir);

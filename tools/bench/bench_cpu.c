@@ -3,7 +3,7 @@
      python3 tools/bench/make_sd15_checkpoint.py /tmp/sd15.safetensors   # full-size SD 1.5, random weights
      ./build/bench_cpu /tmp/sd15.safetensors [--size 512] [--threads N] [--repeat N]
                        [--precision fp32|fp16|bf16] [--offload none|model|sequential] [--json]
-     ./build/bench_cpu tests/data/tiny-sd --pipeline 50               # whole txt2img runs, 50 DDIM steps
+     ./build/bench_cpu build/data/tiny-sd --pipeline 50               # whole txt2img runs, 50 DDIM steps
    Reports the text encoder (batch 2), one UNet call (batch 2, as guidance runs it) and one VAE
    decode (batch 1), the median over --repeat runs after one warm-up, and the peak RSS; --json
    prints them as one JSON object (seconds, MiB) for tools/bench/cpu_side_by_side.sh. */

@@ -5,8 +5,8 @@
         [--budget 150] [--tile-size 2048] [--json OUT.json]
 
 DIR is a diffusers folder (tools/bench/make_sd15_checkpoint.py --diffusers writes the full-size random
-SD 1.5 one; tests/data/tiny-sd is the tiny one), read from local files only. --clip names a folder
-with vocab.json and merges.txt for a model whose tokenizer/ has none (tests/data/tiny-sd).
+SD 1.5 one; build/data/tiny-sd, which ./build/test_sd makes, is the tiny one), read from local files only. --clip names a folder
+with vocab.json and merges.txt for a model whose tokenizer/ has none (the tiny one).
 
 Measured as the project's shared/tools/diffusers_reference.py measured the anchors: StableDiffusionPipeline,
 DDIM, SDPA attention (torch 2's default processor), guidance 7.5, batch 1, the empty negative

@@ -1,10 +1,10 @@
-# LoRA goldens for the tiny SD 1.x model (tests/data/tiny-sd): two small random LoRA files, one in
+# LoRA goldens for the tiny SD 1.x model (build/data/tiny-sd, which ./build/test_sd makes from tests/data/tiny-sd.safetensors): two small random LoRA files, one in
 # kohya's format and one in diffusers'/PEFT's, and the images diffusers makes with them: the UNet's
 # pairs through load_lora_weights and set_adapters, the text encoder's merged into a copy of it by
 # the LoRA formula (see encode_with_te_lora) and given as prompt embeddings (CPU, float32;
 # diffusers needs peft for this).
 #
-#   python3 tools/gen/make_lora_goldens.py --clip CLIP_DIR [--sd1 tests/data/tiny-sd] [--out tests/data]
+#   python3 tools/gen/make_lora_goldens.py --clip CLIP_DIR [--sd1 build/data/tiny-sd] [--out tests/data]
 #
 # Writes into --out:
 #   tiny-lora-kohya.safetensors  lora_unet_* / lora_te_* with .lora_down.weight, .lora_up.weight and .alpha
@@ -108,7 +108,7 @@ def kohya_file(unet, te, paths, g):
 @torch.no_grad()
 def sd2_case(a, g, T, cases):
     """tiny-lora-sd2.safetensors (kohya) at 0.9 on tests/data/tiny-sd2, DDIM from its own config."""
-    folder = os.path.join(os.path.dirname(a.sd1), "tiny-sd2")
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/data/tiny-sd2")
     tok = make_tokenizer(a.clip)
     tok.pad_token = "!"
     unet, vae, te = load_models(folder)

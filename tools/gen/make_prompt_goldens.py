@@ -1,10 +1,10 @@
-# Goldens for weighted and long prompts with the tiny SD 1.x model (tests/data/tiny-sd), for
+# Goldens for weighted and long prompts with the tiny SD 1.x model (build/data/tiny-sd, which ./build/test_sd makes from tests/data/tiny-sd.safetensors), for
 # sd_single.h's tests. diffusers has no A1111 prompt syntax in its main pipelines, so the prompt
 # embeddings are computed here by AUTOMATIC1111's rules (written out below from its documented
 # behaviour; none of its code), then diffusers' StableDiffusionPipeline runs them through
 # prompt_embeds / negative_prompt_embeds. Runs on the CPU in float32.
 #
-#   python3 tools/gen/make_prompt_goldens.py --clip CLIP_DIR [--sd1 tests/data/tiny-sd] [--out tests/data]
+#   python3 tools/gen/make_prompt_goldens.py --clip CLIP_DIR [--sd1 build/data/tiny-sd] [--out tests/data]
 # CLIP_DIR holds CLIP's vocab.json and merges.txt.
 #
 # The rules (A1111's modules/prompt_parser.py and sd_hijack_clip.py, option defaults):
@@ -189,7 +189,7 @@ def load_models(folder):
 def arguments():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clip", required=True)
-    ap.add_argument("--sd1", default="tests/data/tiny-sd")
+    ap.add_argument("--sd1", default="build/data/tiny-sd")
     ap.add_argument("--out", default="tests/data")
     return ap.parse_args()
 

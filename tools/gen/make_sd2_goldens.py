@@ -5,7 +5,7 @@
 #   python3 tools/gen/make_sd2_goldens.py --clip CLIP_DIR --sd1 TINY_SD_DIR --sd1-golden GOLDEN
 #          [--out tests/data]
 # CLIP_DIR holds CLIP's vocab.json and merges.txt; TINY_SD_DIR and GOLDEN are the tiny SD 1.x model
-# and its diffusers goldens (tests/data/tiny-sd and tests/data/golden.safetensors are copies).
+# and its diffusers goldens (build/data/tiny-sd, made by ./build/test_sd, and tests/data/golden.safetensors are copies).
 #
 # Writes into --out:
 #   tiny-sd2/                      diffusers folder (model_index.json, unet/, vae/, text_encoder/,
@@ -298,7 +298,7 @@ def main():
     ap = argparse.ArgumentParser(description="tiny SD 2.x model + diffusers goldens; SD 1.x img2img goldens")
     ap.add_argument("--out", default="tests/data")
     ap.add_argument("--clip", required=True, help="folder with CLIP's vocab.json and merges.txt")
-    ap.add_argument("--sd1", required=True, help="the tiny SD 1.x diffusers folder (a copy: tests/data/tiny-sd)")
+    ap.add_argument("--sd1", required=True, help="the tiny SD 1.x diffusers folder (build/data/tiny-sd, which ./build/test_sd makes)")
     ap.add_argument("--sd1-golden", required=True, help="its goldens (a copy: tests/data/golden.safetensors)")
     a = ap.parse_args()
     torch.set_num_threads(max(1, os.cpu_count() or 1))

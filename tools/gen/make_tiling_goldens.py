@@ -11,7 +11,7 @@ import torch
 from diffusers import AutoencoderKL
 from safetensors.torch import save_file
 
-model = sys.argv[1] if len(sys.argv) > 1 else "tests/data/tiny-sd"
+model = sys.argv[1] if len(sys.argv) > 1 else "build/data/tiny-sd"
 out = sys.argv[2] if len(sys.argv) > 2 else "tests/data/tiny-sd-tiling.safetensors"
 vae = AutoencoderKL.from_pretrained(model, subfolder="vae", torch_dtype=torch.float32).eval()
 vae.enable_tiling()
