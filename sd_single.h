@@ -238,6 +238,11 @@ typedef struct sd_params {
                                     so it is the image of seed + i at batch 1 */
     sd_toggle prompt_weighting;  /* default on: the syntax above; SD_OFF: parentheses, brackets, backslashes
                                     and BREAK are plain text */
+    const sd_image *mask;        /* sd_img2img only: inpainting, as diffusers' StableDiffusionInpaintPipeline.
+                                    RGB8, the init image's size. A pixel whose grey (PIL's convert("L")) is 128
+                                    or more is repainted, a darker one kept. An inpainting model (9 input
+                                    channels) sees the mask and the masked image; with an ordinary model the
+                                    kept part is put back after every step. strength 0 here means 1 */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;
@@ -253,7 +258,8 @@ SDDEF const char *sd_version(void);
 
 /* Generates params->batch images (0 means 1) into images[0 .. batch-1]. Free each with sd_image_free. */
 SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images);
-/* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing). */
+/* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing); with
+   params->mask, inpainting. An inpainting model (9 input channels) needs a mask. */
 SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images);
 SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
 
@@ -2235,12 +2241,15 @@ static sd_result sd__model_check_configs(sd__env *env, const sd__model *m) {
     if (m->unet.cross_attention_dim != m->text.hidden_size)
         return sd__fail(env, SD_ERR_MODEL_MISMATCH, "the UNet's cross_attention_dim %d differs from the text encoder's hidden_size %d",
                         m->unet.cross_attention_dim, m->text.hidden_size);
-    if (m->unet.in_channels != m->unet.out_channels)
-        return sd__fail(env, SD_ERR_UNSUPPORTED, "a UNet with %d input and %d output channels (inpainting, upscaling) is not supported",
-                        m->unet.in_channels, m->unet.out_channels);
-    if (m->unet.in_channels != m->vae.latent_channels)
+    if (m->unet.out_channels != m->vae.latent_channels)
         return sd__fail(env, SD_ERR_MODEL_MISMATCH, "the UNet works on %d channels but the VAE's latent_channels is %d",
-                        m->unet.in_channels, m->vae.latent_channels);
+                        m->unet.out_channels, m->vae.latent_channels);
+    /* an inpainting UNet also reads the mask and the masked image's latents */
+    if (m->unet.in_channels != m->unet.out_channels && m->unet.in_channels != 2 * m->unet.out_channels + 1)
+        return sd__fail(env, SD_ERR_UNSUPPORTED,
+                        "a UNet with %d input and %d output channels is not supported (an ordinary one has as many inputs as "
+                        "outputs, an inpainting one 2 x outputs + 1; upscaling models are not supported)",
+                        m->unet.in_channels, m->unet.out_channels);
     return SD_OK;
 }
 
@@ -4598,11 +4607,13 @@ typedef struct sd__backend_ops {
     /* The denoising loop on the backend (see sd__denoise_range below): the latents stay where the
        UNet runs, and a step is the same ops every time, reading what changes (the timestep and the
        sampler's coefficients) from the float32 `plan` tensor of SD__PLAN_FLOATS values.
-       denoise_input: x [copies * B, h, w, c] = every copy of latents [B, h, w, c] times the plan's
-       input scale. denoise_step: guidance over prediction [B or 2B (negative first), h, w, c] and
+       denoise_input: x [copies * B, h, w, c + k] = every copy of latents [B, h, w, c] times the
+       plan's input scale, followed along channels by cond [B, h, w, k] when not NULL (an inpainting
+       model's mask and masked-image latents). denoise_step: guidance over prediction [B or 2B (negative first), h, w, c] and
        the sampler's update of latents and aux [SD__AUX_SLOTS * B, h, w, c]; noise [B, h, w, c], or
        NULL when the plan's noise coefficient is 0. Both in the backend's stream order. */
-    void (*denoise_input)(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x);
+    void (*denoise_input)(sd__backend *b, const sd__tensor *latents, const sd__tensor *cond, const sd__tensor *plan,
+                          sd__tensor *x);
     void (*denoise_step)(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
                          sd__tensor *latents, sd__tensor *aux);
     /* Graphs (CUDA graphs; NULL where the backend has none): between graph_begin and graph_end the
@@ -4903,11 +4914,14 @@ enum {
     SD__PLAN_C_C, SD__PLAN_C_M, SD__PLAN_UPDATE_C,
     SD__PLAN_SAVE_SAMPLE,
     SD__PLAN_NONFINITE,                       /* set to 1 by a step that made a latent NaN or Inf */
+    SD__PLAN_BLEND,                           /* 1: inpainting with an ordinary model (see below) */
+    SD__PLAN_KNOWN_X0, SD__PLAN_KNOWN_Z,      /* the known part: KNOWN_X0 K0 + KNOWN_Z Z0 */
     SD__PLAN_FLOATS
 };
 /* The sampler's state besides the latents, each a latent batch: the saved sample S, PNDM's
-   Runge-Kutta sum C and the history ring H0 .. H3. */
-enum { SD__AUX_S, SD__AUX_C, SD__AUX_H, SD__AUX_SLOTS = SD__AUX_H + 4 };
+   Runge-Kutta sum C and the history ring H0 .. H3; for inpainting with an ordinary model, the
+   known latents K0 (the encoded init image), the first noise Z0 and the mask M (1: repaint). */
+enum { SD__AUX_S, SD__AUX_C, SD__AUX_H, SD__AUX_K0 = SD__AUX_H + 4, SD__AUX_Z0, SD__AUX_MASK, SD__AUX_SLOTS };
 
 /* One step over the elements [first, end) of the latent batch. In double, with u and c the rows
    of the prediction for the negative prompt and the prompt (c NULL without guidance), x the
@@ -4917,7 +4931,10 @@ enum { SD__AUX_S, SD__AUX_C, SD__AUX_H, SD__AUX_SLOTS = SD__AUX_H + 4 };
      x' = float(xx x + xS S + xm m + xC C + xe e + xH0 H0 + .. + xH3 H3 + xz z)
      C' = float(cC C + cM m)                                 when update_C
      S' = x                                                  when save_sample
-   Old values are read before anything is written. A term whose coefficient is 0 is left out, so
+     x' = float((1 - M) (k0 K0 + kz Z0) + M x')              when blend
+   The last is diffusers' inpainting with an ordinary model: after each step, the part the mask
+   keeps is the init image's latents noised to the next step's level. Old values are read before
+   anything is written. A term whose coefficient is 0 is left out, so
    a buffer no coefficient names is never read. Returns 1 when an x' is NaN or Inf. */
 static int sd__denoise_range(const float *p, const float *u, const float *c, const float *z, float *x,
                              float *const aux[SD__AUX_SLOTS], size_t first, size_t end) {
@@ -4943,6 +4960,11 @@ static int sd__denoise_range(const float *p, const float *u, const float *c, con
         if (p[SD__PLAN_UPDATE_C] != 0)
             aux[SD__AUX_C][k] = (float)(SD__TERM(SD__PLAN_C_C, aux[SD__AUX_C][k]) + SD__TERM(SD__PLAN_C_M, m));
         if (p[SD__PLAN_SAVE_SAMPLE] != 0) aux[SD__AUX_S][k] = x[k];
+        if (p[SD__PLAN_BLEND] != 0) {
+            const double repaint = aux[SD__AUX_MASK][k];
+            next = (1 - repaint) * (SD__TERM(SD__PLAN_KNOWN_X0, aux[SD__AUX_K0][k]) + SD__TERM(SD__PLAN_KNOWN_Z, aux[SD__AUX_Z0][k])) +
+                   repaint * (float)next;
+        }
         x[k] = (float)next;
         if (!(x[k] - x[k] == 0)) nonfinite = 1;
     }
@@ -4993,30 +5015,34 @@ static void sd__f32_fetch(sd__backend *b, sd__f32_buffer *f) {
 }
 
 /* The denoising loop's tensors on the backend: the plan of the step, the latents [B, h, w, c], the
-   sampler's aux state and the step's noise (noise.t.data NULL for samplers without). */
+   sampler's aux state, the step's noise (noise.t.data NULL for samplers without) and an inpainting
+   model's extra input channels [B, h, w, k] (cond.t.data NULL for other models). */
 typedef struct sd__denoise_state {
-    sd__f32_buffer plan, latents, aux, noise;
+    sd__f32_buffer plan, latents, aux, noise, cond;
 } sd__denoise_state;
 
 /* The argument rules of denoise_input and denoise_step: act (x or prediction) as sd__op_begin
-   has checked it, the rest float32; aux and noise may be NULL (denoise_input passes neither). */
-static int sd__denoise_args_ok(sd__backend *b, const char *op, const sd__tensor *act, const sd__tensor *noise,
-                               const sd__tensor *plan, const sd__tensor *latents, const sd__tensor *aux) {
-    const sd__tensor *f32[4];
+   has checked it, the rest float32; cond, aux and noise may be NULL (denoise_input passes cond,
+   denoise_step aux and noise). */
+static int sd__denoise_args_ok(sd__backend *b, const char *op, const sd__tensor *act, const sd__tensor *cond,
+                               const sd__tensor *noise, const sd__tensor *plan, const sd__tensor *latents, const sd__tensor *aux) {
+    const sd__tensor *f32[5];
     int count = 0;
     f32[count++] = plan;
     f32[count++] = latents;
     if (aux) f32[count++] = aux;
     if (noise) f32[count++] = noise;
+    if (cond) f32[count++] = cond;
     return sd__f32_args_ok(b, op, f32, count) &&
            sd__op_check(b, sd__tensor_count(plan) == SD__PLAN_FLOATS && act->h == latents->h && act->w == latents->w &&
-                               act->c == latents->c && (act->n == latents->n || act->n == 2 * latents->n) &&
+                               act->c == latents->c + (cond ? cond->c : 0) && (act->n == latents->n || act->n == 2 * latents->n) &&
+                               (!cond || (cond->n == latents->n && cond->h == latents->h && cond->w == latents->w)) &&
                                (!aux || (aux->n == SD__AUX_SLOTS * latents->n && aux->h == latents->h && aux->w == latents->w &&
                                          aux->c == latents->c)) &&
                                (!noise || sd__t_same_shape(noise, latents)),
                         op, act, latents, latents,
-                        "x or prediction must be 1 or 2 copies of latents' shape, with a plan of SD__PLAN_FLOATS values, aux "
-                        "of SD__AUX_SLOTS latent batches and noise of latents' shape");
+                        "x or prediction must be 1 or 2 copies of latents' shape (x with cond's channels after latents'), "
+                        "with a plan of SD__PLAN_FLOATS values, aux of SD__AUX_SLOTS latent batches and noise of latents' shape");
 }
 
 /* ---- src/backend/plan.c ---- */
@@ -5312,15 +5338,16 @@ static void sd__dry_timestep_embedding(sd__backend *b, const sd__tensor *timeste
         sd__timestep_embedding_args_ok(b, timesteps, freq_shift, y);
 }
 
-static void sd__dry_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+static void sd__dry_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *cond, const sd__tensor *plan,
+                                  sd__tensor *x) {
     if (sd__op_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1, b->dtype))
-        sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL);
+        sd__denoise_args_ok(b, "denoise_input", x, cond, NULL, plan, latents, NULL);
 }
 
 static void sd__dry_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
                                  sd__tensor *latents, sd__tensor *aux) {
     if (sd__op_begin(b, "denoise_step", &prediction, 1, b->dtype))
-        sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux);
+        sd__denoise_args_ok(b, "denoise_step", prediction, NULL, noise, plan, latents, aux);
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -7988,16 +8015,21 @@ static void sd__cpu_timestep_embedding(sd__backend *b, const sd__tensor *timeste
 }
 
 /* The denoising ops run on the calling thread: a latent batch is tens of thousands of values. */
-static void sd__cpu_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
-    const size_t n = sd__tensor_count(latents);
-    size_t k, copy;
-    float scale;
+static void sd__cpu_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *cond, const sd__tensor *plan,
+                                  sd__tensor *x) {
+    const size_t pixels = (size_t)latents->n * (size_t)latents->h * (size_t)latents->w, c = (size_t)latents->c;
+    const size_t k = cond ? (size_t)cond->c : 0;
+    float *out = (float *)x->data, scale;
+    size_t i, j, copy;
     if (!sd__cpu_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1) ||
-        !sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL))
+        !sd__denoise_args_ok(b, "denoise_input", x, cond, NULL, plan, latents, NULL))
         return;
     scale = ((const float *)plan->data)[SD__PLAN_INPUT_SCALE];
     for (copy = 0; copy < (size_t)(x->n / latents->n); copy++)
-        for (k = 0; k < n; k++) ((float *)x->data)[copy * n + k] = ((const float *)latents->data)[k] * scale;
+        for (i = 0; i < pixels; i++) {
+            for (j = 0; j < c; j++) *out++ = ((const float *)latents->data)[i * c + j] * scale;
+            for (j = 0; j < k; j++) *out++ = ((const float *)cond->data)[i * k + j];
+        }
 }
 
 static void sd__cpu_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
@@ -8007,7 +8039,7 @@ static void sd__cpu_denoise_step(sd__backend *b, const sd__tensor *prediction, c
     float *state[SD__AUX_SLOTS], *p = (float *)plan->data;
     int s;
     if (!sd__cpu_begin(b, "denoise_step", &prediction, 1) ||
-        !sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux))
+        !sd__denoise_args_ok(b, "denoise_step", prediction, NULL, noise, plan, latents, aux))
         return;
     for (s = 0; s < SD__AUX_SLOTS; s++) state[s] = (float *)aux->data + (size_t)s * n;
     if (sd__denoise_range(p, u, prediction->n == latents->n ? NULL : u + n, noise ? (const float *)noise->data : NULL,
@@ -9777,20 +9809,24 @@ static void sd__cuda_timestep_embedding(sd__backend *b, const sd__tensor *timest
     sd__cuda_launch(cb, SD__K_TIMESTEP_EMBEDDING, sd__cuda_grid((long long)rows * (dim / 2)), 1, SD__CUDA_BLOCK, params);
 }
 
-static void sd__cuda_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+static void sd__cuda_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *cond, const sd__tensor *plan,
+                                   sd__tensor *x) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
-    sd__cu_ptr lp, pp, xp;
-    long long n;
-    int copies;
-    void *params[5];
+    sd__cu_ptr lp, cp, pp, xp;
+    long long pixels;
+    int copies, c, k;
+    void *params[8];
     if (!sd__cuda_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1) ||
-        !sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL))
+        !sd__denoise_args_ok(b, "denoise_input", x, cond, NULL, plan, latents, NULL))
         return;
-    lp = sd__cuda_ptr(latents); pp = sd__cuda_ptr(plan); xp = sd__cuda_ptr(x);
-    n = (long long)sd__tensor_count(latents);
+    lp = sd__cuda_ptr(latents); cp = cond ? sd__cuda_ptr(cond) : 0; pp = sd__cuda_ptr(plan); xp = sd__cuda_ptr(x);
+    pixels = (long long)latents->n * latents->h * latents->w;
     copies = x->n / latents->n;
-    params[0] = &lp; params[1] = &pp; params[2] = &xp; params[3] = &n; params[4] = &copies;
-    sd__cuda_launch(cb, SD__K_DENOISE_INPUT, sd__cuda_grid(n * copies), 1, SD__CUDA_BLOCK, params);
+    c = latents->c;
+    k = cond ? cond->c : 0;
+    params[0] = &lp; params[1] = &cp; params[2] = &pp; params[3] = &xp; params[4] = &pixels; params[5] = &c; params[6] = &k;
+    params[7] = &copies;
+    sd__cuda_launch(cb, SD__K_DENOISE_INPUT, sd__cuda_grid(pixels * (c + k) * copies), 1, SD__CUDA_BLOCK, params);
 }
 
 static void sd__cuda_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
@@ -9801,7 +9837,7 @@ static void sd__cuda_denoise_step(sd__backend *b, const sd__tensor *prediction, 
     int guided;
     void *params[7];
     if (!sd__cuda_begin(b, "denoise_step", &prediction, 1) ||
-        !sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux))
+        !sd__denoise_args_ok(b, "denoise_step", prediction, NULL, noise, plan, latents, aux))
         return;
     pred = sd__cuda_ptr(prediction); zp = noise ? sd__cuda_ptr(noise) : 0; pp = sd__cuda_ptr(plan);
     lp = sd__cuda_ptr(latents); ap = sd__cuda_ptr(aux);
@@ -11592,7 +11628,7 @@ static sd_result sd__unet_call_run(sd__backend *b, void *args) {
     sd__denoise_state *step = call->step;
     sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->unet->cfg.in_channels), out;
     memset(&out, 0, sizeof out);
-    if (!b->status && step) b->ops->denoise_input(b, &step->latents.t, &step->plan.t, &x);
+    if (!b->status && step) b->ops->denoise_input(b, &step->latents.t, step->cond.t.data ? &step->cond.t : NULL, &step->plan.t, &x);
     else if (!b->status) b->ops->write(b, &x, call->io);
     if (!b->status) sd__unet_fwd(b, call->unet, &x, call->timesteps, call->ctx, &out);
     sd__t_drop(b, &x);
@@ -13189,22 +13225,31 @@ static void sd__sched_set_begin(sd__sched *s, int index) {
     s->lower_order_nums = 0;
 }
 
+/* The scheduler's add_noise at step i as scales: clean latents x0 noised to timestep i are
+   a x0 + b noise. Past the last step (i = count) nothing is added: a = 1, b = 0. */
+static void sd__sched_noise_scales(const sd__sched *s, int i, double *a, double *b) {
+    if (i >= s->count) {
+        *a = 1;
+        *b = 0;
+    } else if (s->sampler == SD_SAMPLER_DDIM || s->sampler == SD_SAMPLER_PNDM) {
+        double alpha = s->alphas_cumprod[(int)s->timesteps[i]];
+        *a = sqrt(alpha);
+        *b = sqrt(1 - alpha);
+    } else if (s->sampler == SD_SAMPLER_DPMPP_2M || s->sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
+        double sigma = s->sigmas[i];
+        *a = 1 / sqrt(sigma * sigma + 1);
+        *b = sigma * *a;
+    } else {
+        *a = 1;
+        *b = s->sigmas[i];
+    }
+}
+
 /* The scheduler's add_noise at step i: the clean latents `original` noised to timestep i. */
 static void sd__sched_add_noise(const sd__sched *s, int i, const float *original, const float *noise, float *out, size_t n) {
     double a, b;
     size_t k;
-    if (s->sampler == SD_SAMPLER_DDIM || s->sampler == SD_SAMPLER_PNDM) {
-        double alpha = s->alphas_cumprod[(int)s->timesteps[i]];
-        a = sqrt(alpha);
-        b = sqrt(1 - alpha);
-    } else if (s->sampler == SD_SAMPLER_DPMPP_2M || s->sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
-        double sigma = s->sigmas[i];
-        a = 1 / sqrt(sigma * sigma + 1);
-        b = sigma * a;
-    } else {
-        a = 1;
-        b = s->sigmas[i];
-    }
+    sd__sched_noise_scales(s, i, &a, &b);
     for (k = 0; k < n; k++) out[k] = (float)(a * original[k] + b * noise[k]);
 }
 
@@ -13342,6 +13387,7 @@ static void sd__denoise_state_free(sd__backend *b, sd__denoise_state *st) {
     sd__f32_buffer_free(b, &st->latents);
     sd__f32_buffer_free(b, &st->aux);
     sd__f32_buffer_free(b, &st->noise);
+    sd__f32_buffer_free(b, &st->cond);
 }
 
 /* Removes every LoRA adapter from the layers and frees it. */
@@ -13638,7 +13684,9 @@ static unsigned char sd__to_u8(float x) {
 typedef struct sd__job {
     float *latents;           /* [B, C, h, w] NCHW: the first and the final latents on the host */
     float *draw;              /* [B, C, h, w] NCHW: noise as the generators draw it */
-    float *scratch;           /* NCHW staging */
+    float *scratch;           /* NCHW staging; in img2img the init image's latents */
+    float *masked;            /* [B, C, h, w] NCHW: inpainting's masked-image latents */
+    unsigned char *repaint;   /* inpainting: one byte per pixel, 1 where the image is repainted */
     sd__tensor context;       /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
@@ -13657,6 +13705,8 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__free(env, job->latents);
     sd__free(env, job->draw);
     sd__free(env, job->scratch);
+    sd__free(env, job->masked);
+    sd__free(env, job->repaint);
     if (b) {
         if (job->graph) b->ops->graph_free(b, job->graph);
         sd__t_drop(b, &job->context);
@@ -14070,8 +14120,10 @@ static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, sd__job *job) {
 
 /* Encodes init (RGB8) with the VAE and draws its latents as diffusers' img2img does:
    scaling_factor * (mean + std * randn), one posterior sample repeated for the batch from its one
-   generator; with a generator per image, each image draws its own. */
-static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int batch, sd__noise *noise, float *latents) {
+   generator; with a generator per image, each image draws its own. With repaint (one byte per
+   pixel, or NULL), the pixels it marks are 0 (grey): inpainting's masked image. */
+static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, const unsigned char *repaint, int batch, sd__noise *noise,
+                                       float *latents) {
     sd__backend *b = ctx->backend;
     const int W = init->width, H = init->height, lc = ctx->vae.cfg.latent_channels;
     const int lh = H / sd__vae_scale(&ctx->vae.cfg), lw = W / sd__vae_scale(&ctx->vae.cfg);
@@ -14084,7 +14136,7 @@ static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int ba
     int k;
     sd_result r = !img || !moments || !mom_nchw || !eps ? sd__oom(&ctx->env) : SD_OK;
     if (r == SD_OK) {
-        for (i = 0; i < pixels * 3; i++) img[i] = (float)init->pixels[i] / 255.0f * 2.0f - 1.0f;
+        for (i = 0; i < pixels * 3; i++) img[i] = repaint && repaint[i / 3] ? 0.0f : (float)init->pixels[i] / 255.0f * 2.0f - 1.0f;
         r = sd__vae_encode_image(b, &ctx->vae, img, H, W, ctx->desc.vae_tiling == SD_ON, moments);
     }
     if (r == SD_OK) {
@@ -14172,14 +14224,84 @@ static sd_result sd__check_init_image(sd__env *env, const sd_params *params, con
     return SD_OK;
 }
 
+/* An inpainting mask as one byte per pixel, 1 where the image is repainted: diffusers converts it
+   to grey as PIL's convert("L") does and repaints from 0.5 (128) on. */
+static sd_result sd__mask_pixels(sd_ctx *ctx, const sd_image *mask, const sd_image *init, unsigned char **out) {
+    size_t pixels, i, count = 0;
+    unsigned char *repaint;
+    if (!mask->pixels) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the mask has no pixels");
+    if (mask->width != init->width || mask->height != init->height)
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the mask is %dx%d but the init image is %dx%d; they must be the same size",
+                        mask->width, mask->height, init->width, init->height);
+    pixels = (size_t)mask->width * (size_t)mask->height;
+    if (!(repaint = (unsigned char *)sd__calloc(&ctx->env, pixels, 1))) return sd__oom(&ctx->env);
+    for (i = 0; i < pixels; i++) {
+        const unsigned char *px = mask->pixels + 3 * i;
+        const unsigned grey = (px[0] * 19595u + px[1] * 38470u + px[2] * 7471u + 0x8000u) >> 16;
+        repaint[i] = grey >= 128;
+        count += repaint[i];
+    }
+    if (!count) {
+        sd__free(&ctx->env, repaint);
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT,
+                        "the mask repaints nothing: no pixel of it is grey 128 or brighter (white repaints, black keeps)");
+    }
+    *out = repaint;
+    return SD_OK;
+}
+
+/* The mask at the latents' size: torch's nearest interpolate keeps pixel (8y, 8x) for latent (y, x). */
+static float sd__mask_latent(const sd__job *job, const sd__run *run, int scale, int y, int x) {
+    return job->repaint[(size_t)y * (size_t)scale * (size_t)run->width + (size_t)x * (size_t)scale];
+}
+
+/* Inpainting's state on the backend, after the noise is drawn. An inpainting model reads the mask
+   and the masked image's latents as input channels (cond); an ordinary model keeps the init
+   image's latents, the first noise and the mask in the sampler's state, and each step puts the
+   kept part back (SD__PLAN_BLEND). */
+static sd_result sd__prepare_inpaint(sd_ctx *ctx, const sd__run *run, sd__job *job, const sd_image *init, int lh, int lw) {
+    sd__backend *b = ctx->backend;
+    sd__denoise_state *st = job->step;
+    const int lc = ctx->vae.cfg.latent_channels, scale = sd__vae_scale(&ctx->vae.cfg), B = run->batch;
+    const size_t plane = (size_t)lh * (size_t)lw, lat = (size_t)lc * plane, n = lat * (size_t)B;
+    size_t pix;
+    int k, c;
+    sd_result r;
+    if (st->cond.t.data) {
+        float *cond = st->cond.host;
+        if ((r = sd__encode_init_image(ctx, init, job->repaint, B, &job->noise, job->masked)) != SD_OK) return r;
+        for (k = 0; k < B; k++)
+            for (pix = 0; pix < plane; pix++, cond += lc + 1) {
+                cond[0] = sd__mask_latent(job, run, scale, (int)(pix / (size_t)lw), (int)(pix % (size_t)lw));
+                for (c = 0; c < lc; c++) cond[1 + c] = job->masked[(size_t)k * lat + (size_t)c * plane + pix];
+            }
+        sd__f32_send(b, &st->cond);
+        return b->status;
+    }
+    /* diffusers encodes the masked image even for a model that never reads it: draw as much */
+    for (k = 0; k < job->noise.count; k++) sd__randn(&job->noise.gens[k], job->masked, lat);
+    sd__nchw_to_nhwc(job->scratch, st->aux.host + SD__AUX_K0 * n, B, lc, lh, lw);
+    sd__nchw_to_nhwc(job->draw, st->aux.host + SD__AUX_Z0 * n, B, lc, lh, lw);
+    for (k = 0; k < B; k++)
+        for (pix = 0; pix < plane; pix++)
+            for (c = 0; c < lc; c++)
+                st->aux.host[SD__AUX_MASK * n + ((size_t)k * plane + pix) * (size_t)lc + (size_t)c] =
+                    sd__mask_latent(job, run, scale, (int)(pix / (size_t)lw), (int)(pix % (size_t)lw));
+    sd__f32_send(b, &st->aux);
+    return b->status;
+}
+
 /* The loop's tensors on the backend, for a batch of B latents of lc x lh x lw: the plan, the
-   latents, the sampler's state (zeroed) and, for samplers that add noise each step, the noise.
-   The context keeps them for its next call, so that calls of the same shape allocate nothing. */
-static sd_result sd__denoise_state_fit(sd_ctx *ctx, sd__job *job, int batch, int lc, int lh, int lw) {
+   latents, the sampler's state (zeroed), for samplers that add noise each step the noise, and for
+   an inpainting model its cond_channels more input channels. The context keeps them for its next
+   call, so that calls of the same shape allocate nothing. */
+static sd_result sd__denoise_state_fit(sd_ctx *ctx, sd__job *job, int batch, int lc, int lh, int lw, int cond_channels) {
     sd__backend *b = ctx->backend;
     sd__denoise_state *st = &ctx->step;
     const sd__tensor *have = &st->latents.t;
     if (have->data && (have->n != batch || have->h != lh || have->w != lw || have->c != lc)) sd__denoise_state_free(b, st);
+    if (cond_channels && !st->cond.t.data) sd__f32_buffer_new(b, batch, lh, lw, cond_channels, NULL, "the inpainting input", &st->cond);
+    if (!cond_channels && st->cond.t.data) sd__f32_buffer_free(b, &st->cond);
     if (!st->plan.t.data) sd__f32_buffer_new(b, 1, 1, 1, SD__PLAN_FLOATS, NULL, "the denoising plan", &st->plan);
     if (!st->latents.t.data) sd__f32_buffer_new(b, batch, lh, lw, lc, NULL, "the latents", &st->latents);
     if (!st->aux.t.data) {
@@ -14230,19 +14352,29 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__pass passes[3];
     sd__tensor timestep;
     sd_result r;
-    int guided, lc, lh, lw, rows, i, first_step = 0;
+    int guided, lc, lh, lw, rows, i, first_step = 0, inpaint_model, blend;
     size_t lat, n;
+    const sd_image *mask;
     double t0 = sd__now();
     if (!ctx) return SD_ERR_INVALID_ARGUMENT;
     if ((r = sd__usable(ctx)) != SD_OK) return r;
     if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
     if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
     if (params && init && (r = sd__check_init_image(&ctx->env, params, init)) != SD_OK) return r;
+    mask = params ? params->mask : NULL;
+    inpaint_model = ctx->unet.cfg.in_channels != ctx->unet.cfg.out_channels;
+    if (mask && !init) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "a mask is for inpainting: give it to sd_img2img with an init image");
+    if (inpaint_model && !mask)
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT,
+                        "this is an inpainting model (its UNet reads %d channels): give it an init image and a mask (sd_img2img "
+                        "with params.mask; the CLI's --init-img and --mask)",
+                        ctx->unet.cfg.in_channels);
     {
         sd_params p;
         if (params) {
             p = *params;
             if (init) { p.width = init->width; p.height = init->height; }
+            if (mask && p.strength == 0) p.strength = 1.0f; /* diffusers' inpainting default */
         }
         if ((r = sd__resolve_params(&ctx->env, params ? &p : NULL, ctx->unet.cfg.sample_size * sd__vae_scale(&ctx->vae.cfg), &run)) != SD_OK)
             return r;
@@ -14253,7 +14385,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     b = ctx->backend;
     b->status = SD_OK;
     guided = run.guidance > 1.0f;
-    lc = ctx->unet.cfg.in_channels;
+    lc = ctx->vae.cfg.latent_channels;
     lh = run.height / sd__vae_scale(&ctx->vae.cfg);
     lw = run.width / sd__vae_scale(&ctx->vae.cfg);
     rows = (guided ? 2 : 1) * run.batch;
@@ -14268,9 +14400,10 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     job.latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.draw = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.scratch = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+    job.masked = mask ? (float *)sd__calloc(&ctx->env, n, sizeof(float)) : NULL;
     job.noise.count = run.per_image_seeds ? run.batch : 1;
     job.noise.gens = (sd__torch_rng *)sd__calloc(&ctx->env, (size_t)job.noise.count, sizeof(sd__torch_rng));
-    if (!job.latents || !job.draw || !job.scratch || !job.noise.gens) {
+    if (!job.latents || !job.draw || !job.scratch || (mask && !job.masked) || !job.noise.gens) {
         r = sd__oom(&ctx->env);
         goto done;
     }
@@ -14281,7 +14414,8 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     /* the conditioning and the loop's state outlive every pass: tensors of their own */
     if ((r = sd__prepare_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     job.context = sd__t_new(b, rows, 1, job.chunks * SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
-    if ((r = sd__denoise_state_fit(ctx, &job, run.batch, lc, lh, lw)) != SD_OK) goto done;
+    if ((r = sd__denoise_state_fit(ctx, &job, run.batch, lc, lh, lw, inpaint_model ? ctx->unet.cfg.in_channels - lc : 0)) != SD_OK)
+        goto done;
     /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
        is allocated once and the denoising loop allocates nothing */
     timestep = job.step->plan.t; /* the plan's first value (SD__PLAN_TIMESTEP), shared by every row */
@@ -14315,10 +14449,20 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         }
         sd__sched_set_begin(&job.sched, first_step);
         sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
-        if ((r = sd__encode_init_image(ctx, init, run.batch, &job.noise, job.scratch)) != SD_OK) goto done;
+        if (mask && (r = sd__mask_pixels(ctx, mask, init, &job.repaint)) != SD_OK) goto done;
+        /* as diffusers: the init image's latents (which an inpainting model at strength 1 does not
+           need), the noise, then the masked image's latents */
+        if (!inpaint_model || run.strength < 1.0f)
+            if ((r = sd__encode_init_image(ctx, init, NULL, run.batch, &job.noise, job.scratch)) != SD_OK) goto done;
         if (params->latents) memcpy(job.draw, params->latents, n * sizeof(float));
         else sd__noise_randn(&job.noise, job.draw, n);
-        sd__sched_add_noise(&job.sched, first_step, job.scratch, job.draw, job.latents, n);
+        if (mask && run.strength == 1.0f) { /* inpainting starts from pure noise at full strength */
+            size_t k;
+            for (k = 0; k < n; k++) job.latents[k] = job.draw[k] * job.sched.init_noise_sigma;
+        } else {
+            sd__sched_add_noise(&job.sched, first_step, job.scratch, job.draw, job.latents, n);
+        }
+        if (mask && (r = sd__prepare_inpaint(ctx, &run, &job, init, lh, lw)) != SD_OK) goto done;
     } else {
         size_t k;
         if (params->latents) memcpy(job.latents, params->latents, n * sizeof(float));
@@ -14327,6 +14471,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     }
     sd__nchw_to_nhwc(job.latents, job.step->latents.host, run.batch, lc, lh, lw);
     sd__f32_send(b, &job.step->latents);
+    blend = mask && !inpaint_model;
     for (i = first_step; i < job.sched.count; i++) {
         float *plan = job.step->plan.host;
         if (params->progress && params->progress(params->progress_user_data, i - first_step, job.sched.count - first_step, sd__now() - t0)) {
@@ -14335,6 +14480,13 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         }
         if ((r = sd__sched_plan(&ctx->env, &job.sched, i, plan)) != SD_OK) goto done;
         plan[SD__PLAN_GUIDANCE] = run.guidance;
+        if (blend) { /* the kept part: the init image's latents noised to the next step's level */
+            double a, z;
+            sd__sched_noise_scales(&job.sched, i + 1, &a, &z);
+            plan[SD__PLAN_BLEND] = 1;
+            plan[SD__PLAN_KNOWN_X0] = (float)a;
+            plan[SD__PLAN_KNOWN_Z] = (float)z;
+        }
         if (sd__sched_needs_noise(&job.sched)) {
             sd__noise_randn(&job.noise, job.draw, n);
             sd__nchw_to_nhwc(job.draw, job.step->noise.host, run.batch, lc, lh, lw);

@@ -69,6 +69,7 @@ typedef struct cli_options {
     sd_params params;
     const char *output;
     const char *init_image;
+    const char *mask_image;
     const char *embeddings[SD_MAX_EMBEDDINGS];
     int embedding_count;
     sd_lora loras[SD_MAX_LORAS];
@@ -114,6 +115,8 @@ static void print_usage(FILE *out) {
             "      --clip-skip N                   1: last text encoder layer (default), 2: penultimate\n"
             "      --rng cpu|cuda                  noise generator: torch CPU (default) or CUDA Philox\n"
             "      --init-img PATH                 PNG to start from (img2img); sets the size unless -W/-H\n"
+            "      --mask PATH                     inpainting: PNG of the init image's size, white repaints, black\n"
+            "                                      keeps (--strength defaults to 1 then)\n"
             "      --strength F                    img2img: how much to change the image, in (0, 1] (default 0.8)\n",
             SD_MAX_DIM, SD_MAX_DIM, SD_MAX_STEPS, SD_MAX_BATCH);
     fprintf(out, /* two parts: C99 promises string literals of 4095 bytes */
@@ -292,7 +295,7 @@ static int parse_sampler(const char *flag, const char *text, sd_sampler *out) {
 typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
-    F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG,
+    F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG, F_MASK,
     F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR
 } cli_flag;
 
@@ -312,7 +315,7 @@ static const cli_option options[] = {
     {"--attention-slice", NULL, 1, F_ATTENTION_SLICE}, {"--vae-slicing", NULL, 0, F_VAE_SLICING},
     {"--vae-tiling", NULL, 0, F_VAE_TILING}, {"--offload", NULL, 1, F_OFFLOAD}, {"--threads", NULL, 1, F_THREADS},
     {"--output", "-o", 1, F_OUTPUT}, {"--print-tokens", NULL, 0, F_PRINT_TOKENS}, {"--verbose", "-v", 0, F_VERBOSE},
-    {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG},
+    {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG}, {"--mask", NULL, 1, F_MASK},
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
     {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
     {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING},
@@ -408,6 +411,10 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
     case F_INIT_IMG:
         if (!*value) return usage_error("%s needs a path", flag);
         c->init_image = value;
+        return 1;
+    case F_MASK:
+        if (!*value) return usage_error("%s needs a path", flag);
+        c->mask_image = value;
         return 1;
     case F_LORA: { /* FILE or FILE:WEIGHT */
         const char *colon = strrchr(value, ':');
@@ -509,6 +516,10 @@ static cli_next parse_args(int argc, char **argv, cli_options *c) {
     }
     if (c->strength_given && !c->init_image) {
         usage_error("--strength applies to img2img only: add --init-img");
+        return CLI_EXIT_USAGE;
+    }
+    if (c->mask_image && !c->init_image) {
+        usage_error("--mask is for inpainting: add --init-img, the image to repaint");
         return CLI_EXIT_USAGE;
     }
     return CLI_RUN;
@@ -929,7 +940,7 @@ static char *parameters_text(const cli_options *c, const sd_image *image, int ba
     text_add(&t, ", Model: ", 9);
     text_value(&t, name);
     if (c->init_image) {
-        format_float(p->strength != 0.0f ? p->strength : 0.8f, number, sizeof number);
+        format_float(p->strength != 0.0f ? p->strength : (c->mask_image ? 1.0f : 0.8f), number, sizeof number);
         text_printf(&t, ", Denoising strength: %s", number);
     }
     if (p->clip_skip > 1) text_printf(&t, ", Clip skip: %d", p->clip_skip);
@@ -1301,7 +1312,7 @@ static unsigned char *load_init_image(const char *path, sd_image *init, char *wh
     else if (!png_chunks_fit(data, (size_t)size)) snprintf(why, why_size, "a PNG chunk runs past the end of the file");
     else if (!(pixels = stbi_load_from_memory(data, (int)size, &init->width, &init->height, &channels, 3))) {
         const char *reason = stbi_failure_reason();
-        snprintf(why, why_size, "%s%s", reason, strcmp(reason, "unknown image type") == 0 ? " (init images must be PNG)" : "");
+        snprintf(why, why_size, "%s%s", reason, strcmp(reason, "unknown image type") == 0 ? " (images must be PNG)" : "");
     }
     if (f) fclose(f);
     free(data);
@@ -1328,12 +1339,13 @@ static int check_outputs(const cli_options *c, int batch, out_target *targets, c
 static int generate(cli_options *c) {
     cli_terminal term = {0, 0};
     sd_ctx *ctx = NULL;
-    sd_image init, *images = NULL;
+    sd_image init, mask, *images = NULL;
     int batch = c->params.batch ? c->params.batch : 1, i, exit_code = 0;
     out_target *targets = (out_target *)calloc((size_t)batch, sizeof *targets);
     char (*names)[PATH_BUFFER] = (char (*)[PATH_BUFFER])calloc((size_t)batch, sizeof *names);
     sd_result r;
     memset(&init, 0, sizeof init);
+    memset(&mask, 0, sizeof mask);
     if (!targets || !names || !check_outputs(c, batch, targets, names)) {
         if (!targets || !names) runtime_error("out of memory");
         free(targets);
@@ -1352,6 +1364,18 @@ static int generate(cli_options *c) {
         if (!c->params.width) c->params.width = init.width;
         if (!c->params.height) c->params.height = init.height;
     }
+    if (c->mask_image) {
+        char why[160];
+        mask.pixels = load_init_image(c->mask_image, &mask, why, sizeof why);
+        if (!mask.pixels) {
+            runtime_error("cannot read mask '%s': %s", c->mask_image, why);
+            stbi_image_free(init.pixels);
+            free(targets);
+            free(names);
+            return EXIT_RUNTIME;
+        }
+        c->params.mask = &mask;
+    }
     if (!c->seed_given) {
         c->params.seed = seed_from_clock();
         fprintf(stderr, "seed: %llu\n", (unsigned long long)c->params.seed);
@@ -1367,6 +1391,7 @@ static int generate(cli_options *c) {
         free(targets);
         free(names);
         stbi_image_free(init.pixels);
+        stbi_image_free(mask.pixels);
         return images ? exit_code : EXIT_RUNTIME;
     }
     r = c->init_image ? sd_img2img(ctx, &c->params, &init, images) : sd_txt2img(ctx, &c->params, images);
@@ -1389,6 +1414,7 @@ static int generate(cli_options *c) {
     free(targets);
     free(names);
     stbi_image_free(init.pixels);
+    stbi_image_free(mask.pixels);
     sd_destroy(ctx);
     return exit_code;
 }

@@ -236,6 +236,11 @@ typedef struct sd_params {
                                     so it is the image of seed + i at batch 1 */
     sd_toggle prompt_weighting;  /* default on: the syntax above; SD_OFF: parentheses, brackets, backslashes
                                     and BREAK are plain text */
+    const sd_image *mask;        /* sd_img2img only: inpainting, as diffusers' StableDiffusionInpaintPipeline.
+                                    RGB8, the init image's size. A pixel whose grey (PIL's convert("L")) is 128
+                                    or more is repainted, a darker one kept. An inpainting model (9 input
+                                    channels) sees the mask and the masked image; with an ordinary model the
+                                    kept part is put back after every step. strength 0 here means 1 */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;
@@ -251,7 +256,8 @@ SDDEF const char *sd_version(void);
 
 /* Generates params->batch images (0 means 1) into images[0 .. batch-1]. Free each with sd_image_free. */
 SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images);
-/* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing). */
+/* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing); with
+   params->mask, inpainting. An inpainting model (9 input channels) needs a mask. */
 SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images);
 SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
 

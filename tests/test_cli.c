@@ -93,6 +93,7 @@ static void test_cli_rejects_bad_arguments(sd_tester *t) {
         {"--init-img x.png --strength 0", "--strength must be in (0, 1]"},
         {"--init-img x.png --strength nan", "--strength expects a finite number"},
         {"--strength 0.5", "--strength applies to img2img only"},
+        {"--mask m.png", "--mask is for inpainting: add --init-img"},
         {"--vae-tiling=yes", "--vae-tiling takes no value"},
         {"-o ''", "--output needs a file name"},
         {"-m ''", "--model needs a path"}};

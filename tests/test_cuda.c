@@ -1006,8 +1006,9 @@ static void sd_cuda_elementwise_cases(sd_tester *t, sd_cuda_pair *p) {
 
 static void test_cuda_gpu_elementwise(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_elementwise_cases); }
 
-/* The denoising ops (denoise_input, denoise_step: guidance and every kind of plan term) against
-   the CPU backend's, and the pixel kernel (not yet called by the pipeline) against the host. */
+/* The denoising ops (denoise_input with and without an inpainting model's extra channels,
+   denoise_step: guidance and every kind of plan term, inpainting's blend) against the CPU
+   backend's, and the pixel kernel (not yet called by the pipeline) against the host. */
 static void sd_cuda_sampler_kernel_cases(sd_tester *t, sd_cuda_pair *p) {
     sd__cuda_backend *cb = (sd__cuda_backend *)p->b[1];
     const int n = 2, h = 6, w = 7, c = 4;
@@ -1015,18 +1016,21 @@ static void sd_cuda_sampler_kernel_cases(sd_tester *t, sd_cuda_pair *p) {
     const long long half = (long long)lat;
     float *pred = sd_cuda_random(p, 2 * lat, 23, 1.3f, 0.0f), *lv = sd_cuda_random(p, lat, 25, 2.0f, 0.0f);
     float *av = sd_cuda_random(p, SD__AUX_SLOTS * lat, 26, 1.0f, 0.0f), *zv = sd_cuda_random(p, lat, 27, 1.0f, 0.0f);
-    float *img = sd_cuda_random(p, lat, 24, 1.2f, 0.0f), plans[4][SD__PLAN_FLOATS];
+    float *img = sd_cuda_random(p, lat, 24, 1.2f, 0.0f), plans[5][SD__PLAN_FLOATS];
+    float *cv = sd_cuda_random(p, (size_t)n * h * w * 5, 28, 1.0f, 0.0f);
     unsigned char *px = (unsigned char *)calloc(lat, 1);
     sd__tensor im, prediction[2], x[2];
-    sd__f32_buffer plan[2], latents[2], aux[2], noise[2];
+    sd__f32_buffer plan[2], latents[2], aux[2], noise[2], cond[2];
     sd__cu_ptr dev_px, imp;
     long long count = half, i;
     void *params[3];
     int wrong = 0, k, b;
     /* 0: PNDM's Runge-Kutta start (entry, C update, saved sample); 1: every latent term with an
-       LMS-like entry; 2: a clamped DDIM-like entry with guidance; 3: Euler a's noise, no guidance */
+       LMS-like entry; 2: a clamped DDIM-like entry with guidance; 3: Euler a's noise, no guidance;
+       4: inpainting's blend (the mask slot holds any values here, not only 0 and 1). Plans 0, 2
+       and 4 give denoise_input 5 more channels. */
     memset(plans, 0, sizeof plans);
-    for (k = 0; k < 4; k++) {
+    for (k = 0; k < 5; k++) {
         plans[k][SD__PLAN_TIMESTEP] = 981.0f;
         plans[k][SD__PLAN_INPUT_SCALE] = k == 3 ? 0.0674f : 1.0f;
         plans[k][SD__PLAN_GUIDANCE] = 7.5f;
@@ -1041,17 +1045,21 @@ static void sd_cuda_sampler_kernel_cases(sd_tester *t, sd_cuda_pair *p) {
     plans[2][SD__PLAN_E_X] = 1.7f; plans[2][SD__PLAN_E_M] = -1.3f; plans[2][SD__PLAN_CLAMP] = 1.0f;
     plans[2][SD__PLAN_X_E] = 0.9f; plans[2][SD__PLAN_X_M] = 0.2f;
     plans[3][SD__PLAN_X_X] = 1.0f; plans[3][SD__PLAN_X_M] = -0.8f; plans[3][SD__PLAN_X_Z] = 0.6f;
-    for (k = 0; k < 4; k++) {
-        const int guided = k != 3;
+    plans[4][SD__PLAN_X_X] = 0.9f; plans[4][SD__PLAN_X_M] = -0.3f; plans[4][SD__PLAN_BLEND] = 1;
+    plans[4][SD__PLAN_KNOWN_X0] = 0.8f; plans[4][SD__PLAN_KNOWN_Z] = 0.6f;
+    for (k = 0; k < 5; k++) {
+        const int guided = k != 3, extra = k % 2 ? 0 : 5;
         char what[96];
         for (b = 0; b < 2; b++) {
+            memset(&cond[b], 0, sizeof cond[b]);
+            if (extra) sd__f32_buffer_new(p->b[b], n, h, w, extra, cv, "cond", &cond[b]);
             prediction[b] = sd_ops_tensor(p->b[b], guided ? 2 * n : n, h, w, c, pred);
-            x[b] = sd_ops_tensor(p->b[b], 2 * n, h, w, c, NULL);
+            x[b] = sd_ops_tensor(p->b[b], 2 * n, h, w, c + extra, NULL);
             sd__f32_buffer_new(p->b[b], 1, 1, 1, SD__PLAN_FLOATS, plans[k], "plan", &plan[b]);
             sd__f32_buffer_new(p->b[b], n, h, w, c, lv, "latents", &latents[b]);
             sd__f32_buffer_new(p->b[b], SD__AUX_SLOTS * n, h, w, c, av, "aux", &aux[b]);
             sd__f32_buffer_new(p->b[b], n, h, w, c, zv, "noise", &noise[b]);
-            p->b[b]->ops->denoise_input(p->b[b], &latents[b].t, &plan[b].t, &x[b]);
+            p->b[b]->ops->denoise_input(p->b[b], &latents[b].t, extra ? &cond[b].t : NULL, &plan[b].t, &x[b]);
             p->b[b]->ops->denoise_step(p->b[b], &prediction[b], k % 2 ? &noise[b].t : NULL, &plan[b].t, &latents[b].t,
                                        &aux[b].t);
             sd__f32_fetch(p->b[b], &plan[b]);
@@ -1073,6 +1081,7 @@ static void sd_cuda_sampler_kernel_cases(sd_tester *t, sd_cuda_pair *p) {
             sd__f32_buffer_free(p->b[b], &latents[b]);
             sd__f32_buffer_free(p->b[b], &aux[b]);
             sd__f32_buffer_free(p->b[b], &noise[b]);
+            sd__f32_buffer_free(p->b[b], &cond[b]);
         }
     }
     /* a step that makes an Inf says so in the plan */
@@ -1108,7 +1117,7 @@ static void sd_cuda_sampler_kernel_cases(sd_tester *t, sd_cuda_pair *p) {
     CHECK(wrong == 0, "%s to_u8: %d of %lld pixels differ from the host's", sd_cuda_precision_name(p->precision), wrong, half);
     sd__cuda_mfree(cb, dev_px);
     sd__t_drop(p->b[1], &im);
-    free(pred); free(lv); free(av); free(zv); free(img); free(px);
+    free(pred); free(lv); free(av); free(zv); free(img); free(px); free(cv);
 }
 
 static void test_cuda_gpu_sampler_kernels(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_sampler_kernel_cases); }
@@ -1266,6 +1275,23 @@ static void test_cuda_gpu_pipelines_golden(sd_tester *t) {
         sd_golden_suite(t, TEST_DATA "/tiny-sd-img2img.json", TEST_DATA "/tiny-sd-img2img.safetensors", sd_sd1_layouts, 2, 2,
                         &gpu[k]);
         sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10, &gpu[k]);
+    }
+}
+
+/* Inpainting (an inpainting model's extra input channels, the legacy mode's blend) against
+   diffusers, in fp32 and fp16 with the step recorded as a graph. */
+static void test_cuda_gpu_inpaint_golden(sd_tester *t) {
+    static const char *const inpaint[1] = {TEST_DATA "/tiny-sd2-inpaint"};
+    static const sd_golden_backend gpu[2] = {{SD_BACKEND_CUDA, SD_PRECISION_FP32, 1e-3, 2}, {SD_BACKEND_CUDA, SD_PRECISION_FP16, 2e-2, 8}};
+    char reason[1024];
+    size_t k;
+    int r = sd_cuda_available(t, reason, sizeof reason);
+    if (r == 0) SKIP("%.200s", reason);
+    if (r < 0) return;
+    for (k = 0; k < SD__COUNT(gpu); k++) {
+        sd_golden_suite(t, TEST_DATA "/tiny-sd2-inpaint.json", TEST_DATA "/tiny-inpaint.safetensors", inpaint, 1, 3, &gpu[k]);
+        sd_golden_suite(t, TEST_DATA "/tiny-sd-inpaint-legacy.json", TEST_DATA "/tiny-inpaint.safetensors", sd_sd1_layouts, 1, 3,
+                        &gpu[k]);
     }
 }
 
@@ -1534,6 +1560,7 @@ static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_gpu_rejects_bad_arguments);
     RUN(t, test_cuda_gpu_models_golden);
     RUN(t, test_cuda_gpu_pipelines_golden);
+    RUN(t, test_cuda_gpu_inpaint_golden);
     RUN(t, test_cuda_gpu_public_api);
     RUN(t, test_cuda_gpu_offload);
     RUN(t, test_cuda_gpu_graph_recording);

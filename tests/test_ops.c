@@ -974,7 +974,7 @@ static void test_ops_rejects_bad_arguments(sd_tester *t) {
         case 9: b->ops->upsample(b, &x, &y2); break;
         case 10: b->ops->concat(b, &x, &x3, &y); break;
         case 11: b->ops->timestep_embedding(b, &y3, 1, 0.0f, &x); break; /* y is not [n, 1, 1, dim] */
-        case 14: b->ops->denoise_input(b, &x, &y3, &y); break;           /* a plan of 1 value */
+        case 14: b->ops->denoise_input(b, &x, NULL, &y3, &y); break;     /* a plan of 1 value */
         case 15: b->ops->denoise_step(b, &y2, NULL, &y3, &x, &x); break;  /* prediction not of latents' shape */
         case 12:
             memset(&conv5, 0, sizeof conv5);

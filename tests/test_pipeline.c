@@ -8,14 +8,17 @@
 #endif
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb_image.h>
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb_image_write.h>
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
 
 typedef struct sd_golden_run {
     char key[96];
+    char init_key[64], mask_key[64]; /* the golden file's init image and mask ("" for none) */
     sd_sampler sampler;
-    int steps, seeded, img2img;
+    int steps, seeded;
     float strength;
 } sd_golden_run;
 
@@ -35,7 +38,9 @@ static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *ru
     for (r = sd__json_get(doc.nodes, "runs")->child; r && n < max; r = r->next, n++) {
         long long steps = 0;
         double strength = 0;
-        const char *pipeline = sd__json_get_string(r, "pipeline", &ok);
+        const char *init = sd__json_get_string(r, "init_image", &ok), *mask = sd__json_get_string(r, "mask_image", &ok);
+        snprintf(runs[n].init_key, sizeof runs[n].init_key, "%s", init ? init : "");
+        snprintf(runs[n].mask_key, sizeof runs[n].mask_key, "%s", mask ? mask : "");
         snprintf(runs[n].key, sizeof runs[n].key, "%s", sd__json_get_string(r, "key", &ok));
         sd_sampler_from_string(sd__json_get_string(r, "scheduler", &ok), &runs[n].sampler);
         sd__json_get_int(r, "steps", 0, &steps);
@@ -43,7 +48,6 @@ static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *ru
         runs[n].steps = (int)steps;
         runs[n].strength = (float)strength;
         runs[n].seeded = strcmp(sd__json_get_string(r, "mode", &ok), "seed") == 0;
-        runs[n].img2img = pipeline && strcmp(pipeline, "img2img") == 0;
     }
     sd__json_free(&env, &doc);
     sd__free(&env, text);
@@ -70,11 +74,9 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
     sd__st_file golden;
     int n = sd_golden_runs(t, json_path, runs, 32, prompt, sizeof prompt), m, i;
     float *latents_in = NULL;
-    const sd__st_tensor *init_u8;
     REQUIRE(n == expected_runs, "%s lists %d runs, expected %d", json_path, n, expected_runs);
     REQUIRE(sd_test_open_golden_file(t, &env, golden_path, &golden), "golden");
     if (sd__st_find(&golden, "pipe.latents_in")) latents_in = sd_test_golden_f32(t, &env, &golden, "pipe.latents_in", NULL);
-    init_u8 = sd__st_find(&golden, "img2img.init_u8");
     for (m = 0; m < model_count; m++) {
         sd_desc desc;
         sd_ctx *ctx = NULL;
@@ -90,7 +92,7 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
         }
         for (i = 0; i < n; i++) {
             sd_params p;
-            sd_image img, init;
+            sd_image img, init, mask;
             float latents[4 * 8 * 8];
             char name[160];
             size_t count = 0;
@@ -106,10 +108,15 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
             p.seed = 42;
             p.latents = runs[i].seeded ? NULL : latents_in;
             p.latents_out = latents;
-            if (runs[i].img2img) {
-                REQUIRE(init_u8 && init_u8->bytes == (size_t)64 * 64 * 3, "img2img.init_u8 is missing");
-                init.width = init.height = 64;
+            if (runs[i].init_key[0]) {
+                const sd__st_tensor *init_u8 = sd__st_find(&golden, runs[i].init_key);
+                const sd__st_tensor *mask_u8 = runs[i].mask_key[0] ? sd__st_find(&golden, runs[i].mask_key) : NULL;
+                REQUIRE(init_u8 && init_u8->bytes == (size_t)64 * 64 * 3, "%s is missing", runs[i].init_key);
+                REQUIRE(!runs[i].mask_key[0] || (mask_u8 && mask_u8->bytes == (size_t)64 * 64 * 3), "%s is missing", runs[i].mask_key);
+                init.width = init.height = mask.width = mask.height = 64;
                 init.pixels = (unsigned char *)init_u8->data;
+                mask.pixels = mask_u8 ? (unsigned char *)mask_u8->data : NULL;
+                p.mask = mask_u8 ? &mask : NULL;
                 p.strength = runs[i].strength;
                 r = sd_img2img(ctx, &p, &init, &img);
             } else {
@@ -158,6 +165,15 @@ static void test_pipeline_img2img_golden_runs(sd_tester *t) {
 }
 
 /* SD 2.x: linear projections, per-level heads, v-prediction, gelu text encoder, "!" padding. */
+/* diffusers' StableDiffusionInpaintPipeline: an inpainting model (9 input channels) on
+   tiny-sd2-inpaint, and an ordinary one (its legacy mode) on both SD 1.x layouts. */
+static void test_pipeline_inpaint_golden_runs(sd_tester *t) {
+    static const char *const inpaint[1] = {TEST_DATA "/tiny-sd2-inpaint"};
+    sd_golden_suite(t, TEST_DATA "/tiny-sd2-inpaint.json", TEST_DATA "/tiny-inpaint.safetensors", inpaint, 1, 3, &sd_golden_cpu);
+    sd_golden_suite(t, TEST_DATA "/tiny-sd-inpaint-legacy.json", TEST_DATA "/tiny-inpaint.safetensors", sd_sd1_layouts, 2, 3,
+                    &sd_golden_cpu);
+}
+
 static void test_pipeline_sd2_golden_runs(sd_tester *t) {
     static const char *const sd2[1] = {TEST_DATA "/tiny-sd2"};
     sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10, &sd_golden_cpu);
@@ -197,6 +213,48 @@ static void test_pipeline_cli_writes_golden_images(sd_tester *t) {
         stbi_image_free(pixels);
         remove(png);
     }
+    sd__st_close(&env, &golden);
+}
+
+/* `sd --init-img --mask` gives diffusers' inpainting image, from PNGs of the golden's init image
+   and colour mask. */
+static void test_pipeline_cli_inpaints(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__st_file golden;
+    const sd__st_tensor *init, *mask, *ref;
+    char cmd[1536], out[4096], init_png[256], mask_png[256], png[256];
+    unsigned char *pixels;
+    int w = 0, h = 0, comp = 0, rc;
+    REQUIRE(sd_test_open_golden_file(t, &env, TEST_DATA "/tiny-inpaint.safetensors", &golden), "golden");
+    init = sd__st_find(&golden, "inpaint.init_u8");
+    mask = sd__st_find(&golden, "inpaint.mask_u8");
+    ref = sd__st_find(&golden, "inpaint.euler_a.20.s100.image_u8");
+    if (!init || !mask || !ref) {
+        sd__st_close(&env, &golden);
+        REQUIRE(0, "inpainting goldens missing");
+    }
+    sd_test_tmp(init_png, sizeof init_png, "inpaint_init.png");
+    sd_test_tmp(mask_png, sizeof mask_png, "inpaint_mask.png");
+    sd_test_tmp(png, sizeof png, "inpaint_out.png");
+    CHECK(stbi_write_png(init_png, 64, 64, 3, init->data, 64 * 3) && stbi_write_png(mask_png, 64, 64, 3, mask->data, 64 * 3),
+          "PNGs written");
+    snprintf(cmd, sizeof cmd,
+             "./" SD_TEST_BUILD "/sd -m " TEST_DATA "/tiny-sd2-inpaint --backend cpu -p 'a photo of an astronaut riding a horse "
+             "on mars' -n blurry --steps 20 --cfg 7.5 --seed 42 --sampler euler_a --init-img %s --mask %s -o %s",
+             init_png, mask_png, png);
+    rc = sd_test_run_command(cmd, out, sizeof out);
+    CHECK(rc == 0, "%s exited %d:\n%s", cmd, rc, out);
+    pixels = stbi_load(png, &w, &h, &comp, 3);
+    if (pixels && w == 64 && h == 64) {
+        int d = sd_test_max_pixel_diff(pixels, ref->data, ref->bytes);
+        CHECK(d <= 2, "a pixel is %d levels off", d);
+    } else {
+        CHECK(0, "no 64x64 PNG:\n%s", out);
+    }
+    stbi_image_free(pixels);
+    remove(init_png);
+    remove(mask_png);
+    remove(png);
     sd__st_close(&env, &golden);
 }
 
@@ -496,7 +554,9 @@ static void tests_pipeline(sd_tester *t) {
     RUN(t, test_pipeline_golden_runs);
     RUN(t, test_pipeline_img2img_golden_runs);
     RUN(t, test_pipeline_sd2_golden_runs);
+    RUN(t, test_pipeline_inpaint_golden_runs);
     RUN(t, test_pipeline_cli_writes_golden_images);
+    RUN(t, test_pipeline_cli_inpaints);
     RUN(t, test_pipeline_examples_run);
     RUN(t, test_pipeline_rejects_bad_params);
     RUN(t, test_pipeline_img2img_bad_inputs);

@@ -432,6 +432,65 @@ static void test_robust_init_image_sizes(sd_tester *t) {
     }
 }
 
+/* Bad inpainting input fails with a clear message and no image (docs/ROBUSTNESS.md): a mask of
+   another size than the init image, without pixels, or that repaints nothing; a mask outside
+   img2img; an inpainting model without a mask. (A colour mask is not an error: it is made grey
+   as diffusers does, which the inpainting goldens test.) */
+static void test_robust_inpaint_masks(sd_tester *t) {
+    static unsigned char pixels[64 * 64 * 3], white[64 * 64 * 3];
+    sd_ctx *ctx = NULL, *inpaint = NULL;
+    sd_desc desc;
+    sd_params p;
+    sd_image init, mask, img;
+    memset(white, 255, sizeof white);
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = TEST_DATA "/tiny-sd2-inpaint";
+    desc.threads = 2;
+    REQUIRE(sd_create(&desc, &inpaint) == SD_OK, "inpainting model: %s", sd_last_error(inpaint));
+    ctx = sd_test_tiny_ctx(t);
+    if (!ctx) {
+        sd_destroy(inpaint);
+        return;
+    }
+    memset(&p, 0, sizeof p);
+    memset(&img, 0, sizeof img);
+    p.prompt = "a cat";
+    p.steps = 1;
+    init.width = init.height = 64;
+    init.pixels = pixels;
+    mask = init;
+    mask.pixels = white;
+    p.mask = &mask;
+    mask.width = 32;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "the mask is 32x64 but the init image is 64x64"),
+          "wrong size: %s", sd_last_error(ctx));
+    mask.width = 64;
+    mask.pixels = NULL;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "the mask has no pixels"),
+          "no pixels: %s", sd_last_error(ctx));
+    mask.pixels = pixels; /* black: keeps everything */
+    CHECK(sd_img2img(inpaint, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(inpaint), "repaints nothing"),
+          "empty mask: %s", sd_last_error(inpaint));
+    pixels[3 * 100] = 200; /* one pixel of grey 60: still nothing */
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "repaints nothing"),
+          "dark mask: %s", sd_last_error(ctx));
+    pixels[3 * 100] = 0;
+    mask.pixels = white;
+    CHECK(sd_txt2img(ctx, &p, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "a mask is for inpainting"),
+          "mask in txt2img: %s", sd_last_error(ctx));
+    p.mask = NULL;
+    CHECK(sd_txt2img(inpaint, &p, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(inpaint), "this is an inpainting model"),
+          "inpainting model in txt2img: %s", sd_last_error(inpaint));
+    CHECK(sd_img2img(inpaint, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(inpaint), "and a mask"),
+          "inpainting model without a mask: %s", sd_last_error(inpaint));
+    CHECK(img.pixels == NULL, "an image came back");
+    p.mask = &mask;
+    CHECK(sd_img2img(inpaint, &p, &init, &img) == SD_OK && img.pixels, "a good mask: %s", sd_last_error(inpaint));
+    sd_image_free(inpaint, &img);
+    sd_destroy(ctx);
+    sd_destroy(inpaint);
+}
+
 /* Keeps the last warning the library logged. */
 /* Appends each WARN line, newline-ended, to a 512-byte buffer. */
 static void sd_test_keep_warning(void *user, sd_log_level level, const char *message) {
@@ -743,6 +802,7 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_safetensors_memory_and_file_agree);
     RUN(t, test_robust_weight_and_op_sizes_are_checked);
     RUN(t, test_robust_init_image_sizes);
+    RUN(t, test_robust_inpaint_masks);
     RUN(t, test_robust_megabyte_prompt_runs);
     RUN(t, test_robust_unavailable_backend);
     RUN(t, test_cli_output_is_never_half_written);

@@ -116,11 +116,13 @@ typedef struct sd__backend_ops {
     /* The denoising loop on the backend (see sd__denoise_range below): the latents stay where the
        UNet runs, and a step is the same ops every time, reading what changes (the timestep and the
        sampler's coefficients) from the float32 `plan` tensor of SD__PLAN_FLOATS values.
-       denoise_input: x [copies * B, h, w, c] = every copy of latents [B, h, w, c] times the plan's
-       input scale. denoise_step: guidance over prediction [B or 2B (negative first), h, w, c] and
+       denoise_input: x [copies * B, h, w, c + k] = every copy of latents [B, h, w, c] times the
+       plan's input scale, followed along channels by cond [B, h, w, k] when not NULL (an inpainting
+       model's mask and masked-image latents). denoise_step: guidance over prediction [B or 2B (negative first), h, w, c] and
        the sampler's update of latents and aux [SD__AUX_SLOTS * B, h, w, c]; noise [B, h, w, c], or
        NULL when the plan's noise coefficient is 0. Both in the backend's stream order. */
-    void (*denoise_input)(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x);
+    void (*denoise_input)(sd__backend *b, const sd__tensor *latents, const sd__tensor *cond, const sd__tensor *plan,
+                          sd__tensor *x);
     void (*denoise_step)(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
                          sd__tensor *latents, sd__tensor *aux);
     /* Graphs (CUDA graphs; NULL where the backend has none): between graph_begin and graph_end the
@@ -412,7 +414,10 @@ static void sd__timestep_embedding_row(float timestep, int dim, int flip_sin_to_
      x' = float(xx x + xS S + xm m + xC C + xe e + xH0 H0 + .. + xH3 H3 + xz z)
      C' = float(cC C + cM m)                                 when update_C
      S' = x                                                  when save_sample
-   Old values are read before anything is written. A term whose coefficient is 0 is left out, so
+     x' = float((1 - M) (k0 K0 + kz Z0) + M x')              when blend
+   The last is diffusers' inpainting with an ordinary model: after each step, the part the mask
+   keeps is the init image's latents noised to the next step's level. Old values are read before
+   anything is written. A term whose coefficient is 0 is left out, so
    a buffer no coefficient names is never read. Returns 1 when an x' is NaN or Inf. */
 static int sd__denoise_range(const float *p, const float *u, const float *c, const float *z, float *x,
                              float *const aux[SD__AUX_SLOTS], size_t first, size_t end) {
@@ -438,6 +443,11 @@ static int sd__denoise_range(const float *p, const float *u, const float *c, con
         if (p[SD__PLAN_UPDATE_C] != 0)
             aux[SD__AUX_C][k] = (float)(SD__TERM(SD__PLAN_C_C, aux[SD__AUX_C][k]) + SD__TERM(SD__PLAN_C_M, m));
         if (p[SD__PLAN_SAVE_SAMPLE] != 0) aux[SD__AUX_S][k] = x[k];
+        if (p[SD__PLAN_BLEND] != 0) {
+            const double repaint = aux[SD__AUX_MASK][k];
+            next = (1 - repaint) * (SD__TERM(SD__PLAN_KNOWN_X0, aux[SD__AUX_K0][k]) + SD__TERM(SD__PLAN_KNOWN_Z, aux[SD__AUX_Z0][k])) +
+                   repaint * (float)next;
+        }
         x[k] = (float)next;
         if (!(x[k] - x[k] == 0)) nonfinite = 1;
     }
@@ -488,28 +498,32 @@ static void sd__f32_fetch(sd__backend *b, sd__f32_buffer *f) {
 }
 
 /* The denoising loop's tensors on the backend: the plan of the step, the latents [B, h, w, c], the
-   sampler's aux state and the step's noise (noise.t.data NULL for samplers without). */
+   sampler's aux state, the step's noise (noise.t.data NULL for samplers without) and an inpainting
+   model's extra input channels [B, h, w, k] (cond.t.data NULL for other models). */
 typedef struct sd__denoise_state {
-    sd__f32_buffer plan, latents, aux, noise;
+    sd__f32_buffer plan, latents, aux, noise, cond;
 } sd__denoise_state;
 
 /* The argument rules of denoise_input and denoise_step: act (x or prediction) as sd__op_begin
-   has checked it, the rest float32; aux and noise may be NULL (denoise_input passes neither). */
-static int sd__denoise_args_ok(sd__backend *b, const char *op, const sd__tensor *act, const sd__tensor *noise,
-                               const sd__tensor *plan, const sd__tensor *latents, const sd__tensor *aux) {
-    const sd__tensor *f32[4];
+   has checked it, the rest float32; cond, aux and noise may be NULL (denoise_input passes cond,
+   denoise_step aux and noise). */
+static int sd__denoise_args_ok(sd__backend *b, const char *op, const sd__tensor *act, const sd__tensor *cond,
+                               const sd__tensor *noise, const sd__tensor *plan, const sd__tensor *latents, const sd__tensor *aux) {
+    const sd__tensor *f32[5];
     int count = 0;
     f32[count++] = plan;
     f32[count++] = latents;
     if (aux) f32[count++] = aux;
     if (noise) f32[count++] = noise;
+    if (cond) f32[count++] = cond;
     return sd__f32_args_ok(b, op, f32, count) &&
            sd__op_check(b, sd__tensor_count(plan) == SD__PLAN_FLOATS && act->h == latents->h && act->w == latents->w &&
-                               act->c == latents->c && (act->n == latents->n || act->n == 2 * latents->n) &&
+                               act->c == latents->c + (cond ? cond->c : 0) && (act->n == latents->n || act->n == 2 * latents->n) &&
+                               (!cond || (cond->n == latents->n && cond->h == latents->h && cond->w == latents->w)) &&
                                (!aux || (aux->n == SD__AUX_SLOTS * latents->n && aux->h == latents->h && aux->w == latents->w &&
                                          aux->c == latents->c)) &&
                                (!noise || sd__t_same_shape(noise, latents)),
                         op, act, latents, latents,
-                        "x or prediction must be 1 or 2 copies of latents' shape, with a plan of SD__PLAN_FLOATS values, aux "
-                        "of SD__AUX_SLOTS latent batches and noise of latents' shape");
+                        "x or prediction must be 1 or 2 copies of latents' shape (x with cond's channels after latents'), "
+                        "with a plan of SD__PLAN_FLOATS values, aux of SD__AUX_SLOTS latent batches and noise of latents' shape");
 }

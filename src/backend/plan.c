@@ -290,15 +290,16 @@ static void sd__dry_timestep_embedding(sd__backend *b, const sd__tensor *timeste
         sd__timestep_embedding_args_ok(b, timesteps, freq_shift, y);
 }
 
-static void sd__dry_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+static void sd__dry_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *cond, const sd__tensor *plan,
+                                  sd__tensor *x) {
     if (sd__op_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1, b->dtype))
-        sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL);
+        sd__denoise_args_ok(b, "denoise_input", x, cond, NULL, plan, latents, NULL);
 }
 
 static void sd__dry_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
                                  sd__tensor *latents, sd__tensor *aux) {
     if (sd__op_begin(b, "denoise_step", &prediction, 1, b->dtype))
-        sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux);
+        sd__denoise_args_ok(b, "denoise_step", prediction, NULL, noise, plan, latents, aux);
 }
 
 /* --------------------------------------------------------------------------------------------

@@ -402,11 +402,14 @@ static sd_result sd__model_check_configs(sd__env *env, const sd__model *m) {
     if (m->unet.cross_attention_dim != m->text.hidden_size)
         return sd__fail(env, SD_ERR_MODEL_MISMATCH, "the UNet's cross_attention_dim %d differs from the text encoder's hidden_size %d",
                         m->unet.cross_attention_dim, m->text.hidden_size);
-    if (m->unet.in_channels != m->unet.out_channels)
-        return sd__fail(env, SD_ERR_UNSUPPORTED, "a UNet with %d input and %d output channels (inpainting, upscaling) is not supported",
-                        m->unet.in_channels, m->unet.out_channels);
-    if (m->unet.in_channels != m->vae.latent_channels)
+    if (m->unet.out_channels != m->vae.latent_channels)
         return sd__fail(env, SD_ERR_MODEL_MISMATCH, "the UNet works on %d channels but the VAE's latent_channels is %d",
-                        m->unet.in_channels, m->vae.latent_channels);
+                        m->unet.out_channels, m->vae.latent_channels);
+    /* an inpainting UNet also reads the mask and the masked image's latents */
+    if (m->unet.in_channels != m->unet.out_channels && m->unet.in_channels != 2 * m->unet.out_channels + 1)
+        return sd__fail(env, SD_ERR_UNSUPPORTED,
+                        "a UNet with %d input and %d output channels is not supported (an ordinary one has as many inputs as "
+                        "outputs, an inpainting one 2 x outputs + 1; upscaling models are not supported)",
+                        m->unet.in_channels, m->unet.out_channels);
     return SD_OK;
 }

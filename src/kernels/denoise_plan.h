@@ -16,8 +16,11 @@ enum {
     SD__PLAN_C_C, SD__PLAN_C_M, SD__PLAN_UPDATE_C,
     SD__PLAN_SAVE_SAMPLE,
     SD__PLAN_NONFINITE,                       /* set to 1 by a step that made a latent NaN or Inf */
+    SD__PLAN_BLEND,                           /* 1: inpainting with an ordinary model (see below) */
+    SD__PLAN_KNOWN_X0, SD__PLAN_KNOWN_Z,      /* the known part: KNOWN_X0 K0 + KNOWN_Z Z0 */
     SD__PLAN_FLOATS
 };
 /* The sampler's state besides the latents, each a latent batch: the saved sample S, PNDM's
-   Runge-Kutta sum C and the history ring H0 .. H3. */
-enum { SD__AUX_S, SD__AUX_C, SD__AUX_H, SD__AUX_SLOTS = SD__AUX_H + 4 };
+   Runge-Kutta sum C and the history ring H0 .. H3; for inpainting with an ordinary model, the
+   known latents K0 (the encoded init image), the first noise Z0 and the mask M (1: repaint). */
+enum { SD__AUX_S, SD__AUX_C, SD__AUX_H, SD__AUX_K0 = SD__AUX_H + 4, SD__AUX_Z0, SD__AUX_MASK, SD__AUX_SLOTS };

@@ -7,15 +7,21 @@
 
 /* x [copies * n] = every copy of latents [n] times the plan's input scale. */
 template <class T>
-__device__ void sd_denoise_input(const float *latents, const float *plan, T *x, long long n, int copies) {
+__device__ void sd_denoise_input(const float *latents, const float *cond, const float *plan, T *x, long long pixels, int c,
+                                 int k, int copies) {
     const float scale = plan[SD__PLAN_INPUT_SCALE];
-    SD_FOR_EACH(i, n * copies) sd_store(x + i, __fmul_rn(latents[i % n], scale));
+    const int channels = c + k;
+    SD_FOR_EACH(i, pixels * channels * copies) {
+        const long long pixel = i / channels % pixels;
+        const int ch = (int)(i % channels);
+        sd_store(x + i, ch < c ? __fmul_rn(latents[pixel * c + ch], scale) : cond[pixel * k + ch - c]);
+    }
 }
 
-#define SD_DENOISE_INPUT(suffix, T)                                                               \
-    extern "C" __global__ void sd_denoise_input_##suffix(const float *latents, const float *plan, T *x, \
-                                                         long long n, int copies) {                \
-        sd_denoise_input<T>(latents, plan, x, n, copies);                                          \
+#define SD_DENOISE_INPUT(suffix, T)                                                                    \
+    extern "C" __global__ void sd_denoise_input_##suffix(const float *latents, const float *cond, const float *plan, \
+                                                         T *x, long long pixels, int c, int k, int copies) { \
+        sd_denoise_input<T>(latents, cond, plan, x, pixels, c, k, copies);                              \
     }
 SD_STORAGE_TYPES(SD_DENOISE_INPUT)
 
@@ -33,6 +39,7 @@ __device__ void sd_denoise_step(const T *prediction, int guided, const float *no
     const int slot = (int)p[SD__PLAN_ENTRY_SLOT];
     const bool entry = p[SD__PLAN_E_X] != 0.0f || p[SD__PLAN_E_M] != 0.0f || p[SD__PLAN_E_C] != 0.0f;
     float *saved = aux + SD__AUX_S * n, *sum = aux + SD__AUX_C * n, *history = aux + SD__AUX_H * n;
+    const float *known = aux + SD__AUX_K0 * n, *first_noise = aux + SD__AUX_Z0 * n, *mask = aux + SD__AUX_MASK * n;
     SD_FOR_EACH(k, n) {
         const double xv = x[k], u = sd_load(prediction + k);
         const double m = guided ? __dadd_rn(u, __dmul_rn(g, __dsub_rn((double)sd_load(prediction + n + k), u))) : u;
@@ -52,6 +59,12 @@ __device__ void sd_denoise_step(const T *prediction, int guided, const float *no
         if (p[SD__PLAN_UPDATE_C] != 0.0f)
             sum[k] = (float)__dadd_rn(SD_TERM(SD__PLAN_C_C, (double)sum[k]), SD_TERM(SD__PLAN_C_M, m));
         if (p[SD__PLAN_SAVE_SAMPLE] != 0.0f) saved[k] = x[k];
+        if (p[SD__PLAN_BLEND] != 0.0f) {
+            const double repaint = mask[k];
+            next = __dadd_rn(__dmul_rn(1.0 - repaint, __dadd_rn(SD_TERM(SD__PLAN_KNOWN_X0, (double)known[k]),
+                                                                SD_TERM(SD__PLAN_KNOWN_Z, (double)first_noise[k]))),
+                             __dmul_rn(repaint, (double)(float)next));
+        }
         x[k] = (float)next;
         if (!isfinite(x[k])) p[SD__PLAN_NONFINITE] = 1.0f; /* every writer writes the same */
     }

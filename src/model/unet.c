@@ -313,7 +313,7 @@ static sd_result sd__unet_call_run(sd__backend *b, void *args) {
     sd__denoise_state *step = call->step;
     sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->unet->cfg.in_channels), out;
     memset(&out, 0, sizeof out);
-    if (!b->status && step) b->ops->denoise_input(b, &step->latents.t, &step->plan.t, &x);
+    if (!b->status && step) b->ops->denoise_input(b, &step->latents.t, step->cond.t.data ? &step->cond.t : NULL, &step->plan.t, &x);
     else if (!b->status) b->ops->write(b, &x, call->io);
     if (!b->status) sd__unet_fwd(b, call->unet, &x, call->timesteps, call->ctx, &out);
     sd__t_drop(b, &x);

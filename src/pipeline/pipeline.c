@@ -131,6 +131,7 @@ static void sd__denoise_state_free(sd__backend *b, sd__denoise_state *st) {
     sd__f32_buffer_free(b, &st->latents);
     sd__f32_buffer_free(b, &st->aux);
     sd__f32_buffer_free(b, &st->noise);
+    sd__f32_buffer_free(b, &st->cond);
 }
 
 /* Removes every LoRA adapter from the layers and frees it. */
@@ -427,7 +428,9 @@ static unsigned char sd__to_u8(float x) {
 typedef struct sd__job {
     float *latents;           /* [B, C, h, w] NCHW: the first and the final latents on the host */
     float *draw;              /* [B, C, h, w] NCHW: noise as the generators draw it */
-    float *scratch;           /* NCHW staging */
+    float *scratch;           /* NCHW staging; in img2img the init image's latents */
+    float *masked;            /* [B, C, h, w] NCHW: inpainting's masked-image latents */
+    unsigned char *repaint;   /* inpainting: one byte per pixel, 1 where the image is repainted */
     sd__tensor context;       /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
@@ -446,6 +449,8 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__free(env, job->latents);
     sd__free(env, job->draw);
     sd__free(env, job->scratch);
+    sd__free(env, job->masked);
+    sd__free(env, job->repaint);
     if (b) {
         if (job->graph) b->ops->graph_free(b, job->graph);
         sd__t_drop(b, &job->context);
@@ -859,8 +864,10 @@ static sd_result sd__make_sched(sd_ctx *ctx, const sd__run *run, sd__job *job) {
 
 /* Encodes init (RGB8) with the VAE and draws its latents as diffusers' img2img does:
    scaling_factor * (mean + std * randn), one posterior sample repeated for the batch from its one
-   generator; with a generator per image, each image draws its own. */
-static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int batch, sd__noise *noise, float *latents) {
+   generator; with a generator per image, each image draws its own. With repaint (one byte per
+   pixel, or NULL), the pixels it marks are 0 (grey): inpainting's masked image. */
+static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, const unsigned char *repaint, int batch, sd__noise *noise,
+                                       float *latents) {
     sd__backend *b = ctx->backend;
     const int W = init->width, H = init->height, lc = ctx->vae.cfg.latent_channels;
     const int lh = H / sd__vae_scale(&ctx->vae.cfg), lw = W / sd__vae_scale(&ctx->vae.cfg);
@@ -873,7 +880,7 @@ static sd_result sd__encode_init_image(sd_ctx *ctx, const sd_image *init, int ba
     int k;
     sd_result r = !img || !moments || !mom_nchw || !eps ? sd__oom(&ctx->env) : SD_OK;
     if (r == SD_OK) {
-        for (i = 0; i < pixels * 3; i++) img[i] = (float)init->pixels[i] / 255.0f * 2.0f - 1.0f;
+        for (i = 0; i < pixels * 3; i++) img[i] = repaint && repaint[i / 3] ? 0.0f : (float)init->pixels[i] / 255.0f * 2.0f - 1.0f;
         r = sd__vae_encode_image(b, &ctx->vae, img, H, W, ctx->desc.vae_tiling == SD_ON, moments);
     }
     if (r == SD_OK) {
@@ -961,14 +968,84 @@ static sd_result sd__check_init_image(sd__env *env, const sd_params *params, con
     return SD_OK;
 }
 
+/* An inpainting mask as one byte per pixel, 1 where the image is repainted: diffusers converts it
+   to grey as PIL's convert("L") does and repaints from 0.5 (128) on. */
+static sd_result sd__mask_pixels(sd_ctx *ctx, const sd_image *mask, const sd_image *init, unsigned char **out) {
+    size_t pixels, i, count = 0;
+    unsigned char *repaint;
+    if (!mask->pixels) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the mask has no pixels");
+    if (mask->width != init->width || mask->height != init->height)
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the mask is %dx%d but the init image is %dx%d; they must be the same size",
+                        mask->width, mask->height, init->width, init->height);
+    pixels = (size_t)mask->width * (size_t)mask->height;
+    if (!(repaint = (unsigned char *)sd__calloc(&ctx->env, pixels, 1))) return sd__oom(&ctx->env);
+    for (i = 0; i < pixels; i++) {
+        const unsigned char *px = mask->pixels + 3 * i;
+        const unsigned grey = (px[0] * 19595u + px[1] * 38470u + px[2] * 7471u + 0x8000u) >> 16;
+        repaint[i] = grey >= 128;
+        count += repaint[i];
+    }
+    if (!count) {
+        sd__free(&ctx->env, repaint);
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT,
+                        "the mask repaints nothing: no pixel of it is grey 128 or brighter (white repaints, black keeps)");
+    }
+    *out = repaint;
+    return SD_OK;
+}
+
+/* The mask at the latents' size: torch's nearest interpolate keeps pixel (8y, 8x) for latent (y, x). */
+static float sd__mask_latent(const sd__job *job, const sd__run *run, int scale, int y, int x) {
+    return job->repaint[(size_t)y * (size_t)scale * (size_t)run->width + (size_t)x * (size_t)scale];
+}
+
+/* Inpainting's state on the backend, after the noise is drawn. An inpainting model reads the mask
+   and the masked image's latents as input channels (cond); an ordinary model keeps the init
+   image's latents, the first noise and the mask in the sampler's state, and each step puts the
+   kept part back (SD__PLAN_BLEND). */
+static sd_result sd__prepare_inpaint(sd_ctx *ctx, const sd__run *run, sd__job *job, const sd_image *init, int lh, int lw) {
+    sd__backend *b = ctx->backend;
+    sd__denoise_state *st = job->step;
+    const int lc = ctx->vae.cfg.latent_channels, scale = sd__vae_scale(&ctx->vae.cfg), B = run->batch;
+    const size_t plane = (size_t)lh * (size_t)lw, lat = (size_t)lc * plane, n = lat * (size_t)B;
+    size_t pix;
+    int k, c;
+    sd_result r;
+    if (st->cond.t.data) {
+        float *cond = st->cond.host;
+        if ((r = sd__encode_init_image(ctx, init, job->repaint, B, &job->noise, job->masked)) != SD_OK) return r;
+        for (k = 0; k < B; k++)
+            for (pix = 0; pix < plane; pix++, cond += lc + 1) {
+                cond[0] = sd__mask_latent(job, run, scale, (int)(pix / (size_t)lw), (int)(pix % (size_t)lw));
+                for (c = 0; c < lc; c++) cond[1 + c] = job->masked[(size_t)k * lat + (size_t)c * plane + pix];
+            }
+        sd__f32_send(b, &st->cond);
+        return b->status;
+    }
+    /* diffusers encodes the masked image even for a model that never reads it: draw as much */
+    for (k = 0; k < job->noise.count; k++) sd__randn(&job->noise.gens[k], job->masked, lat);
+    sd__nchw_to_nhwc(job->scratch, st->aux.host + SD__AUX_K0 * n, B, lc, lh, lw);
+    sd__nchw_to_nhwc(job->draw, st->aux.host + SD__AUX_Z0 * n, B, lc, lh, lw);
+    for (k = 0; k < B; k++)
+        for (pix = 0; pix < plane; pix++)
+            for (c = 0; c < lc; c++)
+                st->aux.host[SD__AUX_MASK * n + ((size_t)k * plane + pix) * (size_t)lc + (size_t)c] =
+                    sd__mask_latent(job, run, scale, (int)(pix / (size_t)lw), (int)(pix % (size_t)lw));
+    sd__f32_send(b, &st->aux);
+    return b->status;
+}
+
 /* The loop's tensors on the backend, for a batch of B latents of lc x lh x lw: the plan, the
-   latents, the sampler's state (zeroed) and, for samplers that add noise each step, the noise.
-   The context keeps them for its next call, so that calls of the same shape allocate nothing. */
-static sd_result sd__denoise_state_fit(sd_ctx *ctx, sd__job *job, int batch, int lc, int lh, int lw) {
+   latents, the sampler's state (zeroed), for samplers that add noise each step the noise, and for
+   an inpainting model its cond_channels more input channels. The context keeps them for its next
+   call, so that calls of the same shape allocate nothing. */
+static sd_result sd__denoise_state_fit(sd_ctx *ctx, sd__job *job, int batch, int lc, int lh, int lw, int cond_channels) {
     sd__backend *b = ctx->backend;
     sd__denoise_state *st = &ctx->step;
     const sd__tensor *have = &st->latents.t;
     if (have->data && (have->n != batch || have->h != lh || have->w != lw || have->c != lc)) sd__denoise_state_free(b, st);
+    if (cond_channels && !st->cond.t.data) sd__f32_buffer_new(b, batch, lh, lw, cond_channels, NULL, "the inpainting input", &st->cond);
+    if (!cond_channels && st->cond.t.data) sd__f32_buffer_free(b, &st->cond);
     if (!st->plan.t.data) sd__f32_buffer_new(b, 1, 1, 1, SD__PLAN_FLOATS, NULL, "the denoising plan", &st->plan);
     if (!st->latents.t.data) sd__f32_buffer_new(b, batch, lh, lw, lc, NULL, "the latents", &st->latents);
     if (!st->aux.t.data) {
@@ -1019,19 +1096,29 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__pass passes[3];
     sd__tensor timestep;
     sd_result r;
-    int guided, lc, lh, lw, rows, i, first_step = 0;
+    int guided, lc, lh, lw, rows, i, first_step = 0, inpaint_model, blend;
     size_t lat, n;
+    const sd_image *mask;
     double t0 = sd__now();
     if (!ctx) return SD_ERR_INVALID_ARGUMENT;
     if ((r = sd__usable(ctx)) != SD_OK) return r;
     if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
     if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
     if (params && init && (r = sd__check_init_image(&ctx->env, params, init)) != SD_OK) return r;
+    mask = params ? params->mask : NULL;
+    inpaint_model = ctx->unet.cfg.in_channels != ctx->unet.cfg.out_channels;
+    if (mask && !init) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "a mask is for inpainting: give it to sd_img2img with an init image");
+    if (inpaint_model && !mask)
+        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT,
+                        "this is an inpainting model (its UNet reads %d channels): give it an init image and a mask (sd_img2img "
+                        "with params.mask; the CLI's --init-img and --mask)",
+                        ctx->unet.cfg.in_channels);
     {
         sd_params p;
         if (params) {
             p = *params;
             if (init) { p.width = init->width; p.height = init->height; }
+            if (mask && p.strength == 0) p.strength = 1.0f; /* diffusers' inpainting default */
         }
         if ((r = sd__resolve_params(&ctx->env, params ? &p : NULL, ctx->unet.cfg.sample_size * sd__vae_scale(&ctx->vae.cfg), &run)) != SD_OK)
             return r;
@@ -1042,7 +1129,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     b = ctx->backend;
     b->status = SD_OK;
     guided = run.guidance > 1.0f;
-    lc = ctx->unet.cfg.in_channels;
+    lc = ctx->vae.cfg.latent_channels;
     lh = run.height / sd__vae_scale(&ctx->vae.cfg);
     lw = run.width / sd__vae_scale(&ctx->vae.cfg);
     rows = (guided ? 2 : 1) * run.batch;
@@ -1057,9 +1144,10 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     job.latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.draw = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.scratch = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+    job.masked = mask ? (float *)sd__calloc(&ctx->env, n, sizeof(float)) : NULL;
     job.noise.count = run.per_image_seeds ? run.batch : 1;
     job.noise.gens = (sd__torch_rng *)sd__calloc(&ctx->env, (size_t)job.noise.count, sizeof(sd__torch_rng));
-    if (!job.latents || !job.draw || !job.scratch || !job.noise.gens) {
+    if (!job.latents || !job.draw || !job.scratch || (mask && !job.masked) || !job.noise.gens) {
         r = sd__oom(&ctx->env);
         goto done;
     }
@@ -1070,7 +1158,8 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     /* the conditioning and the loop's state outlive every pass: tensors of their own */
     if ((r = sd__prepare_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     job.context = sd__t_new(b, rows, 1, job.chunks * SD_MAX_TOKENS, ctx->clip.cfg.hidden_size);
-    if ((r = sd__denoise_state_fit(ctx, &job, run.batch, lc, lh, lw)) != SD_OK) goto done;
+    if ((r = sd__denoise_state_fit(ctx, &job, run.batch, lc, lh, lw, inpaint_model ? ctx->unet.cfg.in_channels - lc : 0)) != SD_OK)
+        goto done;
     /* the memory of the largest passes (the text encoder's is smaller) at once, so that the arena
        is allocated once and the denoising loop allocates nothing */
     timestep = job.step->plan.t; /* the plan's first value (SD__PLAN_TIMESTEP), shared by every row */
@@ -1104,10 +1193,20 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         }
         sd__sched_set_begin(&job.sched, first_step);
         sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
-        if ((r = sd__encode_init_image(ctx, init, run.batch, &job.noise, job.scratch)) != SD_OK) goto done;
+        if (mask && (r = sd__mask_pixels(ctx, mask, init, &job.repaint)) != SD_OK) goto done;
+        /* as diffusers: the init image's latents (which an inpainting model at strength 1 does not
+           need), the noise, then the masked image's latents */
+        if (!inpaint_model || run.strength < 1.0f)
+            if ((r = sd__encode_init_image(ctx, init, NULL, run.batch, &job.noise, job.scratch)) != SD_OK) goto done;
         if (params->latents) memcpy(job.draw, params->latents, n * sizeof(float));
         else sd__noise_randn(&job.noise, job.draw, n);
-        sd__sched_add_noise(&job.sched, first_step, job.scratch, job.draw, job.latents, n);
+        if (mask && run.strength == 1.0f) { /* inpainting starts from pure noise at full strength */
+            size_t k;
+            for (k = 0; k < n; k++) job.latents[k] = job.draw[k] * job.sched.init_noise_sigma;
+        } else {
+            sd__sched_add_noise(&job.sched, first_step, job.scratch, job.draw, job.latents, n);
+        }
+        if (mask && (r = sd__prepare_inpaint(ctx, &run, &job, init, lh, lw)) != SD_OK) goto done;
     } else {
         size_t k;
         if (params->latents) memcpy(job.latents, params->latents, n * sizeof(float));
@@ -1116,6 +1215,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     }
     sd__nchw_to_nhwc(job.latents, job.step->latents.host, run.batch, lc, lh, lw);
     sd__f32_send(b, &job.step->latents);
+    blend = mask && !inpaint_model;
     for (i = first_step; i < job.sched.count; i++) {
         float *plan = job.step->plan.host;
         if (params->progress && params->progress(params->progress_user_data, i - first_step, job.sched.count - first_step, sd__now() - t0)) {
@@ -1124,6 +1224,13 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         }
         if ((r = sd__sched_plan(&ctx->env, &job.sched, i, plan)) != SD_OK) goto done;
         plan[SD__PLAN_GUIDANCE] = run.guidance;
+        if (blend) { /* the kept part: the init image's latents noised to the next step's level */
+            double a, z;
+            sd__sched_noise_scales(&job.sched, i + 1, &a, &z);
+            plan[SD__PLAN_BLEND] = 1;
+            plan[SD__PLAN_KNOWN_X0] = (float)a;
+            plan[SD__PLAN_KNOWN_Z] = (float)z;
+        }
         if (sd__sched_needs_noise(&job.sched)) {
             sd__noise_randn(&job.noise, job.draw, n);
             sd__nchw_to_nhwc(job.draw, job.step->noise.host, run.batch, lc, lh, lw);

@@ -310,21 +310,30 @@ static void sd__sched_set_begin(sd__sched *s, int index) {
     s->lower_order_nums = 0;
 }
 
+/* The scheduler's add_noise at step i as scales: clean latents x0 noised to timestep i are
+   a x0 + b noise. Past the last step (i = count) nothing is added: a = 1, b = 0. */
+static void sd__sched_noise_scales(const sd__sched *s, int i, double *a, double *b) {
+    if (i >= s->count) {
+        *a = 1;
+        *b = 0;
+    } else if (s->sampler == SD_SAMPLER_DDIM || s->sampler == SD_SAMPLER_PNDM) {
+        double alpha = s->alphas_cumprod[(int)s->timesteps[i]];
+        *a = sqrt(alpha);
+        *b = sqrt(1 - alpha);
+    } else if (s->sampler == SD_SAMPLER_DPMPP_2M || s->sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
+        double sigma = s->sigmas[i];
+        *a = 1 / sqrt(sigma * sigma + 1);
+        *b = sigma * *a;
+    } else {
+        *a = 1;
+        *b = s->sigmas[i];
+    }
+}
+
 /* The scheduler's add_noise at step i: the clean latents `original` noised to timestep i. */
 static void sd__sched_add_noise(const sd__sched *s, int i, const float *original, const float *noise, float *out, size_t n) {
     double a, b;
     size_t k;
-    if (s->sampler == SD_SAMPLER_DDIM || s->sampler == SD_SAMPLER_PNDM) {
-        double alpha = s->alphas_cumprod[(int)s->timesteps[i]];
-        a = sqrt(alpha);
-        b = sqrt(1 - alpha);
-    } else if (s->sampler == SD_SAMPLER_DPMPP_2M || s->sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
-        double sigma = s->sigmas[i];
-        a = 1 / sqrt(sigma * sigma + 1);
-        b = sigma * a;
-    } else {
-        a = 1;
-        b = s->sigmas[i];
-    }
+    sd__sched_noise_scales(s, i, &a, &b);
     for (k = 0; k < n; k++) out[k] = (float)(a * original[k] + b * noise[k]);
 }

@@ -180,16 +180,21 @@ static void sd__cpu_timestep_embedding(sd__backend *b, const sd__tensor *timeste
 }
 
 /* The denoising ops run on the calling thread: a latent batch is tens of thousands of values. */
-static void sd__cpu_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
-    const size_t n = sd__tensor_count(latents);
-    size_t k, copy;
-    float scale;
+static void sd__cpu_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *cond, const sd__tensor *plan,
+                                  sd__tensor *x) {
+    const size_t pixels = (size_t)latents->n * (size_t)latents->h * (size_t)latents->w, c = (size_t)latents->c;
+    const size_t k = cond ? (size_t)cond->c : 0;
+    float *out = (float *)x->data, scale;
+    size_t i, j, copy;
     if (!sd__cpu_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1) ||
-        !sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL))
+        !sd__denoise_args_ok(b, "denoise_input", x, cond, NULL, plan, latents, NULL))
         return;
     scale = ((const float *)plan->data)[SD__PLAN_INPUT_SCALE];
     for (copy = 0; copy < (size_t)(x->n / latents->n); copy++)
-        for (k = 0; k < n; k++) ((float *)x->data)[copy * n + k] = ((const float *)latents->data)[k] * scale;
+        for (i = 0; i < pixels; i++) {
+            for (j = 0; j < c; j++) *out++ = ((const float *)latents->data)[i * c + j] * scale;
+            for (j = 0; j < k; j++) *out++ = ((const float *)cond->data)[i * k + j];
+        }
 }
 
 static void sd__cpu_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
@@ -199,7 +204,7 @@ static void sd__cpu_denoise_step(sd__backend *b, const sd__tensor *prediction, c
     float *state[SD__AUX_SLOTS], *p = (float *)plan->data;
     int s;
     if (!sd__cpu_begin(b, "denoise_step", &prediction, 1) ||
-        !sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux))
+        !sd__denoise_args_ok(b, "denoise_step", prediction, NULL, noise, plan, latents, aux))
         return;
     for (s = 0; s < SD__AUX_SLOTS; s++) state[s] = (float *)aux->data + (size_t)s * n;
     if (sd__denoise_range(p, u, prediction->n == latents->n ? NULL : u + n, noise ? (const float *)noise->data : NULL,

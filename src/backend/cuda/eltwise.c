@@ -104,20 +104,24 @@ static void sd__cuda_timestep_embedding(sd__backend *b, const sd__tensor *timest
     sd__cuda_launch(cb, SD__K_TIMESTEP_EMBEDDING, sd__cuda_grid((long long)rows * (dim / 2)), 1, SD__CUDA_BLOCK, params);
 }
 
-static void sd__cuda_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *plan, sd__tensor *x) {
+static void sd__cuda_denoise_input(sd__backend *b, const sd__tensor *latents, const sd__tensor *cond, const sd__tensor *plan,
+                                   sd__tensor *x) {
     sd__cuda_backend *cb = (sd__cuda_backend *)b;
-    sd__cu_ptr lp, pp, xp;
-    long long n;
-    int copies;
-    void *params[5];
+    sd__cu_ptr lp, cp, pp, xp;
+    long long pixels;
+    int copies, c, k;
+    void *params[8];
     if (!sd__cuda_begin(b, "denoise_input", (const sd__tensor *const *)&x, 1) ||
-        !sd__denoise_args_ok(b, "denoise_input", x, NULL, plan, latents, NULL))
+        !sd__denoise_args_ok(b, "denoise_input", x, cond, NULL, plan, latents, NULL))
         return;
-    lp = sd__cuda_ptr(latents); pp = sd__cuda_ptr(plan); xp = sd__cuda_ptr(x);
-    n = (long long)sd__tensor_count(latents);
+    lp = sd__cuda_ptr(latents); cp = cond ? sd__cuda_ptr(cond) : 0; pp = sd__cuda_ptr(plan); xp = sd__cuda_ptr(x);
+    pixels = (long long)latents->n * latents->h * latents->w;
     copies = x->n / latents->n;
-    params[0] = &lp; params[1] = &pp; params[2] = &xp; params[3] = &n; params[4] = &copies;
-    sd__cuda_launch(cb, SD__K_DENOISE_INPUT, sd__cuda_grid(n * copies), 1, SD__CUDA_BLOCK, params);
+    c = latents->c;
+    k = cond ? cond->c : 0;
+    params[0] = &lp; params[1] = &cp; params[2] = &pp; params[3] = &xp; params[4] = &pixels; params[5] = &c; params[6] = &k;
+    params[7] = &copies;
+    sd__cuda_launch(cb, SD__K_DENOISE_INPUT, sd__cuda_grid(pixels * (c + k) * copies), 1, SD__CUDA_BLOCK, params);
 }
 
 static void sd__cuda_denoise_step(sd__backend *b, const sd__tensor *prediction, const sd__tensor *noise, sd__tensor *plan,
@@ -128,7 +132,7 @@ static void sd__cuda_denoise_step(sd__backend *b, const sd__tensor *prediction, 
     int guided;
     void *params[7];
     if (!sd__cuda_begin(b, "denoise_step", &prediction, 1) ||
-        !sd__denoise_args_ok(b, "denoise_step", prediction, noise, plan, latents, aux))
+        !sd__denoise_args_ok(b, "denoise_step", prediction, NULL, noise, plan, latents, aux))
         return;
     pred = sd__cuda_ptr(prediction); zp = noise ? sd__cuda_ptr(noise) : 0; pp = sd__cuda_ptr(plan);
     lp = sd__cuda_ptr(latents); ap = sd__cuda_ptr(aux);
