@@ -4,7 +4,7 @@
 
    WHAT
      The whole Stable Diffusion 1.x / 2.x pipeline: CLIP tokenizer and text encoder, UNet, VAE,
-     schedulers, classifier-free guidance and img2img. A CPU backend is always present and is the
+     schedulers, classifier-free guidance, img2img and inpainting. A CPU backend is always present and is the
      reference; an NVIDIA backend (CUDA driver API + cuBLAS, loaded at run time) is used when found.
 
    HOW TO BUILD
@@ -42,6 +42,8 @@
                                [negative, prompt] rows between denoise_input and denoise_step,
                                guidance and the sampler's update), a CUDA graph after the first;
                                LoRA (sd_set_loras) and embeddings (sd_load_embedding)
+       pipeline/resize.c       init images and masks fitted to the run's size (PIL's Lanczos, in
+                               diffusers' and A1111's resize modes)
        model/unet.c            the UNet, sd__unet_fwd
        pipeline/rng.c          torch's CPU (mt19937) and CUDA (Philox) randn, bit for bit
        pipeline/scheduler_*.c, schedules.c
@@ -160,6 +162,12 @@ typedef enum sd_sampler {
 /* Which generator draws the noise: torch's CPU mt19937 (diffusers' default) or CUDA's Philox
    (the seeds A1111 users share). Both are computed on the host, on any backend. */
 typedef enum sd_rng { SD_RNG_DEFAULT = 0, SD_RNG_CPU, SD_RNG_CUDA } sd_rng;
+/* How sd_img2img fits an init image (and a mask) of another size than the run's, as diffusers'
+   image processor and A1111 do, all with PIL's Lanczos filter (diffusers' resampling):
+   STRETCH (the default; diffusers' "default", A1111's "Just resize") scales to the size; CROP
+   ("Crop and resize") scales to cover it and crops the middle; FILL ("Resize and fill") scales to
+   fit inside and fills the bands beside from the image's edges; NONE refuses another size. */
+typedef enum sd_resize { SD_RESIZE_DEFAULT = 0, SD_RESIZE_STRETCH, SD_RESIZE_CROP, SD_RESIZE_FILL, SD_RESIZE_NONE } sd_resize;
 /* A switch whose zero value means "the compiled-in default". */
 typedef enum sd_toggle { SD_TOGGLE_DEFAULT = 0, SD_ON, SD_OFF } sd_toggle;
 /* attention_slice: 0 default, SD_SLICE_OFF, SD_SLICE_AUTO (half the heads), or N heads at a time. */
@@ -219,7 +227,7 @@ typedef struct sd_params {
                                     (text) x1.1, [text] /1.1, (text:1.3), nesting, \( \) \[ \] \\ for the
                                     characters, BREAK starts a new chunk */
     const char *negative_prompt; /* UTF-8; NULL is ""; as prompt */
-    int width, height;           /* multiples of 8; 0: the model's default size */
+    int width, height;           /* multiples of 8; 0: the model's default size (img2img: the init image's) */
     int steps;                   /* 0: SD_DEFAULT_STEPS */
     float guidance;              /* classifier-free guidance scale; 0: SD_DEFAULT_GUIDANCE; <= 1 disables */
     uint64_t seed;
@@ -239,10 +247,11 @@ typedef struct sd_params {
     sd_toggle prompt_weighting;  /* default on: the syntax above; SD_OFF: parentheses, brackets, backslashes
                                     and BREAK are plain text */
     const sd_image *mask;        /* sd_img2img only: inpainting, as diffusers' StableDiffusionInpaintPipeline.
-                                    RGB8, the init image's size. A pixel whose grey (PIL's convert("L")) is 128
+                                    RGB8, any size (fitted as the init image is). A pixel whose grey (PIL's convert("L")) is 128
                                     or more is repainted, a darker one kept. An inpainting model (9 input
                                     channels) sees the mask and the masked image; with an ordinary model the
                                     kept part is put back after every step. strength 0 here means 1 */
+    sd_resize resize;            /* img2img: how an init image and mask of another size are fitted */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;
@@ -258,8 +267,10 @@ SDDEF const char *sd_version(void);
 
 /* Generates params->batch images (0 means 1) into images[0 .. batch-1]. Free each with sd_image_free. */
 SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images);
-/* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing); with
-   params->mask, inpainting. An inpainting model (9 input channels) needs a mask. */
+/* Like sd_txt2img, starting from init (RGB8, any size up to SD_MAX_DIM). The run's size is
+   params' width and height, or init's sides rounded down to multiples of 8; init is fitted to it
+   by params->resize. With params->mask, inpainting; an inpainting model (9 input channels) needs
+   a mask. */
 SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images);
 SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
 
@@ -13253,6 +13264,214 @@ static void sd__sched_add_noise(const sd__sched *s, int i, const float *original
     for (k = 0; k < n; k++) out[k] = (float)(a * original[k] + b * noise[k]);
 }
 
+/* ---- src/pipeline/resize.c ---- */
+/* ============================================================================================
+   Resizing init images and masks to the run's size, as diffusers' image processor does
+   ============================================================================================ */
+/* diffusers resizes with PIL's Image.resize(LANCZOS); this is the same computation, so that an
+   image of another size gives the same pixels as there (tests/data/tiny-resize.safetensors):
+   - separable: the rows and the columns (each when the size or the source box needs it) in
+     Pillow 13's order, each pass rounding to 8 bits;
+   - output pixel i of a pass reads the source around center = in0 + (i + 0.5) * scale, scale =
+     (in1 - in0) / out, with the filter (Lanczos-3; bicubic where PIL's default is used)
+     stretched by max(scale, 1) when shrinking;
+   - the weights are normalized to sum 1, then fixed point with 22 fraction bits (rounded away
+     from 0), summed from 2^21 and shifted back, clamped to 0..255.
+   [in0, in1) is a source box (PIL's box=), in floats as PIL takes it: A1111's "resize and fill"
+   reads degenerate boxes of zero height at the image's edges. */
+#define SD__RESAMPLE_BITS 22
+
+static double sd__sinc(double x) {
+    if (x == 0.0) return 1.0;
+    x = x * 3.14159265358979323846;
+    return sin(x) / x;
+}
+
+static double sd__lanczos3(double x) { return -3.0 <= x && x < 3.0 ? sd__sinc(x) * sd__sinc(x / 3) : 0.0; }
+
+/* Keys' cubic with a = -0.5 (PIL's BICUBIC, its resize's default filter). */
+static double sd__bicubic(double x) {
+    const double a = -0.5;
+    if (x < 0.0) x = -x;
+    if (x < 1.0) return ((a + 2.0) * x - (a + 3.0)) * x * x + 1;
+    if (x < 2.0) return (((x - 5) * x + 8) * x - 4) * a;
+    return 0.0;
+}
+
+typedef struct sd__filter {
+    double (*weight)(double x);
+    double support;
+} sd__filter;
+static const sd__filter sd__lanczos = {sd__lanczos3, 3.0}, sd__cubic = {sd__bicubic, 2.0};
+
+/* One axis: for each of out outputs its first source index, its count and ksize fixed-point
+   weights. Returns ksize, or 0 when out of memory. */
+static int sd__resample_weights(sd__env *env, const sd__filter *filter, int in_size, float in0, float in1, int out, int **bounds,
+                                 int32_t **weights) {
+    const double scale = (double)(in1 - in0) / out, filterscale = scale < 1.0 ? 1.0 : scale;
+    const double support = filter->support * filterscale;
+    const int ksize = (int)ceil(support) * 2 + 1;
+    double *k = (double *)sd__calloc(env, (size_t)ksize, sizeof(double));
+    int i, x;
+    *bounds = (int *)sd__calloc(env, (size_t)out, 2 * sizeof(int));
+    *weights = (int32_t *)sd__calloc(env, (size_t)out, (size_t)ksize * sizeof(int32_t));
+    if (!k || !*bounds || !*weights) {
+        sd__free(env, k);
+        sd__free(env, *bounds);
+        sd__free(env, *weights);
+        *bounds = NULL;
+        *weights = NULL;
+        return 0;
+    }
+    for (i = 0; i < out; i++) {
+        const double center = in0 + (i + 0.5) * scale;
+        double sum = 0.0;
+        int first = (int)(center - support + 0.5), last = (int)(center + support + 0.5);
+        first = first < 0 ? 0 : first;
+        last = last > in_size ? in_size : last;
+        for (x = 0; x < last - first; x++) sum += k[x] = filter->weight((x + first - center + 0.5) / filterscale);
+        for (x = 0; x < last - first; x++) {
+            const double w = (sum != 0.0 ? k[x] / sum : k[x]) * (1 << SD__RESAMPLE_BITS);
+            (*weights)[(size_t)i * (size_t)ksize + (size_t)x] = (int32_t)(w < 0 ? w - 0.5 : w + 0.5);
+        }
+        (*bounds)[2 * i] = first;
+        (*bounds)[2 * i + 1] = last - first;
+    }
+    sd__free(env, k);
+    return ksize;
+}
+
+/* One pass over RGB8: lines of pixels (rows or columns, line_in/line_out bytes apart), each
+   resampled from its pixels step_in bytes apart into out pixels step_out bytes apart. */
+static void sd__resample_pass(const unsigned char *in, unsigned char *out, int lines, size_t line_in, size_t line_out, size_t step_in,
+                              size_t step_out, int out_size, const int *bounds, const int32_t *weights, int ksize) {
+    int l, i, x, c;
+    for (l = 0; l < lines; l++)
+        for (i = 0; i < out_size; i++) {
+            const int32_t *w = weights + (size_t)i * (size_t)ksize;
+            const unsigned char *src = in + (size_t)l * line_in + (size_t)bounds[2 * i] * step_in;
+            for (c = 0; c < 3; c++) {
+                long long sum = 1 << (SD__RESAMPLE_BITS - 1), v;
+                for (x = 0; x < bounds[2 * i + 1]; x++) sum += (long long)src[(size_t)x * step_in + (size_t)c] * w[x];
+                v = sum >= 0 ? sum >> SD__RESAMPLE_BITS : -((-sum - 1) >> SD__RESAMPLE_BITS) - 1; /* floor, as PIL's shift */
+                out[(size_t)l * line_out + (size_t)i * step_out + (size_t)c] = (unsigned char)(v < 0 ? 0 : v > 255 ? 255 : v);
+            }
+        }
+}
+
+/* One axis of an RGB8 image of w x h: rows (to out_w wide) or columns (to out_h high), from the
+   source box [in0, in1) of that axis, into out. */
+static sd_result sd__resize_axis(sd__env *env, const sd__filter *filter, const unsigned char *in, int w, int h, int rows, float in0,
+                                 float in1, int out_size, unsigned char *out) {
+    int *bounds = NULL;
+    int32_t *weights = NULL;
+    const int ksize = sd__resample_weights(env, filter, rows ? w : h, in0, in1, out_size, &bounds, &weights);
+    if (!ksize) return sd__oom(env);
+    if (rows) sd__resample_pass(in, out, h, (size_t)w * 3, (size_t)out_size * 3, 3, 3, out_size, bounds, weights, ksize);
+    else sd__resample_pass(in, out, w, 3, 3, (size_t)w * 3, (size_t)w * 3, out_size, bounds, weights, ksize);
+    sd__free(env, bounds);
+    sd__free(env, weights);
+    return SD_OK;
+}
+
+/* PIL's Image.resize((out_w, out_h), filter, box) of an RGB8 image into out. Pillow 13 runs the
+   columns first when the height shrinks by more than twice as many pixels as the width does (each
+   pass rounds to 8 bits, so the order shows in the last bit); earlier Pillows always ran the rows
+   first. */
+static sd_result sd__resize_rgb(sd__env *env, const sd__filter *filter, const unsigned char *in, int in_w, int in_h, const float box[4],
+                                int out_w, int out_h, unsigned char *out) {
+    const int need_rows = out_w != in_w || box[0] != 0 || box[2] != out_w;
+    const int need_columns = out_h != in_h || box[1] != 0 || box[3] != out_h;
+    const int columns_first = in_h - out_h > 0 && in_h - out_h > (in_w - out_w) * 2;
+    unsigned char *temp = NULL;
+    sd_result r = SD_OK;
+    if (need_rows && need_columns) {
+        if (!(temp = (unsigned char *)sd__calloc(env, columns_first ? (size_t)in_w * (size_t)out_h : (size_t)out_w * (size_t)in_h, 3)))
+            return sd__oom(env);
+        if (columns_first) {
+            if ((r = sd__resize_axis(env, filter, in, in_w, in_h, 0, box[1], box[3], out_h, temp)) == SD_OK)
+                r = sd__resize_axis(env, filter, temp, in_w, out_h, 1, box[0], box[2], out_w, out);
+        } else if ((r = sd__resize_axis(env, filter, in, in_w, in_h, 1, box[0], box[2], out_w, temp)) == SD_OK) {
+            r = sd__resize_axis(env, filter, temp, out_w, in_h, 0, box[1], box[3], out_h, out);
+        }
+    } else if (need_rows) {
+        r = sd__resize_axis(env, filter, in, in_w, in_h, 1, box[0], box[2], out_w, out);
+    } else if (need_columns) {
+        r = sd__resize_axis(env, filter, in, in_w, in_h, 0, box[1], box[3], out_h, out);
+    } else {
+        memcpy(out, in, (size_t)out_w * (size_t)out_h * 3);
+    }
+    sd__free(env, temp);
+    return r;
+}
+
+/* Copies the w x h RGB8 image src into the W x H image dst at (x, y), clipped (PIL's paste). */
+static void sd__paste_rgb(const unsigned char *src, int w, int h, unsigned char *dst, int W, int H, int x, int y) {
+    int row, x0 = x < 0 ? 0 : x, x1 = x + w > W ? W : x + w;
+    for (row = y < 0 ? 0 : y; row < y + h && row < H && x0 < x1; row++)
+        memcpy(dst + ((size_t)row * (size_t)W + (size_t)x0) * 3, src + ((size_t)(row - y) * (size_t)w + (size_t)(x0 - x)) * 3,
+               (size_t)(x1 - x0) * 3);
+}
+
+/* image resized to W x H by mode, as diffusers' VaeImageProcessor.resize: stretched ("default"),
+   scaled to cover and cropped in the middle ("crop"), or scaled to fit in the middle with the
+   bands beside it filled from its edge pixels ("fill", A1111's resize and fill). *out is W x H. */
+static sd_result sd__resize_image(sd__env *env, const sd_image *image, sd_resize mode, int W, int H, unsigned char **out) {
+    const double ratio = (double)W / H, src_ratio = (double)image->width / image->height;
+    unsigned char *res = (unsigned char *)sd__calloc(env, (size_t)W * (size_t)H, 3), *fit = NULL, *band = NULL;
+    float box[4] = {0, 0, 0, 0};
+    int fit_w = W, fit_h = H, fill;
+    sd_result r = res ? SD_OK : sd__oom(env);
+    box[2] = (float)image->width;
+    box[3] = (float)image->height;
+    if (r == SD_OK && mode == SD_RESIZE_STRETCH) return (r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, W, H, res)) == SD_OK
+                                                            ? (*out = res, SD_OK)
+                                                            : (sd__free(env, res), r);
+    if (mode == SD_RESIZE_CROP) { /* the side that falls short of the target's ratio fills it */
+        if (!(ratio > src_ratio)) fit_w = (int)((long long)image->width * H / image->height);
+        if (ratio > src_ratio) fit_h = (int)((long long)image->height * W / image->width);
+    } else {
+        if (!(ratio < src_ratio)) fit_w = (int)((long long)image->width * H / image->height);
+        if (ratio < src_ratio) fit_h = (int)((long long)image->height * W / image->width);
+    }
+    fit_w = fit_w < 1 ? 1 : fit_w;
+    fit_h = fit_h < 1 ? 1 : fit_h;
+    if (r == SD_OK && !(fit = (unsigned char *)sd__calloc(env, (size_t)fit_w * (size_t)fit_h, 3))) r = sd__oom(env);
+    if (r == SD_OK) r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, fit_w, fit_h, fit);
+    if (r == SD_OK) sd__paste_rgb(fit, fit_w, fit_h, res, W, H, W / 2 - fit_w / 2, H / 2 - fit_h / 2);
+    if (r == SD_OK && mode == SD_RESIZE_FILL && ratio != src_ratio) {
+        const int rows = ratio < src_ratio; /* bands above and below, else left and right */
+        fill = rows ? H / 2 - fit_h / 2 : W / 2 - fit_w / 2;
+        if (fill > 0 && !(band = (unsigned char *)sd__calloc(env, (size_t)(rows ? W : fill) * (size_t)(rows ? fill : H), 3)))
+            r = sd__oom(env);
+        if (r == SD_OK && fill > 0) {
+            int side;
+            /* a box of zero height (width) at the first and the last edge, resized with PIL's default
+               filter: diffusers (and A1111) pass none there */
+            for (side = 0; side < 2 && r == SD_OK; side++) {
+                const float edge = side ? (float)(rows ? fit_h : fit_w) : 0.0f;
+                float edge_box[4];
+                edge_box[0] = rows ? 0.0f : edge;
+                edge_box[1] = rows ? edge : 0.0f;
+                edge_box[2] = rows ? (float)W : edge;
+                edge_box[3] = rows ? edge : (float)H;
+                r = sd__resize_rgb(env, &sd__cubic, fit, fit_w, fit_h, edge_box, rows ? W : fill, rows ? fill : H, band);
+                if (r == SD_OK)
+                    sd__paste_rgb(band, rows ? W : fill, rows ? fill : H, res, W, H, rows ? 0 : (side ? fill + fit_w : 0),
+                                  rows ? (side ? fill + fit_h : 0) : 0);
+            }
+        }
+    }
+    sd__free(env, fit);
+    sd__free(env, band);
+    if (r != SD_OK) {
+        sd__free(env, res);
+        return r;
+    }
+    *out = res;
+    return SD_OK;
+}
+
 /* ---- src/pipeline/pipeline.c ---- */
 /* ============================================================================================
    Pipeline: contexts, parameter checks, txt2img and img2img
@@ -13687,6 +13906,7 @@ typedef struct sd__job {
     float *scratch;           /* NCHW staging; in img2img the init image's latents */
     float *masked;            /* [B, C, h, w] NCHW: inpainting's masked-image latents */
     unsigned char *repaint;   /* inpainting: one byte per pixel, 1 where the image is repainted */
+    unsigned char *init_pixels, *mask_pixels; /* the init image and the mask resized, when resized */
     sd__tensor context;       /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
@@ -13707,6 +13927,8 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__free(env, job->scratch);
     sd__free(env, job->masked);
     sd__free(env, job->repaint);
+    sd__free(env, job->init_pixels);
+    sd__free(env, job->mask_pixels);
     if (b) {
         if (job->graph) b->ops->graph_free(b, job->graph);
         sd__t_drop(b, &job->context);
@@ -14208,31 +14430,59 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     return r;
 }
 
-/* An img2img init image: pixels, and a size that a run can have (it is never resized), equal to
-   the size params ask for when they ask for one. */
-static sd_result sd__check_init_image(sd__env *env, const sd_params *params, const sd_image *init) {
-    if (!init->pixels) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image has no pixels");
-    if (init->width < 8 || init->height < 8 || init->width > SD_MAX_DIM || init->height > SD_MAX_DIM || init->width % 8 ||
-        init->height % 8)
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
-                        "the init image is %dx%d; its sides must be multiples of 8 between 8 and %d (it is not resized)",
-                        init->width, init->height, SD_MAX_DIM);
-    if ((params->width && params->width != init->width) || (params->height && params->height != init->height))
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
-                        "the init image is %dx%d but %dx%d was asked for; resize the image first (it is not resized)",
-                        init->width, init->height, params->width, params->height);
+/* An img2img input image (what: "init image" or "mask"): pixels, and sides in 1 .. SD_MAX_DIM. */
+static sd_result sd__check_input_image(sd__env *env, const char *what, const sd_image *image) {
+    if (!image->pixels) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the %s has no pixels", what);
+    if (image->width < 1 || image->height < 1 || image->width > SD_MAX_DIM || image->height > SD_MAX_DIM)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the %s is %dx%d; its sides must be between 1 and %d", what, image->width,
+                        image->height, SD_MAX_DIM);
     return SD_OK;
 }
 
-/* An inpainting mask as one byte per pixel, 1 where the image is repainted: diffusers converts it
-   to grey as PIL's convert("L") does and repaints from 0.5 (128) on. */
-static sd_result sd__mask_pixels(sd_ctx *ctx, const sd_image *mask, const sd_image *init, unsigned char **out) {
+/* The size of an img2img run: params' width and height where given, else the init image's sides
+   rounded down to multiples of the VAE's scale (diffusers'). *mode: params' resize mode resolved. */
+static sd_result sd__init_run_size(sd__env *env, const sd_params *params, const sd_image *init, int scale, sd_resize *mode, int *W,
+                                   int *H) {
+    sd_result r;
+    *mode = params->resize ? params->resize : SD_RESIZE_STRETCH;
+    if (*mode < SD_RESIZE_STRETCH || *mode > SD_RESIZE_NONE)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown resize mode %d", (int)params->resize);
+    if ((r = sd__check_input_image(env, "init image", init)) != SD_OK) return r;
+    *W = params->width ? params->width : init->width - init->width % scale;
+    *H = params->height ? params->height : init->height - init->height % scale;
+    if (!*W || !*H)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image is %dx%d; without a width and height asked for, its sides must "
+                        "be at least %d (they are rounded down to multiples of %d)", init->width, init->height, scale, scale);
+    if (*mode == SD_RESIZE_NONE && (*W != init->width || *H != init->height))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image is %dx%d but the run is %dx%d, and the resize mode is none: "
+                        "give an image of the run's size (multiples of %d), or another resize mode", init->width, init->height, *W, *H, scale);
+    return SD_OK;
+}
+
+/* image at W x H: itself when it has that size, else resized by mode into *owned (freed by the
+   caller); with SD_RESIZE_NONE another size is an error. */
+static sd_result sd__fit_image(sd__env *env, const char *what, const sd_image *image, sd_resize mode, int W, int H, unsigned char **owned,
+                               sd_image *fitted) {
+    sd_result r;
+    *owned = NULL;
+    if ((r = sd__check_input_image(env, what, image)) != SD_OK) return r;
+    *fitted = *image;
+    if (image->width == W && image->height == H) return SD_OK;
+    if (mode == SD_RESIZE_NONE)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the %s is %dx%d but the run is %dx%d, and the resize mode is none", what,
+                        image->width, image->height, W, H);
+    if ((r = sd__resize_image(env, image, mode, W, H, owned)) != SD_OK) return r;
+    fitted->width = W;
+    fitted->height = H;
+    fitted->pixels = *owned;
+    return SD_OK;
+}
+
+/* An inpainting mask (at the run's size) as one byte per pixel, 1 where the image is repainted:
+   diffusers converts it to grey as PIL's convert("L") does and repaints from 0.5 (128) on. */
+static sd_result sd__mask_pixels(sd_ctx *ctx, const sd_image *mask, unsigned char **out) {
     size_t pixels, i, count = 0;
     unsigned char *repaint;
-    if (!mask->pixels) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the mask has no pixels");
-    if (mask->width != init->width || mask->height != init->height)
-        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the mask is %dx%d but the init image is %dx%d; they must be the same size",
-                        mask->width, mask->height, init->width, init->height);
     pixels = (size_t)mask->width * (size_t)mask->height;
     if (!(repaint = (unsigned char *)sd__calloc(&ctx->env, pixels, 1))) return sd__oom(&ctx->env);
     for (i = 0; i < pixels; i++) {
@@ -14355,12 +14605,13 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     int guided, lc, lh, lw, rows, i, first_step = 0, inpaint_model, blend;
     size_t lat, n;
     const sd_image *mask;
+    sd_image fitted_init, fitted_mask;
+    sd_resize resize = SD_RESIZE_STRETCH;
     double t0 = sd__now();
     if (!ctx) return SD_ERR_INVALID_ARGUMENT;
     if ((r = sd__usable(ctx)) != SD_OK) return r;
     if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
     if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
-    if (params && init && (r = sd__check_init_image(&ctx->env, params, init)) != SD_OK) return r;
     mask = params ? params->mask : NULL;
     inpaint_model = ctx->unet.cfg.in_channels != ctx->unet.cfg.out_channels;
     if (mask && !init) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "a mask is for inpainting: give it to sd_img2img with an init image");
@@ -14373,7 +14624,8 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         sd_params p;
         if (params) {
             p = *params;
-            if (init) { p.width = init->width; p.height = init->height; }
+            if (init && (r = sd__init_run_size(&ctx->env, params, init, sd__vae_scale(&ctx->vae.cfg), &resize, &p.width, &p.height)) != SD_OK)
+                return r;
             if (mask && p.strength == 0) p.strength = 1.0f; /* diffusers' inpainting default */
         }
         if ((r = sd__resolve_params(&ctx->env, params ? &p : NULL, ctx->unet.cfg.sample_size * sd__vae_scale(&ctx->vae.cfg), &run)) != SD_OK)
@@ -14397,6 +14649,11 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     n = lat * (size_t)run.batch;
     memset(&job, 0, sizeof job);
     memset(images, 0, sizeof *images * (size_t)run.batch);
+    if (init && (r = sd__fit_image(&ctx->env, "init image", init, resize, run.width, run.height, &job.init_pixels, &fitted_init)) != SD_OK)
+        goto done;
+    if (mask && (r = sd__fit_image(&ctx->env, "mask", mask, resize, run.width, run.height, &job.mask_pixels, &fitted_mask)) != SD_OK)
+        goto done;
+    if (init) init = &fitted_init;
     job.latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.draw = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.scratch = (float *)sd__calloc(&ctx->env, n, sizeof(float));
@@ -14449,7 +14706,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         }
         sd__sched_set_begin(&job.sched, first_step);
         sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
-        if (mask && (r = sd__mask_pixels(ctx, mask, init, &job.repaint)) != SD_OK) goto done;
+        if (mask && (r = sd__mask_pixels(ctx, &fitted_mask, &job.repaint)) != SD_OK) goto done;
         /* as diffusers: the init image's latents (which an inpainting model at strength 1 does not
            need), the noise, then the masked image's latents */
         if (!inpaint_model || run.strength < 1.0f)

@@ -114,9 +114,13 @@ static void print_usage(FILE *out) {
             "                                      image); default: one generator for the batch, as diffusers\n"
             "      --clip-skip N                   1: last text encoder layer (default), 2: penultimate\n"
             "      --rng cpu|cuda                  noise generator: torch CPU (default) or CUDA Philox\n"
-            "      --init-img PATH                 PNG to start from (img2img); sets the size unless -W/-H\n"
-            "      --mask PATH                     inpainting: PNG of the init image's size, white repaints, black\n"
-            "                                      keeps (--strength defaults to 1 then)\n"
+            "      --init-img PATH                 PNG to start from (img2img); its size rounded down to multiples\n"
+            "                                      of 8 unless -W/-H\n"
+            "      --mask PATH                     inpainting: PNG, white repaints, black keeps (--strength\n"
+            "                                      defaults to 1 then)\n"
+            "      --resize resize|crop|fill|none  how an init image or mask of another size is fitted (Lanczos):\n"
+            "                                      scaled (default), scaled to cover and cropped, scaled to fit\n"
+            "                                      with the edges extended, or refused\n"
             "      --strength F                    img2img: how much to change the image, in (0, 1] (default 0.8)\n",
             SD_MAX_DIM, SD_MAX_DIM, SD_MAX_STEPS, SD_MAX_BATCH);
     fprintf(out, /* two parts: C99 promises string literals of 4095 bytes */
@@ -264,6 +268,8 @@ static const cli_name precision_names[] = {{"fp32", SD_PRECISION_FP32}, {"tf32",
 static const cli_name offload_names[] = {{"none", SD_OFFLOAD_NONE}, {"model", SD_OFFLOAD_MODEL},
                                          {"sequential", SD_OFFLOAD_SEQUENTIAL}, {NULL, 0}};
 static const cli_name rng_names[] = {{"cpu", SD_RNG_CPU}, {"cuda", SD_RNG_CUDA}, {NULL, 0}};
+static const cli_name resize_names[] = {{"resize", SD_RESIZE_STRETCH}, {"crop", SD_RESIZE_CROP}, {"fill", SD_RESIZE_FILL},
+                                        {"none", SD_RESIZE_NONE}, {NULL, 0}};
 
 static int parse_name(const char *flag, const char *text, const cli_name *names, int *out) {
     char choices[256] = "";
@@ -295,7 +301,7 @@ static int parse_sampler(const char *flag, const char *text, sd_sampler *out) {
 typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
-    F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG, F_MASK,
+    F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG, F_MASK, F_RESIZE,
     F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR
 } cli_flag;
 
@@ -315,7 +321,7 @@ static const cli_option options[] = {
     {"--attention-slice", NULL, 1, F_ATTENTION_SLICE}, {"--vae-slicing", NULL, 0, F_VAE_SLICING},
     {"--vae-tiling", NULL, 0, F_VAE_TILING}, {"--offload", NULL, 1, F_OFFLOAD}, {"--threads", NULL, 1, F_THREADS},
     {"--output", "-o", 1, F_OUTPUT}, {"--print-tokens", NULL, 0, F_PRINT_TOKENS}, {"--verbose", "-v", 0, F_VERBOSE},
-    {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG}, {"--mask", NULL, 1, F_MASK},
+    {"--version", NULL, 0, F_VERSION}, {"--help", "-h", 0, F_HELP}, {"--init-img", NULL, 1, F_INIT_IMG}, {"--mask", NULL, 1, F_MASK}, {"--resize", NULL, 1, F_RESIZE},
     {"--strength", NULL, 1, F_STRENGTH}, {"--kernels", NULL, 1, F_KERNELS}, {"--vram-budget", NULL, 1, F_VRAM_BUDGET},
     {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
     {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING},
@@ -415,6 +421,10 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
     case F_MASK:
         if (!*value) return usage_error("%s needs a path", flag);
         c->mask_image = value;
+        return 1;
+    case F_RESIZE:
+        if (!parse_name(flag, value, resize_names, &v)) return 0;
+        p->resize = (sd_resize)v;
         return 1;
     case F_LORA: { /* FILE or FILE:WEIGHT */
         const char *colon = strrchr(value, ':');
@@ -520,6 +530,10 @@ static cli_next parse_args(int argc, char **argv, cli_options *c) {
     }
     if (c->mask_image && !c->init_image) {
         usage_error("--mask is for inpainting: add --init-img, the image to repaint");
+        return CLI_EXIT_USAGE;
+    }
+    if (c->params.resize && !c->init_image) {
+        usage_error("--resize applies to img2img only: add --init-img");
         return CLI_EXIT_USAGE;
     }
     return CLI_RUN;
@@ -1361,8 +1375,6 @@ static int generate(cli_options *c) {
             free(names);
             return EXIT_RUNTIME;
         }
-        if (!c->params.width) c->params.width = init.width;
-        if (!c->params.height) c->params.height = init.height;
     }
     if (c->mask_image) {
         char why[160];

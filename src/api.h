@@ -2,7 +2,7 @@
 
    WHAT
      The whole Stable Diffusion 1.x / 2.x pipeline: CLIP tokenizer and text encoder, UNet, VAE,
-     schedulers, classifier-free guidance and img2img. A CPU backend is always present and is the
+     schedulers, classifier-free guidance, img2img and inpainting. A CPU backend is always present and is the
      reference; an NVIDIA backend (CUDA driver API + cuBLAS, loaded at run time) is used when found.
 
    HOW TO BUILD
@@ -40,6 +40,8 @@
                                [negative, prompt] rows between denoise_input and denoise_step,
                                guidance and the sampler's update), a CUDA graph after the first;
                                LoRA (sd_set_loras) and embeddings (sd_load_embedding)
+       pipeline/resize.c       init images and masks fitted to the run's size (PIL's Lanczos, in
+                               diffusers' and A1111's resize modes)
        model/unet.c            the UNet, sd__unet_fwd
        pipeline/rng.c          torch's CPU (mt19937) and CUDA (Philox) randn, bit for bit
        pipeline/scheduler_*.c, schedules.c
@@ -158,6 +160,12 @@ typedef enum sd_sampler {
 /* Which generator draws the noise: torch's CPU mt19937 (diffusers' default) or CUDA's Philox
    (the seeds A1111 users share). Both are computed on the host, on any backend. */
 typedef enum sd_rng { SD_RNG_DEFAULT = 0, SD_RNG_CPU, SD_RNG_CUDA } sd_rng;
+/* How sd_img2img fits an init image (and a mask) of another size than the run's, as diffusers'
+   image processor and A1111 do, all with PIL's Lanczos filter (diffusers' resampling):
+   STRETCH (the default; diffusers' "default", A1111's "Just resize") scales to the size; CROP
+   ("Crop and resize") scales to cover it and crops the middle; FILL ("Resize and fill") scales to
+   fit inside and fills the bands beside from the image's edges; NONE refuses another size. */
+typedef enum sd_resize { SD_RESIZE_DEFAULT = 0, SD_RESIZE_STRETCH, SD_RESIZE_CROP, SD_RESIZE_FILL, SD_RESIZE_NONE } sd_resize;
 /* A switch whose zero value means "the compiled-in default". */
 typedef enum sd_toggle { SD_TOGGLE_DEFAULT = 0, SD_ON, SD_OFF } sd_toggle;
 /* attention_slice: 0 default, SD_SLICE_OFF, SD_SLICE_AUTO (half the heads), or N heads at a time. */
@@ -217,7 +225,7 @@ typedef struct sd_params {
                                     (text) x1.1, [text] /1.1, (text:1.3), nesting, \( \) \[ \] \\ for the
                                     characters, BREAK starts a new chunk */
     const char *negative_prompt; /* UTF-8; NULL is ""; as prompt */
-    int width, height;           /* multiples of 8; 0: the model's default size */
+    int width, height;           /* multiples of 8; 0: the model's default size (img2img: the init image's) */
     int steps;                   /* 0: SD_DEFAULT_STEPS */
     float guidance;              /* classifier-free guidance scale; 0: SD_DEFAULT_GUIDANCE; <= 1 disables */
     uint64_t seed;
@@ -237,10 +245,11 @@ typedef struct sd_params {
     sd_toggle prompt_weighting;  /* default on: the syntax above; SD_OFF: parentheses, brackets, backslashes
                                     and BREAK are plain text */
     const sd_image *mask;        /* sd_img2img only: inpainting, as diffusers' StableDiffusionInpaintPipeline.
-                                    RGB8, the init image's size. A pixel whose grey (PIL's convert("L")) is 128
+                                    RGB8, any size (fitted as the init image is). A pixel whose grey (PIL's convert("L")) is 128
                                     or more is repainted, a darker one kept. An inpainting model (9 input
                                     channels) sees the mask and the masked image; with an ordinary model the
                                     kept part is put back after every step. strength 0 here means 1 */
+    sd_resize resize;            /* img2img: how an init image and mask of another size are fitted */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;
@@ -256,8 +265,10 @@ SDDEF const char *sd_version(void);
 
 /* Generates params->batch images (0 means 1) into images[0 .. batch-1]. Free each with sd_image_free. */
 SDDEF sd_result sd_txt2img(sd_ctx *ctx, const sd_params *params, sd_image *images);
-/* Like sd_txt2img, starting from init (RGB8, the output size; see the docs for resizing); with
-   params->mask, inpainting. An inpainting model (9 input channels) needs a mask. */
+/* Like sd_txt2img, starting from init (RGB8, any size up to SD_MAX_DIM). The run's size is
+   params' width and height, or init's sides rounded down to multiples of 8; init is fitted to it
+   by params->resize. With params->mask, inpainting; an inpainting model (9 input channels) needs
+   a mask. */
 SDDEF sd_result sd_img2img(sd_ctx *ctx, const sd_params *params, const sd_image *init, sd_image *images);
 SDDEF void sd_image_free(sd_ctx *ctx, sd_image *image);
 

@@ -94,6 +94,8 @@ static void test_cli_rejects_bad_arguments(sd_tester *t) {
         {"--init-img x.png --strength nan", "--strength expects a finite number"},
         {"--strength 0.5", "--strength applies to img2img only"},
         {"--mask m.png", "--mask is for inpainting: add --init-img"},
+        {"--resize crop", "--resize applies to img2img only"},
+        {"--init-img x.png --resize stretch", "unknown --resize 'stretch' (choose resize, crop, fill or none)"},
         {"--vae-tiling=yes", "--vae-tiling takes no value"},
         {"-o ''", "--output needs a file name"},
         {"-m ''", "--model needs a path"}};
@@ -568,9 +570,41 @@ static void test_cli_png_round_trip_with_addons(sd_tester *t) {
     remove(again);
 }
 
+/* An init image of any size: the run takes its sides rounded down to multiples of 8, or the size
+   asked for, fitted by --resize; --resize none refuses another size before anything runs. */
+static void test_cli_init_image_of_any_size(sd_tester *t) {
+    static unsigned char pixels[100 * 60 * 3];
+    char init[256], out[256], cmd[1024], log[4096];
+    unsigned char *got;
+    int w = 0, h = 0, comp = 0, rc, i;
+    for (i = 0; i < (int)sizeof pixels; i++) pixels[i] = (unsigned char)(i * 7 % 251);
+    sd_test_tmp(init, sizeof init, "init_100x60.png");
+    sd_test_tmp(out, sizeof out, "init_any_out.png");
+    REQUIRE(stbi_write_png(init, 100, 60, 3, pixels, 100 * 3), "init PNG");
+    snprintf(cmd, sizeof cmd, "-m %s -p x --steps 2 --init-img %s -o %s", TEST_DATA "/tiny-sd.safetensors", init, out);
+    rc = sd_test_cli(cmd, log, sizeof log);
+    got = stbi_load(out, &w, &h, &comp, 3);
+    CHECK(rc == 0 && got && w == 96 && h == 56, "default: exit %d, %dx%d\n%s", rc, w, h, log);
+    stbi_image_free(got);
+    snprintf(cmd, sizeof cmd, "-m %s -p x --steps 2 --init-img %s --resize fill -W 64 -H 72 -o %s", TEST_DATA "/tiny-sd.safetensors",
+             init, out);
+    rc = sd_test_cli(cmd, log, sizeof log);
+    got = stbi_load(out, &w, &h, &comp, 3);
+    CHECK(rc == 0 && got && w == 64 && h == 72, "fill to 64x72: exit %d, %dx%d\n%s", rc, w, h, log);
+    stbi_image_free(got);
+    remove(out);
+    snprintf(cmd, sizeof cmd, "-m %s -p x --steps 2 --init-img %s --resize none -o %s", TEST_DATA "/tiny-sd.safetensors", init, out);
+    rc = sd_test_cli(cmd, log, sizeof log);
+    CHECK(rc == 2 && strstr(log, "the init image is 100x60 but the run is 96x56, and the resize mode is none"), "none: exit %d\n%s",
+          rc, log);
+    CHECK(access(out, F_OK) != 0, "--resize none wrote an image");
+    remove(init);
+}
+
 static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_help_lists_every_flag);
     RUN(t, test_cli_embeddings);
+    RUN(t, test_cli_init_image_of_any_size);
     RUN(t, test_cli_png_round_trip_with_addons);
     RUN(t, test_cli_version);
     RUN(t, test_cli_rejects_bad_arguments);

@@ -271,6 +271,25 @@ static void test_model_sd15_inventory(sd_tester *t) {
 
 /* SD 2 layout: SD 1.5's UNet and VAE shapes with an OpenCLIP text encoder of 13 resblocks
    (SD 2 uses all but the last), fused in_proj and gelu. */
+/* The UNet's channels: as many inputs as outputs, or an inpainting model's 2 x outputs + 1;
+   outputs as many as the VAE's latent channels. */
+static void test_model_unet_channels(sd_tester *t) {
+    sd__env env = sd_test_env();
+    sd__model m;
+    REQUIRE(sd_test_model_open(t, &env, TEST_DATA "/tiny-sd.safetensors", &m), "single file");
+    m.unet.in_channels = 9;
+    CHECK(sd__model_check_configs(&env, &m) == SD_OK, "an inpainting UNet: %s", env.message);
+    m.unet.in_channels = 7;
+    CHECK(sd__model_check_configs(&env, &m) == SD_ERR_UNSUPPORTED &&
+              strstr(env.message, "a UNet with 7 input and 4 output channels is not supported"),
+          "7 inputs: %s", env.message);
+    m.unet.in_channels = m.unet.out_channels = 3;
+    CHECK(sd__model_check_configs(&env, &m) == SD_ERR_MODEL_MISMATCH && strstr(env.message, "works on 3 channels but the VAE's latent_channels is 4"),
+          "3 channels: %s", env.message);
+    sd__model_close(&env, &m);
+    CHECK(env.host_bytes == 0, "%lu bytes leaked", (unsigned long)env.host_bytes);
+}
+
 static void test_model_sd2_openclip_inference(sd_tester *t) {
     sd__env env = sd_test_env();
     sd__json_doc inventory;
@@ -664,6 +683,7 @@ static void tests_model(sd_tester *t) {
     RUN(t, test_model_tiny_layouts_agree);
     RUN(t, test_model_sd15_inventory);
     RUN(t, test_model_sd2_openclip_inference);
+    RUN(t, test_model_unet_channels);
     RUN(t, test_model_ldm_name_mapping);
     RUN(t, test_model_fused_qkv_views);
     RUN(t, test_model_rejects_missing_and_corrupt_files);

@@ -19,6 +19,7 @@ typedef struct sd_golden_run {
     char init_key[64], mask_key[64]; /* the golden file's init image and mask ("" for none) */
     sd_sampler sampler;
     int steps, seeded;
+    int width, height; /* the run's size (64 x 64 where the run names none) */
     float strength;
 } sd_golden_run;
 
@@ -36,7 +37,7 @@ static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *ru
     }
     snprintf(prompt, prompt_size, "%s", sd__json_get_string(doc.nodes, "prompt", &ok));
     for (r = sd__json_get(doc.nodes, "runs")->child; r && n < max; r = r->next, n++) {
-        long long steps = 0;
+        long long steps = 0, width = 64, height = 64;
         double strength = 0;
         const char *init = sd__json_get_string(r, "init_image", &ok), *mask = sd__json_get_string(r, "mask_image", &ok);
         snprintf(runs[n].init_key, sizeof runs[n].init_key, "%s", init ? init : "");
@@ -44,6 +45,10 @@ static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *ru
         snprintf(runs[n].key, sizeof runs[n].key, "%s", sd__json_get_string(r, "key", &ok));
         sd_sampler_from_string(sd__json_get_string(r, "scheduler", &ok), &runs[n].sampler);
         sd__json_get_int(r, "steps", 0, &steps);
+        sd__json_get_int(r, "width", 64, &width);
+        sd__json_get_int(r, "height", 64, &height);
+        runs[n].width = (int)width;
+        runs[n].height = (int)height;
         sd__json_get_number(r, "strength", 0, &strength);
         runs[n].steps = (int)steps;
         runs[n].strength = (float)strength;
@@ -91,15 +96,17 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
             continue;
         }
         for (i = 0; i < n; i++) {
+            const size_t pixels = (size_t)runs[i].width * (size_t)runs[i].height;
             sd_params p;
             sd_image img, init, mask;
-            float latents[4 * 8 * 8];
+            float *latents = (float *)calloc(pixels / 16, sizeof(float)); /* 4 channels at 1/8 of each side */
             char name[160];
             size_t count = 0;
             float *ref;
             const sd__st_tensor *ref_u8;
             sd_result r;
             memset(&p, 0, sizeof p);
+            memset(&img, 0, sizeof img);
             p.prompt = prompt;
             p.negative_prompt = "blurry";
             p.guidance = 7.5f;
@@ -108,41 +115,52 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
             p.seed = 42;
             p.latents = runs[i].seeded ? NULL : latents_in;
             p.latents_out = latents;
+            p.width = runs[i].width;
+            p.height = runs[i].height;
             if (runs[i].init_key[0]) {
                 const sd__st_tensor *init_u8 = sd__st_find(&golden, runs[i].init_key);
                 const sd__st_tensor *mask_u8 = runs[i].mask_key[0] ? sd__st_find(&golden, runs[i].mask_key) : NULL;
-                REQUIRE(init_u8 && init_u8->bytes == (size_t)64 * 64 * 3, "%s is missing", runs[i].init_key);
-                REQUIRE(!runs[i].mask_key[0] || (mask_u8 && mask_u8->bytes == (size_t)64 * 64 * 3), "%s is missing", runs[i].mask_key);
-                init.width = init.height = mask.width = mask.height = 64;
+                REQUIRE(init_u8 && init_u8->rank == 4 && init_u8->shape[3] == 3, "%s is missing", runs[i].init_key);
+                REQUIRE(!runs[i].mask_key[0] || (mask_u8 && mask_u8->rank == 4 && mask_u8->shape[3] == 3), "%s is missing",
+                        runs[i].mask_key);
+                init.width = (int)init_u8->shape[2];
+                init.height = (int)init_u8->shape[1];
                 init.pixels = (unsigned char *)init_u8->data;
-                mask.pixels = mask_u8 ? (unsigned char *)mask_u8->data : NULL;
+                if (mask_u8) {
+                    mask.width = (int)mask_u8->shape[2];
+                    mask.height = (int)mask_u8->shape[1];
+                    mask.pixels = (unsigned char *)mask_u8->data;
+                }
                 p.mask = mask_u8 ? &mask : NULL;
                 p.strength = runs[i].strength;
                 r = sd_img2img(ctx, &p, &init, &img);
             } else {
-                p.width = p.height = 64;
                 r = sd_txt2img(ctx, &p, &img);
             }
             if (r != SD_OK) {
                 CHECK(0, "%s %s: %s", desc.model_path, runs[i].key, sd_last_error(ctx));
+                free(latents);
                 continue;
             }
             snprintf(name, sizeof name, "%.96s.latents", runs[i].key);
             ref = sd_test_golden_f32(t, &env, &golden, name, &count);
-            if (ref && count == SD__COUNT(latents)) {
+            if (ref && count == pixels / 16) {
                 double err = sd_test_rel_err(latents, ref, count);
                 CHECK(err <= gb->latent_tol, "%s %s %s: latents rel err %.3g", sd_backend_name(ctx), desc.model_path,
                       runs[i].key, err);
+            } else {
+                CHECK(0, "golden %s missing or of another size", name);
             }
             sd__free(&env, ref);
+            free(latents);
             snprintf(name, sizeof name, "%.96s.image_u8", runs[i].key);
             ref_u8 = sd__st_find(&golden, name);
-            if (ref_u8 && ref_u8->bytes == (size_t)64 * 64 * 3) {
+            if (ref_u8 && ref_u8->bytes == pixels * 3 && img.width == runs[i].width && img.height == runs[i].height) {
                 int d = sd_test_max_pixel_diff(img.pixels, ref_u8->data, ref_u8->bytes);
                 CHECK(d <= gb->pixel_tol, "%s %s %s: a pixel is %d levels off", sd_backend_name(ctx), desc.model_path,
                       runs[i].key, d);
             } else {
-                CHECK(0, "golden %s missing", name);
+                CHECK(0, "golden %s missing, or the image is %dx%d", name, img.width, img.height);
             }
             sd_image_free(ctx, &img);
         }
@@ -172,6 +190,59 @@ static void test_pipeline_inpaint_golden_runs(sd_tester *t) {
     sd_golden_suite(t, TEST_DATA "/tiny-sd2-inpaint.json", TEST_DATA "/tiny-inpaint.safetensors", inpaint, 1, 3, &sd_golden_cpu);
     sd_golden_suite(t, TEST_DATA "/tiny-sd-inpaint-legacy.json", TEST_DATA "/tiny-inpaint.safetensors", sd_sd1_layouts, 2, 3,
                     &sd_golden_cpu);
+}
+
+/* An init image and a mask of other sizes than the run's, fitted as diffusers does: img2img from
+   100x60 (the run is 96x56, its sides rounded down) and inpainting at 64x64 from a 100x60 init
+   image and a 50x30 mask. */
+static void test_pipeline_resized_input_golden_runs(sd_tester *t) {
+    static const char *const inpaint[1] = {TEST_DATA "/tiny-sd2-inpaint"};
+    sd_golden_suite(t, TEST_DATA "/tiny-sd-img2img-resize.json", TEST_DATA "/tiny-resize.safetensors", sd_sd1_layouts, 1, 1,
+                    &sd_golden_cpu);
+    sd_golden_suite(t, TEST_DATA "/tiny-sd2-inpaint-resize.json", TEST_DATA "/tiny-resize.safetensors", inpaint, 1, 1,
+                    &sd_golden_cpu);
+}
+
+/* Every resize mode gives PIL's pixels exactly (diffusers' VaeImageProcessor.resize), shrinking
+   and enlarging, wide and tall sources, the bands of "fill" included. */
+static void test_pipeline_resize_matches_pil(sd_tester *t) {
+    static const struct { const char *name; sd_resize mode; } modes[] = {
+        {"default", SD_RESIZE_STRETCH}, {"crop", SD_RESIZE_CROP}, {"fill", SD_RESIZE_FILL}};
+    sd__env env = sd_test_env();
+    sd__st_file golden;
+    size_t k, m, checked = 0;
+    REQUIRE(sd_test_open_golden_file(t, &env, TEST_DATA "/tiny-resize.safetensors", &golden), "golden");
+    for (k = 0; k < golden.count; k++) {
+        const sd__st_tensor *ref = &golden.tensors[k];
+        char source[64];
+        const sd__st_tensor *src;
+        sd_image in;
+        unsigned char *out = NULL;
+        const char *mode_name;
+        if (strncmp(ref->name, "resize.", 7) != 0 || strstr(ref->name, "_u8")) continue;
+        snprintf(source, sizeof source, "resize.%.*s_u8", (int)strcspn(ref->name + 7, "."), ref->name + 7);
+        mode_name = ref->name + 7 + strcspn(ref->name + 7, ".") + 1;
+        src = sd__st_find(&golden, source);
+        REQUIRE(src && ref->rank == 4, "%s: no source %s", ref->name, source);
+        in.width = (int)src->shape[2];
+        in.height = (int)src->shape[1];
+        in.pixels = (unsigned char *)src->data;
+        for (m = 0; m < SD__COUNT(modes); m++) {
+            const size_t len = strlen(modes[m].name);
+            if (strncmp(mode_name, modes[m].name, len) != 0 || mode_name[len] != '.') continue;
+            if (sd__resize_image(&env, &in, modes[m].mode, (int)ref->shape[2], (int)ref->shape[1], &out) != SD_OK) {
+                CHECK(0, "%s: %s", ref->name, env.message);
+                continue;
+            }
+            CHECK(sd_test_max_pixel_diff(out, ref->data, ref->bytes) == 0, "%s: a pixel is %d levels off PIL's", ref->name,
+                  sd_test_max_pixel_diff(out, ref->data, ref->bytes));
+            sd__free(&env, out);
+            checked++;
+        }
+    }
+    CHECK(checked == 24, "%lu resizes checked", (unsigned long)checked);
+    sd__st_close(&env, &golden);
+    CHECK(env.host_bytes == 0, "test leaked");
 }
 
 static void test_pipeline_sd2_golden_runs(sd_tester *t) {
@@ -372,12 +443,23 @@ static void test_pipeline_img2img_bad_inputs(sd_tester *t) {
     p.sampler = SD_SAMPLER_DEFAULT;
     p.strength = 0.5f;
     p.width = 128;
-    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "resize"),
+    p.resize = SD_RESIZE_NONE; /* another size than asked for: refused in mode none, fitted otherwise */
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "resize mode is none"),
           "size mismatch: %s", sd_last_error(ctx));
     p.width = 0;
-    init.width = 60; /* not a multiple of 8: refused, never resized */
+    init.width = 60; /* not a multiple of 8: the run is 56 wide, or refused in mode none */
     CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "multiples of 8"),
           "60 wide: %s", sd_last_error(ctx));
+    p.resize = SD_RESIZE_DEFAULT;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_OK && img.width == 56 && img.height == 64, "60 wide fitted: %s", sd_last_error(ctx));
+    sd_image_free(ctx, &img);
+    p.resize = SD_RESIZE_CROP;
+    p.width = 128;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_OK && img.width == 128 && img.height == 64, "cropped to 128x64: %s",
+          sd_last_error(ctx));
+    sd_image_free(ctx, &img);
+    p.resize = SD_RESIZE_DEFAULT;
+    p.width = 0;
     init.width = 64;
     init.pixels = NULL;
     CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT, "no pixels");
@@ -555,6 +637,8 @@ static void tests_pipeline(sd_tester *t) {
     RUN(t, test_pipeline_img2img_golden_runs);
     RUN(t, test_pipeline_sd2_golden_runs);
     RUN(t, test_pipeline_inpaint_golden_runs);
+    RUN(t, test_pipeline_resize_matches_pil);
+    RUN(t, test_pipeline_resized_input_golden_runs);
     RUN(t, test_pipeline_cli_writes_golden_images);
     RUN(t, test_pipeline_cli_inpaints);
     RUN(t, test_pipeline_examples_run);

@@ -399,24 +399,47 @@ static void test_robust_weight_and_op_sizes_are_checked(sd_tester *t) {
 }
 
 /* Init images of sizes no run can have are refused as invalid arguments, including 0 x 0 (which
-   used to pass as "the model's default size"). */
+   used to pass as "the model's default size"); any other size gives a run of its sides rounded
+   down to multiples of 8, or of the size asked for; resize mode none refuses a mismatch. */
 static void test_robust_init_image_sizes(sd_tester *t) {
     static unsigned char pixels[64 * 64 * 3];
-    static const int sizes[][2] = {{0, 0}, {0, 64}, {-64, 64}, {4, 8}, {SD_MAX_DIM + 8, 64}, {64, 60}};
+    static const int bad[][2] = {{0, 0}, {0, 64}, {-64, 64}, {SD_MAX_DIM + 8, 64}};
     sd__env env = sd_test_env();
     sd_params p;
     sd_image init;
+    sd_resize mode;
     size_t i;
+    int W = 0, H = 0;
     memset(&p, 0, sizeof p);
     init.pixels = pixels;
-    for (i = 0; i < SD__COUNT(sizes); i++) {
-        init.width = sizes[i][0];
-        init.height = sizes[i][1];
-        CHECK(sd__check_init_image(&env, &p, &init) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "multiples of 8 between 8"),
+    for (i = 0; i < SD__COUNT(bad); i++) {
+        init.width = bad[i][0];
+        init.height = bad[i][1];
+        CHECK(sd__init_run_size(&env, &p, &init, 8, &mode, &W, &H) == SD_ERR_INVALID_ARGUMENT &&
+                  strstr(env.message, "its sides must be between 1 and"),
               "%dx%d: %s", init.width, init.height, env.message);
     }
+    init.width = 4;
+    init.height = 8;
+    CHECK(sd__init_run_size(&env, &p, &init, 8, &mode, &W, &H) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "at least 8"),
+          "4x8: %s", env.message);
+    p.width = p.height = 64; /* a size asked for: any init image is fitted to it */
+    CHECK(sd__init_run_size(&env, &p, &init, 8, &mode, &W, &H) == SD_OK && W == 64 && H == 64 && mode == SD_RESIZE_STRETCH,
+          "4x8 to 64x64: %s", env.message);
+    p.width = p.height = 0;
+    init.width = 100;
+    init.height = 60;
+    CHECK(sd__init_run_size(&env, &p, &init, 8, &mode, &W, &H) == SD_OK && W == 96 && H == 56, "100x60: %dx%d", W, H);
+    p.resize = SD_RESIZE_NONE;
+    CHECK(sd__init_run_size(&env, &p, &init, 8, &mode, &W, &H) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "resize mode is none"),
+          "100x60 with none: %s", env.message);
+    p.resize = (sd_resize)7;
+    CHECK(sd__init_run_size(&env, &p, &init, 8, &mode, &W, &H) == SD_ERR_INVALID_ARGUMENT && strstr(env.message, "unknown resize mode 7"),
+          "resize 7: %s", env.message);
+    p.resize = SD_RESIZE_NONE;
     init.width = init.height = 64;
-    CHECK(sd__check_init_image(&env, &p, &init) == SD_OK, "64x64");
+    CHECK(sd__init_run_size(&env, &p, &init, 8, &mode, &W, &H) == SD_OK && W == 64 && H == 64, "64x64 with none");
+    p.resize = SD_RESIZE_DEFAULT;
     {
         sd_ctx *ctx = sd_test_tiny_ctx(t);
         sd_image img;
@@ -433,7 +456,8 @@ static void test_robust_init_image_sizes(sd_tester *t) {
 }
 
 /* Bad inpainting input fails with a clear message and no image (docs/ROBUSTNESS.md): a mask of
-   another size than the init image, without pixels, or that repaints nothing; a mask outside
+   another size than the run's with resize mode none, of no size, without pixels, or that repaints
+   nothing; a mask outside
    img2img; an inpainting model without a mask. (A colour mask is not an error: it is made grey
    as diffusers does, which the inpainting goldens test.) */
 static void test_robust_inpaint_masks(sd_tester *t) {
@@ -462,9 +486,15 @@ static void test_robust_inpaint_masks(sd_tester *t) {
     mask.pixels = white;
     p.mask = &mask;
     mask.width = 32;
-    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "the mask is 32x64 but the init image is 64x64"),
+    p.resize = SD_RESIZE_NONE;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT &&
+              strstr(sd_last_error(ctx), "the mask is 32x64 but the run is 64x64, and the resize mode is none"),
           "wrong size: %s", sd_last_error(ctx));
-    mask.width = 64;
+    p.resize = SD_RESIZE_DEFAULT;
+    mask.height = 0;
+    CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "the mask is 32x0"),
+          "0 high: %s", sd_last_error(ctx));
+    mask.width = mask.height = 64;
     mask.pixels = NULL;
     CHECK(sd_img2img(ctx, &p, &init, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "the mask has no pixels"),
           "no pixels: %s", sd_last_error(ctx));

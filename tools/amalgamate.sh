@@ -50,6 +50,7 @@ sections="
     pipeline/scheduler_config.c
     pipeline/schedules.c
     pipeline/scheduler_steps.c
+    pipeline/resize.c
     pipeline/pipeline.c
     text/clip_tables.c
 "

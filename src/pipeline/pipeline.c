@@ -431,6 +431,7 @@ typedef struct sd__job {
     float *scratch;           /* NCHW staging; in img2img the init image's latents */
     float *masked;            /* [B, C, h, w] NCHW: inpainting's masked-image latents */
     unsigned char *repaint;   /* inpainting: one byte per pixel, 1 where the image is repainted */
+    unsigned char *init_pixels, *mask_pixels; /* the init image and the mask resized, when resized */
     sd__tensor context;       /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
@@ -451,6 +452,8 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__free(env, job->scratch);
     sd__free(env, job->masked);
     sd__free(env, job->repaint);
+    sd__free(env, job->init_pixels);
+    sd__free(env, job->mask_pixels);
     if (b) {
         if (job->graph) b->ops->graph_free(b, job->graph);
         sd__t_drop(b, &job->context);
@@ -952,31 +955,59 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     return r;
 }
 
-/* An img2img init image: pixels, and a size that a run can have (it is never resized), equal to
-   the size params ask for when they ask for one. */
-static sd_result sd__check_init_image(sd__env *env, const sd_params *params, const sd_image *init) {
-    if (!init->pixels) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image has no pixels");
-    if (init->width < 8 || init->height < 8 || init->width > SD_MAX_DIM || init->height > SD_MAX_DIM || init->width % 8 ||
-        init->height % 8)
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
-                        "the init image is %dx%d; its sides must be multiples of 8 between 8 and %d (it is not resized)",
-                        init->width, init->height, SD_MAX_DIM);
-    if ((params->width && params->width != init->width) || (params->height && params->height != init->height))
-        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
-                        "the init image is %dx%d but %dx%d was asked for; resize the image first (it is not resized)",
-                        init->width, init->height, params->width, params->height);
+/* An img2img input image (what: "init image" or "mask"): pixels, and sides in 1 .. SD_MAX_DIM. */
+static sd_result sd__check_input_image(sd__env *env, const char *what, const sd_image *image) {
+    if (!image->pixels) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the %s has no pixels", what);
+    if (image->width < 1 || image->height < 1 || image->width > SD_MAX_DIM || image->height > SD_MAX_DIM)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the %s is %dx%d; its sides must be between 1 and %d", what, image->width,
+                        image->height, SD_MAX_DIM);
     return SD_OK;
 }
 
-/* An inpainting mask as one byte per pixel, 1 where the image is repainted: diffusers converts it
-   to grey as PIL's convert("L") does and repaints from 0.5 (128) on. */
-static sd_result sd__mask_pixels(sd_ctx *ctx, const sd_image *mask, const sd_image *init, unsigned char **out) {
+/* The size of an img2img run: params' width and height where given, else the init image's sides
+   rounded down to multiples of the VAE's scale (diffusers'). *mode: params' resize mode resolved. */
+static sd_result sd__init_run_size(sd__env *env, const sd_params *params, const sd_image *init, int scale, sd_resize *mode, int *W,
+                                   int *H) {
+    sd_result r;
+    *mode = params->resize ? params->resize : SD_RESIZE_STRETCH;
+    if (*mode < SD_RESIZE_STRETCH || *mode > SD_RESIZE_NONE)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "unknown resize mode %d", (int)params->resize);
+    if ((r = sd__check_input_image(env, "init image", init)) != SD_OK) return r;
+    *W = params->width ? params->width : init->width - init->width % scale;
+    *H = params->height ? params->height : init->height - init->height % scale;
+    if (!*W || !*H)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image is %dx%d; without a width and height asked for, its sides must "
+                        "be at least %d (they are rounded down to multiples of %d)", init->width, init->height, scale, scale);
+    if (*mode == SD_RESIZE_NONE && (*W != init->width || *H != init->height))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the init image is %dx%d but the run is %dx%d, and the resize mode is none: "
+                        "give an image of the run's size (multiples of %d), or another resize mode", init->width, init->height, *W, *H, scale);
+    return SD_OK;
+}
+
+/* image at W x H: itself when it has that size, else resized by mode into *owned (freed by the
+   caller); with SD_RESIZE_NONE another size is an error. */
+static sd_result sd__fit_image(sd__env *env, const char *what, const sd_image *image, sd_resize mode, int W, int H, unsigned char **owned,
+                               sd_image *fitted) {
+    sd_result r;
+    *owned = NULL;
+    if ((r = sd__check_input_image(env, what, image)) != SD_OK) return r;
+    *fitted = *image;
+    if (image->width == W && image->height == H) return SD_OK;
+    if (mode == SD_RESIZE_NONE)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "the %s is %dx%d but the run is %dx%d, and the resize mode is none", what,
+                        image->width, image->height, W, H);
+    if ((r = sd__resize_image(env, image, mode, W, H, owned)) != SD_OK) return r;
+    fitted->width = W;
+    fitted->height = H;
+    fitted->pixels = *owned;
+    return SD_OK;
+}
+
+/* An inpainting mask (at the run's size) as one byte per pixel, 1 where the image is repainted:
+   diffusers converts it to grey as PIL's convert("L") does and repaints from 0.5 (128) on. */
+static sd_result sd__mask_pixels(sd_ctx *ctx, const sd_image *mask, unsigned char **out) {
     size_t pixels, i, count = 0;
     unsigned char *repaint;
-    if (!mask->pixels) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the mask has no pixels");
-    if (mask->width != init->width || mask->height != init->height)
-        return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "the mask is %dx%d but the init image is %dx%d; they must be the same size",
-                        mask->width, mask->height, init->width, init->height);
     pixels = (size_t)mask->width * (size_t)mask->height;
     if (!(repaint = (unsigned char *)sd__calloc(&ctx->env, pixels, 1))) return sd__oom(&ctx->env);
     for (i = 0; i < pixels; i++) {
@@ -1099,12 +1130,13 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     int guided, lc, lh, lw, rows, i, first_step = 0, inpaint_model, blend;
     size_t lat, n;
     const sd_image *mask;
+    sd_image fitted_init, fitted_mask;
+    sd_resize resize = SD_RESIZE_STRETCH;
     double t0 = sd__now();
     if (!ctx) return SD_ERR_INVALID_ARGUMENT;
     if ((r = sd__usable(ctx)) != SD_OK) return r;
     if (!images) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "images is NULL");
     if (!ctx->has_model) return sd__fail(&ctx->env, SD_ERR_NO_MODEL, "the context was created without a model");
-    if (params && init && (r = sd__check_init_image(&ctx->env, params, init)) != SD_OK) return r;
     mask = params ? params->mask : NULL;
     inpaint_model = ctx->unet.cfg.in_channels != ctx->unet.cfg.out_channels;
     if (mask && !init) return sd__fail(&ctx->env, SD_ERR_INVALID_ARGUMENT, "a mask is for inpainting: give it to sd_img2img with an init image");
@@ -1117,7 +1149,8 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         sd_params p;
         if (params) {
             p = *params;
-            if (init) { p.width = init->width; p.height = init->height; }
+            if (init && (r = sd__init_run_size(&ctx->env, params, init, sd__vae_scale(&ctx->vae.cfg), &resize, &p.width, &p.height)) != SD_OK)
+                return r;
             if (mask && p.strength == 0) p.strength = 1.0f; /* diffusers' inpainting default */
         }
         if ((r = sd__resolve_params(&ctx->env, params ? &p : NULL, ctx->unet.cfg.sample_size * sd__vae_scale(&ctx->vae.cfg), &run)) != SD_OK)
@@ -1141,6 +1174,11 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     n = lat * (size_t)run.batch;
     memset(&job, 0, sizeof job);
     memset(images, 0, sizeof *images * (size_t)run.batch);
+    if (init && (r = sd__fit_image(&ctx->env, "init image", init, resize, run.width, run.height, &job.init_pixels, &fitted_init)) != SD_OK)
+        goto done;
+    if (mask && (r = sd__fit_image(&ctx->env, "mask", mask, resize, run.width, run.height, &job.mask_pixels, &fitted_mask)) != SD_OK)
+        goto done;
+    if (init) init = &fitted_init;
     job.latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.draw = (float *)sd__calloc(&ctx->env, n, sizeof(float));
     job.scratch = (float *)sd__calloc(&ctx->env, n, sizeof(float));
@@ -1193,7 +1231,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
         }
         sd__sched_set_begin(&job.sched, first_step);
         sd__weights_expect(b->weights, ctx->desc.vae_tiling == SD_ON ? SD__WP_ENCODER : SD__WP_UNET);
-        if (mask && (r = sd__mask_pixels(ctx, mask, init, &job.repaint)) != SD_OK) goto done;
+        if (mask && (r = sd__mask_pixels(ctx, &fitted_mask, &job.repaint)) != SD_OK) goto done;
         /* as diffusers: the init image's latents (which an inpainting model at strength 1 does not
            need), the noise, then the masked image's latents */
         if (!inpaint_model || run.strength < 1.0f)

@@ -1,14 +1,17 @@
 /* Target "image": an init image file as the CLI reads it (stb_image configured by cli/sd.c:
    PNG only, sides up to SD_MAX_DIM), decoded from memory as RGB, then the library's init-image
-   checks. Every decoded pixel is read, so the sanitizers see the whole buffer. */
+   checks and its fitting to a run's size in every resize mode (PIL's Lanczos). Every decoded
+   pixel is read, so the sanitizers see the whole buffer. */
 static void fuzz_image(const unsigned char *data, size_t size) {
+    static const sd_resize modes[] = {SD_RESIZE_STRETCH, SD_RESIZE_CROP, SD_RESIZE_FILL, SD_RESIZE_NONE};
     sd__env env = fuzz_env();
     sd_params params;
-    sd_image init;
-    unsigned char *pixels;
+    sd_image init, fitted;
+    sd_resize mode;
+    unsigned char *pixels, *owned;
     unsigned sum = 0;
-    size_t i;
-    int channels = 0, fits;
+    size_t i, m;
+    int channels = 0, W = 0, H = 0, rounds;
     sd_result r;
     if (size > INT_MAX || !png_chunks_fit(data, size)) return; /* the CLI's check before stb */
     memset(&init, 0, sizeof init);
@@ -19,16 +22,25 @@ static void fuzz_image(const unsigned char *data, size_t size) {
                "decoded a %dx%d image", init.width, init.height);
     for (i = 0; i < (size_t)init.width * (size_t)init.height * 3; i++) sum += pixels[i];
     init.pixels = pixels;
-    fits = init.width % 8 == 0 && init.height % 8 == 0 && init.width >= 8 && init.height >= 8;
+    rounds = init.width >= 8 && init.height >= 8;
     memset(&params, 0, sizeof params);
-    r = sd__check_init_image(&env, &params, &init);
-    FUZZ_CHECK(r == (fits ? SD_OK : SD_ERR_INVALID_ARGUMENT), "%dx%d (pixel sum %u): %d %s", init.width, init.height, sum, (int)r,
+    r = sd__init_run_size(&env, &params, &init, 8, &mode, &W, &H);
+    FUZZ_CHECK(r == (rounds ? SD_OK : SD_ERR_INVALID_ARGUMENT), "%dx%d (pixel sum %u): %d %s", init.width, init.height, sum, (int)r,
                env.message);
-    params.width = init.width; /* what the CLI passes */
-    params.height = init.height;
-    FUZZ_CHECK(sd__check_init_image(&env, &params, &init) == r, "the explicit size changed the answer");
-    params.width = init.width + 8;
-    FUZZ_CHECK(sd__check_init_image(&env, &params, &init) == SD_ERR_INVALID_ARGUMENT, "a size that is not the image's passed");
+    FUZZ_CHECK(r != SD_OK || (W == init.width - init.width % 8 && H == init.height - init.height % 8), "run size %dx%d", W, H);
+    /* a small run size keeps each input fast; the sides it asks differ from the image's */
+    W = 8 + (int)(sum % 5) * 8;
+    H = 8 + (int)(sum / 5 % 5) * 8;
+    for (m = 0; m < sizeof modes / sizeof modes[0]; m++) {
+        r = sd__fit_image(&env, "init image", &init, modes[m], W, H, &owned, &fitted);
+        if (modes[m] == SD_RESIZE_NONE && (init.width != W || init.height != H))
+            FUZZ_CHECK(r == SD_ERR_INVALID_ARGUMENT, "resize none fitted a %dx%d image to %dx%d", init.width, init.height, W, H);
+        else
+            FUZZ_CHECK(r == SD_OK && fitted.width == W && fitted.height == H, "mode %d: %d %s", (int)modes[m], (int)r, env.message);
+        if (r == SD_OK)
+            for (i = 0; i < (size_t)W * (size_t)H * 3; i++) sum += fitted.pixels[i];
+        sd__free(&env, owned);
+    }
     stbi_image_free(pixels);
     FUZZ_CHECK(env.host_bytes == 0, "%lu bytes leaked", (unsigned long)env.host_bytes);
 }
