@@ -15,6 +15,10 @@ ALL_CFLAGS = -std=c99 $(WARN) $(CFLAGS)
 LDLIBS = -lm -lpthread -ldl
 STB_INC ?= /usr/include/stb
 BUILD ?= build
+# The CLI writes WebP when Debian's libwebp-dev is installed (`make WEBP=` builds it without).
+WEBP ?= $(if $(wildcard /usr/include/webp/encode.h),yes)
+CLI_WEBP_FLAGS = $(if $(WEBP),-DSD_CLI_WEBP)
+CLI_WEBP_LIBS = $(if $(WEBP),-lwebp)
 
 EXAMPLES = $(patsubst examples/%.c,$(BUILD)/%,$(wildcard examples/*.c))
 # The sections sd_single.h is made of (tools/amalgamate.sh lists their order).
@@ -28,8 +32,13 @@ sd_single.h: tools/amalgamate.sh $(SECTIONS)
 $(BUILD):
 	mkdir -p $(BUILD)
 
-$(BUILD)/sd: cli/sd.c sd_single.h | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -I. -I$(STB_INC) -o $@ cli/sd.c $(LDLIBS)
+# The CLI's optional features as last built: rewritten when they change (libwebp-dev installed or
+# removed), so that a plain `make` rebuilds the CLI then.
+$(BUILD)/cli_features: FORCE | $(BUILD)
+	@echo '$(CLI_WEBP_FLAGS)' | cmp -s - $@ || echo '$(CLI_WEBP_FLAGS)' > $@
+
+$(BUILD)/sd: cli/sd.c sd_single.h $(BUILD)/cli_features | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(CLI_WEBP_FLAGS) -I. -I$(STB_INC) -o $@ cli/sd.c $(LDLIBS) $(CLI_WEBP_LIBS)
 
 # The CUDA backend looks for its kernels in the executable's folder (among other places).
 $(BUILD)/kernels.ptx: kernels.ptx | $(BUILD)
@@ -107,4 +116,4 @@ fuzz-run: fuzz
 clean:
 	rm -rf build
 
-.PHONY: all test amalgamate clean fuzz fuzz-run fuzz-replay test-asan test-tsan
+.PHONY: all test amalgamate clean fuzz fuzz-run fuzz-replay test-asan test-tsan FORCE

@@ -47,22 +47,45 @@
 #if defined(__clang__)
 #pragma clang attribute pop
 #endif
-/* stb_image_write asserts when an allocation fails: its allocations go through png_alloc and friends
-   below, which give up on the whole encoding instead (encode_png). */
-static void *png_alloc(size_t size);
-static void *png_realloc(void *p, size_t size);
-static void png_free(void *p);
-#define STBIW_MALLOC(size) png_alloc(size)
-#define STBIW_REALLOC(p, size) png_realloc(p, size)
-#define STBIW_FREE(p) png_free(p)
+/* stb_image_write asserts when an allocation fails: its allocations go through encoder_alloc and
+   friends below, which give up on the whole encoding instead (encode_image). */
+static void *encoder_alloc(size_t size);
+static void *encoder_realloc(void *p, size_t size);
+static void encoder_free(void *p);
+#define STBIW_MALLOC(size) encoder_alloc(size)
+#define STBIW_REALLOC(p, size) encoder_realloc(p, size)
+#define STBIW_FREE(p) encoder_free(p)
 #define STB_IMAGE_WRITE_IMPLEMENTATION
+/* stb_image_write's JPEG writer shifts its signed bit buffer past the top (bitBuf <<= 8 with 24
+   bits in it): undefined, but harmless (only the low 24 bits are read), and UBSan would stop the
+   sanitizer runs there. */
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((no_sanitize("shift-base"))), apply_to = function)
+#endif
 #include <stb_image_write.h>
+#if defined(__clang__)
+#pragma clang attribute pop
+#endif
+/* WebP output when the Makefile found Debian's libwebp-dev */
+#ifdef SD_CLI_WEBP
+#include <webp/encode.h>
+#endif
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
 
 enum { EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
 enum { PATH_BUFFER = 4096 + 32 }; /* PATH_MAX plus a batch suffix */
+
+/* The output file's format, chosen by -o's extension (choose_output_format). */
+typedef enum image_format { FORMAT_PNG, FORMAT_JPEG, FORMAT_WEBP } image_format;
+static const char *const format_names[] = {"PNG", "JPEG", "WebP"};
+static const struct {
+    const char *extension;
+    image_format format;
+} format_extensions[] = {{".png", FORMAT_PNG}, {".jpg", FORMAT_JPEG}, {".jpeg", FORMAT_JPEG}, {".webp", FORMAT_WEBP}};
+#define FORMAT_EXTENSION_LIST ".png, .jpg, .jpeg or .webp"
+enum { DEFAULT_QUALITY = 90 }; /* --quality's default, stb_image_write's for JPEG */
 
 typedef struct cli_options {
     sd_desc desc;
@@ -75,6 +98,8 @@ typedef struct cli_options {
     sd_lora loras[SD_MAX_LORAS];
     char lora_paths[SD_MAX_LORAS][PATH_BUFFER];
     int lora_count;
+    image_format format;
+    int quality; /* 1..100 for JPEG and WebP (100: lossless WebP); 0 when not given */
     int seed_given;
     int strength_given;
     int print_tokens;
@@ -86,6 +111,12 @@ typedef struct cli_terminal {
     int bar_open;
     int verbose; /* every log line; else only warnings (errors are reported by the command) */
 } cli_terminal;
+
+#ifdef SD_CLI_WEBP
+#define WEBP_IN_THIS_BUILD ""
+#else
+#define WEBP_IN_THIS_BUILD "\n                                      (WebP is not in this build: it needs libwebp-dev)"
+#endif
 
 static void print_usage(FILE *out) {
     fprintf(out,
@@ -136,13 +167,16 @@ static void print_usage(FILE *out) {
             "      --no-graphs                     CUDA: launch every op each step instead of replaying the\n"
             "                                      step recorded as a CUDA graph (the same image)\n"
             "      --threads N                     CPU threads, 1..%d (default: all cores)\n"
-            "  -o, --output PATH                   PNG to write (default out.png; - for standard output); with\n"
-            "                                      --batch N > 1 also PATH with -1, -2, ... before the extension:\n"
-            "                                      out.png, out-1.png, ...\n"
+            "  -o, --output PATH                   the image to write (default out.png), in the format its\n"
+            "                                      extension names: .png, .jpg or .jpeg, .webp%s;\n"
+            "                                      - for PNG on standard output; with --batch N > 1 also PATH\n"
+            "                                      with -1, -2, ... before the extension: out.png, out-1.png, ...\n"
+            "      --quality N                     JPEG and WebP quality, 1..100 (default %d); WebP at 100 is\n"
+            "                                      lossless\n"
             "      --from-png FILE                 the prompt, negative prompt, steps, sampler, CFG scale, seed,\n"
             "                                      size, clip skip, RNG, LoRAs and embeddings of an image's\n"
             "                                      'parameters' text (A1111's format, which sd writes into every\n"
-            "                                      PNG); options after it win\n"
+            "                                      image: PNG's text, JPEG's and WebP's EXIF); options after it win\n"
             "      --print-tokens                  print the 77 ids the text encoder sees for -p, then exit\n"
             "  -v, --verbose                       log everything to stderr (warnings show without -v); report\n"
             "                                      peak memory and backend at the end\n"
@@ -151,7 +185,7 @@ static void print_usage(FILE *out) {
             "\n"
             "Options take their value as the next argument or as --option=VALUE.\n"
             "Exit status: 0 success, 1 runtime failure, 2 usage error (bad option or input).\n",
-            SD_MAX_THREADS);
+            SD_MAX_THREADS, WEBP_IN_THIS_BUILD, DEFAULT_QUALITY);
 }
 
 #if defined(__GNUC__)
@@ -302,7 +336,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG, F_MASK, F_RESIZE,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR, F_QUALITY
 } cli_flag;
 
 typedef struct cli_option {
@@ -326,7 +360,7 @@ static const cli_option options[] = {
     {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
     {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING},
     {"--embedding", NULL, 1, F_EMBEDDING}, {"--lora", NULL, 1, F_LORA},
-    {"--lora-dir", NULL, 1, F_LORA_DIR}};
+    {"--lora-dir", NULL, 1, F_LORA_DIR}, {"--quality", NULL, 1, F_QUALITY}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -340,8 +374,8 @@ static const cli_option *find_option(const char *arg, size_t name_len) {
 }
 
 /* The text --from-png read: the prompts point into it for the rest of the run. */
-static char *png_parameters;
-static int apply_png_parameters(cli_options *c, const char *path);
+static char *from_png_text;
+static int apply_image_parameters(cli_options *c, const char *path);
 
 /* Applies one option; returns 0 after reporting a usage error. */
 static int apply_option(cli_options *c, const cli_option *o, const char *flag, const char *value) {
@@ -414,6 +448,7 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
         if (!*value) return usage_error("%s needs a file name", flag);
         c->output = value;
         return 1;
+    case F_QUALITY: return parse_int(flag, value, 1, 100, &c->quality);
     case F_INIT_IMG:
         if (!*value) return usage_error("%s needs a path", flag);
         c->init_image = value;
@@ -461,7 +496,7 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
             return usage_error("%s must be in (0, 1], got %s", flag, value);
         c->strength_given = 1;
         return 1;
-    case F_FROM_PNG: return apply_png_parameters(c, value);
+    case F_FROM_PNG: return apply_image_parameters(c, value);
     case F_PER_IMAGE_SEEDS: p->per_image_seeds = 1; return 1;
     case F_NO_PROMPT_WEIGHTING: p->prompt_weighting = SD_OFF; return 1;
     case F_PRINT_TOKENS: c->print_tokens = 1; return 1;
@@ -472,13 +507,51 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
     return usage_error("internal error: unhandled option %s", flag);
 }
 
+/* Where the extension of path's last component starts (its dot), or path's end when it has none
+   (a leading dot, as in ".png", starts a hidden file's name, not an extension). */
+static const char *file_extension(const char *path) {
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    return dot && dot != base ? dot : path + strlen(path);
+}
+
+/* Sets the output format from -o's extension (any case), before anything is loaded. Standard
+   output is PNG, and so is a FIFO, a character device or a socket named without an extension
+   (/dev/null): such a name was not chosen for a format. Returns 0 after a usage error. */
+static int choose_output_format(cli_options *c) {
+    const char *extension = file_extension(c->output);
+    struct stat st;
+    size_t i;
+    if (!*extension) {
+        if (strcmp(c->output, "-") != 0 &&
+            !(stat(c->output, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || S_ISSOCK(st.st_mode))))
+            return usage_error("-o '%s' has no extension to choose the image format by (use " FORMAT_EXTENSION_LIST ")",
+                               c->output);
+        c->format = FORMAT_PNG;
+    } else {
+        for (i = 0; i < sizeof format_extensions / sizeof format_extensions[0]; i++)
+            if (same_ignoring_case(extension, format_extensions[i].extension)) break;
+        if (i == sizeof format_extensions / sizeof format_extensions[0])
+            return usage_error("-o '%s': unknown image format '%s' (use " FORMAT_EXTENSION_LIST ")", c->output, extension);
+        c->format = format_extensions[i].format;
+    }
+#ifndef SD_CLI_WEBP
+    if (c->format == FORMAT_WEBP)
+        return usage_error("-o '%s': this sd was built without WebP: install libwebp-dev and rebuild", c->output);
+#endif
+    if (c->quality && c->format == FORMAT_PNG)
+        return usage_error("--quality applies to JPEG and WebP; -o '%s' is a PNG", c->output);
+    return 1;
+}
+
 typedef enum cli_next { CLI_RUN, CLI_EXIT_OK, CLI_EXIT_USAGE } cli_next;
 
 static cli_next parse_args(int argc, char **argv, cli_options *c) {
     int i;
     memset(c, 0, sizeof *c);
-    free(png_parameters); /* a previous parse's (the fuzz target parses many times) */
-    png_parameters = NULL;
+    free(from_png_text); /* a previous parse's (the fuzz target parses many times) */
+    from_png_text = NULL;
     c->output = "out.png";
     for (i = 1; i < argc; i++) {
         const char *arg = argv[i], *eq = NULL, *value = NULL;
@@ -536,6 +609,7 @@ static cli_next parse_args(int argc, char **argv, cli_options *c) {
         usage_error("--resize applies to img2img only: add --init-img");
         return CLI_EXIT_USAGE;
     }
+    if (!c->print_tokens && !choose_output_format(c)) return CLI_EXIT_USAGE;
     return CLI_RUN;
 }
 
@@ -581,11 +655,8 @@ static int show_progress(void *user_data, int step, int steps, double elapsed_se
 /* Image i of a batch: OUT for the first, OUT with -i before the extension for the others.
    Returns 0 when the name does not fit. */
 static int batch_file_name(const char *output, int index, char *out, size_t size) {
-    const char *slash = strrchr(output, '/');
-    const char *base = slash ? slash + 1 : output;
-    const char *dot = strrchr(base, '.');
+    const char *dot = file_extension(output);
     int n;
-    if (!dot || dot == base) dot = output + strlen(output); /* no extension, or a dot file */
     if (index == 0) n = snprintf(out, size, "%s", output);
     else n = snprintf(out, size, "%.*s-%d%s", (int)(dot - output), output, index, dot);
     return n >= 0 && (size_t)n < size;
@@ -708,56 +779,66 @@ static int check_output(const char *path, out_target *t) {
     return 1;
 }
 
-/* The encoder's allocations form a list, so that a failed one can free all of them and leave
-   encode_png by longjmp (stb_image_write cannot report a failed allocation itself). */
-typedef struct png_block {
-    struct png_block *prev, *next;
+/* The encoders' allocations (stb_image_write's, and the buffer its JPEG is gathered in) form a
+   list, so that a failed one can free all of them and leave encode_image by longjmp
+   (stb_image_write cannot report a failed allocation itself). */
+typedef struct encoder_block {
+    struct encoder_block *prev, *next;
     long double align; /* the memory after the header is aligned as malloc aligns it */
-} png_block;
-static png_block png_blocks = {&png_blocks, &png_blocks, 0};
-static jmp_buf png_out_of_memory;
+} encoder_block;
+static encoder_block encoder_blocks = {&encoder_blocks, &encoder_blocks, 0};
+static jmp_buf encoder_out_of_memory;
 
-static void *png_link(png_block *b) {
-    b->prev = &png_blocks;
-    b->next = png_blocks.next;
-    png_blocks.next->prev = b;
-    png_blocks.next = b;
+static void *encoder_link(encoder_block *b) {
+    b->prev = &encoder_blocks;
+    b->next = encoder_blocks.next;
+    encoder_blocks.next->prev = b;
+    encoder_blocks.next = b;
     return b + 1;
 }
-static void png_unlink(png_block *b) {
+static void encoder_unlink(encoder_block *b) {
     b->prev->next = b->next;
     b->next->prev = b->prev;
 }
-static void *png_alloc(size_t size) {
-    png_block *b = size <= (size_t)-1 - sizeof *b ? (png_block *)malloc(sizeof *b + size) : NULL;
-    if (!b) longjmp(png_out_of_memory, 1);
-    return png_link(b);
+static void *encoder_alloc(size_t size) {
+    encoder_block *b = size <= (size_t)-1 - sizeof *b ? (encoder_block *)malloc(sizeof *b + size) : NULL;
+    if (!b) longjmp(encoder_out_of_memory, 1);
+    return encoder_link(b);
 }
-static void *png_realloc(void *p, size_t size) {
-    png_block *b, *moved;
-    if (!p) return png_alloc(size);
-    b = (png_block *)p - 1;
-    png_unlink(b);
-    moved = size <= (size_t)-1 - sizeof *b ? (png_block *)realloc(b, sizeof *b + size) : NULL;
+static void *encoder_realloc(void *p, size_t size) {
+    encoder_block *b, *moved;
+    if (!p) return encoder_alloc(size);
+    b = (encoder_block *)p - 1;
+    encoder_unlink(b);
+    moved = size <= (size_t)-1 - sizeof *b ? (encoder_block *)realloc(b, sizeof *b + size) : NULL;
     if (!moved) {
-        png_link(b);
-        longjmp(png_out_of_memory, 1);
+        encoder_link(b);
+        longjmp(encoder_out_of_memory, 1);
     }
-    return png_link(moved);
+    return encoder_link(moved);
 }
-static void png_free(void *p) {
+static void encoder_free(void *p) {
     if (!p) return;
-    png_unlink((png_block *)p - 1);
-    free((png_block *)p - 1);
+    encoder_unlink((encoder_block *)p - 1);
+    free((encoder_block *)p - 1);
 }
 
-/* The PNG file of an image in memory, or NULL when memory ran out. */
-static unsigned char *encode_png(const sd_image *image, int *length) {
-    if (setjmp(png_out_of_memory)) {
-        while (png_blocks.next != &png_blocks) png_free(png_blocks.next + 1);
-        return NULL;
+/* stb_image_write's JPEG, gathered in memory by its write callback (which cannot fail: running out
+   of memory leaves through encoder_realloc's longjmp). */
+typedef struct byte_buffer {
+    unsigned char *data;
+    size_t length, capacity;
+} byte_buffer;
+
+static void append_to_buffer(void *context, void *bytes, int size) {
+    byte_buffer *b = (byte_buffer *)context;
+    if (size <= 0) return;
+    if ((size_t)size > b->capacity - b->length) {
+        b->capacity = (b->length + (size_t)size) * 2;
+        b->data = (unsigned char *)encoder_realloc(b->data, b->capacity);
     }
-    return stbi_write_png_to_mem(image->pixels, image->width * 3, image->width, image->height, 3, length);
+    memcpy(b->data + b->length, bytes, (size_t)size);
+    b->length += (size_t)size;
 }
 
 static int write_all(int fd, const unsigned char *data, size_t size) {
@@ -773,13 +854,14 @@ static int write_all(int fd, const unsigned char *data, size_t size) {
 
 static FILE *open_regular_file(const char *path);
 
-/* ---- the generation parameters in the PNG: A1111's "parameters" text ---- */
-/* The text A1111 (and tools that read its images) writes into a PNG:
+/* ---- the generation parameters in the image: A1111's "parameters" text ---- */
+/* The text A1111 (and tools that read its images) writes into an image:
        PROMPT
        Negative prompt: NEGATIVE          (when there is one)
        Steps: 20, Sampler: Euler a, CFG scale: 7.5, Seed: 42, Size: 512x512, Model hash: 1a2b3c4d, ...
-   A value holding ',', ':' or a line break is a JSON string. sd writes it, as a tEXt chunk (iTXt
-   when the text is not ASCII), into every PNG; --from-png reads it back. */
+   A value holding ',', ':' or a line break is a JSON string. sd writes it into every image, as
+   A1111 does: a PNG's tEXt chunk (iTXt when the text is not ASCII), a JPEG's or WebP's EXIF
+   UserComment; --from-png reads it back. */
 static const struct {
     sd_sampler sampler;
     const char *name; /* A1111's; its PLMS is diffusers' PNDM without Runge-Kutta steps */
@@ -995,7 +1077,7 @@ static uint32_t png_crc(const unsigned char *bytes, size_t n) {
     return crc ^ 0xFFFFFFFFu;
 }
 
-static void put_u32(unsigned char *p, uint32_t v) {
+static void put_be32(unsigned char *p, uint32_t v) {
     p[0] = (unsigned char)(v >> 24); p[1] = (unsigned char)(v >> 16); p[2] = (unsigned char)(v >> 8); p[3] = (unsigned char)v;
 }
 
@@ -1015,78 +1097,447 @@ static unsigned char *png_with_text(const unsigned char *png, size_t length, con
     if (length < 33 || data_len > 0x7FFFFFFFu || !(out = (unsigned char *)malloc(length + 12 + data_len))) return NULL;
     at = 33; /* the signature and IHDR's 13 bytes with their length, type and CRC */
     memcpy(out, png, at);
-    put_u32(out + at, (uint32_t)data_len);
+    put_be32(out + at, (uint32_t)data_len);
     memcpy(out + at + 4, ascii ? "tEXt" : "iTXt", 4);
     memcpy(out + at + 8, keyword, key_len);
     memset(out + at + 8 + key_len, 0, header - key_len);
     memcpy(out + at + 8 + header, text, text_len);
-    put_u32(out + at + 8 + data_len, png_crc(out + at + 4, 4 + data_len));
+    put_be32(out + at + 8 + data_len, png_crc(out + at + 4, 4 + data_len));
     memcpy(out + at + 12 + data_len, png + at, length - at);
     *out_length = length + 12 + data_len;
     return out;
 }
 
-/* The "parameters" text of the PNG file at path (tEXt, whose Latin-1 is made UTF-8, or
-   uncompressed iTXt), malloc'd; NULL with a reason. */
-static char *read_png_parameters(const char *path, char *why, size_t why_size) {
-    static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+/* The code point that starts at *s (moved past it) in NUL-ended UTF-8. A byte that starts no valid
+   sequence reads as U+FFFD, as Python's errors="replace" has it: a path in the text may hold any
+   bytes. */
+static unsigned long utf8_next(const unsigned char **s) {
+    const unsigned char *p = *s;
+    const int extra = p[0] < 0x80 ? 0 : p[0] >= 0xC2 && p[0] <= 0xDF ? 1 : p[0] >= 0xE0 && p[0] <= 0xEF ? 2
+                    : p[0] >= 0xF0 && p[0] <= 0xF4 ? 3 : -1;
+    unsigned long cp = extra > 0 ? p[0] & (0x3Fu >> extra) : p[0];
+    int i;
+    for (i = 1; i <= extra; i++) { /* a NUL is no continuation byte: the text's end stops this */
+        if ((p[i] & 0xC0) != 0x80) break;
+        cp = cp << 6 | (p[i] & 0x3F);
+    }
+    if (extra < 0 || i <= extra || (extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))) ||
+        (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
+        *s = p + 1;
+        return 0xFFFD;
+    }
+    *s = p + 1 + extra;
+    return cp;
+}
+
+/* EXIF as A1111 writes it into a JPEG or a WebP, piexif.dump({"Exif": {UserComment:
+   piexif.helper.UserComment.dump(text, encoding="unicode")}}): a big-endian TIFF whose IFD0 holds
+   only the pointer to the Exif IFD (0x8769), which holds only UserComment (0x9286, UNDEFINED):
+   "UNICODE\0", then the text in UTF-16BE. (piexif leaves out the Exif IFD's next-IFD offset;
+   TIFF wants it, here 0.) */
+enum { EXIF_TEXT_AT = 52 }; /* the TIFF header, two IFDs of one entry each, "UNICODE\0" */
+
+/* Writes the EXIF of text into out, or only sizes it when out is NULL. A text that does not fit in
+   max_size bytes is cut after its last whole character that does; *kept says how many of its bytes
+   went in. Returns the size. */
+static size_t exif_with_comment(const char *text, size_t max_size, unsigned char *out, size_t *kept) {
+    static const unsigned char head[EXIF_TEXT_AT] = {
+        'M', 'M', 0, 42, 0, 0, 0, 8,                     /* big-endian TIFF, IFD0 at 8 */
+        0, 1, 0x87, 0x69, 0, 4, 0, 0, 0, 1, 0, 0, 0, 26, /* IFD0: one entry, the Exif IFD (LONG) at 26 */
+        0, 0, 0, 0,                                      /* no next IFD */
+        0, 1, 0x92, 0x86, 0, 7, 0, 0, 0, 0, 0, 0, 0, 44, /* Exif IFD: UserComment, its count set below, at 44 */
+        0, 0, 0, 0, 'U', 'N', 'I', 'C', 'O', 'D', 'E', 0};
+    const unsigned char *s = (const unsigned char *)text, *next = s;
+    size_t at = EXIF_TEXT_AT;
+    while (*s) {
+        const unsigned long cp = utf8_next(&next);
+        const size_t units = cp >= 0x10000 ? 2 : 1;
+        if (2 * units > max_size - at) break;
+        if (out && units == 2) {
+            const unsigned long high = 0xD800 + ((cp - 0x10000) >> 10), low = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+            out[at] = (unsigned char)(high >> 8), out[at + 1] = (unsigned char)high;
+            out[at + 2] = (unsigned char)(low >> 8), out[at + 3] = (unsigned char)low;
+        } else if (out) {
+            out[at] = (unsigned char)(cp >> 8), out[at + 1] = (unsigned char)cp;
+        }
+        at += 2 * units;
+        s = next;
+    }
+    *kept = (size_t)(s - (const unsigned char *)text);
+    if (out) {
+        memcpy(out, head, EXIF_TEXT_AT);
+        put_be32(out + 32, (uint32_t)(at - (EXIF_TEXT_AT - 8)));
+    }
+    return at;
+}
+
+/* A JPEG file: stb's (SOI, JFIF's APP0, the image) with an APP1 segment holding the EXIF of text
+   in place of the APP0, as piexif.insert leaves A1111's (Exif's APP1, like JFIF's APP0, must come
+   right after SOI). A segment holds at most 65533 bytes, "Exif\0\0" and the EXIF: a longer text is
+   cut (*kept). A new malloc'd buffer, or NULL when memory runs out. */
+static unsigned char *jpeg_with_exif(const unsigned char *jpeg, size_t length, const char *text, size_t *out_length,
+                                     size_t *kept) {
+    const size_t exif_size = exif_with_comment(text, 0xFFFF - 8, NULL, kept);
+    size_t image_at = 2; /* after SOI, and after the APP0 when there is one */
+    unsigned char *out;
+    if (length >= 6 && jpeg[2] == 0xFF && jpeg[3] == 0xE0) image_at += 2 + ((size_t)jpeg[4] << 8 | jpeg[5]);
+    if (image_at > length || !(out = (unsigned char *)malloc(12 + exif_size + length - image_at))) return NULL;
+    memcpy(out, "\xFF\xD8\xFF\xE1", 4);
+    out[4] = (unsigned char)((8 + exif_size) >> 8);
+    out[5] = (unsigned char)(8 + exif_size);
+    memcpy(out + 6, "Exif\0\0", 6);
+    exif_with_comment(text, 0xFFFF - 8, out + 12, kept);
+    memcpy(out + 12 + exif_size, jpeg + image_at, length - image_at);
+    *out_length = 12 + exif_size + length - image_at;
+    return out;
+}
+
+#ifdef SD_CLI_WEBP
+static void put_le32(unsigned char *p, uint32_t v) {
+    p[0] = (unsigned char)v; p[1] = (unsigned char)(v >> 8); p[2] = (unsigned char)(v >> 16); p[3] = (unsigned char)(v >> 24);
+}
+
+/* A WebP file of the image: libwebp's image chunk ('VP8 ', or 'VP8L' when lossless, at quality
+   100), in the extended format that can hold EXIF: RIFF 'WEBP', 'VP8X' (the EXIF flag and the
+   canvas size), the image chunk, then an 'EXIF' chunk holding the EXIF of text (the JPEG's APP1
+   without "Exif\0\0"). Chunks are padded to an even size. A new malloc'd buffer, or NULL when
+   memory runs out. */
+static unsigned char *webp_file(const sd_image *image, int quality, const char *text, size_t *out_length, size_t *kept) {
+    enum { PART_MAX = 0x7FFFFF00 }; /* the image and the EXIF each, so that the RIFF size fits in 32 bits */
+    uint8_t *simple = NULL; /* libwebp's file: the RIFF header, then the image chunk */
+    const size_t simple_length =
+        quality == 100 ? WebPEncodeLosslessRGB(image->pixels, image->width, image->height, image->width * 3, &simple)
+                       : WebPEncodeRGB(image->pixels, image->width, image->height, image->width * 3, (float)quality, &simple);
+    size_t exif_size = 0, length = 0;
+    unsigned char *out = NULL;
+    int i;
+    if (simple_length > 20 && simple_length < PART_MAX && memcmp(simple + 12, "VP8", 3) == 0) {
+        exif_size = exif_with_comment(text, PART_MAX, NULL, kept);
+        length = 12 + 18 + (simple_length - 12) + 8 + exif_size + (exif_size & 1);
+        out = (unsigned char *)malloc(length);
+    }
+    if (out) {
+        memcpy(out, "RIFF", 4);
+        put_le32(out + 4, (uint32_t)(length - 8));
+        memcpy(out + 8, "WEBPVP8X", 8);
+        put_le32(out + 16, 10);
+        memset(out + 20, 0, 10);
+        out[20] = 0x08; /* flags: EXIF */
+        for (i = 0; i < 3; i++) { /* the canvas width - 1 and height - 1, 24 bits each */
+            out[24 + i] = (unsigned char)((image->width - 1) >> 8 * i);
+            out[27 + i] = (unsigned char)((image->height - 1) >> 8 * i);
+        }
+        memcpy(out + 30, simple + 12, simple_length - 12);
+        memcpy(out + 18 + simple_length, "EXIF", 4);
+        put_le32(out + 22 + simple_length, (uint32_t)exif_size);
+        exif_with_comment(text, PART_MAX, out + 26 + simple_length, kept);
+        if (exif_size & 1) out[length - 1] = 0;
+        *out_length = length;
+    }
+    WebPFree(simple);
+    return out;
+}
+#endif
+
+/* stb_image_write's PNG or JPEG of the image, in a buffer of the encoder's (encoder_free); NULL when
+   memory runs out. */
+static unsigned char *stb_encode(image_format format, int quality, const sd_image *image, size_t *length) {
+    byte_buffer jpeg = {NULL, 0, 0};
+    unsigned char *png;
+    int png_length = 0;
+    if (setjmp(encoder_out_of_memory)) { /* an allocation failed */
+        while (encoder_blocks.next != &encoder_blocks) encoder_free(encoder_blocks.next + 1);
+        return NULL;
+    }
+    if (format == FORMAT_PNG) {
+        png = stbi_write_png_to_mem(image->pixels, image->width * 3, image->width, image->height, 3, &png_length);
+        *length = (size_t)png_length;
+        return png;
+    }
+    stbi_write_jpg_to_func(append_to_buffer, &jpeg, image->width, image->height, 3, image->pixels, quality);
+    *length = jpeg.length;
+    return jpeg.data;
+}
+
+/* The file of an image in the run's format, with text as its parameters: a new malloc'd buffer,
+   or NULL when memory runs out. *kept says how many bytes of text it holds (JPEG's EXIF has a
+   size limit). */
+static unsigned char *encode_image(const cli_options *c, const sd_image *image, const char *text, size_t *length,
+                                   size_t *kept) {
+    const int quality = c->quality ? c->quality : DEFAULT_QUALITY;
+    unsigned char *stream, *file = NULL;
+    size_t stream_length = 0;
+    *kept = strlen(text);
+    switch (c->format) {
+    case FORMAT_PNG:
+    case FORMAT_JPEG:
+        stream = stb_encode(c->format, quality, image, &stream_length);
+        if (stream && c->format == FORMAT_PNG) file = png_with_text(stream, stream_length, text, length);
+        else if (stream) file = jpeg_with_exif(stream, stream_length, text, length, kept);
+        encoder_free(stream);
+        break;
+    case FORMAT_WEBP:
+#ifdef SD_CLI_WEBP
+        file = webp_file(image, quality, text, length, kept);
+#endif
+        break;
+    }
+    return file;
+}
+
+/* Writes code point cp as UTF-8 into out (room for 4 bytes); returns the byte count. */
+static size_t utf8_put(unsigned long cp, char *out) {
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | cp >> 6);
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | cp >> 12);
+        o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | cp >> 18);
+    o[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+    o[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+static const unsigned char png_signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+/* The "parameters" text of a PNG file (tEXt, whose Latin-1 is made UTF-8, or uncompressed iTXt),
+   malloc'd; NULL with a reason. */
+static char *png_parameters(const unsigned char *data, size_t size, char *why, size_t why_size) {
+    size_t at = 8;
+    snprintf(why, why_size, "it has no 'parameters' text (A1111's generation parameters)");
+    while (size - at >= 12) {
+        const size_t length = (size_t)data[at] << 24 | (size_t)data[at + 1] << 16 | (size_t)data[at + 2] << 8 | data[at + 3];
+        const unsigned char *d = data + at + 8;
+        const int itxt = memcmp(data + at + 4, "iTXt", 4) == 0;
+        if (length > size - at - 12) {
+            snprintf(why, why_size, "a PNG chunk runs past the end of the file");
+            return NULL;
+        }
+        if ((itxt || memcmp(data + at + 4, "tEXt", 4) == 0) && length >= 11 && memcmp(d, "parameters", 11) == 0) {
+            size_t skip = 11, i, n = 0;
+            char *text;
+            if (itxt) { /* compression flag 0, method, language and translated keyword, each NUL-ended */
+                const unsigned char *lang, *trans;
+                if (length < 13 || d[11] != 0 || !(lang = (const unsigned char *)memchr(d + 13, 0, length - 13)) ||
+                    !(trans = (const unsigned char *)memchr(lang + 1, 0, length - (size_t)(lang + 1 - d)))) {
+                    snprintf(why, why_size, "its 'parameters' iTXt chunk is compressed or malformed");
+                    return NULL;
+                }
+                skip = (size_t)(trans + 1 - d);
+            }
+            if (!(text = (char *)malloc(2 * (length - skip) + 1))) {
+                snprintf(why, why_size, "out of memory");
+                return NULL;
+            }
+            for (i = skip; i < length; i++) {
+                if (itxt) text[n++] = (char)d[i];
+                else n += utf8_put(d[i], text + n); /* Latin-1 */
+            }
+            text[n] = 0;
+            return text;
+        }
+        if (memcmp(data + at + 4, "IEND", 4) == 0) break;
+        at += 12 + length;
+    }
+    return NULL;
+}
+
+/* Reading the TIFF structure of EXIF data: every offset is checked against its size. */
+typedef struct tiff_data {
+    const unsigned char *bytes;
+    size_t size;
+    int big_endian;
+} tiff_data;
+
+static unsigned long tiff_u16(const tiff_data *t, size_t at) {
+    const unsigned char *p = t->bytes + at;
+    return t->big_endian ? (unsigned long)p[0] << 8 | p[1] : (unsigned long)p[1] << 8 | p[0];
+}
+static unsigned long tiff_u32(const tiff_data *t, size_t at) {
+    return t->big_endian ? tiff_u16(t, at) << 16 | tiff_u16(t, at + 2) : tiff_u16(t, at + 2) << 16 | tiff_u16(t, at);
+}
+
+/* Finds tag in the IFD at offset ifd: 1 with *entry at its 12-byte entry, 0 when the IFD has none,
+   -1 when the IFD runs past the end of the data. */
+static int tiff_find(const tiff_data *t, unsigned long ifd, unsigned long tag, size_t *entry) {
+    size_t count, i;
+    if (ifd > t->size || t->size - ifd < 2) return -1;
+    count = tiff_u16(t, ifd);
+    if (count > (t->size - ifd - 2) / 12) return -1;
+    for (i = 0; i < count; i++) {
+        if (tiff_u16(t, ifd + 2 + 12 * i) == tag) {
+            *entry = ifd + 2 + 12 * i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A1111's parameters in EXIF data (TIFF, either byte order): the UserComment (0x9286) of the Exif
+   IFD (0x8769 in IFD0), whose first 8 bytes name its encoding: UNICODE, UTF-16 in the TIFF's byte
+   order (piexif's UserComment.dump(text, encoding="unicode") with its big-endian TIFF), or ASCII
+   (read as Latin-1). As UTF-8, malloc'd; NULL with a reason. */
+static char *exif_parameters(const unsigned char *exif, size_t exif_size, char *why, size_t why_size) {
+    tiff_data t;
+    size_t entry = 0, at, count, i, n = 0;
+    unsigned long type;
+    int found, unicode;
+    char *text;
+    t.bytes = exif;
+    t.size = exif_size;
+    t.big_endian = exif_size >= 2 && exif[0] == 'M';
+    if (exif_size < 8 || memcmp(exif, t.big_endian ? "MM" : "II", 2) != 0 || tiff_u16(&t, 2) != 42) {
+        snprintf(why, why_size, "its EXIF data is malformed (no TIFF header)");
+        return NULL;
+    }
+    found = tiff_find(&t, tiff_u32(&t, 4), 0x8769, &entry);
+    if (found > 0) found = tiff_find(&t, tiff_u32(&t, entry + 8), 0x9286, &entry);
+    if (found <= 0) {
+        snprintf(why, why_size, found ? "its EXIF data is malformed (an IFD runs past its end)"
+                                      : "its EXIF data has no UserComment (where A1111 keeps the generation parameters)");
+        return NULL;
+    }
+    type = tiff_u16(&t, entry + 2); /* 7 UNDEFINED as the standard says; 1 BYTE and 2 ASCII hold bytes too */
+    count = tiff_u32(&t, entry + 4);
+    at = count <= 4 ? entry + 8 : tiff_u32(&t, entry + 8);
+    if ((type != 7 && type != 1 && type != 2) || at > exif_size || count > exif_size - at) {
+        snprintf(why, why_size, "its EXIF UserComment is malformed (%s)",
+                 type != 7 && type != 1 && type != 2 ? "not a byte string" : "it runs past the end of the EXIF data");
+        return NULL;
+    }
+    unicode = count >= 8 && memcmp(exif + at, "UNICODE\0", 8) == 0;
+    if (!unicode && !(count >= 8 && memcmp(exif + at, "ASCII\0\0\0", 8) == 0)) {
+        snprintf(why, why_size, "its EXIF UserComment is neither UNICODE nor ASCII text");
+        return NULL;
+    }
+    if (!(text = (char *)malloc((count - 8) * 2 + 1))) { /* UTF-8: at most 3 bytes for 2 of UTF-16, 2 for 1 of Latin-1 */
+        snprintf(why, why_size, "out of memory");
+        return NULL;
+    }
+    t.bytes = exif + at + 8; /* from here on, the text */
+    t.size = count - 8;
+    for (i = 0; unicode && i + 1 < t.size; i += 2) {
+        unsigned long unit = tiff_u16(&t, i), low = i + 3 < t.size ? tiff_u16(&t, i + 2) : 0;
+        if (unit >= 0xD800 && unit < 0xDC00 && low >= 0xDC00 && low < 0xE000) { /* a surrogate pair */
+            unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+            i += 2;
+        } else if (unit >= 0xD800 && unit < 0xE000) {
+            unit = 0xFFFD;
+        }
+        n += utf8_put(unit, text + n);
+    }
+    for (i = 0; !unicode && i < t.size; i++) n += utf8_put(t.bytes[i], text + n);
+    text[n] = 0;
+    return text;
+}
+
+/* The EXIF data (TIFF, after "Exif\0\0") of a JPEG's APP1 segment before its image data. The
+   markers are walked here, each segment's length checked against the file's end (stb_image's JPEG
+   decoder stays out: see its include). 0 with a reason. */
+static int jpeg_exif(const unsigned char *data, size_t size, const unsigned char **exif, size_t *exif_size, char *why,
+                     size_t why_size) {
+    size_t at = 2, length; /* after SOI */
+    while (size - at >= 4 && data[at] == 0xFF) {
+        const unsigned marker = data[at + 1];
+        if (marker == 0xFF) { /* a fill byte before a marker */
+            at++;
+            continue;
+        }
+        if (marker == 0xDA || marker == 0xD9) break; /* the image data (SOS), or EOI */
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { /* TEM and RSTn have no length */
+            at += 2;
+            continue;
+        }
+        length = (size_t)data[at + 2] << 8 | data[at + 3];
+        if (length < 2 || length > size - at - 2) {
+            snprintf(why, why_size, "a JPEG segment runs past the end of the file");
+            return 0;
+        }
+        if (marker == 0xE1 && length >= 8 && memcmp(data + at + 4, "Exif\0\0", 6) == 0) {
+            *exif = data + at + 10;
+            *exif_size = length - 8;
+            return 1;
+        }
+        at += 2 + length;
+    }
+    snprintf(why, why_size, "it has no EXIF data (where A1111 keeps a JPEG's generation parameters)");
+    return 0;
+}
+
+static unsigned long get_le32(const unsigned char *p) {
+    return (unsigned long)p[3] << 24 | (unsigned long)p[2] << 16 | (unsigned long)p[1] << 8 | p[0];
+}
+
+/* The EXIF data of a WebP file: its 'EXIF' chunk (without "Exif\0\0", which some writers put
+   there too). Every chunk is checked against the RIFF's and the file's end. 0 with a reason. */
+static int webp_exif(const unsigned char *data, size_t size, const unsigned char **exif, size_t *exif_size, char *why,
+                     size_t why_size) {
+    const unsigned long riff_size = get_le32(data + 4);
+    const size_t end = riff_size < size - 8 ? 8 + (size_t)(riff_size < 4 ? 4 : riff_size) : size; /* never before the header's end */
+    size_t at = 12, length;
+    while (end - at >= 8) {
+        length = get_le32(data + at + 4);
+        if (length > end - at - 8) {
+            snprintf(why, why_size, "a WebP chunk runs past the end of the file");
+            return 0;
+        }
+        if (memcmp(data + at, "EXIF", 4) == 0) {
+            const int prefixed = length >= 6 && memcmp(data + at + 8, "Exif\0\0", 6) == 0;
+            *exif = data + at + 8 + (prefixed ? 6 : 0);
+            *exif_size = length - (prefixed ? 6 : 0);
+            return 1;
+        }
+        at += 8 + length;
+        if (length & 1 && at < end) at++; /* the padding byte of an odd-sized chunk */
+    }
+    snprintf(why, why_size, "it has no EXIF data (where A1111 keeps a WebP's generation parameters)");
+    return 0;
+}
+
+/* The parameters text of an image file in memory: a PNG's "parameters" chunk, or the EXIF
+   UserComment of a JPEG or a WebP (where A1111 writes it). As UTF-8, malloc'd; NULL with a reason. */
+static char *image_parameters(const unsigned char *data, size_t size, char *why, size_t why_size) {
+    const int jpeg = size >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF;
+    const int webp = size >= 12 && memcmp(data, "RIFF", 4) == 0 && memcmp(data + 8, "WEBP", 4) == 0;
+    const unsigned char *exif = NULL;
+    size_t exif_size = 0;
+    if (size >= 8 && memcmp(data, png_signature, 8) == 0) return png_parameters(data, size, why, why_size);
+    if (!jpeg && !webp) {
+        snprintf(why, why_size, "not a PNG, JPEG or WebP file");
+        return NULL;
+    }
+    if (!(jpeg ? jpeg_exif : webp_exif)(data, size, &exif, &exif_size, why, why_size)) return NULL;
+    return exif_parameters(exif, exif_size, why, why_size);
+}
+
+/* The parameters text of the image file at path (image_parameters), malloc'd; NULL with a reason. */
+static char *read_image_parameters(const char *path, char *why, size_t why_size) {
     FILE *f = open_regular_file(path);
     unsigned char *data = NULL;
     char *text = NULL;
     long size = -1;
-    size_t at = 8;
     if (f && fseek(f, 0, SEEK_END) == 0) size = ftell(f);
     if (!f) snprintf(why, why_size, "%s", errno == EINVAL ? "not a regular file" : strerror(errno));
     else if (size < 0 || size > (256L << 20) || fseek(f, 0, SEEK_SET) != 0 || !(data = (unsigned char *)malloc((size_t)size + 1)) ||
              fread(data, 1, (size_t)size, f) != (size_t)size)
         snprintf(why, why_size, "cannot read it%s", size > (256L << 20) ? " (larger than 256 MiB)" : "");
-    else if (size < 8 || memcmp(data, signature, 8) != 0) snprintf(why, why_size, "not a PNG file");
-    else {
-        snprintf(why, why_size, "it has no 'parameters' text (A1111's generation parameters)");
-        while ((size_t)size - at >= 12) {
-            const size_t length = (size_t)data[at] << 24 | (size_t)data[at + 1] << 16 | (size_t)data[at + 2] << 8 | data[at + 3];
-            const unsigned char *d = data + at + 8;
-            const int itxt = memcmp(data + at + 4, "iTXt", 4) == 0;
-            if (length > (size_t)size - at - 12) {
-                snprintf(why, why_size, "a PNG chunk runs past the end of the file");
-                break;
-            }
-            if ((itxt || memcmp(data + at + 4, "tEXt", 4) == 0) && length >= 11 && memcmp(d, "parameters", 11) == 0) {
-                size_t skip = 11, i, n = 0;
-                if (itxt) { /* compression flag 0, method, language and translated keyword, each NUL-ended */
-                    const unsigned char *lang, *trans;
-                    if (length < 13 || d[11] != 0 ||
-                        !(lang = (const unsigned char *)memchr(d + 13, 0, length - 13)) ||
-                        !(trans = (const unsigned char *)memchr(lang + 1, 0, length - (size_t)(lang + 1 - d)))) {
-                        snprintf(why, why_size, "its 'parameters' iTXt chunk is compressed or malformed");
-                        break;
-                    }
-                    skip = (size_t)(trans + 1 - d);
-                }
-                if (!(text = (char *)malloc(2 * (length - skip) + 1))) {
-                    snprintf(why, why_size, "out of memory");
-                    break;
-                }
-                for (i = skip; i < length; i++) { /* Latin-1 to UTF-8 for tEXt */
-                    if (!itxt && d[i] >= 0x80) {
-                        text[n++] = (char)(0xC0 | (d[i] >> 6));
-                        text[n++] = (char)(0x80 | (d[i] & 0x3F));
-                    } else {
-                        text[n++] = (char)d[i];
-                    }
-                }
-                text[n] = 0;
-                break;
-            }
-            if (memcmp(data + at + 4, "IEND", 4) == 0) break;
-            at += 12 + length;
-        }
-    }
+    else text = image_parameters(data, (size_t)size, why, why_size);
     if (f) fclose(f);
     free(data);
     return text;
 }
-
 
 /* One "Key: value" of the last line, from *at (moved past it and its comma): the key and value
    copied into key / value (a JSON string unquoted). 0 at the end of the line. */
@@ -1120,26 +1571,26 @@ static int next_pair(const char **at, char *key, size_t key_size, char *value, s
 
 /* --from-png: applies the prompt, negative prompt and the settings of an image's parameters text
    through the options they correspond to (so each is checked as if given on the command line). */
-static int apply_png_parameters(cli_options *c, const char *path) {
+static int apply_image_parameters(cli_options *c, const char *path) {
     char why[160], key[64], value[512];
     const char *settings = NULL, *at;
     char *line, *negative;
     int rng_cpu = 0, karras = 0;
     sd_sampler sampler = SD_SAMPLER_DEFAULT;
-    if (png_parameters) return usage_error("--from-png can be given once");
-    if (!(png_parameters = read_png_parameters(path, why, sizeof why))) return usage_error("--from-png '%s': %s", path, why);
+    if (from_png_text) return usage_error("--from-png can be given once");
+    if (!(from_png_text = read_image_parameters(path, why, sizeof why))) return usage_error("--from-png '%s': %s", path, why);
     /* the settings are the last line; the prompt the lines before "Negative prompt:" */
-    line = strrchr(png_parameters, '\n');
+    line = strrchr(from_png_text, '\n');
     if (line && strstr(line + 1, "Steps: ")) {
         *line = 0;
         settings = line + 1;
     }
-    negative = strstr(png_parameters, "\nNegative prompt: ");
+    negative = strstr(from_png_text, "\nNegative prompt: ");
     if (negative) {
         *negative = 0;
         c->params.negative_prompt = negative + 18;
     }
-    c->params.prompt = png_parameters;
+    c->params.prompt = from_png_text;
     for (at = settings; at && next_pair(&at, key, sizeof key, value, sizeof value);) {
         const char *flag = NULL;
         if (strcmp(key, "Steps") == 0) flag = "--steps";
@@ -1189,36 +1640,38 @@ static int apply_png_parameters(cli_options *c, const char *path) {
     return 1;
 }
 
-/* Writes the image, with its parameters text, to t (see check_output); 0 with a message. */
-static int write_png(const char *name, const out_target *t, const sd_image *image, const char *text) {
-    int length = 0, fd, ok, saved_errno;
-    unsigned char *encoded = encode_png(image, &length), *png = NULL;
-    size_t png_length = 0;
-    if (encoded) png = png_with_text(encoded, (size_t)length, text, &png_length);
-    png_free(encoded);
-    if (!png) {
-        runtime_error("cannot write '%s': out of memory encoding the PNG", name);
+/* Writes the image in the run's format, with its parameters text, to t (see check_output); 0 with
+   a message. */
+static int write_image(const char *name, const out_target *t, const cli_options *c, const sd_image *image, const char *text) {
+    int fd, ok, saved_errno;
+    size_t file_length = 0, kept = 0;
+    unsigned char *file = encode_image(c, image, text, &file_length, &kept);
+    if (!file) {
+        runtime_error("cannot write '%s': out of memory encoding the %s", name, format_names[c->format]);
         return 0;
     }
+    if (kept < strlen(text))
+        fprintf(stderr, "sd: warning: '%s': the parameters text has %lu bytes, more than %s's EXIF holds: only the first %lu "
+                "are in the file\n", name, (unsigned long)strlen(text), format_names[c->format], (unsigned long)kept);
     if (t->stream || t->in_place) {
         fd = strcmp(t->path, "-") == 0 ? STDOUT_FILENO : open(t->path, O_WRONLY | (t->in_place ? O_TRUNC : 0));
-        ok = fd >= 0 && write_all(fd, png, png_length);
+        ok = fd >= 0 && write_all(fd, file, file_length);
         saved_errno = errno;
         if (fd >= 0 && fd != STDOUT_FILENO && close(fd) != 0 && ok) ok = 0, saved_errno = errno;
-        free(png);
+        free(file);
         if (!ok) runtime_error("cannot write '%s': %s", name, strerror(saved_errno));
         return ok;
     }
     snprintf(temp_path, sizeof temp_path, "%s.tmp.%ld", t->path, (long)getpid());
     fd = open(temp_path, O_WRONLY | O_CREAT | O_EXCL, 0666);
     if (fd >= 0) temp_exists = 1;
-    ok = fd >= 0 && write_all(fd, png, png_length) && (!t->mode || fchmod(fd, t->mode) == 0);
+    ok = fd >= 0 && write_all(fd, file, file_length) && (!t->mode || fchmod(fd, t->mode) == 0);
     saved_errno = errno;
     if (fd >= 0 && close(fd) != 0 && ok) ok = 0, saved_errno = errno;
     if (ok && rename(temp_path, t->path) != 0) ok = 0, saved_errno = errno;
     if (!ok && fd >= 0) unlink(temp_path);
     temp_exists = 0;
-    free(png);
+    free(file);
     if (!ok) runtime_error("cannot write '%s': %s", name, strerror(saved_errno));
     return ok;
 }
@@ -1282,9 +1735,8 @@ static uint64_t seed_from_clock(void) {
    reads the chunk, so a 100-byte file can make it ask for 2 GB (tests/fuzz found it). A PNG
    whose chunks run past the end of the file is refused before stb sees it. */
 static int png_chunks_fit(const unsigned char *data, size_t size) {
-    static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     size_t at = 8;
-    if (size < 8 || memcmp(data, signature, 8) != 0) return 1; /* not a PNG: stb says what it is */
+    if (size < 8 || memcmp(data, png_signature, 8) != 0) return 1; /* not a PNG: stb says what it is */
     while (size - at >= 8) { /* stb reads a chunk once its length and type are there */
         size_t length = ((size_t)data[at] << 24) | ((size_t)data[at + 1] << 16) | ((size_t)data[at + 2] << 8) | data[at + 3];
         if (size - at < 12 || length > size - at - 12) return 0;
@@ -1414,7 +1866,7 @@ static int generate(cli_options *c) {
     }
     for (i = 0; r == SD_OK && i < batch; i++) {
         char *text = parameters_text(c, &images[i], batch, i);
-        if (text && write_png(names[i], &targets[i], &images[i], text)) fprintf(stderr, "wrote %s\n", names[i]);
+        if (text && write_image(names[i], &targets[i], c, &images[i], text)) fprintf(stderr, "wrote %s\n", names[i]);
         else exit_code = EXIT_RUNTIME; /* try the rest: they cost minutes to make */
         if (!text) runtime_error("cannot write '%s': out of memory", names[i]);
         free(text);

@@ -25,8 +25,8 @@ static void test_cli_help_lists_every_flag(sd_tester *t) {
         "--backend", "--precision", "--attention-slice", "--vae-slicing", "--vae-tiling", "--offload", "--threads",
         "-o", "--print-tokens", "-v", "--version", "-h", "--init-img", "--strength", "--kernels", "--vram-budget",
         "--no-autotune", "--no-graphs", "--no-prompt-weighting", "--embedding", "--per-image-seeds", "--from-png", "--lora",
-        "--lora-dir",
-        "dpmpp_2m_karras", "sequential", "bf16", "out-1.png"};
+        "--lora-dir", "--quality",
+        "dpmpp_2m_karras", "sequential", "bf16", "out-1.png", ".jpg", ".jpeg", ".webp", "lossless"};
     char out[8192];
     size_t i;
     REQUIRE(access(SD_TEST_CLI, X_OK) == 0, "%s is missing: run `make` first", SD_TEST_CLI);
@@ -98,6 +98,14 @@ static void test_cli_rejects_bad_arguments(sd_tester *t) {
         {"--init-img x.png --resize stretch", "unknown --resize 'stretch' (choose resize, crop, fill or none)"},
         {"--vae-tiling=yes", "--vae-tiling takes no value"},
         {"-o ''", "--output needs a file name"},
+        {"-o out.bmp", "-o 'out.bmp': unknown image format '.bmp' (use .png, .jpg, .jpeg or .webp)"},
+        {"-o dir.d/out", "-o 'dir.d/out' has no extension to choose the image format by (use .png, .jpg, .jpeg or .webp)"},
+        {"-o .jpg", "-o '.jpg' has no extension"},
+        {"-o out.jpg --quality 0", "--quality must be between 1 and 100, got 0"},
+        {"-o out.webp --quality 101", "--quality must be between 1 and 100, got 101"},
+        {"-o out.jpg --quality high", "--quality expects an integer, got 'high'"},
+        {"--quality 80", "--quality applies to JPEG and WebP; -o 'out.png' is a PNG"},
+        {"--quality 80 -o -", "--quality applies to JPEG and WebP; -o '-' is a PNG"},
         {"-m ''", "--model needs a path"}};
     char args[512], out[2048];
     size_t i;
@@ -214,9 +222,12 @@ static void test_cli_unwritable_output(sd_tester *t) {
     rc = sd_test_cli(args, out, sizeof out);
     CHECK(rc == 1 && strstr(out, "cannot write") && strstr(out, image), "missing folder: exit %d:\n%s", rc, out);
     CHECK(access(dir, F_OK) != 0, "%s was created", dir);
-    snprintf(args, sizeof args, "-m %s -p 'a cat' --steps 1 -o /tmp", model);
+    snprintf(image, sizeof image, "%s.png", dir); /* a folder named like an image */
+    REQUIRE(mkdir(image, 0700) == 0, "mkdir %s", image);
+    snprintf(args, sizeof args, "-m %s -p 'a cat' --steps 1 -o %s", model, image);
     rc = sd_test_cli(args, out, sizeof out);
-    CHECK(rc == 1 && strstr(out, "'/tmp'") && strstr(out, "directory"), "output is a folder: exit %d:\n%s", rc, out);
+    CHECK(rc == 1 && strstr(out, image) && strstr(out, "it is a directory"), "output is a folder: exit %d:\n%s", rc, out);
+    rmdir(image);
     remove(model);
 }
 
@@ -520,6 +531,210 @@ static void test_cli_png_parameters_round_trip(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* The bytes of the file at path (up to 16 MiB) in *data, malloc'd; 0 when it cannot be read. */
+static int sd_test_read_bytes(const char *path, unsigned char **data, size_t *size) {
+    FILE *f = fopen(path, "rb");
+    *data = (unsigned char *)malloc(1 << 24);
+    *size = f && *data ? fread(*data, 1, 1 << 24, f) : 0;
+    if (f) fclose(f);
+    if (*size == 0) {
+        free(*data);
+        *data = NULL;
+    }
+    return *size > 0;
+}
+
+/* 1 when the EXIF data at exif holds A1111's UserComment for a text starting with ascii_prefix
+   (at most 100 characters) as the CLI writes it: a big-endian TIFF, and at offset 44, after the
+   two IFDs, "UNICODE\0" and UTF-16BE. */
+static int sd_test_exif_has_comment(const unsigned char *exif, size_t size, const char *ascii_prefix) {
+    unsigned char expected[8 + 2 * 100];
+    size_t i, n = strlen(ascii_prefix);
+    if (n > 100) return 0;
+    memcpy(expected, "UNICODE\0", 8);
+    for (i = 0; i < n; i++) {
+        expected[8 + 2 * i] = 0;
+        expected[9 + 2 * i] = (unsigned char)ascii_prefix[i];
+    }
+    return size >= 52 + 2 * n && memcmp(exif, "MM\0\x2a\0\0\0\x08", 8) == 0 && memcmp(exif + 44, expected, 8 + 2 * n) == 0;
+}
+
+/* A JPEG as the CLI writes it: SOI, APP1 with EXIF holding the comment, then segments up to SOF0
+   (baseline, 8 bits, three components, width x height) and SOS, and EOI at the end. */
+static int sd_test_is_jpeg(const char *path, int width, int height, const char *comment) {
+    unsigned char *d = NULL;
+    size_t n = 0, at = 2;
+    int ok, sof0 = 0;
+    if (!sd_test_read_bytes(path, &d, &n)) return 0;
+    ok = n > 16 && memcmp(d, "\xff\xd8\xff\xe1", 4) == 0 && memcmp(d + 6, "Exif\0\0", 6) == 0 &&
+         ((size_t)d[4] << 8 | d[5]) + 4 <= n && sd_test_exif_has_comment(d + 12, ((size_t)d[4] << 8 | d[5]) - 8, comment) &&
+         d[n - 2] == 0xFF && d[n - 1] == 0xD9;
+    while (ok && at + 4 <= n && d[at] == 0xFF && d[at + 1] != 0xDA) { /* up to the scan */
+        const size_t length = (size_t)d[at + 2] << 8 | d[at + 3];
+        if (d[at + 1] == 0xC0 && at + 10 <= n)
+            sof0 = d[at + 4] == 8 && ((int)d[at + 5] << 8 | d[at + 6]) == height && ((int)d[at + 7] << 8 | d[at + 8]) == width &&
+                   d[at + 9] == 3;
+        at += 2 + length;
+    }
+    ok = ok && sof0 && at + 4 <= n && d[at + 1] == 0xDA;
+    free(d);
+    return ok;
+}
+
+/* The chunk of a WebP file (RIFF 'WEBP') with this FourCC: its data and size; 0 when absent or
+   when a chunk runs past the end. */
+static int sd_test_webp_chunk(const unsigned char *d, size_t n, const char *fourcc, const unsigned char **data, size_t *size) {
+    size_t at = 12;
+    while (at + 8 <= n) {
+        const size_t length = (size_t)d[at + 4] | (size_t)d[at + 5] << 8 | (size_t)d[at + 6] << 16 | (size_t)d[at + 7] << 24;
+        if (length > n - at - 8) return 0;
+        if (memcmp(d + at, fourcc, 4) == 0) {
+            *data = d + at + 8;
+            *size = length;
+            return 1;
+        }
+        at += 8 + length + (length & 1);
+    }
+    return 0;
+}
+
+/* A WebP as the CLI writes it: RIFF (its size the file's less 8) 'WEBP', VP8X first (EXIF flag,
+   canvas width x height), then image_chunk ('VP8 ' lossy, 'VP8L' lossless) and EXIF holding the
+   comment. */
+static int sd_test_is_webp(const char *path, int width, int height, const char *image_chunk, const char *comment) {
+    unsigned char *d = NULL;
+    const unsigned char *exif = NULL;
+    size_t n = 0, exif_size = 0;
+    int ok = sd_test_read_bytes(path, &d, &n) && n > 40 && memcmp(d, "RIFF", 4) == 0 &&
+             ((size_t)d[4] | (size_t)d[5] << 8 | (size_t)d[6] << 16 | (size_t)d[7] << 24) == n - 8 &&
+             memcmp(d + 8, "WEBPVP8X\x0a\0\0\0\x08\0\0\0", 16) == 0 && /* VP8X: 10 bytes, the EXIF flag */
+             ((int)d[24] | (int)d[25] << 8 | (int)d[26] << 16) == width - 1 &&
+             ((int)d[27] | (int)d[28] << 8 | (int)d[29] << 16) == height - 1 && memcmp(d + 30, image_chunk, 4) == 0 && sd_test_webp_chunk(d, n, "EXIF", &exif, &exif_size) &&
+             sd_test_exif_has_comment(exif, exif_size, comment);
+    free(d);
+    return ok;
+}
+
+/* The output format follows -o's extension, in any case: a JPEG (stb_image_write's, with A1111's
+   EXIF UserComment for the parameters) that --from-png makes again byte for byte at the same
+   --quality, and whose prompt and seed it recovers into another format; --quality changes the file;
+   a batch numbers its JPEG names; an unknown extension fails before the model loads (exit 2) and
+   writes nothing. */
+static void test_cli_output_formats(sd_tester *t) {
+    char dir[256], a[400], b[400], args[2000], out[4096], text[1024], type[5];
+    struct stat st_a, st_b;
+    sd_test_tmp(dir, sizeof dir, "formats");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    snprintf(a, sizeof a, "%s/a.JPG", dir);
+    snprintf(args, sizeof args, "-m %s -p 'a cat, sitting: on a \"mat\" \xe9\x9b\xaa' -n blurry --steps 2 --seed 77 -W 64 -H 64 "
+             "--quality 85 -o %s", TEST_DATA "/tiny-sd.safetensors", a);
+    REQUIRE(sd_test_cli(args, out, sizeof out) == 0 && strstr(out, "wrote"), "JPEG:\n%s", out);
+    CHECK(sd_test_is_jpeg(a, 64, 64, "a cat, sitting: on a \"mat\" "), "%s is not the JPEG with EXIF wanted", a);
+    snprintf(b, sizeof b, "%s/b.jpeg", dir);
+    snprintf(args, sizeof args, "-m %s --from-png %s --quality 85 -o %s", TEST_DATA "/tiny-sd.safetensors", a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png did not remake the JPEG:\n%s", out);
+    snprintf(b, sizeof b, "%s/b.png", dir);
+    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TEST_DATA "/tiny-sd.safetensors", a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_png_parameters(b, type, text, sizeof text) &&
+              strstr(text, "a cat, sitting: on a \"mat\" \xe9\x9b\xaa\nNegative prompt: blurry\nSteps: 2, Sampler: PLMS, CFG scale: 7.5, "
+                           "Seed: 77, Size: 64x64,") == text,
+          "the JPEG's parameters in a PNG: %s\n%s", text, out);
+    snprintf(b, sizeof b, "%s/low.jpg", dir);
+    snprintf(args, sizeof args, "-m %s --from-png %s --quality 20 -o %s", TEST_DATA "/tiny-sd.safetensors", a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && stat(a, &st_a) == 0 && stat(b, &st_b) == 0 && st_b.st_size < st_a.st_size,
+          "--quality 20 did not make a smaller JPEG (%ld bytes, %ld at 85):\n%s", (long)st_b.st_size, (long)st_a.st_size, out);
+    snprintf(args, sizeof args, "-m %s -p x --steps 1 --batch 2 -W 64 -H 64 -o %s/batch.jpeg", TINY_SD_FOLDER, dir);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0, "a JPEG batch:\n%s", out);
+    snprintf(a, sizeof a, "%s/batch.jpeg", dir);
+    snprintf(b, sizeof b, "%s/batch-1.jpeg", dir);
+    CHECK(sd_test_is_jpeg(a, 64, 64, "x\n") && sd_test_is_jpeg(b, 64, 64, "x\n"), "the batch's JPEGs:\n%s", out);
+    /* a text past what an APP1 segment holds: "x" and 17000 U+1F600 (4 bytes in UTF-8 and in UTF-16)
+       are cut after the last whole character that fits, never inside a surrogate pair */
+    snprintf(args, sizeof args, "-m %s -p \"x$(yes \"$(printf '\\360\\237\\230\\200')\" | head -n 17000 | tr -d '\\n')\" --steps 1 "
+             "-W 64 -H 64 -o %s", TINY_SD_FOLDER, a);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && strstr(out, "more than JPEG's EXIF holds: only the first 65473 are in the file") &&
+              sd_test_is_jpeg(a, 64, 64, "x"),
+          "a long text:\n%s", out);
+    {
+        unsigned char *d = NULL;
+        size_t n = 0, end;
+        CHECK(sd_test_read_bytes(a, &d, &n) && (end = 4 + ((size_t)d[4] << 8 | d[5])) == 4 + 65534 && n > end &&
+                  memcmp(d + end - 4, "\xd8\x3d\xde\x00", 4) == 0,
+              "the cut text does not end in a whole U+1F600");
+        free(d);
+    }
+    /* refused before the model loads: the model is real, so only the early check keeps the folder empty */
+    snprintf(args, sizeof args, "-m %s -p x --steps 1 -W 64 -H 64 -o %s/out.bmp", TINY_SD_FOLDER, dir);
+    CHECK(sd_test_cli(args, out, sizeof out) == 2 && strstr(out, "unknown image format '.bmp' (use .png, .jpg, .jpeg or .webp)") &&
+              !strstr(out, "seed:"),
+          "out.bmp:\n%s", out);
+    snprintf(args, sizeof args, "ls -A %s | grep -c -e bmp -e tmp", dir);
+    CHECK(sd_test_run_command(args, out, sizeof out) == 1, "out.bmp or a temporary file was written: %s", out);
+    sd_test_remove_folder(dir);
+}
+
+/* WebP (with libwebp-dev at build time): the extended format with VP8X, the image chunk ('VP8 ',
+   or 'VP8L' for --quality 100, lossless) and EXIF, remade byte for byte by --from-png. A build
+   without it refuses .webp before the run. */
+static void test_cli_webp_output(sd_tester *t) {
+    char dir[256], a[400], b[400], args[2000], out[4096];
+    int rc = sd_test_cli("-m /nonexistent/model.safetensors -p x -o x.webp", out, sizeof out);
+    if (strstr(out, "built without WebP")) {
+        CHECK(rc == 2 && strstr(out, "install libwebp-dev and rebuild"), "a build without WebP: exit %d\n%s", rc, out);
+        SKIP("this sd was built without WebP (libwebp-dev)");
+    }
+    CHECK(rc == 1 && strstr(out, "cannot load model"), "-o x.webp with a missing model: exit %d\n%s", rc, out);
+    sd_test_tmp(dir, sizeof dir, "webp");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    snprintf(a, sizeof a, "%s/a.webp", dir);
+    snprintf(b, sizeof b, "%s/b.WebP", dir);
+    snprintf(args, sizeof args, "-m %s -p 'a red house' --steps 2 --seed 9 -W 64 -H 64 -o %s", TINY_SD_FOLDER, a);
+    REQUIRE(sd_test_cli(args, out, sizeof out) == 0, "WebP:\n%s", out);
+    CHECK(sd_test_is_webp(a, 64, 64, "VP8 ", "a red house\nSteps: 2"), "%s is not the WebP wanted", a);
+    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TINY_SD_FOLDER, a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png did not remake the WebP:\n%s", out);
+    snprintf(args, sizeof args, "-m %s -p 'a red house' --steps 2 --seed 9 -W 64 -H 64 --quality 100 -o %s", TINY_SD_FOLDER, a);
+    REQUIRE(sd_test_cli(args, out, sizeof out) == 0, "lossless WebP:\n%s", out);
+    CHECK(sd_test_is_webp(a, 64, 64, "VP8L", "a red house\nSteps: 2"), "%s is not the lossless WebP wanted", a);
+    snprintf(args, sizeof args, "-m %s --from-png %s --quality 100 -o %s", TINY_SD_FOLDER, a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "--from-png did not remake the lossless WebP:\n%s", out);
+    sd_test_remove_folder(dir);
+}
+
+/* --from-png reads A1111's EXIF UserComment from JPEG and WebP files other tools wrote (Pillow, in
+   tests/fuzz/make_corpus.py), and refuses broken ones with a reason (exit 2, before the model). */
+static void test_cli_from_png_reads_exif(sd_tester *t) {
+    static const struct { const char *file, *said; } refused[] = {
+        {"baseline-16x8.jpg", "it has no EXIF data"},
+        {"exif-no-comment-encoding.jpg", "its EXIF UserComment is neither UNICODE nor ASCII text"},
+        {"exif-comment-past-end.jpg", "its EXIF UserComment is malformed (it runs past the end of the EXIF data)"},
+        {"exif-comment-offset-past-end.jpg", "its EXIF UserComment is malformed"},
+        {"exif-ifd-past-end.jpg", "its EXIF data is malformed (an IFD runs past its end)"},
+        {"jpeg-segment-past-end.jpg", "a JPEG segment runs past the end of the file"},
+        {"webp-chunk-past-end.webp", "a WebP chunk runs past the end of the file"},
+        {"bmp-refused.bmp", "not a PNG, JPEG or WebP file"}};
+    static const char *const read[] = {"exif-parameters.jpg", "exif-parameters.webp", "exif-parameters-lossless.webp"};
+    char png[256], args[1200], out[4096], text[1024], type[5];
+    size_t i;
+    sd_test_tmp(png, sizeof png, "from_exif.png");
+    for (i = 0; i < SD__COUNT(read); i++) {
+        remove(png);
+        snprintf(args, sizeof args, "-m %s --from-png tests/fuzz/corpus/image/%s --steps 1 -o %s", TINY_SD_FOLDER, read[i], png);
+        CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_png_parameters(png, type, text, sizeof text) &&
+                  strstr(text, "a cat \xe9\x9b\xaa \xf0\x9f\x98\x80\nNegative prompt: dog\nSteps: 1, Sampler: Euler a, CFG scale: 7, Seed: 1, "
+                               "Size: 16x8,") == text,
+              "%s: %s\n%s", read[i], text, out);
+    }
+    remove(png);
+    for (i = 0; i < SD__COUNT(refused); i++) {
+        snprintf(args, sizeof args, "-m /nonexistent/model.safetensors --from-png tests/fuzz/corpus/image/%s -o %s", refused[i].file, png);
+        CHECK(sd_test_cli(args, out, sizeof out) == 2 && strstr(out, refused[i].said) && strstr(out, refused[i].file),
+              "%s:\n%s", refused[i].file, out);
+    }
+}
+
 /* 1 when the two files hold the same bytes (0 also when one cannot be read). */
 static int sd_test_same_files(const char *a_path, const char *b_path) {
     sd__env env = sd_test_env();
@@ -616,6 +831,9 @@ static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_output_targets);
     RUN(t, test_cli_out_of_memory_while_encoding);
     RUN(t, test_cli_png_parameters_round_trip);
+    RUN(t, test_cli_output_formats);
+    RUN(t, test_cli_webp_output);
+    RUN(t, test_cli_from_png_reads_exif);
     RUN(t, test_cli_unreadable_init_image);
     RUN(t, test_cli_print_tokens);
     RUN(t, test_cli_verbose_logs_defaults);

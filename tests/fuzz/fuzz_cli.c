@@ -48,6 +48,14 @@ static void fuzz_cli(const unsigned char *data, size_t size) {
         FUZZ_CHECK(p->guidance - p->guidance == 0.0f, "guidance %g", (double)p->guidance);
         FUZZ_CHECK(!c.strength_given || (p->strength > 0.0f && p->strength <= 1.0f), "strength %g", (double)p->strength);
         FUZZ_CHECK(!c.strength_given || c.init_image, "strength without an init image");
+        FUZZ_CHECK(!c.quality || (c.quality >= 1 && c.quality <= 100), "quality %d", c.quality);
+        if (!c.print_tokens) { /* the extension's format; PNG for none (standard output, a stream) */
+            image_format expected = FORMAT_PNG;
+            for (i = 0; i < (int)(sizeof format_extensions / sizeof format_extensions[0]); i++)
+                if (same_ignoring_case(file_extension(c.output), format_extensions[i].extension)) expected = format_extensions[i].format;
+            FUZZ_CHECK(c.format == expected, "'%s' is written as %s", c.output, format_names[c.format]);
+            FUZZ_CHECK(!c.quality || c.format != FORMAT_PNG, "--quality %d for a PNG", c.quality);
+        }
         for (i = 0; i < SD_MAX_BATCH; i++)
             if (batch_file_name(c.output, i, name, sizeof name))
                 FUZZ_CHECK(strlen(name) < sizeof name && (i > 0 || strcmp(name, c.output) == 0), "image %d is named '%s'", i,

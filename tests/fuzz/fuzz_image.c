@@ -1,7 +1,9 @@
-/* Target "image": an init image file as the CLI reads it (stb_image configured by cli/sd.c:
-   PNG only, sides up to SD_MAX_DIM), decoded from memory as RGB, then the library's init-image
-   checks and its fitting to a run's size in every resize mode (PIL's Lanczos). Every decoded
-   pixel is read, so the sanitizers see the whole buffer. */
+/* Target "image": an image file as the CLI reads it. First as --from-png reads it: the parameters
+   text of a PNG, or the EXIF UserComment of a JPEG or a WebP (cli/sd.c's own parsers). Then as an
+   init image: stb_image configured by cli/sd.c (PNG only, sides up to SD_MAX_DIM), decoded from
+   memory as RGB, then the library's init-image checks and its fitting to a run's size in every
+   resize mode (PIL's Lanczos). Every decoded pixel and every byte of the text are read, so the
+   sanitizers see the whole buffers. */
 static void fuzz_image(const unsigned char *data, size_t size) {
     static const sd_resize modes[] = {SD_RESIZE_STRETCH, SD_RESIZE_CROP, SD_RESIZE_FILL, SD_RESIZE_NONE};
     sd__env env = fuzz_env();
@@ -13,6 +15,10 @@ static void fuzz_image(const unsigned char *data, size_t size) {
     size_t i, m;
     int channels = 0, W = 0, H = 0, rounds;
     sd_result r;
+    char why[160] = "", *text = image_parameters(data, size, why, sizeof why);
+    FUZZ_CHECK(text || why[0], "no parameters text and no reason");
+    FUZZ_CHECK(!text || strlen(text) <= 2 * size, "a %lu-byte text from %lu bytes", (unsigned long)strlen(text), (unsigned long)size);
+    free(text);
     if (size > INT_MAX || !png_chunks_fit(data, size)) return; /* the CLI's check before stb */
     memset(&init, 0, sizeof init);
     pixels = stbi_load_from_memory(data, (int)size, &init.width, &init.height, &channels, 3);

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzz targets, tests/fuzz/corpus/<target>/, from tests/data and
 small hand-made inputs. Run from the repository root; needs Python 3 and Pillow (for the JPEG
-seeds, which the CLI must refuse). Seeds stay small: the model seeds are safetensors headers without their data
-(the safetensors target pads the data block with zeros). Files named crash-* or regress-* are
+seeds, which the CLI must refuse as init images, and the JPEG and WebP seeds with EXIF, whose
+parameters --from-png reads). Seeds stay small: the model seeds are safetensors headers without
+their data (the safetensors target pads the data block with zeros). Files named crash-* or regress-* are
 regression inputs from fuzzing runs and are never touched here."""
 import io
 import json
@@ -10,7 +11,7 @@ import os
 import struct
 import zlib
 
-from PIL import Image
+from PIL import Image, PngImagePlugin
 
 ROOT = "tests/fuzz/corpus"
 DATA = "tests/data"
@@ -120,10 +121,31 @@ def cli_seeds():
     write("cli", "missing-value", args("-m", "m", "-p"))
     write("cli", "unknown", args("--frobnicate=3", "stray"))
     write("cli", "batch-names", args("-m", "m", "-p", "x", "--batch", "64", "-o", "dir.d/name"))
+    write("cli", "formats", args("-m", "m", "-p", "x", "--quality", "85", "--batch", "3", "-o", "dir.d/out.JPG"))
+    write("cli", "webp-lossless", args("-m", "m", "-p", "x", "--quality=100", "-o", "out.webp"))
+    write("cli", "format-refused", args("-m", "m", "-p", "x", "-o", "out.bmp"))
+    write("cli", "quality-for-png", args("-m", "m", "-p", "x", "--quality", "50", "-o", "-"))
 
 
 def png_chunk(kind, body):
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+
+def exif(comment, big_endian=True, comment_at=None, count=None, ifd0_entries=1):
+    """TIFF/EXIF data as A1111 (piexif) writes it: IFD0 pointing at the Exif IFD, which holds
+    UserComment; the keyword arguments break it in the ways the CLI must refuse."""
+    e = ">" if big_endian else "<"
+    head = (b"MM" if big_endian else b"II") + struct.pack(e + "HI", 42, 8)
+    ifd0 = struct.pack(e + "HHHII", ifd0_entries, 0x8769, 4, 1, 26) + bytes(4)
+    exif_ifd = struct.pack(e + "HHHII", 1, 0x9286, 7, len(comment) if count is None else count,
+                           44 if comment_at is None else comment_at) + bytes(4)
+    return head + ifd0 + exif_ifd + comment
+
+
+def jpeg_with_app1(jpeg, payload, claimed=None):
+    """jpeg with an APP1 segment right after SOI (claimed: a length that lies)."""
+    length = len(payload) + 2 if claimed is None else claimed
+    return jpeg[:2] + b"\xff\xe1" + struct.pack(">H", length) + payload + jpeg[2:]
 
 
 def image_seeds():
@@ -148,6 +170,34 @@ def image_seeds():
     write("image", "huge-claimed.png", b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", huge) +
           png_chunk(b"IDAT", zlib.compress(b"\0" * 64)) + png_chunk(b"IEND", b""))
     write("image", "bmp-refused.bmp", b"BM" + bytes(60))
+    # the parameters text, as --from-png reads it (the CLI writes these formats)
+    settings = "\nNegative prompt: dog\nSteps: 20, Sampler: Euler a, CFG scale: 7, Seed: 1, Size: 16x8"
+    info = PngImagePlugin.PngInfo()
+    info.add_text("parameters", "a caf\u00e9, sitting" + settings)
+    save("parameters-text.png", gradient, format="PNG", pnginfo=info)
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("parameters", "a cat \u96ea" + settings)
+    save("parameters-itxt.png", gradient, format="PNG", pnginfo=info)
+    unicode = b"UNICODE\0" + ("a cat \u96ea \U0001F600" + settings).encode("utf-16-be")
+    save("exif-parameters.jpg", gradient, format="JPEG", exif=b"Exif\0\0" + exif(unicode))
+    save("exif-parameters.webp", gradient, format="WEBP", exif=exif(unicode))
+    save("exif-parameters-lossless.webp", gradient, format="WEBP", lossless=True, exif=b"Exif\0\0" + exif(unicode))
+    jpeg = io.BytesIO()
+    gradient.save(jpeg, format="JPEG")
+    jpeg = jpeg.getvalue()
+    write("image", "exif-little-endian-ascii.jpg", jpeg_with_app1(jpeg, b"Exif\0\0" + exif(b"ASCII\0\0\0caf\xe9", False)))
+    write("image", "exif-utf16-odd-length-lone-surrogate.jpg",
+          jpeg_with_app1(jpeg, b"Exif\0\0" + exif(b"UNICODE\0\x00a\xd8\x00\x00b\x00")))
+    write("image", "exif-comment-past-end.jpg", jpeg_with_app1(jpeg, b"Exif\0\0" + exif(unicode, count=1 << 20)))
+    write("image", "exif-comment-offset-past-end.jpg", jpeg_with_app1(jpeg, b"Exif\0\0" + exif(unicode, comment_at=0xFFFFFFF0)))
+    write("image", "exif-ifd-past-end.jpg", jpeg_with_app1(jpeg, b"Exif\0\0" + exif(unicode, ifd0_entries=0xFFFF)))
+    write("image", "exif-no-comment-encoding.jpg", jpeg_with_app1(jpeg, b"Exif\0\0" + exif(bytes(8) + b"text")))
+    write("image", "jpeg-segment-past-end.jpg", jpeg_with_app1(jpeg, b"Exif\0\0" + exif(unicode), claimed=0xFFF0)[:200])
+    webp = io.BytesIO()
+    gradient.save(webp, format="WEBP", exif=exif(unicode))
+    webp = webp.getvalue()
+    cut = webp.rindex(b"EXIF")
+    write("image", "webp-chunk-past-end.webp", webp[:cut + 4] + struct.pack("<I", 1 << 20) + webp[cut + 8:])
 
 
 if __name__ == "__main__":
