@@ -190,6 +190,9 @@ typedef struct sd_desc {
     const char *model_path;     /* single .safetensors checkpoint or diffusers folder; NULL: tokenizer only */
     const char *kernels_path;   /* kernels.ptx; NULL searches $SD_KERNELS, the executable's folder, "." */
     const char *lora_dir;       /* where a prompt's <lora:NAME:WEIGHT> finds NAME.safetensors (copied) */
+    const char *vae_path;       /* a VAE in place of the model's: a .safetensors in the original layout
+                                   (vae-ft-mse-840000-ema-pruned.safetensors) or a diffusers folder (the
+                                   VAE's, or a pipeline's with vae/); NULL: the model's own */
     sd_backend backend;
     int device;                 /* CUDA device ordinal */
     sd_precision precision;
@@ -1623,7 +1626,11 @@ typedef struct sd__model {
     char *pad_token;                       /* the tokenizer's padding token when it is not EOS ("!" in SD 2.x), else NULL */
     /* storage */
     sd__st_file checkpoint;                /* single-file layout */
-    sd__st_file part_files[SD__PART_COUNT];/* folder layout */
+    sd__st_file part_files[SD__PART_COUNT];/* folder layout; part_files[VAE] also holds a separate VAE's folder */
+    /* A separate VAE's single file (sd_desc.vae_path), under LDM names after vae_prefix ("" or
+       "first_stage_model."); it replaces the model's VAE tensors. */
+    sd__st_file vae_file;
+    const char *vae_prefix;
     sd__model_view *views[SD__PART_COUNT]; /* sorted by canonical name */
     size_t view_count[SD__PART_COUNT];
     char *names;                           /* canonical names of all views */
@@ -2543,33 +2550,50 @@ static void sd__make_view(const sd__st_tensor *src, sd__part part, const char *n
 
 /* One pass over the source tensors: counts views and name bytes, and when fill is set (arrays
    sized by the counting pass) writes them. */
-static sd_result sd__model_views_pass(sd__env *env, sd__model *m, int fill, size_t *name_bytes) {
+/* The names of one file's tensors as views (counted, or written when fill): source 0 is the
+   single checkpoint, 1 + p the part file of p (a folder's, or a separate VAE's folder), 1 +
+   SD__PART_COUNT a separate VAE's single file. A separate VAE replaces the checkpoint's. */
+static sd_result sd__model_file_views(sd__env *env, sd__model *m, int source, int fill, size_t *name_bytes) {
+    const int separate_vae = m->vae_file.map.data || (m->layout != SD__LAYOUT_DIFFUSERS && m->part_files[SD__PART_VAE].map.data);
+    const sd__st_file *f = source == 0 ? &m->checkpoint : source <= SD__PART_COUNT ? &m->part_files[source - 1] : &m->vae_file;
     sd__name_map map;
-    int p, k;
+    const char *rest;
     size_t i;
-    int files = m->layout == SD__LAYOUT_DIFFUSERS ? SD__PART_COUNT : 1;
-    for (p = 0; p < SD__PART_COUNT; p++) m->view_count[p] = 0;
-    *name_bytes = 0;
-    for (p = 0; p < files; p++) {
-        const sd__st_file *f = m->layout == SD__LAYOUT_DIFFUSERS ? &m->part_files[p] : &m->checkpoint;
-        for (i = 0; i < f->count; i++) {
-            const sd__st_tensor *src = &f->tensors[i];
-            if (m->layout == SD__LAYOUT_DIFFUSERS) sd__map_folder_name((sd__part)p, src->name, &map);
-            else sd__map_ldm_name(m, src->name, &map);
-            if (map.count == 3 && (src->rank < 1 || src->shape[0] % 3))
-                return sd__fail(env, SD_ERR_MODEL_FORMAT, "fused q/k/v tensor '%s' needs a multiple of 3 rows", src->name);
-            for (k = 0; k < map.count; k++) {
-                size_t len = strlen(map.names[k]) + 1;
-                if (fill) {
-                    char *name = m->names + *name_bytes;
-                    memcpy(name, map.names[k], len);
-                    sd__make_view(src, map.part, name, map.count == 3 ? k : -1, &m->views[map.part][m->view_count[map.part]]);
-                }
-                m->view_count[map.part]++;
-                if (!sd__add_size(*name_bytes, len, name_bytes)) return sd__oom(env);
+    int k;
+    for (i = 0; i < f->count; i++) {
+        const sd__st_tensor *src = &f->tensors[i];
+        if (source == 0) {
+            sd__map_ldm_name(m, src->name, &map);
+            if (separate_vae && map.part == SD__PART_VAE) continue;
+        } else if (source <= SD__PART_COUNT) {
+            sd__map_folder_name((sd__part)(source - 1), src->name, &map);
+        } else {
+            map.part = SD__PART_VAE;
+            map.count = (rest = sd__after(src->name, m->vae_prefix)) != NULL ? sd__map_ldm_vae(&m->vae, rest, map.names[0]) : 0;
+        }
+        if (map.count == 3 && (src->rank < 1 || src->shape[0] % 3))
+            return sd__fail(env, SD_ERR_MODEL_FORMAT, "fused q/k/v tensor '%s' needs a multiple of 3 rows", src->name);
+        for (k = 0; k < map.count; k++) {
+            size_t len = strlen(map.names[k]) + 1;
+            if (fill) {
+                char *name = m->names + *name_bytes;
+                memcpy(name, map.names[k], len);
+                sd__make_view(src, map.part, name, map.count == 3 ? k : -1, &m->views[map.part][m->view_count[map.part]]);
             }
+            m->view_count[map.part]++;
+            if (!sd__add_size(*name_bytes, len, name_bytes)) return sd__oom(env);
         }
     }
+    return SD_OK;
+}
+
+static sd_result sd__model_views_pass(sd__env *env, sd__model *m, int fill, size_t *name_bytes) {
+    sd_result r;
+    int p;
+    for (p = 0; p < SD__PART_COUNT; p++) m->view_count[p] = 0;
+    *name_bytes = 0;
+    for (p = 0; p < SD__PART_COUNT + 2; p++)
+        if ((r = sd__model_file_views(env, m, p, fill, name_bytes)) != SD_OK) return r;
     return SD_OK;
 }
 
@@ -2644,16 +2668,18 @@ static sd_result sd__model_weight(sd__env *env, const sd__model *m, sd__part par
     return SD_OK;
 }
 
-/* Whether the file that holds `part` can be read again (see sd__st_intact). */
-static int sd__model_file_intact(const sd__model *m, sd__part part) {
-    return sd__st_intact(m->checkpoint.map.data ? &m->checkpoint : &m->part_files[part]);
+/* The file that holds part's tensors: a separate VAE's, the part's folder file, or the checkpoint. */
+static const sd__st_file *sd__model_part_file(const sd__model *m, sd__part part) {
+    if (part == SD__PART_VAE && m->vae_file.map.data) return &m->vae_file;
+    return m->part_files[part].map.data ? &m->part_files[part] : &m->checkpoint;
 }
 
-/* Lets the pages of a tensor that has been read leave memory, whichever of the model's files
-   (the single checkpoint or the part's file) maps it. */
+/* Whether the file that holds `part` can be read again (see sd__st_intact). */
+static int sd__model_file_intact(const sd__model *m, sd__part part) { return sd__st_intact(sd__model_part_file(m, part)); }
+
+/* Lets the pages of a tensor that has been read leave memory. */
 static void sd__model_forget(const sd__model *m, sd__part part, const sd__st_tensor *t) {
-    sd__mapped_forget(&m->checkpoint.map, t->data, t->bytes);
-    sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
+    sd__mapped_forget(&sd__model_part_file(m, part)->map, t->data, t->bytes);
 }
 
 /* The bits of |v| for every value, compared as integers: for non-negative floats their order is
@@ -2897,26 +2923,25 @@ static void sd__infer_unet(sd__model *m) {
     u->flip_sin_to_cos = 1;
 }
 
-static void sd__infer_vae(sd__model *m) {
-    const sd__st_file *f = &m->checkpoint;
-    sd__vae_config *v = &m->vae;
+/* The VAE config of LDM-named tensors after prefix in f (a checkpoint's "first_stage_model.", or
+   "" in a VAE's own file); what shapes cannot tell is SD's. */
+static void sd__infer_vae(const sd__st_file *f, const char *prefix, int unet_sample_size, sd__vae_config *v) {
     const sd__st_tensor *t;
     int i;
     memset(v, 0, sizeof *v);
-    v->in_channels = sd__dim_or(sd__st_find(f, SD__LDM_VAE "encoder.conv_in.weight"), 1, 3);
-    while (v->levels < SD__MAX_LEVELS &&
-           (t = sd__ckpt_find(f, SD__LDM_VAE "encoder.down.%d.block.0.conv1.weight", v->levels)) != NULL)
+    v->in_channels = sd__dim_or(sd__ckpt_find(f, "%sencoder.conv_in.weight", prefix), 1, 3);
+    while (v->levels < SD__MAX_LEVELS && (t = sd__ckpt_find(f, "%sencoder.down.%d.block.0.conv1.weight", prefix, v->levels)) != NULL)
         v->block_out_channels[v->levels++] = sd__dim_or(t, 0, 0);
-    while (v->layers_per_block < 64 && sd__ckpt_find(f, SD__LDM_VAE "encoder.down.0.block.%d.conv1.weight", v->layers_per_block))
+    while (v->layers_per_block < 64 && sd__ckpt_find(f, "%sencoder.down.0.block.%d.conv1.weight", prefix, v->layers_per_block))
         v->layers_per_block++;
-    v->latent_channels = sd__dim_or(sd__st_find(f, SD__LDM_VAE "decoder.conv_in.weight"), 1, 4);
-    v->out_channels = sd__dim_or(sd__st_find(f, SD__LDM_VAE "decoder.conv_out.weight"), 0, v->in_channels);
-    v->use_quant_conv = sd__st_find(f, SD__LDM_VAE "quant_conv.weight") != NULL;
-    v->use_post_quant_conv = sd__st_find(f, SD__LDM_VAE "post_quant_conv.weight") != NULL;
-    v->mid_block_add_attention = sd__st_find(f, SD__LDM_VAE "encoder.mid.attn_1.q.weight") != NULL;
+    v->latent_channels = sd__dim_or(sd__ckpt_find(f, "%sdecoder.conv_in.weight", prefix), 1, 4);
+    v->out_channels = sd__dim_or(sd__ckpt_find(f, "%sdecoder.conv_out.weight", prefix), 0, v->in_channels);
+    v->use_quant_conv = sd__ckpt_find(f, "%squant_conv.weight", prefix) != NULL;
+    v->use_post_quant_conv = sd__ckpt_find(f, "%spost_quant_conv.weight", prefix) != NULL;
+    v->mid_block_add_attention = sd__ckpt_find(f, "%sencoder.mid.attn_1.q.weight", prefix) != NULL;
     v->norm_num_groups = 32;
     v->scaling_factor = 0.18215f;
-    v->sample_size = m->unet.sample_size; /* the image side: the latent side times 2 per VAE level */
+    v->sample_size = unet_sample_size; /* the image side: the latent side times 2 per VAE level */
     for (i = 1; i < v->levels && v->sample_size <= SD__MAX_CHANNELS; i++) v->sample_size *= 2;
 }
 
@@ -2965,8 +2990,10 @@ static sd_result sd__apply_sidecar(sd__env *env, sd__model *m, sd__part part, co
     return r;
 }
 
-/* m->checkpoint holds the single file's tensors; sidecar (or NULL) the overrides read from path. */
-static sd_result sd__model_from_checkpoint(sd__env *env, sd__model *m, const sd__json *sidecar, const char *sidecar_path) {
+/* m->checkpoint holds the single file's tensors; sidecar (or NULL) the overrides read from path.
+   With separate_vae the checkpoint may have no VAE. */
+static sd_result sd__model_from_checkpoint(sd__env *env, sd__model *m, const sd__json *sidecar, const char *sidecar_path,
+                                           int separate_vae) {
     const sd__st_file *f = &m->checkpoint;
     sd_result r;
     if (!sd__st_find(f, SD__LDM_UNET "input_blocks.0.0.weight"))
@@ -2981,17 +3008,18 @@ static sd_result sd__model_from_checkpoint(sd__env *env, sd__model *m, const sd_
     else
         return sd__fail(env, SD_ERR_MODEL_MISMATCH, "no text encoder: expected '" SD__LDM_CLIP "*' (SD 1) or '" SD__LDM_OPENCLIP
                         "*' (SD 2) tensors");
-    if (!sd__st_find(f, SD__LDM_VAE "encoder.conv_in.weight"))
-        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "no VAE: the checkpoint has no '" SD__LDM_VAE "encoder.conv_in.weight'");
+    if (!sd__st_find(f, SD__LDM_VAE "encoder.conv_in.weight") && !separate_vae)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "no VAE: the checkpoint has no '" SD__LDM_VAE "encoder.conv_in.weight' (give a "
+                        "VAE of its own: sd_desc.vae_path, --vae)");
     /* the VAE's default sample size follows the UNet's, so each part is final before the next */
     sd__infer_unet(m);
     if ((r = sd__apply_sidecar(env, m, SD__PART_UNET, sidecar, sidecar_path)) != SD_OK) return r;
-    sd__infer_vae(m);
+    sd__infer_vae(f, SD__LDM_VAE, m->unet.sample_size, &m->vae);
     if ((r = sd__apply_sidecar(env, m, SD__PART_VAE, sidecar, sidecar_path)) != SD_OK) return r;
     sd__infer_text(m);
     if ((r = sd__apply_sidecar(env, m, SD__PART_TEXT, sidecar, sidecar_path)) != SD_OK) return r;
     m->scheduler = sd__json_get(sidecar, "scheduler");
-    return sd__model_finish(env, m);
+    return SD_OK;
 }
 
 /* Whether an optional file is there (*present); anything at path that is not a readable regular
@@ -3026,8 +3054,8 @@ static sd_result sd__read_json_object(sd__env *env, const char *path, sd__json_d
     return r;
 }
 
-/* <checkpoint without .safetensors>.json, when it exists, into m->config_doc. */
-static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd__model *m, char **sidecar_path) {
+/* <checkpoint without .safetensors>.json, when it exists, into doc (its path into *sidecar_path). */
+static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd__json_doc *doc, char **sidecar_path) {
     static const char *const keys[] = {"unet", "vae", "text_encoder", "scheduler"};
     static const char suffix[] = ".safetensors";
     size_t n = strlen(checkpoint_path), keep = n, k;
@@ -3041,8 +3069,8 @@ static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd_
     memcpy(path, checkpoint_path, keep);
     memcpy(path + keep, ".json", 6);
     if ((r = sd__optional_file_present(env, path, &present)) != SD_OK || !present) return r;
-    if ((r = sd__read_json_object(env, path, &m->config_doc)) != SD_OK) return r;
-    for (c = m->config_doc.nodes[0].child; c; c = c->next) {
+    if ((r = sd__read_json_object(env, path, doc)) != SD_OK) return r;
+    for (c = doc->nodes[0].child; c; c = c->next) {
         for (k = 0; k < SD__COUNT(keys) && strcmp(c->key, keys[k]) != 0; k++) {}
         if (k == SD__COUNT(keys))
             return sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': unknown key '%s' (expected unet, vae, text_encoder, scheduler)",
@@ -3052,11 +3080,11 @@ static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd_
     return SD_OK;
 }
 
-static sd_result sd__model_open_checkpoint(sd__env *env, const char *path, sd__model *m) {
+static sd_result sd__model_open_checkpoint(sd__env *env, const char *path, int separate_vae, sd__model *m) {
     char *sidecar_path = NULL;
     sd_result r;
-    if ((r = sd__st_open(env, path, &m->checkpoint)) == SD_OK && (r = sd__load_sidecar(env, path, m, &sidecar_path)) == SD_OK)
-        r = sd__model_from_checkpoint(env, m, m->config_doc.nodes, sidecar_path);
+    if ((r = sd__st_open(env, path, &m->checkpoint)) == SD_OK && (r = sd__load_sidecar(env, path, &m->config_doc, &sidecar_path)) == SD_OK)
+        r = sd__model_from_checkpoint(env, m, m->config_doc.nodes, sidecar_path, separate_vae);
     sd__free(env, sidecar_path);
     return r;
 }
@@ -3065,16 +3093,17 @@ static sd_result sd__model_open_checkpoint(sd__env *env, const char *path, sd__m
 /* ============================================================================================
    Diffusers folders; opening and closing a model
    ============================================================================================ */
-static sd_result sd__open_folder_part(sd__env *env, const char *dir, sd__part part, sd__model *m) {
+/* A diffusers part folder (unet/, vae/, text_encoder/, or a VAE's own folder): its config.json into
+   m's config of part and its weights into m->part_files[part]. */
+static sd_result sd__open_part_dir(sd__env *env, const char *part_dir, sd__part part, sd__model *m) {
     static const char *const weight_files[] = {"diffusion_pytorch_model.safetensors", "model.safetensors",
                                                "diffusion_pytorch_model.fp16.safetensors", "model.fp16.safetensors"};
-    char *part_dir = sd__path_join(env, dir, sd__part_names[part]), *config = NULL, *weights = NULL;
+    char *config = sd__path_join(env, part_dir, "config.json"), *weights = NULL;
     sd__json_doc doc;
     sd_result r = SD_OK;
     size_t i;
     memset(&doc, 0, sizeof doc);
-    if (!part_dir || !(config = sd__path_join(env, part_dir, "config.json"))) r = sd__oom(env);
-    else if (!sd__is_dir(part_dir)) r = sd__fail(env, SD_ERR_IO, "the diffusers folder '%s' has no %s/ folder", dir, sd__part_names[part]);
+    if (!config) r = sd__oom(env);
     else if (!sd__is_file(config)) r = sd__fail(env, SD_ERR_IO, "'%s' is missing", config);
     else if ((r = sd__read_json_object(env, config, &doc)) == SD_OK && (r = sd__config_read(env, m, part, doc.nodes)) != SD_OK)
         sd__fail_context(env, config);
@@ -3091,6 +3120,15 @@ static sd_result sd__open_folder_part(sd__env *env, const char *dir, sd__part pa
     sd__json_free(env, &doc);
     sd__free(env, weights);
     sd__free(env, config);
+    return r;
+}
+
+static sd_result sd__open_folder_part(sd__env *env, const char *dir, sd__part part, sd__model *m) {
+    char *part_dir = sd__path_join(env, dir, sd__part_names[part]);
+    sd_result r;
+    if (!part_dir) return sd__oom(env);
+    if (!sd__is_dir(part_dir)) r = sd__fail(env, SD_ERR_IO, "the diffusers folder '%s' has no %s/ folder", dir, sd__part_names[part]);
+    else r = sd__open_part_dir(env, part_dir, part, m);
     sd__free(env, part_dir);
     return r;
 }
@@ -3141,14 +3179,15 @@ static sd_result sd__read_pad_token(sd__env *env, const char *dir, sd__model *m)
 }
 
 
-static sd_result sd__model_open_folder(sd__env *env, const char *dir, sd__model *m) {
+/* With separate_vae the folder's vae/ is not read (it may be missing). */
+static sd_result sd__model_open_folder(sd__env *env, const char *dir, int separate_vae, sd__model *m) {
     char *scheduler;
     sd_result r;
     int p;
     m->layout = SD__LAYOUT_DIFFUSERS;
     sd__config_defaults(m);
     for (p = 0; p < SD__PART_COUNT; p++)
-        if ((r = sd__open_folder_part(env, dir, (sd__part)p, m)) != SD_OK) return r;
+        if ((p != SD__PART_VAE || !separate_vae) && (r = sd__open_folder_part(env, dir, (sd__part)p, m)) != SD_OK) return r;
     if ((r = sd__optional_file(env, dir, "scheduler/scheduler_config.json", &scheduler)) != SD_OK) return r;
     if (scheduler) {
         r = sd__read_json_object(env, scheduler, &m->config_doc);
@@ -3163,8 +3202,68 @@ static sd_result sd__model_open_folder(sd__env *env, const char *dir, sd__model 
         return sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s/tokenizer' has %s but no %s: give both files or neither (then the "
                         "built-in CLIP tokenizer is used)", dir, m->vocab_path ? "vocab.json" : "merges.txt",
                         m->vocab_path ? "merges.txt" : "vocab.json");
-    if ((r = sd__read_pad_token(env, dir, m)) != SD_OK) return r;
-    return sd__model_finish(env, m);
+    return sd__read_pad_token(env, dir, m);
+}
+
+/* A separate VAE file's sidecar (<file without .safetensors>.json, as a checkpoint's), whose "vae"
+   object overrides what its shapes cannot tell (norm_num_groups, scaling_factor, ...); a whole
+   checkpoint's sidecar may hold its other parts too, which do not matter here. */
+static sd_result sd__apply_vae_sidecar(sd__env *env, const char *path, sd__model *m) {
+    sd__json_doc doc;
+    char *sidecar_path = NULL;
+    sd_result r;
+    memset(&doc, 0, sizeof doc);
+    if ((r = sd__load_sidecar(env, path, &doc, &sidecar_path)) == SD_OK && doc.nodes)
+        r = sd__apply_sidecar(env, m, SD__PART_VAE, doc.nodes, sidecar_path);
+    sd__json_free(env, &doc);
+    sd__free(env, sidecar_path);
+    return r;
+}
+
+/* A VAE of its own in place of the model's: a diffusers folder (the VAE's, with config.json, or a
+   whole pipeline's, with vae/), or a single file under LDM names (vae-ft-mse-840000's, without
+   prefix, or a checkpoint's "first_stage_model."). It must work on the UNet's latent channels and,
+   where its config says, with the model's scaling factor. */
+static sd_result sd__model_open_vae(sd__env *env, const char *path, sd__model *m) {
+    const sd__vae_config model_vae = m->vae;
+    const char *problem;
+    sd_result r;
+    if (sd__is_dir(path)) {
+        char *vae_dir = sd__path_join(env, path, "vae"), *config = sd__path_join(env, path, "config.json");
+        if (!vae_dir || !config) r = sd__oom(env);
+        else r = sd__open_part_dir(env, sd__is_file(config) || !sd__is_dir(vae_dir) ? path : vae_dir, SD__PART_VAE, m);
+        sd__free(env, vae_dir);
+        sd__free(env, config);
+    } else if (sd__is_file(path)) {
+        static const char *const prefixes[] = {"", SD__LDM_VAE};
+        size_t i;
+        if ((r = sd__st_open(env, path, &m->vae_file)) != SD_OK) return r;
+        for (i = 0; i < SD__COUNT(prefixes) && !m->vae_prefix; i++)
+            if (sd__ckpt_find(&m->vae_file, "%sencoder.down.0.block.0.conv1.weight", prefixes[i]) &&
+                sd__ckpt_find(&m->vae_file, "%sdecoder.conv_in.weight", prefixes[i]))
+                m->vae_prefix = prefixes[i];
+        if (!m->vae_prefix)
+            return sd__fail(env, SD_ERR_MODEL_MISMATCH, "VAE '%s' is not a VAE in the original (LDM) layout: it has no "
+                            "'encoder.down.0.block.0.conv1.weight' and 'decoder.conv_in.weight' (nor with 'first_stage_model.')%s", path,
+                            sd__st_find(&m->vae_file, "encoder.down_blocks.0.resnets.0.conv1.weight")
+                                ? " (it has diffusers' names: give the folder with its config.json)" : "");
+        sd__infer_vae(&m->vae_file, m->vae_prefix, m->unet.sample_size, &m->vae);
+        m->vae.scaling_factor = model_vae.scaling_factor; /* a single file does not say, */
+        r = sd__apply_vae_sidecar(env, path, m);          /* unless its sidecar does */
+    } else {
+        problem = sd__path_problem(path);
+        return sd__fail(env, SD_ERR_IO, "VAE '%s' is %s (expected a .safetensors file or a diffusers folder)", path,
+                        problem ? problem : "neither a file nor a folder");
+    }
+    if (r != SD_OK) return sd__fail_context(env, path);
+    if (m->vae.latent_channels != m->unet.out_channels)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "VAE '%s' has %d latent channels but the model's UNet works on %d: it belongs to "
+                        "another model family", path, m->vae.latent_channels, m->unet.out_channels);
+    if (m->vae.scaling_factor != model_vae.scaling_factor)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "VAE '%s' has scaling_factor %g but the model's is %g: it belongs to another "
+                        "model family", path, (double)m->vae.scaling_factor, (double)model_vae.scaling_factor);
+    sd__log(env, SD_LOG_INFO, "the VAE is '%s'", path);
+    return SD_OK;
 }
 
 /* --------------------------------------------------------------------------------------------
@@ -3177,6 +3276,7 @@ static void sd__model_close(sd__env *env, sd__model *m) {
         sd__free(env, m->views[p]);
     }
     sd__st_close(env, &m->checkpoint);
+    sd__st_close(env, &m->vae_file);
     sd__free(env, m->names);
     sd__json_free(env, &m->config_doc);
     sd__free(env, m->vocab_path);
@@ -3185,18 +3285,21 @@ static void sd__model_close(sd__env *env, sd__model *m) {
     memset(m, 0, sizeof *m);
 }
 
-/* Opens a single .safetensors checkpoint or a diffusers folder; on failure m holds nothing. */
-static sd_result sd__model_open(sd__env *env, const char *path, sd__model *m) {
+/* Opens a single .safetensors checkpoint or a diffusers folder, with the VAE at vae_path instead of
+   its own when vae_path is not NULL; on failure m holds nothing. */
+static sd_result sd__model_open(sd__env *env, const char *path, const char *vae_path, sd__model *m) {
     sd_result r;
     memset(m, 0, sizeof *m);
     if (!path) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "no model path");
-    if (sd__is_dir(path)) r = sd__model_open_folder(env, path, m);
-    else if (sd__is_file(path)) r = sd__model_open_checkpoint(env, path, m);
+    if (sd__is_dir(path)) r = sd__model_open_folder(env, path, vae_path != NULL, m);
+    else if (sd__is_file(path)) r = sd__model_open_checkpoint(env, path, vae_path != NULL, m);
     else {
         const char *problem = sd__path_problem(path);
         r = sd__fail(env, SD_ERR_IO, "model '%s' is %s (expected a .safetensors checkpoint or a diffusers folder)", path,
                      problem ? problem : "neither a file nor a folder");
     }
+    if (r == SD_OK && vae_path) r = sd__model_open_vae(env, vae_path, m);
+    if (r == SD_OK) r = sd__model_finish(env, m);
     if (r != SD_OK) sd__model_close(env, m);
     return r;
 }
@@ -13680,7 +13783,7 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     sd__loader ld;
     sd__weights *w;
     sd_result r;
-    if ((r = sd__model_open(env, ctx->desc.model_path, &ctx->model)) != SD_OK) return r;
+    if ((r = sd__model_open(env, ctx->desc.model_path, ctx->desc.vae_path, &ctx->model)) != SD_OK) return r;
     ctx->has_model = 1;
     if (ctx->model.scheduler) { /* the keys every sampler reads, refused now rather than at the first run */
         sd__sched_config cfg;

@@ -134,6 +134,8 @@ static void print_usage(FILE *out) {
             "      --lora FILE[:WEIGHT]            a LoRA (.safetensors, kohya's or diffusers'/PEFT's names) at\n"
             "                                      WEIGHT (default 1); repeat for more\n"
             "      --lora-dir DIR                  where a prompt's <lora:NAME:WEIGHT> finds NAME.safetensors\n"
+            "      --vae PATH                      a VAE in place of the model's: a .safetensors in the original\n"
+            "                                      layout (vae-ft-mse-840000) or a diffusers folder\n"
             "  -W, --width N                       image width, a multiple of 8 up to %d (default: the model's)\n"
             "  -H, --height N                      image height, a multiple of 8 up to %d (default: the model's)\n"
             "      --steps N                       denoising steps, 1..%d (default 50)\n"
@@ -336,7 +338,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG, F_MASK, F_RESIZE,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR, F_QUALITY
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR, F_QUALITY, F_VAE
 } cli_flag;
 
 typedef struct cli_option {
@@ -360,7 +362,7 @@ static const cli_option options[] = {
     {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
     {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING},
     {"--embedding", NULL, 1, F_EMBEDDING}, {"--lora", NULL, 1, F_LORA},
-    {"--lora-dir", NULL, 1, F_LORA_DIR}, {"--quality", NULL, 1, F_QUALITY}};
+    {"--lora-dir", NULL, 1, F_LORA_DIR}, {"--quality", NULL, 1, F_QUALITY}, {"--vae", NULL, 1, F_VAE}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -483,6 +485,10 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
     case F_LORA_DIR:
         if (!*value) return usage_error("%s needs a folder", flag);
         d->lora_dir = value;
+        return 1;
+    case F_VAE:
+        if (!*value) return usage_error("%s needs a path", flag);
+        d->vae_path = value;
         return 1;
     case F_EMBEDDING:
         if (!*value) return usage_error("%s needs a path", flag);
@@ -1057,6 +1063,10 @@ static char *parameters_text(const cli_options *c, const sd_image *image, int ba
         text_add(&t, ", LoRA folder: ", 15);
         text_value(&t, c->desc.lora_dir);
     }
+    if (c->desc.vae_path) { /* A1111 names the file; the path as given lets --from-png find it */
+        text_add(&t, ", VAE: ", 7);
+        text_value(&t, c->desc.vae_path);
+    }
     text_printf(&t, ", Version: sd_single.h %s", sd_version());
     if (t.failed) {
         free(t.data);
@@ -1601,6 +1611,7 @@ static int apply_image_parameters(cli_options *c, const char *path) {
         else if (strcmp(key, "LoRA") == 0) flag = "--lora";
         else if (strcmp(key, "Embedding") == 0) flag = "--embedding";
         else if (strcmp(key, "LoRA folder") == 0) flag = "--lora-dir";
+        else if (strcmp(key, "VAE") == 0) flag = "--vae";
         else if (strcmp(key, "RNG") == 0) {
             if (strcmp(value, "CPU") != 0 && strcmp(value, "GPU") != 0)
                 return usage_error("--from-png '%s': RNG %s is not one sd has (CPU or GPU)", path, value);
@@ -1624,10 +1635,10 @@ static int apply_image_parameters(cli_options *c, const char *path) {
                 if (strcmp(value, a1111_samplers[i].name) == 0) sampler = a1111_samplers[i].sampler;
             if (!sampler) return usage_error("--from-png '%s': sampler '%s' is not one sd has", path, value);
         }
-        if (flag && (!strcmp(flag, "--embedding") || !strcmp(flag, "--lora-dir"))) { /* options that keep the pointer */
-            static char kept[SD_MAX_EMBEDDINGS + 1][sizeof value];
+        if (flag && (!strcmp(flag, "--embedding") || !strcmp(flag, "--lora-dir") || !strcmp(flag, "--vae"))) { /* options that keep the pointer */
+            static char kept[SD_MAX_EMBEDDINGS + 2][sizeof value];
             static int kept_count;
-            if (kept_count == SD_MAX_EMBEDDINGS + 1) return usage_error("--from-png '%s': too many %s entries", path, key);
+            if (kept_count == SD_MAX_EMBEDDINGS + 2) return usage_error("--from-png '%s': too many %s entries", path, key);
             snprintf(kept[kept_count], sizeof kept[0], "%s", value);
             if (!apply_option(c, find_option(flag, strlen(flag)), flag, kept[kept_count++])) return 0;
         } else if (flag && !apply_option(c, find_option(flag, strlen(flag)), flag, value)) {

@@ -188,6 +188,9 @@ typedef struct sd_desc {
     const char *model_path;     /* single .safetensors checkpoint or diffusers folder; NULL: tokenizer only */
     const char *kernels_path;   /* kernels.ptx; NULL searches $SD_KERNELS, the executable's folder, "." */
     const char *lora_dir;       /* where a prompt's <lora:NAME:WEIGHT> finds NAME.safetensors (copied) */
+    const char *vae_path;       /* a VAE in place of the model's: a .safetensors in the original layout
+                                   (vae-ft-mse-840000-ema-pruned.safetensors) or a diffusers folder (the
+                                   VAE's, or a pipeline's with vae/); NULL: the model's own */
     sd_backend backend;
     int device;                 /* CUDA device ordinal */
     sd_precision precision;

@@ -94,6 +94,7 @@ static void test_cli_rejects_bad_arguments(sd_tester *t) {
         {"--init-img x.png --strength nan", "--strength expects a finite number"},
         {"--strength 0.5", "--strength applies to img2img only"},
         {"--mask m.png", "--mask is for inpainting: add --init-img"},
+        {"--vae ''", "--vae needs a path"},
         {"--resize crop", "--resize applies to img2img only"},
         {"--init-img x.png --resize stretch", "unknown --resize 'stretch' (choose resize, crop, fill or none)"},
         {"--vae-tiling=yes", "--vae-tiling takes no value"},
@@ -816,10 +817,34 @@ static void test_cli_init_image_of_any_size(sd_tester *t) {
     remove(init);
 }
 
+/* --vae replaces the model's VAE (the image changes), goes into the PNG text, and --from-png
+   remakes the file from it. */
+static void test_cli_separate_vae(sd_tester *t) {
+    char a[256], b[256], c[256], args[1024], out[4096];
+    sd_test_tmp(a, sizeof a, "vae_a.png");
+    sd_test_tmp(b, sizeof b, "vae_b.png");
+    sd_test_tmp(c, sizeof c, "vae_plain.png");
+    snprintf(args, sizeof args, "-m %s --vae %s -p 'a boat' --steps 2 --seed 3 -o %s", TEST_DATA "/tiny-sd2", TEST_DATA "/tiny-vae", a);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0, "with --vae:\n%s", out);
+    snprintf(args, sizeof args, "-m %s -p 'a boat' --steps 2 --seed 3 -o %s", TEST_DATA "/tiny-sd2", c);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0, "without:\n%s", out);
+    CHECK(!sd_test_same_files(a, c), "--vae changed nothing");
+    snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TEST_DATA "/tiny-sd2", a, b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 0, "--from-png:\n%s", out);
+    CHECK(sd_test_same_files(a, b), "--from-png did not remake the --vae image");
+    snprintf(args, sizeof args, "-m %s --vae %s -p x -o %s", TEST_DATA "/tiny-sd2", TEST_DATA "/tiny-lora-kohya.safetensors", b);
+    CHECK(sd_test_cli(args, out, sizeof out) == 1 && strstr(out, "tiny-lora-kohya.safetensors' is not a VAE"), "a LoRA as VAE:\n%s",
+          out);
+    remove(a);
+    remove(b);
+    remove(c);
+}
+
 static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_help_lists_every_flag);
     RUN(t, test_cli_embeddings);
     RUN(t, test_cli_init_image_of_any_size);
+    RUN(t, test_cli_separate_vae);
     RUN(t, test_cli_png_round_trip_with_addons);
     RUN(t, test_cli_version);
     RUN(t, test_cli_rejects_bad_arguments);

@@ -12,7 +12,7 @@ static const sd__st_tensor *sd_test_model_tensor(const sd__model *m, sd__part pa
 /* Opens a model; on failure records the message. */
 static int sd_test_model_open(sd_tester *t, sd__env *env, const char *path, sd__model *m) {
     sd__clear_error(env);
-    if (sd__model_open(env, path, m) != SD_OK) {
+    if (sd__model_open(env, path, NULL, m) != SD_OK) {
         sd_test_fail_at(t, __FILE__, __LINE__, "open '%s': %s", path, env->message);
         return 0;
     }
@@ -257,7 +257,7 @@ static void test_model_sd15_inventory(sd_tester *t) {
     qsort(shapes.file.tensors, shapes.file.count, sizeof(sd__st_tensor), sd__st_compare_names);
     memset(&from_shapes, 0, sizeof from_shapes);
     from_shapes.checkpoint = shapes.file;
-    CHECK(sd__model_from_checkpoint(&env, &from_shapes, NULL, NULL) == SD_OK, "SD 1.5 from shapes: %s", env.message);
+    CHECK(sd__model_from_checkpoint(&env, &from_shapes, NULL, NULL, 0) == SD_OK && sd__model_finish(&env, &from_shapes) == SD_OK, "SD 1.5 from shapes: %s", env.message);
     CHECK(from_shapes.layout == SD__LAYOUT_LDM_CLIP, "SD 1 layout");
     CHECK(memcmp(&from_shapes.unet, &from_configs.unet, sizeof from_configs.unet) == 0, "inferred unet config differs");
     CHECK(memcmp(&from_shapes.vae, &from_configs.vae, sizeof from_configs.vae) == 0, "inferred vae config differs");
@@ -338,7 +338,7 @@ static void test_model_sd2_openclip_inference(sd_tester *t) {
     qsort(shapes.file.tensors, shapes.file.count, sizeof(sd__st_tensor), sd__st_compare_names);
     memset(&m, 0, sizeof m);
     m.checkpoint = shapes.file;
-    CHECK(sd__model_from_checkpoint(&env, &m, NULL, NULL) == SD_OK, "SD 2 layout: %s", env.message);
+    CHECK(sd__model_from_checkpoint(&env, &m, NULL, NULL, 0) == SD_OK && sd__model_finish(&env, &m) == SD_OK, "SD 2 layout: %s", env.message);
     CHECK(m.layout == SD__LAYOUT_LDM_OPENCLIP, "OpenCLIP layout");
     CHECK(m.text.hidden_size == h && m.text.num_hidden_layers == 12 && m.text.num_attention_heads == 12 && !m.text.quick_gelu &&
               m.text.intermediate_size == 3072,
@@ -449,7 +449,7 @@ static void sd_test_model_fails(sd_tester *t, const char *path, sd_result code, 
                                 const char *what) {
     sd__env env = sd_test_env();
     sd__model m;
-    sd_result r = sd__model_open(&env, path, &m);
+    sd_result r = sd__model_open(&env, path, NULL, &m);
     CHECK(r == code && strstr(env.message, needle1) && (!needle2 || strstr(env.message, needle2)),
           "%s: got %d '%s', wanted %d with '%s'%s%s", what, (int)r, env.message, (int)code, needle1, needle2 ? " and " : "",
           needle2 ? needle2 : "");

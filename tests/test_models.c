@@ -21,7 +21,7 @@ static int sd_golden_model_open(sd_tester *t, int which, sd_backend backend, sd_
     memset(tm, 0, sizeof *tm);
     memset(&desc, 0, sizeof desc);
     desc.precision = precision;
-    if (sd__model_open(&tm->env, path, &tm->model) != SD_OK) {
+    if (sd__model_open(&tm->env, path, NULL, &tm->model) != SD_OK) {
         sd_test_fail_at(t, __FILE__, __LINE__, "%s: %s", path, tm->env.message);
         return 0;
     }

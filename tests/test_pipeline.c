@@ -23,8 +23,10 @@ typedef struct sd_golden_run {
     float strength;
 } sd_golden_run;
 
-/* Reads the runs a golden suite lists (pipeline.json's format; at most max). */
-static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *runs, int max, char *prompt, size_t prompt_size) {
+/* Reads the runs a golden suite lists (pipeline.json's format; at most max), and its "vae" (a VAE
+   in place of the model's, under tests/data; "" when none). */
+static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *runs, int max, char *prompt, size_t prompt_size,
+                          char *vae, size_t vae_size) {
     sd__env env = sd_test_env();
     sd__json_doc doc;
     const sd__json *r;
@@ -36,6 +38,7 @@ static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *ru
         return 0;
     }
     snprintf(prompt, prompt_size, "%s", sd__json_get_string(doc.nodes, "prompt", &ok));
+    snprintf(vae, vae_size, "%s", sd__json_get(doc.nodes, "vae") ? sd__json_get_string(doc.nodes, "vae", &ok) : "");
     for (r = sd__json_get(doc.nodes, "runs")->child; r && n < max; r = r->next, n++) {
         long long steps = 0, width = 64, height = 64;
         double strength = 0;
@@ -74,10 +77,10 @@ static const sd_golden_backend sd_golden_cpu = {SD_BACKEND_CPU, SD_PRECISION_DEF
 static void sd_golden_suite(sd_tester *t, const char *json_path, const char *golden_path, const char *const *models,
                             int model_count, int expected_runs, const sd_golden_backend *gb) {
     sd_golden_run runs[32];
-    char prompt[512];
+    char prompt[512], vae[128], vae_path[192];
     sd__env env = sd_test_env();
     sd__st_file golden;
-    int n = sd_golden_runs(t, json_path, runs, 32, prompt, sizeof prompt), m, i;
+    int n = sd_golden_runs(t, json_path, runs, 32, prompt, sizeof prompt, vae, sizeof vae), m, i;
     float *latents_in = NULL;
     REQUIRE(n == expected_runs, "%s lists %d runs, expected %d", json_path, n, expected_runs);
     REQUIRE(sd_test_open_golden_file(t, &env, golden_path, &golden), "golden");
@@ -87,6 +90,8 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
         sd_ctx *ctx = NULL;
         memset(&desc, 0, sizeof desc);
         desc.model_path = models[m];
+        snprintf(vae_path, sizeof vae_path, TEST_DATA "/%s", vae);
+        desc.vae_path = vae[0] ? vae_path : NULL;
         desc.backend = gb->backend;
         desc.precision = gb->precision;
         desc.threads = 2;
@@ -245,6 +250,14 @@ static void test_pipeline_resize_matches_pil(sd_tester *t) {
     CHECK(env.host_bytes == 0, "test leaked");
 }
 
+/* A VAE of its own in place of tiny-sd2's, as a diffusers folder and as an original-layout single
+   file with a sidecar: txt2img (the decoder) and img2img (the encoder too) against diffusers. */
+static void test_pipeline_separate_vae_golden_runs(sd_tester *t) {
+    static const char *const sd2[1] = {TEST_DATA "/tiny-sd2"};
+    sd_golden_suite(t, TEST_DATA "/tiny-sd2-vae.json", TEST_DATA "/tiny-vae.safetensors", sd2, 1, 2, &sd_golden_cpu);
+    sd_golden_suite(t, TEST_DATA "/tiny-sd2-vae-ldm.json", TEST_DATA "/tiny-vae.safetensors", sd2, 1, 2, &sd_golden_cpu);
+}
+
 static void test_pipeline_sd2_golden_runs(sd_tester *t) {
     static const char *const sd2[1] = {TEST_DATA "/tiny-sd2"};
     sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10, &sd_golden_cpu);
@@ -253,10 +266,10 @@ static void test_pipeline_sd2_golden_runs(sd_tester *t) {
 /* `sd` writes the golden seed-42 images from the command line. */
 static void test_pipeline_cli_writes_golden_images(sd_tester *t) {
     sd_golden_run runs[32];
-    char prompt[512];
+    char prompt[512], vae[8];
     sd__env env = sd_test_env();
     sd__st_file golden;
-    int n = sd_golden_runs(t, TEST_DATA "/pipeline.json", runs, 32, prompt, sizeof prompt), i;
+    int n = sd_golden_runs(t, TEST_DATA "/pipeline.json", runs, 32, prompt, sizeof prompt, vae, sizeof vae), i;
     REQUIRE(n == 14, "pipeline.json lists %d runs", n);
     REQUIRE(sd_test_open_golden(t, &env, &golden), "golden");
     for (i = 0; i < n; i++) {
@@ -639,6 +652,7 @@ static void tests_pipeline(sd_tester *t) {
     RUN(t, test_pipeline_inpaint_golden_runs);
     RUN(t, test_pipeline_resize_matches_pil);
     RUN(t, test_pipeline_resized_input_golden_runs);
+    RUN(t, test_pipeline_separate_vae_golden_runs);
     RUN(t, test_pipeline_cli_writes_golden_images);
     RUN(t, test_pipeline_cli_inpaints);
     RUN(t, test_pipeline_examples_run);

@@ -521,6 +521,79 @@ static void test_robust_inpaint_masks(sd_tester *t) {
     sd_destroy(inpaint);
 }
 
+/* Creates a context of model with the VAE at vae; returns sd_create's result, the message in msg. */
+static sd_result sd_test_create_with_vae(const char *model, const char *vae, char *msg, size_t size) {
+    sd_desc desc;
+    sd_ctx *ctx = NULL;
+    sd_result r;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = model;
+    desc.vae_path = vae;
+    desc.threads = 2;
+    r = sd_create(&desc, &ctx);
+    snprintf(msg, size, "%s", ctx ? sd_last_error(ctx) : "no context");
+    sd_destroy(ctx);
+    return r;
+}
+
+/* Bad separate VAEs fail sd_create with the file named (docs/ROBUSTNESS.md); a whole checkpoint
+   works as one (its first_stage_model.* tensors, its sidecar's "vae") and gives that model's image
+   bit for bit. */
+static void test_robust_bad_vae_files(sd_tester *t) {
+    char msg[1024], dir[256], cmd[4096], out[512];
+    sd_ctx *ctx = NULL, *with_vae = NULL;
+    sd_desc desc;
+    sd_params p;
+    sd_image a, b;
+    sd_result r;
+    r = sd_test_create_with_vae(TEST_DATA "/tiny-sd2", "/nonexistent/vae.safetensors", msg, sizeof msg);
+    CHECK(r == SD_ERR_IO && strstr(msg, "VAE '/nonexistent/vae.safetensors' is"), "missing: %d %s", (int)r, msg);
+    r = sd_test_create_with_vae(TEST_DATA "/tiny-sd2", TEST_DATA "/tiny-lora-kohya.safetensors", msg, sizeof msg);
+    CHECK(r == SD_ERR_MODEL_MISMATCH && strstr(msg, "is not a VAE in the original (LDM) layout"), "a LoRA: %d %s", (int)r, msg);
+    r = sd_test_create_with_vae(TEST_DATA "/tiny-sd2", TEST_DATA "/tiny-vae/diffusion_pytorch_model.safetensors", msg, sizeof msg);
+    CHECK(r == SD_ERR_MODEL_MISMATCH && strstr(msg, "give the folder with its config.json"), "diffusers names: %d %s", (int)r, msg);
+    sd_test_tmp(dir, sizeof dir, "vae_bad");
+    snprintf(cmd, sizeof cmd,
+             "rm -rf %s && mkdir -p %s/c8 %s/scale %s/nosidecar && cp " TEST_DATA "/tiny-vae/* %s/c8 && cp " TEST_DATA
+             "/tiny-vae/* %s/scale && sed -i 's/\"latent_channels\": 4/\"latent_channels\": 8/' %s/c8/config.json && sed -i "
+             "'s/\"scaling_factor\": 0.18215/\"scaling_factor\": 0.13025/' %s/scale/config.json && cp " TEST_DATA
+             "/tiny-vae-ldm.safetensors %s/nosidecar/v.safetensors",
+             dir, dir, dir, dir, dir, dir, dir, dir, dir);
+    REQUIRE(sd_test_run_command(cmd, out, sizeof out) == 0, "setup: %s", out);
+    snprintf(cmd, sizeof cmd, "%s/c8", dir);
+    r = sd_test_create_with_vae(TEST_DATA "/tiny-sd2", cmd, msg, sizeof msg);
+    CHECK(r == SD_ERR_MODEL_MISMATCH && strstr(msg, "has 8 latent channels but the model's UNet works on 4"), "8 channels: %d %s",
+          (int)r, msg);
+    snprintf(cmd, sizeof cmd, "%s/scale", dir);
+    r = sd_test_create_with_vae(TEST_DATA "/tiny-sd2", cmd, msg, sizeof msg);
+    CHECK(r == SD_ERR_MODEL_MISMATCH && strstr(msg, "has scaling_factor 0.13025 but the model's is 0.18215"), "scale: %d %s", (int)r,
+          msg);
+    snprintf(cmd, sizeof cmd, "%s/nosidecar/v.safetensors", dir);
+    r = sd_test_create_with_vae(TEST_DATA "/tiny-sd2", cmd, msg, sizeof msg);
+    CHECK(r != SD_OK && strstr(msg, "norm_num_groups"), "no sidecar (SD's 32 groups for 8 channels): %d %s", (int)r, msg);
+    sd_test_remove_folder(dir);
+    /* a checkpoint as the VAE */
+    memset(&p, 0, sizeof p);
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    p.prompt = "a cat";
+    p.steps = 2;
+    p.seed = 4;
+    memset(&desc, 0, sizeof desc);
+    desc.model_path = TINY_SD_FOLDER;
+    desc.threads = 2;
+    CHECK(sd_create(&desc, &ctx) == SD_OK && sd_txt2img(ctx, &p, &a) == SD_OK, "plain: %s", sd_last_error(ctx));
+    desc.vae_path = TEST_DATA "/tiny-sd.safetensors";
+    CHECK(sd_create(&desc, &with_vae) == SD_OK && sd_txt2img(with_vae, &p, &b) == SD_OK, "checkpoint as VAE: %s",
+          sd_last_error(with_vae));
+    CHECK(a.pixels && b.pixels && memcmp(a.pixels, b.pixels, (size_t)a.width * a.height * 3) == 0,
+          "the checkpoint's own VAE as a separate one changed the image");
+    sd_image_free(ctx, &a);
+    sd_image_free(with_vae, &b);
+    sd_destroy(ctx);
+    sd_destroy(with_vae);
+}
+
 /* Keeps the last warning the library logged. */
 /* Appends each WARN line, newline-ended, to a 512-byte buffer. */
 static void sd_test_keep_warning(void *user, sd_log_level level, const char *message) {
@@ -833,6 +906,7 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_robust_weight_and_op_sizes_are_checked);
     RUN(t, test_robust_init_image_sizes);
     RUN(t, test_robust_inpaint_masks);
+    RUN(t, test_robust_bad_vae_files);
     RUN(t, test_robust_megabyte_prompt_runs);
     RUN(t, test_robust_unavailable_backend);
     RUN(t, test_cli_output_is_never_half_written);

@@ -172,7 +172,7 @@ static int sd_test_make_tiny_folder(void) {
     int p, ok = 1;
     snprintf(cmd, sizeof cmd, "rm -rf '%s' && mkdir -p '%s' && cp -R " TEST_DATA "/tiny-sd/. '%s'", TINY_SD_FOLDER, TINY_SD_FOLDER,
              TINY_SD_FOLDER);
-    if (sd_test_run_command(cmd, out, sizeof out) != 0 || sd__model_open(&env, TEST_DATA "/tiny-sd.safetensors", &m) != SD_OK) return 0;
+    if (sd_test_run_command(cmd, out, sizeof out) != 0 || sd__model_open(&env, TEST_DATA "/tiny-sd.safetensors", NULL, &m) != SD_OK) return 0;
     for (p = 0; ok && p < SD__PART_COUNT; p++) {
         sd__st_tensor *tensors = (sd__st_tensor *)calloc(m.view_count[p] + 1, sizeof *tensors);
         size_t k;

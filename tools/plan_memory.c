@@ -83,7 +83,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     memset(&env, 0, sizeof env);
-    if (sd__model_open(&env, path, &model) != SD_OK) {
+    if (sd__model_open(&env, path, NULL, &model) != SD_OK) {
         fprintf(stderr, "plan_memory: %s\n", env.message);
         return 1;
     }

@@ -96,7 +96,11 @@ typedef struct sd__model {
     char *pad_token;                       /* the tokenizer's padding token when it is not EOS ("!" in SD 2.x), else NULL */
     /* storage */
     sd__st_file checkpoint;                /* single-file layout */
-    sd__st_file part_files[SD__PART_COUNT];/* folder layout */
+    sd__st_file part_files[SD__PART_COUNT];/* folder layout; part_files[VAE] also holds a separate VAE's folder */
+    /* A separate VAE's single file (sd_desc.vae_path), under LDM names after vae_prefix ("" or
+       "first_stage_model."); it replaces the model's VAE tensors. */
+    sd__st_file vae_file;
+    const char *vae_prefix;
     sd__model_view *views[SD__PART_COUNT]; /* sorted by canonical name */
     size_t view_count[SD__PART_COUNT];
     char *names;                           /* canonical names of all views */

@@ -88,26 +88,25 @@ static void sd__infer_unet(sd__model *m) {
     u->flip_sin_to_cos = 1;
 }
 
-static void sd__infer_vae(sd__model *m) {
-    const sd__st_file *f = &m->checkpoint;
-    sd__vae_config *v = &m->vae;
+/* The VAE config of LDM-named tensors after prefix in f (a checkpoint's "first_stage_model.", or
+   "" in a VAE's own file); what shapes cannot tell is SD's. */
+static void sd__infer_vae(const sd__st_file *f, const char *prefix, int unet_sample_size, sd__vae_config *v) {
     const sd__st_tensor *t;
     int i;
     memset(v, 0, sizeof *v);
-    v->in_channels = sd__dim_or(sd__st_find(f, SD__LDM_VAE "encoder.conv_in.weight"), 1, 3);
-    while (v->levels < SD__MAX_LEVELS &&
-           (t = sd__ckpt_find(f, SD__LDM_VAE "encoder.down.%d.block.0.conv1.weight", v->levels)) != NULL)
+    v->in_channels = sd__dim_or(sd__ckpt_find(f, "%sencoder.conv_in.weight", prefix), 1, 3);
+    while (v->levels < SD__MAX_LEVELS && (t = sd__ckpt_find(f, "%sencoder.down.%d.block.0.conv1.weight", prefix, v->levels)) != NULL)
         v->block_out_channels[v->levels++] = sd__dim_or(t, 0, 0);
-    while (v->layers_per_block < 64 && sd__ckpt_find(f, SD__LDM_VAE "encoder.down.0.block.%d.conv1.weight", v->layers_per_block))
+    while (v->layers_per_block < 64 && sd__ckpt_find(f, "%sencoder.down.0.block.%d.conv1.weight", prefix, v->layers_per_block))
         v->layers_per_block++;
-    v->latent_channels = sd__dim_or(sd__st_find(f, SD__LDM_VAE "decoder.conv_in.weight"), 1, 4);
-    v->out_channels = sd__dim_or(sd__st_find(f, SD__LDM_VAE "decoder.conv_out.weight"), 0, v->in_channels);
-    v->use_quant_conv = sd__st_find(f, SD__LDM_VAE "quant_conv.weight") != NULL;
-    v->use_post_quant_conv = sd__st_find(f, SD__LDM_VAE "post_quant_conv.weight") != NULL;
-    v->mid_block_add_attention = sd__st_find(f, SD__LDM_VAE "encoder.mid.attn_1.q.weight") != NULL;
+    v->latent_channels = sd__dim_or(sd__ckpt_find(f, "%sdecoder.conv_in.weight", prefix), 1, 4);
+    v->out_channels = sd__dim_or(sd__ckpt_find(f, "%sdecoder.conv_out.weight", prefix), 0, v->in_channels);
+    v->use_quant_conv = sd__ckpt_find(f, "%squant_conv.weight", prefix) != NULL;
+    v->use_post_quant_conv = sd__ckpt_find(f, "%spost_quant_conv.weight", prefix) != NULL;
+    v->mid_block_add_attention = sd__ckpt_find(f, "%sencoder.mid.attn_1.q.weight", prefix) != NULL;
     v->norm_num_groups = 32;
     v->scaling_factor = 0.18215f;
-    v->sample_size = m->unet.sample_size; /* the image side: the latent side times 2 per VAE level */
+    v->sample_size = unet_sample_size; /* the image side: the latent side times 2 per VAE level */
     for (i = 1; i < v->levels && v->sample_size <= SD__MAX_CHANNELS; i++) v->sample_size *= 2;
 }
 
@@ -156,8 +155,10 @@ static sd_result sd__apply_sidecar(sd__env *env, sd__model *m, sd__part part, co
     return r;
 }
 
-/* m->checkpoint holds the single file's tensors; sidecar (or NULL) the overrides read from path. */
-static sd_result sd__model_from_checkpoint(sd__env *env, sd__model *m, const sd__json *sidecar, const char *sidecar_path) {
+/* m->checkpoint holds the single file's tensors; sidecar (or NULL) the overrides read from path.
+   With separate_vae the checkpoint may have no VAE. */
+static sd_result sd__model_from_checkpoint(sd__env *env, sd__model *m, const sd__json *sidecar, const char *sidecar_path,
+                                           int separate_vae) {
     const sd__st_file *f = &m->checkpoint;
     sd_result r;
     if (!sd__st_find(f, SD__LDM_UNET "input_blocks.0.0.weight"))
@@ -172,17 +173,18 @@ static sd_result sd__model_from_checkpoint(sd__env *env, sd__model *m, const sd_
     else
         return sd__fail(env, SD_ERR_MODEL_MISMATCH, "no text encoder: expected '" SD__LDM_CLIP "*' (SD 1) or '" SD__LDM_OPENCLIP
                         "*' (SD 2) tensors");
-    if (!sd__st_find(f, SD__LDM_VAE "encoder.conv_in.weight"))
-        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "no VAE: the checkpoint has no '" SD__LDM_VAE "encoder.conv_in.weight'");
+    if (!sd__st_find(f, SD__LDM_VAE "encoder.conv_in.weight") && !separate_vae)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "no VAE: the checkpoint has no '" SD__LDM_VAE "encoder.conv_in.weight' (give a "
+                        "VAE of its own: sd_desc.vae_path, --vae)");
     /* the VAE's default sample size follows the UNet's, so each part is final before the next */
     sd__infer_unet(m);
     if ((r = sd__apply_sidecar(env, m, SD__PART_UNET, sidecar, sidecar_path)) != SD_OK) return r;
-    sd__infer_vae(m);
+    sd__infer_vae(f, SD__LDM_VAE, m->unet.sample_size, &m->vae);
     if ((r = sd__apply_sidecar(env, m, SD__PART_VAE, sidecar, sidecar_path)) != SD_OK) return r;
     sd__infer_text(m);
     if ((r = sd__apply_sidecar(env, m, SD__PART_TEXT, sidecar, sidecar_path)) != SD_OK) return r;
     m->scheduler = sd__json_get(sidecar, "scheduler");
-    return sd__model_finish(env, m);
+    return SD_OK;
 }
 
 /* Whether an optional file is there (*present); anything at path that is not a readable regular
@@ -217,8 +219,8 @@ static sd_result sd__read_json_object(sd__env *env, const char *path, sd__json_d
     return r;
 }
 
-/* <checkpoint without .safetensors>.json, when it exists, into m->config_doc. */
-static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd__model *m, char **sidecar_path) {
+/* <checkpoint without .safetensors>.json, when it exists, into doc (its path into *sidecar_path). */
+static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd__json_doc *doc, char **sidecar_path) {
     static const char *const keys[] = {"unet", "vae", "text_encoder", "scheduler"};
     static const char suffix[] = ".safetensors";
     size_t n = strlen(checkpoint_path), keep = n, k;
@@ -232,8 +234,8 @@ static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd_
     memcpy(path, checkpoint_path, keep);
     memcpy(path + keep, ".json", 6);
     if ((r = sd__optional_file_present(env, path, &present)) != SD_OK || !present) return r;
-    if ((r = sd__read_json_object(env, path, &m->config_doc)) != SD_OK) return r;
-    for (c = m->config_doc.nodes[0].child; c; c = c->next) {
+    if ((r = sd__read_json_object(env, path, doc)) != SD_OK) return r;
+    for (c = doc->nodes[0].child; c; c = c->next) {
         for (k = 0; k < SD__COUNT(keys) && strcmp(c->key, keys[k]) != 0; k++) {}
         if (k == SD__COUNT(keys))
             return sd__fail(env, SD_ERR_MODEL_FORMAT, "'%s': unknown key '%s' (expected unet, vae, text_encoder, scheduler)",
@@ -243,11 +245,11 @@ static sd_result sd__load_sidecar(sd__env *env, const char *checkpoint_path, sd_
     return SD_OK;
 }
 
-static sd_result sd__model_open_checkpoint(sd__env *env, const char *path, sd__model *m) {
+static sd_result sd__model_open_checkpoint(sd__env *env, const char *path, int separate_vae, sd__model *m) {
     char *sidecar_path = NULL;
     sd_result r;
-    if ((r = sd__st_open(env, path, &m->checkpoint)) == SD_OK && (r = sd__load_sidecar(env, path, m, &sidecar_path)) == SD_OK)
-        r = sd__model_from_checkpoint(env, m, m->config_doc.nodes, sidecar_path);
+    if ((r = sd__st_open(env, path, &m->checkpoint)) == SD_OK && (r = sd__load_sidecar(env, path, &m->config_doc, &sidecar_path)) == SD_OK)
+        r = sd__model_from_checkpoint(env, m, m->config_doc.nodes, sidecar_path, separate_vae);
     sd__free(env, sidecar_path);
     return r;
 }

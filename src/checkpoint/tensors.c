@@ -276,33 +276,50 @@ static void sd__make_view(const sd__st_tensor *src, sd__part part, const char *n
 
 /* One pass over the source tensors: counts views and name bytes, and when fill is set (arrays
    sized by the counting pass) writes them. */
-static sd_result sd__model_views_pass(sd__env *env, sd__model *m, int fill, size_t *name_bytes) {
+/* The names of one file's tensors as views (counted, or written when fill): source 0 is the
+   single checkpoint, 1 + p the part file of p (a folder's, or a separate VAE's folder), 1 +
+   SD__PART_COUNT a separate VAE's single file. A separate VAE replaces the checkpoint's. */
+static sd_result sd__model_file_views(sd__env *env, sd__model *m, int source, int fill, size_t *name_bytes) {
+    const int separate_vae = m->vae_file.map.data || (m->layout != SD__LAYOUT_DIFFUSERS && m->part_files[SD__PART_VAE].map.data);
+    const sd__st_file *f = source == 0 ? &m->checkpoint : source <= SD__PART_COUNT ? &m->part_files[source - 1] : &m->vae_file;
     sd__name_map map;
-    int p, k;
+    const char *rest;
     size_t i;
-    int files = m->layout == SD__LAYOUT_DIFFUSERS ? SD__PART_COUNT : 1;
-    for (p = 0; p < SD__PART_COUNT; p++) m->view_count[p] = 0;
-    *name_bytes = 0;
-    for (p = 0; p < files; p++) {
-        const sd__st_file *f = m->layout == SD__LAYOUT_DIFFUSERS ? &m->part_files[p] : &m->checkpoint;
-        for (i = 0; i < f->count; i++) {
-            const sd__st_tensor *src = &f->tensors[i];
-            if (m->layout == SD__LAYOUT_DIFFUSERS) sd__map_folder_name((sd__part)p, src->name, &map);
-            else sd__map_ldm_name(m, src->name, &map);
-            if (map.count == 3 && (src->rank < 1 || src->shape[0] % 3))
-                return sd__fail(env, SD_ERR_MODEL_FORMAT, "fused q/k/v tensor '%s' needs a multiple of 3 rows", src->name);
-            for (k = 0; k < map.count; k++) {
-                size_t len = strlen(map.names[k]) + 1;
-                if (fill) {
-                    char *name = m->names + *name_bytes;
-                    memcpy(name, map.names[k], len);
-                    sd__make_view(src, map.part, name, map.count == 3 ? k : -1, &m->views[map.part][m->view_count[map.part]]);
-                }
-                m->view_count[map.part]++;
-                if (!sd__add_size(*name_bytes, len, name_bytes)) return sd__oom(env);
+    int k;
+    for (i = 0; i < f->count; i++) {
+        const sd__st_tensor *src = &f->tensors[i];
+        if (source == 0) {
+            sd__map_ldm_name(m, src->name, &map);
+            if (separate_vae && map.part == SD__PART_VAE) continue;
+        } else if (source <= SD__PART_COUNT) {
+            sd__map_folder_name((sd__part)(source - 1), src->name, &map);
+        } else {
+            map.part = SD__PART_VAE;
+            map.count = (rest = sd__after(src->name, m->vae_prefix)) != NULL ? sd__map_ldm_vae(&m->vae, rest, map.names[0]) : 0;
+        }
+        if (map.count == 3 && (src->rank < 1 || src->shape[0] % 3))
+            return sd__fail(env, SD_ERR_MODEL_FORMAT, "fused q/k/v tensor '%s' needs a multiple of 3 rows", src->name);
+        for (k = 0; k < map.count; k++) {
+            size_t len = strlen(map.names[k]) + 1;
+            if (fill) {
+                char *name = m->names + *name_bytes;
+                memcpy(name, map.names[k], len);
+                sd__make_view(src, map.part, name, map.count == 3 ? k : -1, &m->views[map.part][m->view_count[map.part]]);
             }
+            m->view_count[map.part]++;
+            if (!sd__add_size(*name_bytes, len, name_bytes)) return sd__oom(env);
         }
     }
+    return SD_OK;
+}
+
+static sd_result sd__model_views_pass(sd__env *env, sd__model *m, int fill, size_t *name_bytes) {
+    sd_result r;
+    int p;
+    for (p = 0; p < SD__PART_COUNT; p++) m->view_count[p] = 0;
+    *name_bytes = 0;
+    for (p = 0; p < SD__PART_COUNT + 2; p++)
+        if ((r = sd__model_file_views(env, m, p, fill, name_bytes)) != SD_OK) return r;
     return SD_OK;
 }
 
@@ -377,16 +394,18 @@ static sd_result sd__model_weight(sd__env *env, const sd__model *m, sd__part par
     return SD_OK;
 }
 
-/* Whether the file that holds `part` can be read again (see sd__st_intact). */
-static int sd__model_file_intact(const sd__model *m, sd__part part) {
-    return sd__st_intact(m->checkpoint.map.data ? &m->checkpoint : &m->part_files[part]);
+/* The file that holds part's tensors: a separate VAE's, the part's folder file, or the checkpoint. */
+static const sd__st_file *sd__model_part_file(const sd__model *m, sd__part part) {
+    if (part == SD__PART_VAE && m->vae_file.map.data) return &m->vae_file;
+    return m->part_files[part].map.data ? &m->part_files[part] : &m->checkpoint;
 }
 
-/* Lets the pages of a tensor that has been read leave memory, whichever of the model's files
-   (the single checkpoint or the part's file) maps it. */
+/* Whether the file that holds `part` can be read again (see sd__st_intact). */
+static int sd__model_file_intact(const sd__model *m, sd__part part) { return sd__st_intact(sd__model_part_file(m, part)); }
+
+/* Lets the pages of a tensor that has been read leave memory. */
 static void sd__model_forget(const sd__model *m, sd__part part, const sd__st_tensor *t) {
-    sd__mapped_forget(&m->checkpoint.map, t->data, t->bytes);
-    sd__mapped_forget(&m->part_files[part].map, t->data, t->bytes);
+    sd__mapped_forget(&sd__model_part_file(m, part)->map, t->data, t->bytes);
 }
 
 /* The bits of |v| for every value, compared as integers: for non-negative floats their order is

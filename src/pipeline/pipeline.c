@@ -205,7 +205,7 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     sd__loader ld;
     sd__weights *w;
     sd_result r;
-    if ((r = sd__model_open(env, ctx->desc.model_path, &ctx->model)) != SD_OK) return r;
+    if ((r = sd__model_open(env, ctx->desc.model_path, ctx->desc.vae_path, &ctx->model)) != SD_OK) return r;
     ctx->has_model = 1;
     if (ctx->model.scheduler) { /* the keys every sampler reads, refused now rather than at the first run */
         sd__sched_config cfg;
