@@ -538,7 +538,7 @@ static sd_result sd_test_create_with_vae(const char *model, const char *vae, cha
 
 /* Bad separate VAEs fail sd_create with the file named (docs/ROBUSTNESS.md); a whole checkpoint
    works as one (its first_stage_model.* tensors, its sidecar's "vae") and gives that model's image
-   bit for bit. */
+   bit for bit, also to a checkpoint without a VAE. */
 static void test_robust_bad_vae_files(sd_tester *t) {
     char msg[1024], dir[256], cmd[4096], out[512];
     sd_ctx *ctx = NULL, *with_vae = NULL;
@@ -588,10 +588,40 @@ static void test_robust_bad_vae_files(sd_tester *t) {
           sd_last_error(with_vae));
     CHECK(a.pixels && b.pixels && memcmp(a.pixels, b.pixels, (size_t)a.width * a.height * 3) == 0,
           "the checkpoint's own VAE as a separate one changed the image");
-    sd_image_free(ctx, &a);
     sd_image_free(with_vae, &b);
-    sd_destroy(ctx);
     sd_destroy(with_vae);
+    with_vae = NULL;
+    { /* a checkpoint without a VAE: refused alone, the same image with the VAE given apart */
+        sd__env env = sd_test_env();
+        sd__st_file f;
+        sd__st_tensor *kept;
+        char path[256];
+        size_t i, n = 0;
+        sd_test_tmp(path, sizeof path, "no_vae.safetensors");
+        REQUIRE(sd__st_open(&env, TEST_DATA "/tiny-sd.safetensors", &f) == SD_OK, "open: %s", env.message);
+        kept = (sd__st_tensor *)calloc(f.count, sizeof *kept);
+        for (i = 0; kept && i < f.count; i++)
+            if (strncmp(f.tensors[i].name, SD__LDM_VAE, strlen(SD__LDM_VAE)) != 0) kept[n++] = f.tensors[i];
+        CHECK(kept && n < f.count && sd_test_write_safetensors(path, n, kept, NULL), "no-VAE checkpoint written");
+        snprintf(cmd, sizeof cmd, "cp " TEST_DATA "/tiny-sd.json %.*s.json", (int)(strlen(path) - 12), path); /* its sidecar */
+        CHECK(sd_test_run_command(cmd, out, sizeof out) == 0, "sidecar: %s", out);
+        free(kept);
+        sd__st_close(&env, &f);
+        r = sd_test_create_with_vae(path, NULL, msg, sizeof msg);
+        CHECK(r == SD_ERR_MODEL_MISMATCH && strstr(msg, "no VAE") && strstr(msg, "--vae"), "alone: %d %s", (int)r, msg);
+        desc.model_path = path;
+        desc.vae_path = TEST_DATA "/tiny-sd.safetensors";
+        CHECK(sd_create(&desc, &with_vae) == SD_OK && sd_txt2img(with_vae, &p, &b) == SD_OK, "no-VAE checkpoint with --vae: %s",
+              sd_last_error(with_vae));
+        CHECK(b.pixels && memcmp(a.pixels, b.pixels, (size_t)a.width * a.height * 3) == 0, "another image");
+        sd_image_free(with_vae, &b);
+        sd_destroy(with_vae);
+        remove(path);
+        snprintf(cmd, sizeof cmd, "%.*s.json", (int)(strlen(path) - 12), path);
+        remove(cmd);
+    }
+    sd_image_free(ctx, &a);
+    sd_destroy(ctx);
 }
 
 /* Keeps the last warning the library logged. */
