@@ -50,6 +50,7 @@
                                diffusers' scheduler configs, timesteps and sigmas, and each
                                sampler's update as a plan of coefficients, sd__sched_plan
        model/vae.c             the VAE decoder and encoder (tiling, slicing), sd__vae_decode_latents
+       model/taesd.c           TAESD's decoder: previews and --vae-tiny
        model/layers.c          the building blocks the models share: conv, linear (with their
                                LoRA adapters), norms, ResnetBlock2D, attention
      Models are written once against the backend op interface (backend/interface.c:
@@ -190,6 +191,9 @@ typedef struct sd_desc {
     const char *model_path;     /* single .safetensors checkpoint or diffusers folder; NULL: tokenizer only */
     const char *kernels_path;   /* kernels.ptx; NULL searches $SD_KERNELS, the executable's folder, "." */
     const char *lora_dir;       /* where a prompt's <lora:NAME:WEIGHT> finds NAME.safetensors (copied) */
+    const char *taesd_path;     /* TAESD, the tiny autoencoder (diffusers' AutoencoderTiny .safetensors, or
+                                   taesd_decoder.safetensors): previews decode through it (sd_params.preview) */
+    sd_toggle vae_tiny;         /* SD_ON: the final images are decoded by TAESD too (fast, rougher) */
     const char *vae_path;       /* a VAE in place of the model's: a .safetensors in the original layout
                                    (vae-ft-mse-840000-ema-pruned.safetensors) or a diffusers folder (the
                                    VAE's, or a pipeline's with vae/); NULL: the model's own */
@@ -224,6 +228,21 @@ typedef struct sd_image {
    the call then returns SD_ERR_CANCELLED and the context stays usable. */
 typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
 
+/* A live preview (sd_params.preview), valid during the call only. */
+typedef struct sd_preview {
+    int step, steps;                  /* after this many of the run's steps */
+    int batch, channels, height, width;
+    const float *latents;             /* the current latents [batch, channels, height, width] (NCHW), as the
+                                         sampler holds them (diffusers' callback_on_step_end latents) */
+    const sd_image *images;           /* batch previews of them scaled to unit variance (times the next step's
+                                         input scale): through TAESD at the full size when sd_desc.taesd_path
+                                         is set, else a linear latent-to-RGB approximation at the latents' size
+                                         (A1111's "Approx cheap"; none for latents other than 4 channels:
+                                         NULL then) */
+} sd_preview;
+/* Return non-zero to cancel, as with sd_progress_fn. */
+typedef int (*sd_preview_fn)(void *user_data, const sd_preview *preview);
+
 typedef struct sd_params {
     const char *prompt;          /* UTF-8; NULL is "". Any length: encoded in chunks of 75 tokens (at most
                                     SD_MAX_PROMPT_CHUNKS), A1111's way. Weights in A1111's syntax:
@@ -255,6 +274,9 @@ typedef struct sd_params {
                                     channels) sees the mask and the masked image; with an ordinary model the
                                     kept part is put back after every step. strength 0 here means 1 */
     sd_resize resize;            /* img2img: how an init image and mask of another size are fitted */
+    sd_preview_fn preview;       /* optional: called after every preview_every-th step and the last */
+    void *preview_user_data;
+    int preview_every;           /* 0: 1 */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;
@@ -4622,7 +4644,7 @@ typedef struct sd__tensor {
     int segment;     /* an offloaded weight: 1 + the weight store segment it lives in; else 0 */
 } sd__tensor;
 
-typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU } sd__activation;
+typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU, SD__ACT_RELU } sd__activation;
 
 /* Weights as the model hands them to a backend: float32 in PyTorch's layout. Conv weights are
    [out, in, kh, kw]; linear weights [out, in]. The backend stores them as it prefers. */
@@ -4950,7 +4972,7 @@ static int sd__attention_args_ok(sd__backend *b, const sd__tensor *q, const sd__
 }
 
 static int sd__activation_args_ok(sd__backend *b, const sd__tensor *x, sd__activation act, const sd__tensor *y) {
-    return sd__op_check(b, sd__t_same_shape(x, y) && (act == SD__ACT_SILU || act == SD__ACT_GELU || act == SD__ACT_QUICK_GELU),
+    return sd__op_check(b, sd__t_same_shape(x, y) && act >= SD__ACT_SILU && act <= SD__ACT_RELU,
                         "activation", x, y, y, "needs a known activation and y of x's shape");
 }
 
@@ -6198,6 +6220,7 @@ SD__VFN SD__V(vf) SD__V(vsilu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(-x)
 SD__VFN SD__V(vf) SD__V(vgelu)(SD__V(vf) x) { return x * 0.5f * (1.0f + SD__V(verf)(x * 0.70710678118654752f)); }
 SD__VFN SD__V(vf) SD__V(vquick_gelu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(x * -1.702f)); }
 SD__VFN SD__V(vf) SD__V(vactivate)(SD__V(vf) x, sd__activation act) {
+    if (act == SD__ACT_RELU) return SD__V(vmax)(x, SD__V(vsplat)(0.0f));
     return act == SD__ACT_SILU ? SD__V(vsilu)(x) : act == SD__ACT_GELU ? SD__V(vgelu)(x) : SD__V(vquick_gelu)(x);
 }
 
@@ -6457,6 +6480,7 @@ SD__VFN SD__V(vf) SD__V(vsilu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(-x)
 SD__VFN SD__V(vf) SD__V(vgelu)(SD__V(vf) x) { return x * 0.5f * (1.0f + SD__V(verf)(x * 0.70710678118654752f)); }
 SD__VFN SD__V(vf) SD__V(vquick_gelu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(x * -1.702f)); }
 SD__VFN SD__V(vf) SD__V(vactivate)(SD__V(vf) x, sd__activation act) {
+    if (act == SD__ACT_RELU) return SD__V(vmax)(x, SD__V(vsplat)(0.0f));
     return act == SD__ACT_SILU ? SD__V(vsilu)(x) : act == SD__ACT_GELU ? SD__V(vgelu)(x) : SD__V(vquick_gelu)(x);
 }
 
@@ -6715,6 +6739,7 @@ SD__VFN SD__V(vf) SD__V(vsilu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(-x)
 SD__VFN SD__V(vf) SD__V(vgelu)(SD__V(vf) x) { return x * 0.5f * (1.0f + SD__V(verf)(x * 0.70710678118654752f)); }
 SD__VFN SD__V(vf) SD__V(vquick_gelu)(SD__V(vf) x) { return x / (1.0f + SD__V(vexp)(x * -1.702f)); }
 SD__VFN SD__V(vf) SD__V(vactivate)(SD__V(vf) x, sd__activation act) {
+    if (act == SD__ACT_RELU) return SD__V(vmax)(x, SD__V(vsplat)(0.0f));
     return act == SD__ACT_SILU ? SD__V(vsilu)(x) : act == SD__ACT_GELU ? SD__V(vgelu)(x) : SD__V(vquick_gelu)(x);
 }
 
@@ -11023,12 +11048,13 @@ static void sd__loader_register(sd__loader *ld, const char *name, sd__linear *li
     m->count++;
 }
 
-static void sd__conv_load(sd__loader *ld, sd__conv *c, const char *prefix, int in, int out, int k, int stride) {
+static void sd__conv_load(sd__loader *ld, sd__conv *c, const char *prefix, int in, int out, int k, int stride, int has_bias) {
     c->in = in; c->out = out; c->k = k; c->stride = stride;
     c->pad = k / 2;
     c->lora = NULL;
     c->w = sd__load(ld, SD__W_CONV, prefix, ".weight", 4, out, in, k, k);
-    c->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+    if (has_bias) c->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+    else memset(&c->bias, 0, sizeof c->bias);
     sd__loader_register(ld, prefix, NULL, c);
 }
 static void sd__linear_load(sd__loader *ld, sd__linear *l, const char *prefix, int in, int out, int has_bias) {
@@ -11141,12 +11167,12 @@ static void sd__resnet_load(sd__loader *ld, sd__resnet *r, const char *prefix, i
     memset(r, 0, sizeof *r);
     sd__loader_block(ld);
     snprintf(p, sizeof p, "%s.norm1", prefix); sd__norm_load(ld, &r->norm1, p, in, groups, eps);
-    snprintf(p, sizeof p, "%s.conv1", prefix); sd__conv_load(ld, &r->conv1, p, in, out, 3, 1);
+    snprintf(p, sizeof p, "%s.conv1", prefix); sd__conv_load(ld, &r->conv1, p, in, out, 3, 1, 1);
     if (temb_dim) { snprintf(p, sizeof p, "%s.time_emb_proj", prefix); sd__linear_load(ld, &r->time_proj, p, temb_dim, out, 1); }
     snprintf(p, sizeof p, "%s.norm2", prefix); sd__norm_load(ld, &r->norm2, p, out, groups, eps);
-    snprintf(p, sizeof p, "%s.conv2", prefix); sd__conv_load(ld, &r->conv2, p, out, out, 3, 1);
+    snprintf(p, sizeof p, "%s.conv2", prefix); sd__conv_load(ld, &r->conv2, p, out, out, 3, 1, 1);
     r->has_shortcut = in != out;
-    if (r->has_shortcut) { snprintf(p, sizeof p, "%s.conv_shortcut", prefix); sd__conv_load(ld, &r->shortcut, p, in, out, 1, 1); }
+    if (r->has_shortcut) { snprintf(p, sizeof p, "%s.conv_shortcut", prefix); sd__conv_load(ld, &r->shortcut, p, in, out, 1, 1, 1); }
 }
 
 static void sd__resnet_free(sd__backend *b, sd__resnet *r) {
@@ -11596,7 +11622,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
     sd__loader_model(ld, SD__WP_UNET);
     sd__linear_load(ld, &u->time_1, "time_embedding.linear_1", c0, temb, 1);
     sd__linear_load(ld, &u->time_2, "time_embedding.linear_2", temb, temb, 1);
-    sd__conv_load(ld, &u->conv_in, "conv_in", cfg->in_channels, c0, 3, 1);
+    sd__conv_load(ld, &u->conv_in, "conv_in", cfg->in_channels, c0, 3, 1, 1);
     ch = c0;
     skip_channels[skips++] = ch;
     for (i = 0; i < levels && !ld->status; i++) {
@@ -11617,7 +11643,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
         if (lv->has_resample) {
             snprintf(p, sizeof p, "down_blocks.%d.downsamplers.0.conv", i);
             sd__loader_block(ld);
-            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2);
+            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2, 1);
             skip_channels[skips++] = ch;
         }
     }
@@ -11642,11 +11668,11 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
         if (lv->has_resample) {
             snprintf(p, sizeof p, "up_blocks.%d.upsamplers.0.conv", i);
             sd__loader_block(ld);
-            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1);
+            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1, 1);
         }
     }
     sd__norm_load(ld, &u->norm_out, "conv_norm_out", ch, groups, eps);
-    sd__conv_load(ld, &u->conv_out, "conv_out", ch, cfg->out_channels, 3, 1);
+    sd__conv_load(ld, &u->conv_out, "conv_out", ch, cfg->out_channels, 3, 1, 1);
     return ld->status;
 }
 
@@ -11884,7 +11910,7 @@ static int sd__vae_level_load(sd__loader *ld, sd__vae_level *lv, int encoder, in
     if (lv->has_resample) {
         snprintf(p, sizeof p, "%s.%d.%s.0.conv", blocks, i, encoder ? "downsamplers" : "upsamplers");
         sd__loader_block(ld);
-        sd__conv_load(ld, &lv->resample, p, ch, ch, 3, encoder ? 2 : 1);
+        sd__conv_load(ld, &lv->resample, p, ch, ch, 3, encoder ? 2 : 1, 1);
         if (encoder) lv->resample.pad = 0; /* diffusers pads the encoder's downsamplers at the bottom and right only */
     }
     return ch;
@@ -11897,25 +11923,25 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
     memset(v, 0, sizeof *v);
     v->cfg = *cfg;
     sd__loader_model(ld, SD__WP_DECODER);
-    if (cfg->use_post_quant_conv) sd__conv_load(ld, &v->post_quant, "post_quant_conv", latent, latent, 1, 1);
-    sd__conv_load(ld, &dec->conv_in, "decoder.conv_in", latent, ch, 3, 1);
+    if (cfg->use_post_quant_conv) sd__conv_load(ld, &v->post_quant, "post_quant_conv", latent, latent, 1, 1, 1);
+    sd__conv_load(ld, &dec->conv_in, "decoder.conv_in", latent, ch, 3, 1, 1);
     sd__vae_mid_load(ld, &dec->mid, "decoder.mid_block", ch, cfg);
     for (i = 0; i < levels && !ld->status; i++)
         ch = sd__vae_level_load(ld, &dec->levels[i], 0, i, cfg->layers_per_block + 1, ch,
                                 cfg->block_out_channels[levels - 1 - i], cfg);
     sd__norm_load(ld, &dec->norm_out, "decoder.conv_norm_out", ch, groups, 1e-6f);
-    sd__conv_load(ld, &dec->conv_out, "decoder.conv_out", ch, cfg->out_channels, 3, 1);
+    sd__conv_load(ld, &dec->conv_out, "decoder.conv_out", ch, cfg->out_channels, 3, 1, 1);
     if (ld->status) return ld->status;
 
     sd__loader_model(ld, SD__WP_ENCODER);
     ch = cfg->block_out_channels[0];
-    sd__conv_load(ld, &enc->conv_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1);
+    sd__conv_load(ld, &enc->conv_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1, 1);
     for (i = 0; i < levels && !ld->status; i++)
         ch = sd__vae_level_load(ld, &enc->levels[i], 1, i, cfg->layers_per_block, ch, cfg->block_out_channels[i], cfg);
     sd__vae_mid_load(ld, &enc->mid, "encoder.mid_block", ch, cfg);
     sd__norm_load(ld, &enc->norm_out, "encoder.conv_norm_out", ch, groups, 1e-6f);
-    sd__conv_load(ld, &enc->conv_out, "encoder.conv_out", ch, 2 * latent, 3, 1);
-    if (cfg->use_quant_conv) sd__conv_load(ld, &v->quant, "quant_conv", 2 * latent, 2 * latent, 1, 1);
+    sd__conv_load(ld, &enc->conv_out, "encoder.conv_out", ch, 2 * latent, 3, 1, 1);
+    if (cfg->use_quant_conv) sd__conv_load(ld, &v->quant, "quant_conv", 2 * latent, 2 * latent, 1, 1, 1);
     return ld->status;
 }
 
@@ -11940,7 +11966,8 @@ static void sd__vae_level_fwd(sd__backend *b, const sd__vae_level *lv, int upsam
 }
 
 /* z [B, h, w, latent] (already divided by the scaling factor) -> image [B, 8h, 8w, 3] in about [-1, 1]. */
-static sd_result sd__vae_decode(sd__backend *b, const sd__vae *v, const sd__tensor *z, sd__tensor *out) {
+static sd_result sd__vae_decode(sd__backend *b, const void *model, const sd__tensor *z, sd__tensor *out) {
+    const sd__vae *v = (const sd__vae *)model;
     const sd__vae_coder *dec = &v->decoder;
     sd__tensor h, next;
     int i;
@@ -11960,7 +11987,8 @@ static sd_result sd__vae_decode(sd__backend *b, const sd__vae *v, const sd__tens
 
 /* image [B, H, W, 3] in [-1, 1] -> the posterior's moments [B, H/8, W/8, 2 * latent]:
    channels [0, latent) are the mean, [latent, 2 latent) the log-variance (not yet clamped). */
-static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tensor *image, sd__tensor *moments) {
+static sd_result sd__vae_encode(sd__backend *b, const void *model, const sd__tensor *image, sd__tensor *moments) {
+    const sd__vae *v = (const sd__vae *)model;
     const sd__vae_coder *enc = &v->encoder;
     sd__tensor h = sd__conv_fwd(b, &enc->conv_in, image, NULL), next;
     int i;
@@ -11981,25 +12009,27 @@ static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tens
    Host to host decodes and encodes as planned passes, whole or (diffusers' enable_tiling) in
    overlapping tiles whose seams are blended linearly, so that memory stays that of one tile.
    -------------------------------------------------------------------------------------------- */
-typedef sd_result (*sd__vae_fn)(sd__backend *b, const sd__vae *v, const sd__tensor *in, sd__tensor *out);
+/* A model from image-like tensor to tensor: the VAE's decoder and encoder, TAESD's decoder. */
+typedef sd_result (*sd__image_fn)(sd__backend *b, const void *model, const sd__tensor *in, sd__tensor *out);
 
-/* fn (sd__vae_decode or sd__vae_encode) from host in [n, h, w, c] to host out (NHWC), whose
-   height and width it sets. */
-typedef struct sd__vae_call {
-    const sd__vae *v;
-    sd__vae_fn fn;
+/* fn of model (sd__vae_decode or sd__vae_encode of an sd__vae, sd__taesd_decode of an sd__taesd)
+   from host in [n, h, w, c] to host out (NHWC), whose height and width it sets; name names the pass. */
+typedef struct sd__image_call {
+    const char *name;
+    sd__image_fn fn;
+    const void *model;
     const float *in;
     int n, h, w, c;
     float *out;
     int out_h, out_w;
-} sd__vae_call;
+} sd__image_call;
 
-static sd_result sd__vae_call_run(sd__backend *b, void *args) {
-    sd__vae_call *call = (sd__vae_call *)args;
+static sd_result sd__image_call_run(sd__backend *b, void *args) {
+    sd__image_call *call = (sd__image_call *)args;
     sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->c), y;
     memset(&y, 0, sizeof y);
     if (!b->status) b->ops->write(b, &x, call->in);
-    if (!b->status) call->fn(b, call->v, &x, &y);
+    if (!b->status) call->fn(b, call->model, &x, &y);
     sd__t_drop(b, &x);
     if (!b->status) {
         b->ops->read(b, &y, call->out);
@@ -12010,23 +12040,25 @@ static sd_result sd__vae_call_run(sd__backend *b, void *args) {
     return b->status;
 }
 
-static sd__pass sd__vae_pass(sd__vae_call *call) {
+static sd__pass sd__image_pass(sd__image_call *call) {
     sd__pass pass;
     memset(&pass, 0, sizeof pass);
-    pass.name = call->fn == sd__vae_decode ? "vae decoder" : "vae encoder";
+    pass.name = call->name;
     pass.shape[0] = call->n;
     pass.shape[1] = call->h;
     pass.shape[2] = call->w;
     pass.shape[3] = call->c;
-    pass.run = sd__vae_call_run;
+    pass.run = sd__image_call_run;
     pass.args = call;
     return pass;
 }
 
-static sd_result sd__vae_run(sd__backend *b, sd__vae_call *call) {
-    const sd__pass pass = sd__vae_pass(call);
+static sd_result sd__image_run(sd__backend *b, sd__image_call *call) {
+    const sd__pass pass = sd__image_pass(call);
     return sd__run_planned(b, &pass);
 }
+
+static const char *sd__vae_pass_name(sd__image_fn fn) { return fn == sd__vae_decode ? "vae decoder" : "vae encoder"; }
 
 typedef struct sd__vae_tile {
     float *data; /* NHWC, one image */
@@ -12057,7 +12089,7 @@ static void sd__vae_blend(const sd__vae_tile *a, sd__vae_tile *b, int extent, in
    quarter; each output tile (tile_out pixels a side when whole) is blended into its upper and
    left neighbours over a quarter of tile_out and cropped to the other three quarters, as
    diffusers' tiled_decode / _tiled_encode. out receives [1, out_h, out_w, out_c]. */
-static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, const float *in, int in_h, int in_w,
+static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__image_fn fn, const float *in, int in_h, int in_w,
                                int in_c, int tile_in, int tile_out, int out_c, float *out, int out_h, int out_w) {
     const int overlap = (int)(tile_in * (1.0 - 0.25)), blend = (int)(tile_out * 0.25), keep = tile_out - blend;
     const int cols = (in_w + overlap - 1) / overlap;
@@ -12077,7 +12109,7 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, 
         for (j = 0; j < cols && r == SD_OK; j++) {
             const int th = SD__MIN(tile_in, in_h - i), tw = SD__MIN(tile_in, in_w - j * overlap);
             sd__vae_tile *tile = &cur[j];
-            sd__vae_call call;
+            sd__image_call call;
             for (y = 0; y < th; y++)
                 memcpy(staging + (size_t)y * tw * in_c, in + ((size_t)(i + y) * in_w + (size_t)(j * overlap)) * in_c,
                        (size_t)tw * in_c * sizeof(float));
@@ -12087,7 +12119,8 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, 
                 r = sd__oom(b->env);
                 break;
             }
-            call.v = v;
+            call.name = sd__vae_pass_name(fn);
+            call.model = v;
             call.fn = fn;
             call.in = staging;
             call.n = 1;
@@ -12095,7 +12128,7 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, 
             call.w = tw;
             call.c = in_c;
             call.out = tile->data;
-            if ((r = sd__vae_run(b, &call)) != SD_OK) break;
+            if ((r = sd__image_run(b, &call)) != SD_OK) break;
             tile->h = call.out_h;
             tile->w = call.out_w;
             if (i > 0) sd__vae_blend(&prev[j], tile, blend, 0, out_c);
@@ -12130,11 +12163,12 @@ static int sd__vae_tile_latents(const sd__vae *v) { return v->cfg.sample_size / 
 /* The first pass of a decode (fn sd__vae_decode, n latents of h x w) or an encode (sd__vae_encode,
    one image of h x w): the whole input, or when tiled and larger than a tile its first tile, the
    largest. Host buffers are left NULL (what sd__plan_prepare needs: a dry run touches none). */
-static sd__vae_call sd__vae_first_call(const sd__vae *v, sd__vae_fn fn, int n, int h, int w, int tiled) {
+static sd__image_call sd__vae_first_call(const sd__vae *v, sd__image_fn fn, int n, int h, int w, int tiled) {
     const int decode = fn == sd__vae_decode, tile = decode ? sd__vae_tile_latents(v) : sd__vae_tile_pixels(v);
-    sd__vae_call call;
+    sd__image_call call;
     memset(&call, 0, sizeof call);
-    call.v = v;
+    call.name = sd__vae_pass_name(fn);
+    call.model = v;
     call.fn = fn;
     call.n = n;
     call.h = h;
@@ -12154,7 +12188,7 @@ static sd__vae_call sd__vae_first_call(const sd__vae *v, sd__vae_fn fn, int n, i
 static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const float *z, int n, int h, int w, int tiled,
                                         float *rgb) {
     const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_latents(v), lc = v->cfg.latent_channels;
-    sd__vae_call call;
+    sd__image_call call;
     sd_result r = SD_OK;
     int k;
     if (tiled && (h > tile || w > tile)) {
@@ -12167,7 +12201,7 @@ static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const 
     call = sd__vae_first_call(v, sd__vae_decode, n, h, w, 0);
     call.in = z;
     call.out = rgb;
-    return sd__vae_run(b, &call);
+    return sd__image_run(b, &call);
 }
 
 /* Encodes one image (host NHWC [1, H, W, 3] in [-1, 1]) into its posterior's moments (host NHWC
@@ -12175,14 +12209,218 @@ static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const 
 static sd_result sd__vae_encode_image(sd__backend *b, const sd__vae *v, const float *img, int H, int W, int tiled,
                                       float *moments) {
     const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_pixels(v);
-    sd__vae_call call;
+    sd__image_call call;
     if (tiled && (H > tile || W > tile))
         return sd__vae_tiled(b, v, sd__vae_encode, img, H, W, v->cfg.in_channels, tile, sd__vae_tile_latents(v),
                              2 * v->cfg.latent_channels, moments, H / scale, W / scale);
     call = sd__vae_first_call(v, sd__vae_encode, 1, H, W, 0);
     call.in = img;
     call.out = moments;
-    return sd__vae_run(b, &call);
+    return sd__image_run(b, &call);
+}
+
+/* ---- src/model/taesd.c ---- */
+/* ============================================================================================
+   TAESD: the tiny autoencoder's decoder (diffusers' AutoencoderTiny, madebyollin's taesd), for
+   live previews and a fast final decode
+   ============================================================================================ */
+/* The decoder is a chain of layers: a 3x3 conv from the latents, a ReLU, then per level blocks
+   (conv, ReLU, conv, ReLU, conv, plus the block's input, then ReLU), a 2x nearest upsample and a
+   3x3 conv, the last one to RGB. The file says which: layer i named "<prefix><i + offset>" is a
+   conv when it has ".weight", a block when it has ".conv.0.weight", and without tensors the ReLU
+   (layer 1) or an upsample. diffusers names them decoder.layers.0, 1, ...; the original
+   taesd_decoder.safetensors 1, 2, ... after its parameterless clamp. Its weights are the
+   context's own backend memory, outside the weight store (a few MB). */
+#define SD__TAESD_MAX_LAYERS 64
+typedef enum sd__taesd_kind { SD__TAESD_CONV, SD__TAESD_RELU, SD__TAESD_BLOCK, SD__TAESD_UPSAMPLE } sd__taesd_kind;
+
+typedef struct sd__taesd_layer {
+    sd__taesd_kind kind;
+    int in, out, k, has_bias, has_skip;
+    sd__conv conv[3]; /* a conv: conv[0]; a block: its three convs */
+    sd__conv skip;    /* a block whose input and output channels differ: 1x1, no bias */
+} sd__taesd_layer;
+
+typedef struct sd__taesd {
+    sd__model file;   /* the .safetensors; its tensors are the VAE part's views */
+    const char *prefix;
+    int offset, count;
+    int scale;        /* pixels per latent: 2 per upsample */
+    sd__taesd_layer layers[SD__TAESD_MAX_LAYERS];
+} sd__taesd;
+
+static const sd__st_tensor *sd__taesd_tensor(const sd__taesd *t, int layer, const char *suffix) {
+    char name[SD__NAME_MAX];
+    const sd__model_view *v;
+    snprintf(name, sizeof name, "%s%d%s", t->prefix, layer + t->offset, suffix);
+    v = sd__model_find_view(&t->file, SD__PART_VAE, name);
+    return v ? &v->tensor : NULL;
+}
+
+/* Reads the layers of the decoder in path (a .safetensors, or a diffusers folder with
+   diffusion_pytorch_model.safetensors) for latents of latent_channels. */
+static sd_result sd__taesd_open(sd__env *env, const char *path, int latent_channels, sd__taesd *t) {
+    int i, channels = latent_channels;
+    char *weights = sd__is_dir(path) ? sd__path_join(env, path, "diffusion_pytorch_model.safetensors") : NULL;
+    sd_result r;
+    memset(t, 0, sizeof *t);
+    t->scale = 1;
+    t->file.layout = SD__LAYOUT_DIFFUSERS;
+    if (sd__is_dir(path) && !weights) return sd__oom(env);
+    r = sd__st_open(env, weights ? weights : path, &t->file.part_files[SD__PART_VAE]);
+    sd__free(env, weights);
+    if (r != SD_OK || (r = sd__model_build_views(env, &t->file)) != SD_OK) return sd__fail_context(env, path);
+    t->prefix = "decoder.layers.";
+    if (!sd__taesd_tensor(t, 0, ".weight")) {
+        t->prefix = "";
+        t->offset = 1;
+        if (!sd__taesd_tensor(t, 0, ".weight"))
+            return sd__fail(env, SD_ERR_MODEL_MISMATCH, "'%s' is not a TAESD decoder: it has no 'decoder.layers.0.weight' "
+                            "(diffusers' AutoencoderTiny) nor '1.weight' (taesd_decoder.safetensors)", path);
+    }
+    for (i = 0; i < SD__TAESD_MAX_LAYERS; i++) {
+        sd__taesd_layer *l = &t->layers[i];
+        const sd__st_tensor *w = sd__taesd_tensor(t, i, ".weight"), *block = sd__taesd_tensor(t, i, ".conv.0.weight");
+        const sd__st_tensor *first = w ? w : block;
+        if (first) {
+            l->kind = w ? SD__TAESD_CONV : SD__TAESD_BLOCK;
+            if (first->rank != 4 || first->shape[2] != first->shape[3] || (first->shape[2] != 1 && first->shape[2] != 3) ||
+                first->shape[0] < 1 || first->shape[0] > SD__MAX_CHANNELS || first->shape[1] != channels)
+                return sd__fail(env, SD_ERR_MODEL_MISMATCH, "TAESD '%s': layer %d's first conv is not [out, %d, k, k] with k 1 or 3 "
+                                "(the channels it gets)", path, i + t->offset, channels);
+            l->in = channels;
+            l->out = channels = (int)first->shape[0];
+            l->k = (int)first->shape[2];
+            l->has_bias = w ? sd__taesd_tensor(t, i, ".bias") != NULL : 1;
+            l->has_skip = !w && sd__taesd_tensor(t, i, ".skip.weight") != NULL;
+        } else if (i == 1) {
+            l->kind = SD__TAESD_RELU;
+        } else if (sd__taesd_tensor(t, i + 1, ".weight") || sd__taesd_tensor(t, i + 1, ".conv.0.weight")) {
+            l->kind = SD__TAESD_UPSAMPLE;
+            if (t->scale > 64) return sd__fail(env, SD_ERR_MODEL_MISMATCH, "TAESD '%s': more than 6 upsamples", path);
+            t->scale *= 2;
+        } else {
+            break;
+        }
+        t->count++;
+    }
+    if (t->count < 3 || t->layers[0].kind != SD__TAESD_CONV || t->layers[t->count - 1].kind != SD__TAESD_CONV || channels != 3)
+        return sd__fail(env, SD_ERR_MODEL_MISMATCH, "TAESD '%s': its decoder must start with a conv and end with a conv to 3 "
+                        "channels (it ends with %d)", path, channels);
+    return SD_OK;
+}
+
+/* Loads the layers' weights into backend memory of their own (ld->weights NULL). */
+static sd_result sd__taesd_load(sd__loader *ld, sd__taesd *t) {
+    char name[SD__NAME_MAX], part[SD__NAME_MAX + 16];
+    int i, j;
+    ld->model = &t->file;
+    ld->part = SD__PART_VAE;
+    for (i = 0; i < t->count && !ld->status; i++) {
+        sd__taesd_layer *l = &t->layers[i];
+        snprintf(name, sizeof name, "%s%d", t->prefix, i + t->offset);
+        if (l->kind == SD__TAESD_CONV) sd__conv_load(ld, &l->conv[0], name, l->in, l->out, l->k, 1, l->has_bias);
+        for (j = 0; l->kind == SD__TAESD_BLOCK && j < 3; j++) {
+            snprintf(part, sizeof part, "%s.conv.%d", name, 2 * j);
+            sd__conv_load(ld, &l->conv[j], part, j ? l->out : l->in, l->out, 3, 1, 1);
+        }
+        if (l->has_skip) {
+            snprintf(part, sizeof part, "%s.skip", name);
+            sd__conv_load(ld, &l->skip, part, l->in, l->out, 1, 1, 0);
+        }
+    }
+    return ld->status;
+}
+
+static void sd__taesd_free(sd__backend *b, sd__env *env, sd__taesd *t) {
+    int i, j;
+    for (i = 0; b && i < t->count; i++) {
+        for (j = 0; j < 3; j++) {
+            sd__t_drop(b, &t->layers[i].conv[j].w);
+            sd__t_drop(b, &t->layers[i].conv[j].bias);
+        }
+        sd__t_drop(b, &t->layers[i].skip.w);
+    }
+    sd__model_close(env, &t->file);
+    memset(t, 0, sizeof *t);
+}
+
+static void sd__relu_in_place(sd__backend *b, sd__tensor *x) {
+    if (!b->status) b->ops->activation(b, x, SD__ACT_RELU, x);
+}
+
+/* z [B, h, w, latent] (clamped) -> [B, h * scale, w * scale, 3] in about [0, 1]. */
+static sd_result sd__taesd_decode(sd__backend *b, const void *model, const sd__tensor *z, sd__tensor *out) {
+    const sd__taesd *t = (const sd__taesd *)model;
+    sd__tensor h = sd__conv_fwd(b, &t->layers[0].conv[0], z, NULL), a, c, skip, next;
+    int i;
+    for (i = 1; i < t->count && !b->status; i++) {
+        const sd__taesd_layer *l = &t->layers[i];
+        switch (l->kind) {
+        case SD__TAESD_RELU: sd__relu_in_place(b, &h); break;
+        case SD__TAESD_CONV:
+            next = sd__conv_fwd(b, &l->conv[0], &h, NULL);
+            sd__t_drop(b, &h);
+            h = next;
+            break;
+        case SD__TAESD_UPSAMPLE:
+            next = sd__upsample_fwd(b, &h, 2 * h.h, 2 * h.w);
+            sd__t_drop(b, &h);
+            h = next;
+            break;
+        case SD__TAESD_BLOCK:
+            a = sd__conv_fwd(b, &l->conv[0], &h, NULL);
+            sd__relu_in_place(b, &a);
+            c = sd__conv_fwd(b, &l->conv[1], &a, NULL);
+            sd__t_drop(b, &a);
+            sd__relu_in_place(b, &c);
+            skip = l->has_skip ? sd__conv_fwd(b, &l->skip, &h, NULL) : h;
+            next = sd__conv_fwd(b, &l->conv[2], &c, &skip);
+            sd__t_drop(b, &c);
+            if (l->has_skip) sd__t_drop(b, &skip);
+            sd__t_drop(b, &h);
+            h = next;
+            sd__relu_in_place(b, &h);
+            break;
+        }
+    }
+    *out = h;
+    if (b->status) sd__t_drop(b, out);
+    return b->status;
+}
+
+/* The decode pass of n latents of h x w (host buffers NULL: what sd__plan_prepare needs). */
+static sd__image_call sd__taesd_call(const sd__taesd *t, int n, int h, int w, int latent_channels) {
+    sd__image_call call;
+    memset(&call, 0, sizeof call);
+    call.name = "taesd decoder";
+    call.fn = sd__taesd_decode;
+    call.model = t;
+    call.n = n;
+    call.h = h;
+    call.w = w;
+    call.c = latent_channels;
+    return call;
+}
+
+/* Decodes n latents (host NHWC [n, h, w, c], as the sampler holds them: TAESD reads SD's scaled
+   latents) into rgb (host NHWC [n, h * scale, w * scale, 3]) in [-1, 1], as diffusers'
+   AutoencoderTiny.decode: the latents clamped by 3 tanh(x / 3) first, the output mapped from
+   [0, 1] by 2x - 1. */
+static sd_result sd__taesd_decode_latents(sd__backend *b, const sd__taesd *t, const float *z, int n, int h, int w, int c, float *rgb) {
+    const size_t count = (size_t)n * (size_t)h * (size_t)w * (size_t)c, pixels = (size_t)n * h * w * t->scale * t->scale;
+    float *clamped = (float *)sd__calloc(b->env, count, sizeof(float));
+    sd__image_call call = sd__taesd_call(t, n, h, w, c);
+    size_t i;
+    sd_result r;
+    if (!clamped) return sd__oom(b->env);
+    for (i = 0; i < count; i++) clamped[i] = tanhf(z[i] / 3.0f) * 3.0f;
+    call.in = clamped;
+    call.out = rgb;
+    r = sd__image_run(b, &call);
+    for (i = 0; r == SD_OK && i < pixels * 3; i++) rgb[i] = rgb[i] * 2.0f - 1.0f;
+    sd__free(b->env, clamped);
+    return r;
 }
 
 /* ---- src/pipeline/rng.c ---- */
@@ -13607,6 +13845,7 @@ struct sd_ctx {
     sd__clip clip;
     sd__unet unet;
     sd__vae vae;
+    sd__taesd *taesd;          /* sd_desc.taesd_path's decoder, or NULL */
     sd__denoise_state step;    /* the denoising loop's state on the backend, kept for the next call */
     sd__embeddings embeddings; /* textual inversion (sd_load_embedding) */
     sd__modules modules;       /* every linear and conv layer by name, for LoRA (sd_set_loras) */
@@ -13666,6 +13905,8 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
     if (d->device < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "device must be >= 0, got %d", d->device);
     if ((d->allocator.alloc == NULL) != (d->allocator.free == NULL))
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "allocator needs both alloc and free, or neither");
+    if (d->vae_tiny == SD_ON && !d->taesd_path)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "vae_tiny decodes with TAESD: give its file (taesd_path, --taesd)");
     return SD_OK;
 }
 
@@ -13732,6 +13973,11 @@ static void sd__free_models(sd_ctx *ctx) {
     sd__clip_free(ctx->backend, &ctx->clip);
     sd__unet_free(ctx->backend, &ctx->unet);
     sd__vae_free(ctx->backend, &ctx->vae);
+    if (ctx->taesd) {
+        sd__taesd_free(ctx->backend, &ctx->env, ctx->taesd);
+        sd__free(&ctx->env, ctx->taesd);
+        ctx->taesd = NULL;
+    }
 }
 
 /* Logs (INFO, so `sd -v` shows it) every setting the model's files leave to a default, and what
@@ -13817,6 +14063,18 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     if (r == SD_OK) r = sd__weights_plan(w, ctx->desc.vram_budget, SD__ACTIVATION_ESTIMATE);
     if (r == SD_OK) r = sd__load_weights(ctx, &ld);
     if (r == SD_OK) r = sd__weights_loaded(w);
+    if (r == SD_OK && ctx->desc.taesd_path) { /* its own memory, outside the store */
+        if (!(ctx->taesd = (sd__taesd *)sd__calloc(env, 1, sizeof *ctx->taesd))) r = sd__oom(env);
+        else if ((r = sd__taesd_open(env, ctx->desc.taesd_path, ctx->model.vae.latent_channels, ctx->taesd)) == SD_OK) {
+            if (ctx->taesd->scale != sd__vae_scale(&ctx->model.vae))
+                r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "'%s' upsamples %d times, the model's VAE %d times", ctx->desc.taesd_path,
+                             ctx->taesd->scale, sd__vae_scale(&ctx->model.vae));
+            ld.weights = NULL;
+            ld.modules = NULL;
+            if (r == SD_OK) r = sd__taesd_load(&ld, ctx->taesd);
+        }
+        if (r != SD_OK) sd__fail_context(env, "TAESD");
+    }
     sd__loader_free(&ld);
     if (r != SD_OK) return r;
     if (ctx->desc.offload == SD_OFFLOAD_NONE)
@@ -13975,6 +14233,7 @@ static sd_result sd__resolve_params(sd__env *env, const sd_params *p, int defaul
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "prompt_weighting must be 0, SD_ON or SD_OFF, got %d",
                         (int)p->prompt_weighting);
     run->prompt_weighting = p->prompt_weighting != SD_OFF;
+    if (p->preview_every < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "preview_every must be 0 (every step) or more, got %d", p->preview_every);
     return SD_OK;
 }
 
@@ -14010,6 +14269,10 @@ typedef struct sd__job {
     float *masked;            /* [B, C, h, w] NCHW: inpainting's masked-image latents */
     unsigned char *repaint;   /* inpainting: one byte per pixel, 1 where the image is repainted */
     unsigned char *init_pixels, *mask_pixels; /* the init image and the mask resized, when resized */
+    float *preview_latents;   /* previews: [B, C, h, w] NCHW, then their scaled NHWC copy and TAESD's RGB */
+    float *preview_scaled, *preview_rgb;
+    unsigned char *preview_pixels;
+    sd_image *preview_images;
     sd__tensor context;       /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
@@ -14032,6 +14295,11 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__free(env, job->repaint);
     sd__free(env, job->init_pixels);
     sd__free(env, job->mask_pixels);
+    sd__free(env, job->preview_latents);
+    sd__free(env, job->preview_scaled);
+    sd__free(env, job->preview_rgb);
+    sd__free(env, job->preview_pixels);
+    sd__free(env, job->preview_images);
     if (b) {
         if (job->graph) b->ops->graph_free(b, job->graph);
         sd__t_drop(b, &job->context);
@@ -14513,9 +14781,13 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     }
     for (first = 0; first < run->batch && k == run->batch && !b->status && r == SD_OK; first += per_pass) {
         const int count = SD__MIN(per_pass, run->batch - first);
-        for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
+        /* TAESD reads the latents as they are, the VAE divided by its scaling factor */
+        const float scaling = ctx->desc.vae_tiny == SD_ON ? 1.0f : ctx->vae.cfg.scaling_factor;
+        for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / scaling;
         sd__nchw_to_nhwc(z, z_nhwc, count, lc, lh, lw);
-        if ((r = sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb)) != SD_OK) break;
+        if (ctx->desc.vae_tiny == SD_ON) r = sd__taesd_decode_latents(b, ctx->taesd, z_nhwc, count, lh, lw, lc, rgb);
+        else r = sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb);
+        if (r != SD_OK) break;
         if (sd__find_nonfinite(rgb, pixels * 3 * (size_t)count) < pixels * 3 * (size_t)count) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the image the VAE decoded; no image was written");
             break;
@@ -14644,6 +14916,77 @@ static sd_result sd__prepare_inpaint(sd_ctx *ctx, const sd__run *run, sd__job *j
     return b->status;
 }
 
+/* A1111's "Approx cheap" preview: SD's 4 latent channels to RGB by one linear map (the
+   coefficients of A1111's sd_vae_approx.cheap_approximation), at the latents' size. latents: one
+   image, NCHW. */
+static void sd__preview_cheap(const float *latents, size_t plane, unsigned char *rgb) {
+    static const float coefs[4][3] = {
+        {0.298f, 0.207f, 0.208f}, {0.187f, 0.286f, 0.173f}, {-0.158f, 0.189f, 0.264f}, {-0.184f, -0.271f, -0.473f}};
+    size_t p;
+    int c, l;
+    for (p = 0; p < plane; p++)
+        for (c = 0; c < 3; c++) {
+            float v = 0.0f;
+            for (l = 0; l < 4; l++) v += latents[(size_t)l * plane + p] * coefs[l][c];
+            rgb[p * 3 + (size_t)c] = sd__to_u8(v);
+        }
+}
+
+/* Calls params->preview with the current latents (after `done` of `steps` steps; next_step is
+   the schedule's next index) and their previews. */
+static sd_result sd__preview(sd_ctx *ctx, const sd_params *params, sd__job *job, int batch, int done, int steps, int next_step) {
+    sd__backend *b = ctx->backend;
+    const sd__tensor *t = &job->step->latents.t;
+    const int lc = t->c, lh = t->h, lw = t->w, scale = ctx->taesd ? ctx->taesd->scale : 1;
+    const size_t plane = (size_t)lh * (size_t)lw, n = plane * (size_t)lc * (size_t)batch;
+    const size_t pixels = plane * (size_t)scale * (size_t)scale;
+    const float input_scale = sd__sched_input_scale(&job->sched, next_step);
+    sd_preview pv;
+    size_t i;
+    int k;
+    sd_result r = SD_OK;
+    if (!job->preview_latents) {
+        job->preview_latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+        job->preview_scaled = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+        job->preview_rgb = ctx->taesd ? (float *)sd__calloc(&ctx->env, pixels * (size_t)batch, 3 * sizeof(float)) : NULL;
+        job->preview_pixels = (unsigned char *)sd__calloc(&ctx->env, pixels * (size_t)batch, 3);
+        job->preview_images = (sd_image *)sd__calloc(&ctx->env, (size_t)batch, sizeof(sd_image));
+        if (!job->preview_latents || !job->preview_scaled || (ctx->taesd && !job->preview_rgb) || !job->preview_pixels ||
+            !job->preview_images)
+            return sd__oom(&ctx->env);
+    }
+    sd__f32_fetch(b, &job->step->latents);
+    if (b->status) return b->status;
+    sd__nhwc_to_nchw(job->step->latents.host, job->preview_latents, batch, lc, lh, lw);
+    for (i = 0; i < n; i++) job->preview_scaled[i] = job->step->latents.host[i] * input_scale;
+    if (ctx->taesd) {
+        r = sd__taesd_decode_latents(b, ctx->taesd, job->preview_scaled, batch, lh, lw, lc, job->preview_rgb);
+        for (i = 0; r == SD_OK && i < pixels * 3 * (size_t)batch; i++) job->preview_pixels[i] = sd__to_u8(job->preview_rgb[i]);
+    } else if (lc == 4) {
+        sd__nhwc_to_nchw(job->step->latents.host, job->preview_scaled, batch, lc, lh, lw);
+        for (i = 0; i < n; i++) job->preview_scaled[i] *= input_scale;
+        for (k = 0; k < batch; k++) sd__preview_cheap(job->preview_scaled + (size_t)k * plane * 4, plane, job->preview_pixels + (size_t)k * plane * 3);
+    }
+    if (r != SD_OK) return r;
+    for (k = 0; k < batch; k++) {
+        job->preview_images[k].width = lw * scale;
+        job->preview_images[k].height = lh * scale;
+        job->preview_images[k].pixels = job->preview_pixels + (size_t)k * pixels * 3;
+    }
+    memset(&pv, 0, sizeof pv);
+    pv.step = done;
+    pv.steps = steps;
+    pv.batch = batch;
+    pv.channels = lc;
+    pv.height = lh;
+    pv.width = lw;
+    pv.latents = job->preview_latents;
+    pv.images = ctx->taesd || lc == 4 ? job->preview_images : NULL;
+    if (params->preview(params->preview_user_data, &pv))
+        return sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the preview callback after step %d", done);
+    return SD_OK;
+}
+
 /* The loop's tensors on the backend, for a batch of B latents of lc x lh x lw: the plan, the
    latents, the sampler's state (zeroed), for samplers that add noise each step the noise, and for
    an inpainting model its cond_channels more input channels. The context keeps them for its next
@@ -14701,11 +15044,11 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__job job;
     sd__backend *b;
     sd__unet_call unet;
-    sd__vae_call decode, encode;
-    sd__pass passes[3];
+    sd__image_call decode, encode, tiny_preview, tiny_decode;
+    sd__pass passes[5];
     sd__tensor timestep;
     sd_result r;
-    int guided, lc, lh, lw, rows, i, first_step = 0, inpaint_model, blend;
+    int guided, lc, lh, lw, rows, i, first_step = 0, inpaint_model, blend, pass_count;
     size_t lat, n;
     const sd_image *mask;
     sd_image fitted_init, fitted_mask;
@@ -14791,9 +15134,18 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     decode = sd__vae_first_call(&ctx->vae, sd__vae_decode, sd__decode_batch(ctx, &run), lh, lw, ctx->desc.vae_tiling == SD_ON);
     encode = sd__vae_first_call(&ctx->vae, sd__vae_encode, 1, run.height, run.width, ctx->desc.vae_tiling == SD_ON);
     passes[0] = sd__unet_call_pass(&unet);
-    passes[1] = sd__vae_pass(&decode);
-    passes[2] = sd__vae_pass(&encode);
-    if ((r = sd__plan_prepare(b, passes, init ? 3 : 2)) != SD_OK) goto done;
+    passes[1] = sd__image_pass(&decode);
+    pass_count = 2;
+    if (init) passes[pass_count++] = sd__image_pass(&encode);
+    if (ctx->taesd && params && params->preview) { /* planned now, so that the loop allocates nothing */
+        tiny_preview = sd__taesd_call(ctx->taesd, run.batch, lh, lw, lc);
+        passes[pass_count++] = sd__image_pass(&tiny_preview);
+    }
+    if (ctx->desc.vae_tiny == SD_ON) {
+        tiny_decode = sd__taesd_call(ctx->taesd, sd__decode_batch(ctx, &run), lh, lw, lc);
+        passes[pass_count++] = sd__image_pass(&tiny_decode);
+    }
+    if ((r = sd__plan_prepare(b, passes, pass_count)) != SD_OK) goto done;
     if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     for (i = 0; i < job.noise.count; i++) { /* image i's generator starts at seed + i (A1111) */
         if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&job.noise.gens[i], run.seed + (uint64_t)i);
@@ -14862,6 +15214,10 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
                          i - first_step + 1, job.sched.count - first_step);
             goto done;
         }
+        if (params->preview && ((i - first_step + 1) % (params->preview_every > 0 ? params->preview_every : 1) == 0 ||
+                                i + 1 == job.sched.count) &&
+            (r = sd__preview(ctx, params, &job, run.batch, i - first_step + 1, job.sched.count - first_step, i + 1)) != SD_OK)
+            goto done;
     }
     if (params->progress && params->progress(params->progress_user_data, job.sched.count - first_step,
                                              job.sched.count - first_step, sd__now() - t0)) {

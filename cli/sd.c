@@ -93,6 +93,7 @@ typedef struct cli_options {
     const char *output;
     const char *init_image;
     const char *mask_image;
+    const char *preview;     /* --preview: where each preview is written (PNG) */
     const char *embeddings[SD_MAX_EMBEDDINGS];
     int embedding_count;
     sd_lora loras[SD_MAX_LORAS];
@@ -136,6 +137,11 @@ static void print_usage(FILE *out) {
             "      --lora-dir DIR                  where a prompt's <lora:NAME:WEIGHT> finds NAME.safetensors\n"
             "      --vae PATH                      a VAE in place of the model's: a .safetensors in the original\n"
             "                                      layout (vae-ft-mse-840000) or a diffusers folder\n"
+            "      --taesd PATH                    TAESD (AutoencoderTiny .safetensors or folder, taesd_decoder\n"
+            "                                      .safetensors): previews decode through it\n"
+            "      --vae-tiny                      decode the final images with TAESD too (fast, rougher)\n"
+            "      --preview PATH                  write a PNG preview of the first image while it is made\n"
+            "      --preview-every N               every N steps (default 1), and after the last\n"
             "  -W, --width N                       image width, a multiple of 8 up to %d (default: the model's)\n"
             "  -H, --height N                      image height, a multiple of 8 up to %d (default: the model's)\n"
             "      --steps N                       denoising steps, 1..%d (default 50)\n"
@@ -338,7 +344,7 @@ typedef enum cli_flag {
     F_MODEL, F_PROMPT, F_NEGATIVE, F_WIDTH, F_HEIGHT, F_STEPS, F_CFG, F_SEED, F_SAMPLER, F_BATCH,
     F_CLIP_SKIP, F_RNG, F_BACKEND, F_PRECISION, F_ATTENTION_SLICE, F_VAE_SLICING, F_VAE_TILING,
     F_OFFLOAD, F_THREADS, F_OUTPUT, F_PRINT_TOKENS, F_VERBOSE, F_VERSION, F_HELP, F_INIT_IMG, F_MASK, F_RESIZE,
-    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR, F_QUALITY, F_VAE
+    F_STRENGTH, F_KERNELS, F_VRAM_BUDGET, F_NO_AUTOTUNE, F_NO_GRAPHS, F_FROM_PNG, F_PER_IMAGE_SEEDS, F_NO_PROMPT_WEIGHTING, F_EMBEDDING, F_LORA, F_LORA_DIR, F_QUALITY, F_VAE, F_TAESD, F_VAE_TINY, F_PREVIEW, F_PREVIEW_EVERY
 } cli_flag;
 
 typedef struct cli_option {
@@ -362,7 +368,9 @@ static const cli_option options[] = {
     {"--no-autotune", NULL, 0, F_NO_AUTOTUNE}, {"--no-graphs", NULL, 0, F_NO_GRAPHS}, {"--from-png", NULL, 1, F_FROM_PNG},
     {"--per-image-seeds", NULL, 0, F_PER_IMAGE_SEEDS}, {"--no-prompt-weighting", NULL, 0, F_NO_PROMPT_WEIGHTING},
     {"--embedding", NULL, 1, F_EMBEDDING}, {"--lora", NULL, 1, F_LORA},
-    {"--lora-dir", NULL, 1, F_LORA_DIR}, {"--quality", NULL, 1, F_QUALITY}, {"--vae", NULL, 1, F_VAE}};
+    {"--lora-dir", NULL, 1, F_LORA_DIR}, {"--quality", NULL, 1, F_QUALITY}, {"--vae", NULL, 1, F_VAE},
+    {"--taesd", NULL, 1, F_TAESD}, {"--vae-tiny", NULL, 0, F_VAE_TINY}, {"--preview", NULL, 1, F_PREVIEW},
+    {"--preview-every", NULL, 1, F_PREVIEW_EVERY}};
 
 /* The option whose name is arg (up to '=' for a long option), or NULL. */
 static const cli_option *find_option(const char *arg, size_t name_len) {
@@ -490,6 +498,16 @@ static int apply_option(cli_options *c, const cli_option *o, const char *flag, c
         if (!*value) return usage_error("%s needs a path", flag);
         d->vae_path = value;
         return 1;
+    case F_TAESD:
+        if (!*value) return usage_error("%s needs a path", flag);
+        d->taesd_path = value;
+        return 1;
+    case F_VAE_TINY: d->vae_tiny = SD_ON; return 1;
+    case F_PREVIEW:
+        if (!*value) return usage_error("%s needs a file name", flag);
+        c->preview = value;
+        return 1;
+    case F_PREVIEW_EVERY: return parse_int(flag, value, 1, SD_MAX_STEPS, &p->preview_every);
     case F_EMBEDDING:
         if (!*value) return usage_error("%s needs a path", flag);
         if (c->embedding_count == SD_MAX_EMBEDDINGS) return usage_error("at most %d %s options", SD_MAX_EMBEDDINGS, flag);
@@ -613,6 +631,14 @@ static cli_next parse_args(int argc, char **argv, cli_options *c) {
     }
     if (c->params.resize && !c->init_image) {
         usage_error("--resize applies to img2img only: add --init-img");
+        return CLI_EXIT_USAGE;
+    }
+    if (c->params.preview_every && !c->preview) {
+        usage_error("--preview-every needs --preview PATH");
+        return CLI_EXIT_USAGE;
+    }
+    if (c->desc.vae_tiny == SD_ON && !c->desc.taesd_path) {
+        usage_error("--vae-tiny decodes with TAESD: add --taesd PATH");
         return CLI_EXIT_USAGE;
     }
     if (!c->print_tokens && !choose_output_format(c)) return CLI_EXIT_USAGE;
@@ -1813,10 +1839,25 @@ static int check_outputs(const cli_options *c, int batch, out_target *targets, c
     return 1;
 }
 
+/* --preview: each preview of the first image replaces the PNG at target (never half-written). */
+typedef struct cli_preview {
+    cli_options png; /* the options with PNG as the format */
+    out_target target;
+} cli_preview;
+
+static int write_preview(void *user_data, const sd_preview *preview) {
+    cli_preview *p = (cli_preview *)user_data;
+    char text[64];
+    snprintf(text, sizeof text, "preview after step %d of %d", preview->step, preview->steps);
+    if (preview->images) write_image(p->png.preview, &p->target, &p->png, &preview->images[0], text);
+    return 0;
+}
+
 static int generate(cli_options *c) {
     cli_terminal term = {0, 0};
     sd_ctx *ctx = NULL;
     sd_image init, mask, *images = NULL;
+    cli_preview preview;
     int batch = c->params.batch ? c->params.batch : 1, i, exit_code = 0;
     out_target *targets = (out_target *)calloc((size_t)batch, sizeof *targets);
     char (*names)[PATH_BUFFER] = (char (*)[PATH_BUFFER])calloc((size_t)batch, sizeof *names);
@@ -1858,6 +1899,20 @@ static int generate(cli_options *c) {
     if (isatty(STDERR_FILENO)) {
         c->params.progress = show_progress;
         c->params.progress_user_data = &term;
+    }
+    if (c->preview) {
+        preview.png = *c;
+        preview.png.format = FORMAT_PNG;
+        preview.png.quality = 0;
+        if (!check_output(c->preview, &preview.target)) {
+            free(targets);
+            free(names);
+            stbi_image_free(init.pixels);
+            stbi_image_free(mask.pixels);
+            return EXIT_RUNTIME;
+        }
+        c->params.preview = write_preview;
+        c->params.preview_user_data = &preview;
     }
     images = (sd_image *)calloc((size_t)batch, sizeof *images);
     if (!images) runtime_error("out of memory");

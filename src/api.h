@@ -48,6 +48,7 @@
                                diffusers' scheduler configs, timesteps and sigmas, and each
                                sampler's update as a plan of coefficients, sd__sched_plan
        model/vae.c             the VAE decoder and encoder (tiling, slicing), sd__vae_decode_latents
+       model/taesd.c           TAESD's decoder: previews and --vae-tiny
        model/layers.c          the building blocks the models share: conv, linear (with their
                                LoRA adapters), norms, ResnetBlock2D, attention
      Models are written once against the backend op interface (backend/interface.c:
@@ -188,6 +189,9 @@ typedef struct sd_desc {
     const char *model_path;     /* single .safetensors checkpoint or diffusers folder; NULL: tokenizer only */
     const char *kernels_path;   /* kernels.ptx; NULL searches $SD_KERNELS, the executable's folder, "." */
     const char *lora_dir;       /* where a prompt's <lora:NAME:WEIGHT> finds NAME.safetensors (copied) */
+    const char *taesd_path;     /* TAESD, the tiny autoencoder (diffusers' AutoencoderTiny .safetensors, or
+                                   taesd_decoder.safetensors): previews decode through it (sd_params.preview) */
+    sd_toggle vae_tiny;         /* SD_ON: the final images are decoded by TAESD too (fast, rougher) */
     const char *vae_path;       /* a VAE in place of the model's: a .safetensors in the original layout
                                    (vae-ft-mse-840000-ema-pruned.safetensors) or a diffusers folder (the
                                    VAE's, or a pipeline's with vae/); NULL: the model's own */
@@ -222,6 +226,21 @@ typedef struct sd_image {
    the call then returns SD_ERR_CANCELLED and the context stays usable. */
 typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
 
+/* A live preview (sd_params.preview), valid during the call only. */
+typedef struct sd_preview {
+    int step, steps;                  /* after this many of the run's steps */
+    int batch, channels, height, width;
+    const float *latents;             /* the current latents [batch, channels, height, width] (NCHW), as the
+                                         sampler holds them (diffusers' callback_on_step_end latents) */
+    const sd_image *images;           /* batch previews of them scaled to unit variance (times the next step's
+                                         input scale): through TAESD at the full size when sd_desc.taesd_path
+                                         is set, else a linear latent-to-RGB approximation at the latents' size
+                                         (A1111's "Approx cheap"; none for latents other than 4 channels:
+                                         NULL then) */
+} sd_preview;
+/* Return non-zero to cancel, as with sd_progress_fn. */
+typedef int (*sd_preview_fn)(void *user_data, const sd_preview *preview);
+
 typedef struct sd_params {
     const char *prompt;          /* UTF-8; NULL is "". Any length: encoded in chunks of 75 tokens (at most
                                     SD_MAX_PROMPT_CHUNKS), A1111's way. Weights in A1111's syntax:
@@ -253,6 +272,9 @@ typedef struct sd_params {
                                     channels) sees the mask and the masked image; with an ordinary model the
                                     kept part is put back after every step. strength 0 here means 1 */
     sd_resize resize;            /* img2img: how an init image and mask of another size are fitted */
+    sd_preview_fn preview;       /* optional: called after every preview_every-th step and the last */
+    void *preview_user_data;
+    int preview_every;           /* 0: 1 */
 } sd_params;
 
 typedef struct sd_ctx sd_ctx;

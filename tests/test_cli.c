@@ -95,6 +95,9 @@ static void test_cli_rejects_bad_arguments(sd_tester *t) {
         {"--strength 0.5", "--strength applies to img2img only"},
         {"--mask m.png", "--mask is for inpainting: add --init-img"},
         {"--vae ''", "--vae needs a path"},
+        {"--vae-tiny", "--vae-tiny decodes with TAESD: add --taesd PATH"},
+        {"--preview-every 2", "--preview-every needs --preview PATH"},
+        {"--preview x.png --preview-every 0", "--preview-every must be between 1 and"},
         {"--resize crop", "--resize applies to img2img only"},
         {"--init-img x.png --resize stretch", "unknown --resize 'stretch' (choose resize, crop, fill or none)"},
         {"--vae-tiling=yes", "--vae-tiling takes no value"},
@@ -840,11 +843,39 @@ static void test_cli_separate_vae(sd_tester *t) {
     remove(c);
 }
 
+/* --preview writes the first image's preview (TAESD's at the full size with --taesd, else the
+   approximation at the latents' size); --vae-tiny decodes with TAESD; a bad TAESD file fails
+   before generating. */
+static void test_cli_previews_and_taesd(sd_tester *t) {
+    char out[256], preview[256], args[1024], log[4096];
+    unsigned char *pixels;
+    int w = 0, h = 0, comp = 0;
+    sd_test_tmp(out, sizeof out, "preview_out.png");
+    sd_test_tmp(preview, sizeof preview, "preview.png");
+    snprintf(args, sizeof args, "-m %s -p 'a cat' --steps 3 --preview %s --preview-every 2 -o %s", TINY_SD_FOLDER, preview, out);
+    CHECK(sd_test_cli(args, log, sizeof log) == 0, "approximate previews:\n%s", log);
+    pixels = stbi_load(preview, &w, &h, &comp, 3);
+    CHECK(pixels && w == 8 && h == 8, "approximate preview %dx%d", w, h);
+    stbi_image_free(pixels);
+    remove(preview);
+    snprintf(args, sizeof args, "-m %s -p 'a cat' --steps 3 --taesd %s --vae-tiny --preview %s -o %s", TINY_SD_FOLDER,
+             TEST_DATA "/tiny-taesd", preview, out);
+    CHECK(sd_test_cli(args, log, sizeof log) == 0, "TAESD previews:\n%s", log);
+    pixels = stbi_load(preview, &w, &h, &comp, 3);
+    CHECK(pixels && w == 64 && h == 64, "TAESD preview %dx%d", w, h);
+    stbi_image_free(pixels);
+    snprintf(args, sizeof args, "-m %s -p x --taesd %s -o %s", TINY_SD_FOLDER, TEST_DATA "/tiny-lora-kohya.safetensors", out);
+    CHECK(sd_test_cli(args, log, sizeof log) == 1 && strstr(log, "is not a TAESD decoder"), "a LoRA as TAESD:\n%s", log);
+    remove(preview);
+    remove(out);
+}
+
 static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_help_lists_every_flag);
     RUN(t, test_cli_embeddings);
     RUN(t, test_cli_init_image_of_any_size);
     RUN(t, test_cli_separate_vae);
+    RUN(t, test_cli_previews_and_taesd);
     RUN(t, test_cli_png_round_trip_with_addons);
     RUN(t, test_cli_version);
     RUN(t, test_cli_rejects_bad_arguments);

@@ -937,7 +937,8 @@ static void sd_cuda_flash_cases(sd_tester *t, sd_cuda_pair *p) {
 static void test_cuda_gpu_flash_attention(sd_tester *t) { SD_CUDA_EACH_PRECISION(t, sd_cuda_flash_cases); }
 
 static void sd_cuda_elementwise_cases(sd_tester *t, sd_cuda_pair *p) {
-    static const sd__activation acts[3] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU};
+    static const sd__activation acts[4] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU, SD__ACT_RELU};
+    static const char *const act_names[4] = {"silu", "gelu", "quick_gelu", "relu"};
     static const struct { int h, w, oh, ow; } ups[4] = {{3, 5, 6, 10}, {3, 5, 7, 4}, {4, 4, 4, 4}, {2, 3, 82, 123}};
     static const float steps[3] = {981.0f, 500.0f, 1.0f};
     const int count = 40003, rows = 301, half = 61, n = 2, h = 9, w = 130, c = 13;
@@ -948,13 +949,13 @@ static void sd_cuda_elementwise_cases(sd_tester *t, sd_cuda_pair *p) {
     sd__tensor x[2], y[2], a[2], b[2], bb[2];
     size_t k;
     int i;
-    for (k = 0; k < 3; k++) {
+    for (k = 0; k < 4; k++) {
         /* the first activation's copies go through the work buffer 1000 values at a time */
         ((sd__cuda_backend *)p->b[1])->stage_bytes = k == 0 ? 4000 : SD__CUDA_STAGE_BYTES;
         sd_cuda_tensors(p, x, 1, 1, 1, count, xv);
         sd_cuda_tensors(p, y, 1, 1, 1, count, NULL);
         for (i = 0; i < 2; i++) p->b[i]->ops->activation(p->b[i], &x[i], acts[k], &y[i]);
-        sd_cuda_compare(t, p, y, k == 0 ? "silu" : k == 1 ? "gelu" : "quick_gelu");
+        sd_cuda_compare(t, p, y, act_names[k]);
         for (i = 0; i < 2; i++) p->b[i]->ops->activation(p->b[i], &x[i], acts[k], &x[i]); /* in place */
         sd_cuda_compare(t, p, x, "activation in place");
         sd_cuda_drop(p, x);

@@ -208,7 +208,8 @@ static void test_ops_kernel_sets(sd_tester *t) {
    and where a sum's lanes group differently (softmax sums): 1e-6 of the largest value. */
 static void test_ops_vector_sets(sd_tester *t) {
     enum { N = 1000 + 13 };
-    static const sd__activation acts[3] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU};
+    static const sd__activation acts[4] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU, SD__ACT_RELU};
+    static const char *const act_names[4] = {"silu", "gelu", "quick_gelu", "relu"};
     const sd__vector_ops *ref = &sd__vops;
     float *x = sd_ops_random_new(N, 31), *b = sd_ops_random_new(N, 32), *m = sd_ops_random_new(N, 33);
     float *want = (float *)malloc(N * sizeof(float)), *got = (float *)malloc(N * sizeof(float));
@@ -232,10 +233,10 @@ static void test_ops_vector_sets(sd_tester *t) {
         ran++;
         for (len = 1; len <= N; len += 337) { /* 1, 338, 675, 1012: every tail length mod 16 differs */
             float ws, gs;
-            for (k = 0; k < 3; k++) {
+            for (k = 0; k < 4; k++) {
                 ref->activate(x, want, len, acts[k]);
                 v->activate(x, got, len, acts[k]);
-                SD_VEC_CHECK(k == 0 ? "silu" : k == 1 ? "gelu" : "quick_gelu", 1e-6);
+                SD_VEC_CHECK(act_names[k], 1e-6);
             }
             ref->axpby(x, b, want, len, 0.5f, -2.0f);
             v->axpby(x, b, got, len, 0.5f, -2.0f);
@@ -709,7 +710,8 @@ static void test_ops_attention(sd_tester *t) {
 static double sd_ops_gelu(double x) { return 0.5 * x * (1.0 + erf(x / sqrt(2.0))); }
 
 static void test_ops_activation(sd_tester *t) {
-    static const sd__activation acts[3] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU};
+    static const sd__activation acts[4] = {SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU, SD__ACT_RELU};
+    static const char *const names[4] = {"silu", "gelu", "quick_gelu", "relu"};
     const int count = 40003; /* several jobs and a tail */
     sd_ops_pair p;
     sd__tensor x[2], y[2];
@@ -718,7 +720,7 @@ static void test_ops_activation(sd_tester *t) {
     int a, i;
     sd_ops_random(xv, (size_t)count, 18, -12.0f, 12.0f);
     if (!sd_ops_open(t, &p)) return;
-    for (a = 0; a < 3; a++) {
+    for (a = 0; a < 4; a++) {
         for (i = 0; i < 2; i++) {
             x[i] = sd_ops_tensor(p.b[i], 1, 1, 1, count, xv);
             y[i] = sd_ops_tensor(p.b[i], 1, 1, 1, count, NULL);
@@ -726,9 +728,9 @@ static void test_ops_activation(sd_tester *t) {
         }
         for (i = 0; i < count; i++) {
             double v = xv[i];
-            ref[i] = a == 0 ? v / (1.0 + exp(-v)) : a == 1 ? sd_ops_gelu(v) : v / (1.0 + exp(-1.702 * v));
+            ref[i] = a == 0 ? v / (1.0 + exp(-v)) : a == 1 ? sd_ops_gelu(v) : a == 2 ? v / (1.0 + exp(-1.702 * v)) : (v > 0 ? v : 0);
         }
-        sd_ops_compare(t, &p, y, ref, a == 0 ? "silu" : a == 1 ? "gelu" : "quick_gelu");
+        sd_ops_compare(t, &p, y, ref, names[a]);
         sd_ops_drop(&p, x);
         sd_ops_drop(&p, y);
     }

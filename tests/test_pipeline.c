@@ -23,10 +23,11 @@ typedef struct sd_golden_run {
     float strength;
 } sd_golden_run;
 
-/* Reads the runs a golden suite lists (pipeline.json's format; at most max), and its "vae" (a VAE
-   in place of the model's, under tests/data; "" when none). */
+/* Reads the runs a golden suite lists (pipeline.json's format; at most max), its "vae" (a VAE in
+   place of the model's, under tests/data; "" when none) and its "taesd" (the TAESD that decodes the
+   final images; "" when none). */
 static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *runs, int max, char *prompt, size_t prompt_size,
-                          char *vae, size_t vae_size) {
+                          char *vae, size_t vae_size, char *taesd, size_t taesd_size) {
     sd__env env = sd_test_env();
     sd__json_doc doc;
     const sd__json *r;
@@ -39,6 +40,7 @@ static int sd_golden_runs(sd_tester *t, const char *json_path, sd_golden_run *ru
     }
     snprintf(prompt, prompt_size, "%s", sd__json_get_string(doc.nodes, "prompt", &ok));
     snprintf(vae, vae_size, "%s", sd__json_get(doc.nodes, "vae") ? sd__json_get_string(doc.nodes, "vae", &ok) : "");
+    snprintf(taesd, taesd_size, "%s", sd__json_get(doc.nodes, "taesd") ? sd__json_get_string(doc.nodes, "taesd", &ok) : "");
     for (r = sd__json_get(doc.nodes, "runs")->child; r && n < max; r = r->next, n++) {
         long long steps = 0, width = 64, height = 64;
         double strength = 0;
@@ -77,10 +79,10 @@ static const sd_golden_backend sd_golden_cpu = {SD_BACKEND_CPU, SD_PRECISION_DEF
 static void sd_golden_suite(sd_tester *t, const char *json_path, const char *golden_path, const char *const *models,
                             int model_count, int expected_runs, const sd_golden_backend *gb) {
     sd_golden_run runs[32];
-    char prompt[512], vae[128], vae_path[192];
+    char prompt[512], vae[128], vae_path[192], taesd[128], taesd_path[192];
     sd__env env = sd_test_env();
     sd__st_file golden;
-    int n = sd_golden_runs(t, json_path, runs, 32, prompt, sizeof prompt, vae, sizeof vae), m, i;
+    int n = sd_golden_runs(t, json_path, runs, 32, prompt, sizeof prompt, vae, sizeof vae, taesd, sizeof taesd), m, i;
     float *latents_in = NULL;
     REQUIRE(n == expected_runs, "%s lists %d runs, expected %d", json_path, n, expected_runs);
     REQUIRE(sd_test_open_golden_file(t, &env, golden_path, &golden), "golden");
@@ -92,6 +94,9 @@ static void sd_golden_suite(sd_tester *t, const char *json_path, const char *gol
         desc.model_path = models[m];
         snprintf(vae_path, sizeof vae_path, TEST_DATA "/%s", vae);
         desc.vae_path = vae[0] ? vae_path : NULL;
+        snprintf(taesd_path, sizeof taesd_path, TEST_DATA "/%s", taesd);
+        desc.taesd_path = taesd[0] ? taesd_path : NULL;
+        desc.vae_tiny = taesd[0] ? SD_ON : SD_TOGGLE_DEFAULT;
         desc.backend = gb->backend;
         desc.precision = gb->precision;
         desc.threads = 2;
@@ -258,6 +263,112 @@ static void test_pipeline_separate_vae_golden_runs(sd_tester *t) {
     sd_golden_suite(t, TEST_DATA "/tiny-sd2-vae-ldm.json", TEST_DATA "/tiny-vae.safetensors", sd2, 1, 2, &sd_golden_cpu);
 }
 
+/* TAESD as the final decoder (sd_desc.vae_tiny) against diffusers' pipeline with AutoencoderTiny
+   as its VAE, on both SD 1.x layouts. */
+static void test_pipeline_vae_tiny_golden_runs(sd_tester *t) {
+    sd_golden_suite(t, TEST_DATA "/tiny-sd-vae-tiny.json", TEST_DATA "/tiny-taesd.safetensors", sd_sd1_layouts, 2, 1, &sd_golden_cpu);
+}
+
+/* What a preview callback saw. */
+typedef struct sd_test_previews {
+    int calls, steps[8], width, height, has_images, cancel_at;
+    float last_latents[4 * 8 * 8];
+    unsigned char last_image[64 * 64 * 3];
+} sd_test_previews;
+
+static int sd_test_on_preview(void *user, const sd_preview *pv) {
+    sd_test_previews *seen = (sd_test_previews *)user;
+    if (seen->calls < 8) seen->steps[seen->calls] = pv->step;
+    seen->calls++;
+    seen->has_images = pv->images != NULL;
+    if (pv->batch == 1 && pv->channels * pv->height * pv->width == 4 * 8 * 8)
+        memcpy(seen->last_latents, pv->latents, sizeof seen->last_latents);
+    if (pv->images) {
+        seen->width = pv->images[0].width;
+        seen->height = pv->images[0].height;
+        if ((size_t)seen->width * seen->height * 3 <= sizeof seen->last_image)
+            memcpy(seen->last_image, pv->images[0].pixels, (size_t)seen->width * seen->height * 3);
+    }
+    return seen->cancel_at && pv->step >= seen->cancel_at;
+}
+
+/* Previews: after every preview_every-th step and the last, with the latents (the last ones are
+   latents_out) and an image: the linear approximation at the latents' size without TAESD (its
+   pixels checked against A1111's coefficients here), TAESD's decode at the full size with it
+   (taesd_decoder.safetensors' names; its decode of fixed latents against diffusers). A preview
+   callback can cancel. */
+static void test_pipeline_previews(sd_tester *t) {
+    static const float coefs[4][3] = {
+        {0.298f, 0.207f, 0.208f}, {0.187f, 0.286f, 0.173f}, {-0.158f, 0.189f, 0.264f}, {-0.184f, -0.271f, -0.473f}};
+    sd__env env = sd_test_env();
+    sd__st_file golden;
+    sd_ctx *ctx = NULL;
+    sd_desc desc;
+    sd_params p;
+    sd_image img;
+    sd_test_previews seen;
+    float latents_out[4 * 8 * 8], *ref_latents, nhwc[4 * 8 * 8], rgb[64 * 64 * 3];
+    unsigned char u8[64 * 64 * 3];
+    const sd__st_tensor *ref_image;
+    int pass, k, c, l, wrong = 0;
+    for (pass = 0; pass < 2; pass++) {
+        memset(&desc, 0, sizeof desc);
+        desc.model_path = TINY_SD_FOLDER;
+        desc.threads = 2;
+        desc.taesd_path = pass ? TEST_DATA "/tiny-taesd-decoder.safetensors" : NULL;
+        REQUIRE(sd_create(&desc, &ctx) == SD_OK, "%s", sd_last_error(ctx));
+        memset(&p, 0, sizeof p);
+        memset(&seen, 0, sizeof seen);
+        p.prompt = "a cat";
+        p.steps = 5;
+        p.sampler = SD_SAMPLER_EULER;
+        p.seed = 8;
+        p.preview = sd_test_on_preview;
+        p.preview_user_data = &seen;
+        p.preview_every = 2;
+        p.latents_out = latents_out;
+        CHECK(sd_txt2img(ctx, &p, &img) == SD_OK, "run: %s", sd_last_error(ctx));
+        sd_image_free(ctx, &img);
+        CHECK(seen.calls == 3 && seen.steps[0] == 2 && seen.steps[1] == 4 && seen.steps[2] == 5, "%d previews, at %d %d %d",
+              seen.calls, seen.steps[0], seen.steps[1], seen.steps[2]);
+        CHECK(memcmp(seen.last_latents, latents_out, sizeof latents_out) == 0, "the last preview's latents are not latents_out");
+        CHECK(seen.has_images && seen.width == (pass ? 64 : 8) && seen.height == seen.width, "preview %dx%d", seen.width, seen.height);
+        if (!pass) { /* Euler's last input scale is 1: the final latents, mapped by the coefficients */
+            for (k = 0; k < 64; k++)
+                for (c = 0; c < 3; c++) {
+                    float v = 0.0f;
+                    for (l = 0; l < 4; l++) v += latents_out[l * 64 + k] * coefs[l][c];
+                    wrong += seen.last_image[k * 3 + c] != sd__to_u8(v);
+                }
+            CHECK(wrong == 0, "%d approximate preview values differ", wrong);
+        } else { /* the original file's decoder against diffusers' AutoencoderTiny */
+            REQUIRE(sd_test_open_golden_file(t, &env, TEST_DATA "/tiny-taesd.safetensors", &golden), "golden");
+            ref_latents = sd_test_golden_f32(t, &env, &golden, "taesd.latents", NULL);
+            ref_image = sd__st_find(&golden, "taesd.decode.image_u8");
+            if (ref_latents && ref_image) {
+                sd__nchw_to_nhwc(ref_latents, nhwc, 1, 4, 8, 8);
+                CHECK(sd__taesd_decode_latents(ctx->backend, ctx->taesd, nhwc, 1, 8, 8, 4, rgb) == SD_OK, "decode: %s", sd_last_error(ctx));
+                for (k = 0; k < 64 * 64 * 3; k++) u8[k] = sd__to_u8(rgb[k]);
+                CHECK(sd_test_max_pixel_diff(u8, ref_image->data, ref_image->bytes) <= 2, "TAESD decode: a pixel is %d levels off",
+                      sd_test_max_pixel_diff(u8, ref_image->data, ref_image->bytes));
+            }
+            sd__free(&env, ref_latents);
+            sd__st_close(&env, &golden);
+            seen.calls = 0;
+            seen.cancel_at = 2;
+            CHECK(sd_txt2img(ctx, &p, &img) == SD_ERR_CANCELLED && strstr(sd_last_error(ctx), "cancelled by the preview callback after step 2") &&
+                      !img.pixels,
+                  "cancel: %s", sd_last_error(ctx));
+            p.preview_every = -1;
+            CHECK(sd_txt2img(ctx, &p, &img) == SD_ERR_INVALID_ARGUMENT && strstr(sd_last_error(ctx), "preview_every"), "-1: %s",
+                  sd_last_error(ctx));
+        }
+        sd_destroy(ctx);
+        ctx = NULL;
+    }
+    CHECK(env.host_bytes == 0, "test leaked");
+}
+
 static void test_pipeline_sd2_golden_runs(sd_tester *t) {
     static const char *const sd2[1] = {TEST_DATA "/tiny-sd2"};
     sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10, &sd_golden_cpu);
@@ -266,10 +377,10 @@ static void test_pipeline_sd2_golden_runs(sd_tester *t) {
 /* `sd` writes the golden seed-42 images from the command line. */
 static void test_pipeline_cli_writes_golden_images(sd_tester *t) {
     sd_golden_run runs[32];
-    char prompt[512], vae[8];
+    char prompt[512], vae[8], taesd[8];
     sd__env env = sd_test_env();
     sd__st_file golden;
-    int n = sd_golden_runs(t, TEST_DATA "/pipeline.json", runs, 32, prompt, sizeof prompt, vae, sizeof vae), i;
+    int n = sd_golden_runs(t, TEST_DATA "/pipeline.json", runs, 32, prompt, sizeof prompt, vae, sizeof vae, taesd, sizeof taesd), i;
     REQUIRE(n == 14, "pipeline.json lists %d runs", n);
     REQUIRE(sd_test_open_golden(t, &env, &golden), "golden");
     for (i = 0; i < n; i++) {
@@ -653,6 +764,8 @@ static void tests_pipeline(sd_tester *t) {
     RUN(t, test_pipeline_resize_matches_pil);
     RUN(t, test_pipeline_resized_input_golden_runs);
     RUN(t, test_pipeline_separate_vae_golden_runs);
+    RUN(t, test_pipeline_vae_tiny_golden_runs);
+    RUN(t, test_pipeline_previews);
     RUN(t, test_pipeline_cli_writes_golden_images);
     RUN(t, test_pipeline_cli_inpaints);
     RUN(t, test_pipeline_examples_run);

@@ -265,7 +265,7 @@ static void test_plan_mismatch_is_an_error(sd_tester *t) {
     sd__backend *b;
     sd_test_pass_mode mode = SD_TEST_PASS_RECORDED;
     sd__pass pass;
-    sd__vae_call call;
+    sd__image_call call;
     float z[1 * 8 * 8 * 4], rgb[2][64 * 64 * 3];
     size_t k, in_use;
     if (!ctx) return;
@@ -296,7 +296,8 @@ static void test_plan_mismatch_is_an_error(sd_tester *t) {
     CHECK(sd__vae_decode_latents(b, &ctx->vae, z, 1, 8, 8, 0, rgb[0]) == SD_OK, "decode: %s", sd_last_error(ctx));
     in_use = b->bytes_in_use; /* with the arena grown for the decode */
     memset(&call, 0, sizeof call);
-    call.v = &ctx->vae;
+    call.name = "vae decoder";
+    call.model = &ctx->vae;
     call.fn = sd__vae_decode;
     call.in = z;
     call.n = 1;
@@ -306,7 +307,7 @@ static void test_plan_mismatch_is_an_error(sd_tester *t) {
     memset(&pass, 0, sizeof pass);
     pass.name = "vae decoder";
     pass.shape[0] = 1; pass.shape[1] = 8; pass.shape[2] = 8; pass.shape[3] = 4;
-    pass.run = sd__vae_call_run;
+    pass.run = sd__image_call_run;
     pass.args = &call;
     CHECK(sd__run_planned(b, &pass) == SD_ERR_BACKEND && strstr(sd_last_error(ctx), "allocation 0 differs"), "vae: %s",
           sd_last_error(ctx));

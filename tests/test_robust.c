@@ -624,6 +624,29 @@ static void test_robust_bad_vae_files(sd_tester *t) {
     sd_destroy(ctx);
 }
 
+/* Bad TAESD files fail sd_create with the file named; vae_tiny without one is refused. */
+static void test_robust_bad_taesd_files(sd_tester *t) {
+    static const struct { const char *path; sd_toggle tiny; sd_result r; const char *message; } cases[] = {
+        {"/nonexistent/taesd.safetensors", SD_TOGGLE_DEFAULT, SD_ERR_IO, "/nonexistent/taesd.safetensors"},
+        {TEST_DATA "/tiny-lora-kohya.safetensors", SD_TOGGLE_DEFAULT, SD_ERR_MODEL_MISMATCH, "is not a TAESD decoder"},
+        {TEST_DATA "/tiny-vae", SD_TOGGLE_DEFAULT, SD_ERR_MODEL_MISMATCH, "is not a TAESD decoder"},
+        {NULL, SD_ON, SD_ERR_INVALID_ARGUMENT, "vae_tiny decodes with TAESD: give its file"}};
+    size_t i;
+    for (i = 0; i < SD__COUNT(cases); i++) {
+        sd_desc desc;
+        sd_ctx *ctx = NULL;
+        sd_result r;
+        memset(&desc, 0, sizeof desc);
+        desc.model_path = TINY_SD_FOLDER;
+        desc.taesd_path = cases[i].path;
+        desc.vae_tiny = cases[i].tiny;
+        r = sd_create(&desc, &ctx);
+        CHECK(r == cases[i].r && strstr(sd_last_error(ctx), cases[i].message), "%s: %d %s", cases[i].path ? cases[i].path : "(none)",
+              (int)r, sd_last_error(ctx));
+        sd_destroy(ctx);
+    }
+}
+
 /* Keeps the last warning the library logged. */
 /* Appends each WARN line, newline-ended, to a 512-byte buffer. */
 static void sd_test_keep_warning(void *user, sd_log_level level, const char *message) {
@@ -937,6 +960,7 @@ static void tests_robust(sd_tester *t) {
     RUN(t, test_robust_init_image_sizes);
     RUN(t, test_robust_inpaint_masks);
     RUN(t, test_robust_bad_vae_files);
+    RUN(t, test_robust_bad_taesd_files);
     RUN(t, test_robust_megabyte_prompt_runs);
     RUN(t, test_robust_unavailable_backend);
     RUN(t, test_cli_output_is_never_half_written);

@@ -46,6 +46,7 @@ sections="
     model/clip.c
     model/unet.c
     model/vae.c
+    model/taesd.c
     pipeline/rng.c
     pipeline/scheduler_config.c
     pipeline/schedules.c

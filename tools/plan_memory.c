@@ -58,9 +58,9 @@ static void report(sd__backend *b, const char *what, const sd__pass *pass) {
     sd__plan_free(b->env, &plan);
 }
 
-static void report_vae(sd__backend *b, const char *what, const sd__vae *vae, sd__vae_fn fn, int n, int h, int w, int tiled) {
-    sd__vae_call call = sd__vae_first_call(vae, fn, n, h, w, tiled);
-    const sd__pass pass = sd__vae_pass(&call);
+static void report_vae(sd__backend *b, const char *what, const sd__vae *vae, sd__image_fn fn, int n, int h, int w, int tiled) {
+    sd__image_call call = sd__vae_first_call(vae, fn, n, h, w, tiled);
+    const sd__pass pass = sd__image_pass(&call);
     report(b, what, &pass);
 }
 

@@ -17,7 +17,7 @@ typedef struct sd__tensor {
     int segment;     /* an offloaded weight: 1 + the weight store segment it lives in; else 0 */
 } sd__tensor;
 
-typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU } sd__activation;
+typedef enum sd__activation { SD__ACT_SILU, SD__ACT_GELU, SD__ACT_QUICK_GELU, SD__ACT_RELU } sd__activation;
 
 /* Weights as the model hands them to a backend: float32 in PyTorch's layout. Conv weights are
    [out, in, kh, kw]; linear weights [out, in]. The backend stores them as it prefers. */
@@ -345,7 +345,7 @@ static int sd__attention_args_ok(sd__backend *b, const sd__tensor *q, const sd__
 }
 
 static int sd__activation_args_ok(sd__backend *b, const sd__tensor *x, sd__activation act, const sd__tensor *y) {
-    return sd__op_check(b, sd__t_same_shape(x, y) && (act == SD__ACT_SILU || act == SD__ACT_GELU || act == SD__ACT_QUICK_GELU),
+    return sd__op_check(b, sd__t_same_shape(x, y) && act >= SD__ACT_SILU && act <= SD__ACT_RELU,
                         "activation", x, y, y, "needs a known activation and y of x's shape");
 }
 

@@ -12,12 +12,12 @@
 SD_CASTS(f16, __half)
 SD_CASTS(bf16, __nv_bfloat16)
 
-/* act: 0 SiLU, 1 exact GELU, 2 quick GELU (sd__activation's order). y may be x. */
+/* act: 0 SiLU, 1 exact GELU, 2 quick GELU, 3 ReLU (sd__activation's order). y may be x. */
 template <class T>
 __device__ void sd_activation(const T *x, T *y, long long n, int act) {
     SD_FOR_EACH(i, n) {
         const float v = sd_load(x + i);
-        sd_store(y + i, act == 0 ? sd_silu(v) : act == 1 ? sd_gelu(v) : sd_quick_gelu(v));
+        sd_store(y + i, act == 0 ? sd_silu(v) : act == 1 ? sd_gelu(v) : act == 2 ? sd_quick_gelu(v) : fmaxf(v, 0.0f));
     }
 }
 

@@ -167,12 +167,13 @@ static void sd__loader_register(sd__loader *ld, const char *name, sd__linear *li
     m->count++;
 }
 
-static void sd__conv_load(sd__loader *ld, sd__conv *c, const char *prefix, int in, int out, int k, int stride) {
+static void sd__conv_load(sd__loader *ld, sd__conv *c, const char *prefix, int in, int out, int k, int stride, int has_bias) {
     c->in = in; c->out = out; c->k = k; c->stride = stride;
     c->pad = k / 2;
     c->lora = NULL;
     c->w = sd__load(ld, SD__W_CONV, prefix, ".weight", 4, out, in, k, k);
-    c->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+    if (has_bias) c->bias = sd__load(ld, SD__W_VECTOR, prefix, ".bias", 1, out, 0, 0, 0);
+    else memset(&c->bias, 0, sizeof c->bias);
     sd__loader_register(ld, prefix, NULL, c);
 }
 static void sd__linear_load(sd__loader *ld, sd__linear *l, const char *prefix, int in, int out, int has_bias) {
@@ -285,12 +286,12 @@ static void sd__resnet_load(sd__loader *ld, sd__resnet *r, const char *prefix, i
     memset(r, 0, sizeof *r);
     sd__loader_block(ld);
     snprintf(p, sizeof p, "%s.norm1", prefix); sd__norm_load(ld, &r->norm1, p, in, groups, eps);
-    snprintf(p, sizeof p, "%s.conv1", prefix); sd__conv_load(ld, &r->conv1, p, in, out, 3, 1);
+    snprintf(p, sizeof p, "%s.conv1", prefix); sd__conv_load(ld, &r->conv1, p, in, out, 3, 1, 1);
     if (temb_dim) { snprintf(p, sizeof p, "%s.time_emb_proj", prefix); sd__linear_load(ld, &r->time_proj, p, temb_dim, out, 1); }
     snprintf(p, sizeof p, "%s.norm2", prefix); sd__norm_load(ld, &r->norm2, p, out, groups, eps);
-    snprintf(p, sizeof p, "%s.conv2", prefix); sd__conv_load(ld, &r->conv2, p, out, out, 3, 1);
+    snprintf(p, sizeof p, "%s.conv2", prefix); sd__conv_load(ld, &r->conv2, p, out, out, 3, 1, 1);
     r->has_shortcut = in != out;
-    if (r->has_shortcut) { snprintf(p, sizeof p, "%s.conv_shortcut", prefix); sd__conv_load(ld, &r->shortcut, p, in, out, 1, 1); }
+    if (r->has_shortcut) { snprintf(p, sizeof p, "%s.conv_shortcut", prefix); sd__conv_load(ld, &r->shortcut, p, in, out, 1, 1, 1); }
 }
 
 static void sd__resnet_free(sd__backend *b, sd__resnet *r) {

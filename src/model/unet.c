@@ -167,7 +167,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
     sd__loader_model(ld, SD__WP_UNET);
     sd__linear_load(ld, &u->time_1, "time_embedding.linear_1", c0, temb, 1);
     sd__linear_load(ld, &u->time_2, "time_embedding.linear_2", temb, temb, 1);
-    sd__conv_load(ld, &u->conv_in, "conv_in", cfg->in_channels, c0, 3, 1);
+    sd__conv_load(ld, &u->conv_in, "conv_in", cfg->in_channels, c0, 3, 1, 1);
     ch = c0;
     skip_channels[skips++] = ch;
     for (i = 0; i < levels && !ld->status; i++) {
@@ -188,7 +188,7 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
         if (lv->has_resample) {
             snprintf(p, sizeof p, "down_blocks.%d.downsamplers.0.conv", i);
             sd__loader_block(ld);
-            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2);
+            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 2, 1);
             skip_channels[skips++] = ch;
         }
     }
@@ -213,11 +213,11 @@ static sd_result sd__unet_load(sd__loader *ld, sd__unet *u, const sd__unet_confi
         if (lv->has_resample) {
             snprintf(p, sizeof p, "up_blocks.%d.upsamplers.0.conv", i);
             sd__loader_block(ld);
-            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1);
+            sd__conv_load(ld, &lv->resample, p, ch, ch, 3, 1, 1);
         }
     }
     sd__norm_load(ld, &u->norm_out, "conv_norm_out", ch, groups, eps);
-    sd__conv_load(ld, &u->conv_out, "conv_out", ch, cfg->out_channels, 3, 1);
+    sd__conv_load(ld, &u->conv_out, "conv_out", ch, cfg->out_channels, 3, 1, 1);
     return ld->status;
 }
 

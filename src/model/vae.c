@@ -115,7 +115,7 @@ static int sd__vae_level_load(sd__loader *ld, sd__vae_level *lv, int encoder, in
     if (lv->has_resample) {
         snprintf(p, sizeof p, "%s.%d.%s.0.conv", blocks, i, encoder ? "downsamplers" : "upsamplers");
         sd__loader_block(ld);
-        sd__conv_load(ld, &lv->resample, p, ch, ch, 3, encoder ? 2 : 1);
+        sd__conv_load(ld, &lv->resample, p, ch, ch, 3, encoder ? 2 : 1, 1);
         if (encoder) lv->resample.pad = 0; /* diffusers pads the encoder's downsamplers at the bottom and right only */
     }
     return ch;
@@ -128,25 +128,25 @@ static sd_result sd__vae_load(sd__loader *ld, sd__vae *v, const sd__vae_config *
     memset(v, 0, sizeof *v);
     v->cfg = *cfg;
     sd__loader_model(ld, SD__WP_DECODER);
-    if (cfg->use_post_quant_conv) sd__conv_load(ld, &v->post_quant, "post_quant_conv", latent, latent, 1, 1);
-    sd__conv_load(ld, &dec->conv_in, "decoder.conv_in", latent, ch, 3, 1);
+    if (cfg->use_post_quant_conv) sd__conv_load(ld, &v->post_quant, "post_quant_conv", latent, latent, 1, 1, 1);
+    sd__conv_load(ld, &dec->conv_in, "decoder.conv_in", latent, ch, 3, 1, 1);
     sd__vae_mid_load(ld, &dec->mid, "decoder.mid_block", ch, cfg);
     for (i = 0; i < levels && !ld->status; i++)
         ch = sd__vae_level_load(ld, &dec->levels[i], 0, i, cfg->layers_per_block + 1, ch,
                                 cfg->block_out_channels[levels - 1 - i], cfg);
     sd__norm_load(ld, &dec->norm_out, "decoder.conv_norm_out", ch, groups, 1e-6f);
-    sd__conv_load(ld, &dec->conv_out, "decoder.conv_out", ch, cfg->out_channels, 3, 1);
+    sd__conv_load(ld, &dec->conv_out, "decoder.conv_out", ch, cfg->out_channels, 3, 1, 1);
     if (ld->status) return ld->status;
 
     sd__loader_model(ld, SD__WP_ENCODER);
     ch = cfg->block_out_channels[0];
-    sd__conv_load(ld, &enc->conv_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1);
+    sd__conv_load(ld, &enc->conv_in, "encoder.conv_in", cfg->in_channels, ch, 3, 1, 1);
     for (i = 0; i < levels && !ld->status; i++)
         ch = sd__vae_level_load(ld, &enc->levels[i], 1, i, cfg->layers_per_block, ch, cfg->block_out_channels[i], cfg);
     sd__vae_mid_load(ld, &enc->mid, "encoder.mid_block", ch, cfg);
     sd__norm_load(ld, &enc->norm_out, "encoder.conv_norm_out", ch, groups, 1e-6f);
-    sd__conv_load(ld, &enc->conv_out, "encoder.conv_out", ch, 2 * latent, 3, 1);
-    if (cfg->use_quant_conv) sd__conv_load(ld, &v->quant, "quant_conv", 2 * latent, 2 * latent, 1, 1);
+    sd__conv_load(ld, &enc->conv_out, "encoder.conv_out", ch, 2 * latent, 3, 1, 1);
+    if (cfg->use_quant_conv) sd__conv_load(ld, &v->quant, "quant_conv", 2 * latent, 2 * latent, 1, 1, 1);
     return ld->status;
 }
 
@@ -171,7 +171,8 @@ static void sd__vae_level_fwd(sd__backend *b, const sd__vae_level *lv, int upsam
 }
 
 /* z [B, h, w, latent] (already divided by the scaling factor) -> image [B, 8h, 8w, 3] in about [-1, 1]. */
-static sd_result sd__vae_decode(sd__backend *b, const sd__vae *v, const sd__tensor *z, sd__tensor *out) {
+static sd_result sd__vae_decode(sd__backend *b, const void *model, const sd__tensor *z, sd__tensor *out) {
+    const sd__vae *v = (const sd__vae *)model;
     const sd__vae_coder *dec = &v->decoder;
     sd__tensor h, next;
     int i;
@@ -191,7 +192,8 @@ static sd_result sd__vae_decode(sd__backend *b, const sd__vae *v, const sd__tens
 
 /* image [B, H, W, 3] in [-1, 1] -> the posterior's moments [B, H/8, W/8, 2 * latent]:
    channels [0, latent) are the mean, [latent, 2 latent) the log-variance (not yet clamped). */
-static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tensor *image, sd__tensor *moments) {
+static sd_result sd__vae_encode(sd__backend *b, const void *model, const sd__tensor *image, sd__tensor *moments) {
+    const sd__vae *v = (const sd__vae *)model;
     const sd__vae_coder *enc = &v->encoder;
     sd__tensor h = sd__conv_fwd(b, &enc->conv_in, image, NULL), next;
     int i;
@@ -212,25 +214,27 @@ static sd_result sd__vae_encode(sd__backend *b, const sd__vae *v, const sd__tens
    Host to host decodes and encodes as planned passes, whole or (diffusers' enable_tiling) in
    overlapping tiles whose seams are blended linearly, so that memory stays that of one tile.
    -------------------------------------------------------------------------------------------- */
-typedef sd_result (*sd__vae_fn)(sd__backend *b, const sd__vae *v, const sd__tensor *in, sd__tensor *out);
+/* A model from image-like tensor to tensor: the VAE's decoder and encoder, TAESD's decoder. */
+typedef sd_result (*sd__image_fn)(sd__backend *b, const void *model, const sd__tensor *in, sd__tensor *out);
 
-/* fn (sd__vae_decode or sd__vae_encode) from host in [n, h, w, c] to host out (NHWC), whose
-   height and width it sets. */
-typedef struct sd__vae_call {
-    const sd__vae *v;
-    sd__vae_fn fn;
+/* fn of model (sd__vae_decode or sd__vae_encode of an sd__vae, sd__taesd_decode of an sd__taesd)
+   from host in [n, h, w, c] to host out (NHWC), whose height and width it sets; name names the pass. */
+typedef struct sd__image_call {
+    const char *name;
+    sd__image_fn fn;
+    const void *model;
     const float *in;
     int n, h, w, c;
     float *out;
     int out_h, out_w;
-} sd__vae_call;
+} sd__image_call;
 
-static sd_result sd__vae_call_run(sd__backend *b, void *args) {
-    sd__vae_call *call = (sd__vae_call *)args;
+static sd_result sd__image_call_run(sd__backend *b, void *args) {
+    sd__image_call *call = (sd__image_call *)args;
     sd__tensor x = sd__t_new(b, call->n, call->h, call->w, call->c), y;
     memset(&y, 0, sizeof y);
     if (!b->status) b->ops->write(b, &x, call->in);
-    if (!b->status) call->fn(b, call->v, &x, &y);
+    if (!b->status) call->fn(b, call->model, &x, &y);
     sd__t_drop(b, &x);
     if (!b->status) {
         b->ops->read(b, &y, call->out);
@@ -241,23 +245,25 @@ static sd_result sd__vae_call_run(sd__backend *b, void *args) {
     return b->status;
 }
 
-static sd__pass sd__vae_pass(sd__vae_call *call) {
+static sd__pass sd__image_pass(sd__image_call *call) {
     sd__pass pass;
     memset(&pass, 0, sizeof pass);
-    pass.name = call->fn == sd__vae_decode ? "vae decoder" : "vae encoder";
+    pass.name = call->name;
     pass.shape[0] = call->n;
     pass.shape[1] = call->h;
     pass.shape[2] = call->w;
     pass.shape[3] = call->c;
-    pass.run = sd__vae_call_run;
+    pass.run = sd__image_call_run;
     pass.args = call;
     return pass;
 }
 
-static sd_result sd__vae_run(sd__backend *b, sd__vae_call *call) {
-    const sd__pass pass = sd__vae_pass(call);
+static sd_result sd__image_run(sd__backend *b, sd__image_call *call) {
+    const sd__pass pass = sd__image_pass(call);
     return sd__run_planned(b, &pass);
 }
+
+static const char *sd__vae_pass_name(sd__image_fn fn) { return fn == sd__vae_decode ? "vae decoder" : "vae encoder"; }
 
 typedef struct sd__vae_tile {
     float *data; /* NHWC, one image */
@@ -288,7 +294,7 @@ static void sd__vae_blend(const sd__vae_tile *a, sd__vae_tile *b, int extent, in
    quarter; each output tile (tile_out pixels a side when whole) is blended into its upper and
    left neighbours over a quarter of tile_out and cropped to the other three quarters, as
    diffusers' tiled_decode / _tiled_encode. out receives [1, out_h, out_w, out_c]. */
-static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, const float *in, int in_h, int in_w,
+static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__image_fn fn, const float *in, int in_h, int in_w,
                                int in_c, int tile_in, int tile_out, int out_c, float *out, int out_h, int out_w) {
     const int overlap = (int)(tile_in * (1.0 - 0.25)), blend = (int)(tile_out * 0.25), keep = tile_out - blend;
     const int cols = (in_w + overlap - 1) / overlap;
@@ -308,7 +314,7 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, 
         for (j = 0; j < cols && r == SD_OK; j++) {
             const int th = SD__MIN(tile_in, in_h - i), tw = SD__MIN(tile_in, in_w - j * overlap);
             sd__vae_tile *tile = &cur[j];
-            sd__vae_call call;
+            sd__image_call call;
             for (y = 0; y < th; y++)
                 memcpy(staging + (size_t)y * tw * in_c, in + ((size_t)(i + y) * in_w + (size_t)(j * overlap)) * in_c,
                        (size_t)tw * in_c * sizeof(float));
@@ -318,7 +324,8 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, 
                 r = sd__oom(b->env);
                 break;
             }
-            call.v = v;
+            call.name = sd__vae_pass_name(fn);
+            call.model = v;
             call.fn = fn;
             call.in = staging;
             call.n = 1;
@@ -326,7 +333,7 @@ static sd_result sd__vae_tiled(sd__backend *b, const sd__vae *v, sd__vae_fn fn, 
             call.w = tw;
             call.c = in_c;
             call.out = tile->data;
-            if ((r = sd__vae_run(b, &call)) != SD_OK) break;
+            if ((r = sd__image_run(b, &call)) != SD_OK) break;
             tile->h = call.out_h;
             tile->w = call.out_w;
             if (i > 0) sd__vae_blend(&prev[j], tile, blend, 0, out_c);
@@ -361,11 +368,12 @@ static int sd__vae_tile_latents(const sd__vae *v) { return v->cfg.sample_size / 
 /* The first pass of a decode (fn sd__vae_decode, n latents of h x w) or an encode (sd__vae_encode,
    one image of h x w): the whole input, or when tiled and larger than a tile its first tile, the
    largest. Host buffers are left NULL (what sd__plan_prepare needs: a dry run touches none). */
-static sd__vae_call sd__vae_first_call(const sd__vae *v, sd__vae_fn fn, int n, int h, int w, int tiled) {
+static sd__image_call sd__vae_first_call(const sd__vae *v, sd__image_fn fn, int n, int h, int w, int tiled) {
     const int decode = fn == sd__vae_decode, tile = decode ? sd__vae_tile_latents(v) : sd__vae_tile_pixels(v);
-    sd__vae_call call;
+    sd__image_call call;
     memset(&call, 0, sizeof call);
-    call.v = v;
+    call.name = sd__vae_pass_name(fn);
+    call.model = v;
     call.fn = fn;
     call.n = n;
     call.h = h;
@@ -385,7 +393,7 @@ static sd__vae_call sd__vae_first_call(const sd__vae *v, sd__vae_fn fn, int n, i
 static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const float *z, int n, int h, int w, int tiled,
                                         float *rgb) {
     const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_latents(v), lc = v->cfg.latent_channels;
-    sd__vae_call call;
+    sd__image_call call;
     sd_result r = SD_OK;
     int k;
     if (tiled && (h > tile || w > tile)) {
@@ -398,7 +406,7 @@ static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const 
     call = sd__vae_first_call(v, sd__vae_decode, n, h, w, 0);
     call.in = z;
     call.out = rgb;
-    return sd__vae_run(b, &call);
+    return sd__image_run(b, &call);
 }
 
 /* Encodes one image (host NHWC [1, H, W, 3] in [-1, 1]) into its posterior's moments (host NHWC
@@ -406,12 +414,12 @@ static sd_result sd__vae_decode_latents(sd__backend *b, const sd__vae *v, const 
 static sd_result sd__vae_encode_image(sd__backend *b, const sd__vae *v, const float *img, int H, int W, int tiled,
                                       float *moments) {
     const int scale = sd__vae_scale(&v->cfg), tile = sd__vae_tile_pixels(v);
-    sd__vae_call call;
+    sd__image_call call;
     if (tiled && (H > tile || W > tile))
         return sd__vae_tiled(b, v, sd__vae_encode, img, H, W, v->cfg.in_channels, tile, sd__vae_tile_latents(v),
                              2 * v->cfg.latent_channels, moments, H / scale, W / scale);
     call = sd__vae_first_call(v, sd__vae_encode, 1, H, W, 0);
     call.in = img;
     call.out = moments;
-    return sd__vae_run(b, &call);
+    return sd__image_run(b, &call);
 }

@@ -29,6 +29,7 @@ struct sd_ctx {
     sd__clip clip;
     sd__unet unet;
     sd__vae vae;
+    sd__taesd *taesd;          /* sd_desc.taesd_path's decoder, or NULL */
     sd__denoise_state step;    /* the denoising loop's state on the backend, kept for the next call */
     sd__embeddings embeddings; /* textual inversion (sd_load_embedding) */
     sd__modules modules;       /* every linear and conv layer by name, for LoRA (sd_set_loras) */
@@ -88,6 +89,8 @@ static sd_result sd__resolve_desc(sd__env *env, const sd_desc *in, sd_desc *d) {
     if (d->device < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "device must be >= 0, got %d", d->device);
     if ((d->allocator.alloc == NULL) != (d->allocator.free == NULL))
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "allocator needs both alloc and free, or neither");
+    if (d->vae_tiny == SD_ON && !d->taesd_path)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "vae_tiny decodes with TAESD: give its file (taesd_path, --taesd)");
     return SD_OK;
 }
 
@@ -154,6 +157,11 @@ static void sd__free_models(sd_ctx *ctx) {
     sd__clip_free(ctx->backend, &ctx->clip);
     sd__unet_free(ctx->backend, &ctx->unet);
     sd__vae_free(ctx->backend, &ctx->vae);
+    if (ctx->taesd) {
+        sd__taesd_free(ctx->backend, &ctx->env, ctx->taesd);
+        sd__free(&ctx->env, ctx->taesd);
+        ctx->taesd = NULL;
+    }
 }
 
 /* Logs (INFO, so `sd -v` shows it) every setting the model's files leave to a default, and what
@@ -239,6 +247,18 @@ static sd_result sd__load_model(sd_ctx *ctx) {
     if (r == SD_OK) r = sd__weights_plan(w, ctx->desc.vram_budget, SD__ACTIVATION_ESTIMATE);
     if (r == SD_OK) r = sd__load_weights(ctx, &ld);
     if (r == SD_OK) r = sd__weights_loaded(w);
+    if (r == SD_OK && ctx->desc.taesd_path) { /* its own memory, outside the store */
+        if (!(ctx->taesd = (sd__taesd *)sd__calloc(env, 1, sizeof *ctx->taesd))) r = sd__oom(env);
+        else if ((r = sd__taesd_open(env, ctx->desc.taesd_path, ctx->model.vae.latent_channels, ctx->taesd)) == SD_OK) {
+            if (ctx->taesd->scale != sd__vae_scale(&ctx->model.vae))
+                r = sd__fail(env, SD_ERR_MODEL_MISMATCH, "'%s' upsamples %d times, the model's VAE %d times", ctx->desc.taesd_path,
+                             ctx->taesd->scale, sd__vae_scale(&ctx->model.vae));
+            ld.weights = NULL;
+            ld.modules = NULL;
+            if (r == SD_OK) r = sd__taesd_load(&ld, ctx->taesd);
+        }
+        if (r != SD_OK) sd__fail_context(env, "TAESD");
+    }
     sd__loader_free(&ld);
     if (r != SD_OK) return r;
     if (ctx->desc.offload == SD_OFFLOAD_NONE)
@@ -397,6 +417,7 @@ static sd_result sd__resolve_params(sd__env *env, const sd_params *p, int defaul
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "prompt_weighting must be 0, SD_ON or SD_OFF, got %d",
                         (int)p->prompt_weighting);
     run->prompt_weighting = p->prompt_weighting != SD_OFF;
+    if (p->preview_every < 0) return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "preview_every must be 0 (every step) or more, got %d", p->preview_every);
     return SD_OK;
 }
 
@@ -432,6 +453,10 @@ typedef struct sd__job {
     float *masked;            /* [B, C, h, w] NCHW: inpainting's masked-image latents */
     unsigned char *repaint;   /* inpainting: one byte per pixel, 1 where the image is repainted */
     unsigned char *init_pixels, *mask_pixels; /* the init image and the mask resized, when resized */
+    float *preview_latents;   /* previews: [B, C, h, w] NCHW, then their scaled NHWC copy and TAESD's RGB */
+    float *preview_scaled, *preview_rgb;
+    unsigned char *preview_pixels;
+    sd_image *preview_images;
     sd__tensor context;       /* [rows, 1, tokens, dim] text embeddings for the UNet batch */
     sd__sched sched;
     int has_sched;
@@ -454,6 +479,11 @@ static void sd__job_free(sd_ctx *ctx, sd__job *job) {
     sd__free(env, job->repaint);
     sd__free(env, job->init_pixels);
     sd__free(env, job->mask_pixels);
+    sd__free(env, job->preview_latents);
+    sd__free(env, job->preview_scaled);
+    sd__free(env, job->preview_rgb);
+    sd__free(env, job->preview_pixels);
+    sd__free(env, job->preview_images);
     if (b) {
         if (job->graph) b->ops->graph_free(b, job->graph);
         sd__t_drop(b, &job->context);
@@ -935,9 +965,13 @@ static sd_result sd__decode_images(sd_ctx *ctx, const sd__run *run, const float 
     }
     for (first = 0; first < run->batch && k == run->batch && !b->status && r == SD_OK; first += per_pass) {
         const int count = SD__MIN(per_pass, run->batch - first);
-        for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / ctx->vae.cfg.scaling_factor;
+        /* TAESD reads the latents as they are, the VAE divided by its scaling factor */
+        const float scaling = ctx->desc.vae_tiny == SD_ON ? 1.0f : ctx->vae.cfg.scaling_factor;
+        for (i = 0; i < lat * (size_t)count; i++) z[i] = latents[(size_t)first * lat + i] / scaling;
         sd__nchw_to_nhwc(z, z_nhwc, count, lc, lh, lw);
-        if ((r = sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb)) != SD_OK) break;
+        if (ctx->desc.vae_tiny == SD_ON) r = sd__taesd_decode_latents(b, ctx->taesd, z_nhwc, count, lh, lw, lc, rgb);
+        else r = sd__vae_decode_latents(b, &ctx->vae, z_nhwc, count, lh, lw, tiled, rgb);
+        if (r != SD_OK) break;
         if (sd__find_nonfinite(rgb, pixels * 3 * (size_t)count) < pixels * 3 * (size_t)count) {
             r = sd__fail(&ctx->env, SD_ERR_NUMERIC, "NaN or Inf in the image the VAE decoded; no image was written");
             break;
@@ -1066,6 +1100,77 @@ static sd_result sd__prepare_inpaint(sd_ctx *ctx, const sd__run *run, sd__job *j
     return b->status;
 }
 
+/* A1111's "Approx cheap" preview: SD's 4 latent channels to RGB by one linear map (the
+   coefficients of A1111's sd_vae_approx.cheap_approximation), at the latents' size. latents: one
+   image, NCHW. */
+static void sd__preview_cheap(const float *latents, size_t plane, unsigned char *rgb) {
+    static const float coefs[4][3] = {
+        {0.298f, 0.207f, 0.208f}, {0.187f, 0.286f, 0.173f}, {-0.158f, 0.189f, 0.264f}, {-0.184f, -0.271f, -0.473f}};
+    size_t p;
+    int c, l;
+    for (p = 0; p < plane; p++)
+        for (c = 0; c < 3; c++) {
+            float v = 0.0f;
+            for (l = 0; l < 4; l++) v += latents[(size_t)l * plane + p] * coefs[l][c];
+            rgb[p * 3 + (size_t)c] = sd__to_u8(v);
+        }
+}
+
+/* Calls params->preview with the current latents (after `done` of `steps` steps; next_step is
+   the schedule's next index) and their previews. */
+static sd_result sd__preview(sd_ctx *ctx, const sd_params *params, sd__job *job, int batch, int done, int steps, int next_step) {
+    sd__backend *b = ctx->backend;
+    const sd__tensor *t = &job->step->latents.t;
+    const int lc = t->c, lh = t->h, lw = t->w, scale = ctx->taesd ? ctx->taesd->scale : 1;
+    const size_t plane = (size_t)lh * (size_t)lw, n = plane * (size_t)lc * (size_t)batch;
+    const size_t pixels = plane * (size_t)scale * (size_t)scale;
+    const float input_scale = sd__sched_input_scale(&job->sched, next_step);
+    sd_preview pv;
+    size_t i;
+    int k;
+    sd_result r = SD_OK;
+    if (!job->preview_latents) {
+        job->preview_latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+        job->preview_scaled = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+        job->preview_rgb = ctx->taesd ? (float *)sd__calloc(&ctx->env, pixels * (size_t)batch, 3 * sizeof(float)) : NULL;
+        job->preview_pixels = (unsigned char *)sd__calloc(&ctx->env, pixels * (size_t)batch, 3);
+        job->preview_images = (sd_image *)sd__calloc(&ctx->env, (size_t)batch, sizeof(sd_image));
+        if (!job->preview_latents || !job->preview_scaled || (ctx->taesd && !job->preview_rgb) || !job->preview_pixels ||
+            !job->preview_images)
+            return sd__oom(&ctx->env);
+    }
+    sd__f32_fetch(b, &job->step->latents);
+    if (b->status) return b->status;
+    sd__nhwc_to_nchw(job->step->latents.host, job->preview_latents, batch, lc, lh, lw);
+    for (i = 0; i < n; i++) job->preview_scaled[i] = job->step->latents.host[i] * input_scale;
+    if (ctx->taesd) {
+        r = sd__taesd_decode_latents(b, ctx->taesd, job->preview_scaled, batch, lh, lw, lc, job->preview_rgb);
+        for (i = 0; r == SD_OK && i < pixels * 3 * (size_t)batch; i++) job->preview_pixels[i] = sd__to_u8(job->preview_rgb[i]);
+    } else if (lc == 4) {
+        sd__nhwc_to_nchw(job->step->latents.host, job->preview_scaled, batch, lc, lh, lw);
+        for (i = 0; i < n; i++) job->preview_scaled[i] *= input_scale;
+        for (k = 0; k < batch; k++) sd__preview_cheap(job->preview_scaled + (size_t)k * plane * 4, plane, job->preview_pixels + (size_t)k * plane * 3);
+    }
+    if (r != SD_OK) return r;
+    for (k = 0; k < batch; k++) {
+        job->preview_images[k].width = lw * scale;
+        job->preview_images[k].height = lh * scale;
+        job->preview_images[k].pixels = job->preview_pixels + (size_t)k * pixels * 3;
+    }
+    memset(&pv, 0, sizeof pv);
+    pv.step = done;
+    pv.steps = steps;
+    pv.batch = batch;
+    pv.channels = lc;
+    pv.height = lh;
+    pv.width = lw;
+    pv.latents = job->preview_latents;
+    pv.images = ctx->taesd || lc == 4 ? job->preview_images : NULL;
+    if (params->preview(params->preview_user_data, &pv))
+        return sd__fail(&ctx->env, SD_ERR_CANCELLED, "cancelled by the preview callback after step %d", done);
+    return SD_OK;
+}
+
 /* The loop's tensors on the backend, for a batch of B latents of lc x lh x lw: the plan, the
    latents, the sampler's state (zeroed), for samplers that add noise each step the noise, and for
    an inpainting model its cond_channels more input channels. The context keeps them for its next
@@ -1123,11 +1228,11 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     sd__job job;
     sd__backend *b;
     sd__unet_call unet;
-    sd__vae_call decode, encode;
-    sd__pass passes[3];
+    sd__image_call decode, encode, tiny_preview, tiny_decode;
+    sd__pass passes[5];
     sd__tensor timestep;
     sd_result r;
-    int guided, lc, lh, lw, rows, i, first_step = 0, inpaint_model, blend;
+    int guided, lc, lh, lw, rows, i, first_step = 0, inpaint_model, blend, pass_count;
     size_t lat, n;
     const sd_image *mask;
     sd_image fitted_init, fitted_mask;
@@ -1213,9 +1318,18 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
     decode = sd__vae_first_call(&ctx->vae, sd__vae_decode, sd__decode_batch(ctx, &run), lh, lw, ctx->desc.vae_tiling == SD_ON);
     encode = sd__vae_first_call(&ctx->vae, sd__vae_encode, 1, run.height, run.width, ctx->desc.vae_tiling == SD_ON);
     passes[0] = sd__unet_call_pass(&unet);
-    passes[1] = sd__vae_pass(&decode);
-    passes[2] = sd__vae_pass(&encode);
-    if ((r = sd__plan_prepare(b, passes, init ? 3 : 2)) != SD_OK) goto done;
+    passes[1] = sd__image_pass(&decode);
+    pass_count = 2;
+    if (init) passes[pass_count++] = sd__image_pass(&encode);
+    if (ctx->taesd && params && params->preview) { /* planned now, so that the loop allocates nothing */
+        tiny_preview = sd__taesd_call(ctx->taesd, run.batch, lh, lw, lc);
+        passes[pass_count++] = sd__image_pass(&tiny_preview);
+    }
+    if (ctx->desc.vae_tiny == SD_ON) {
+        tiny_decode = sd__taesd_call(ctx->taesd, sd__decode_batch(ctx, &run), lh, lw, lc);
+        passes[pass_count++] = sd__image_pass(&tiny_decode);
+    }
+    if ((r = sd__plan_prepare(b, passes, pass_count)) != SD_OK) goto done;
     if ((r = sd__encode_prompts(ctx, &run, guided, &job)) != SD_OK) goto done;
     for (i = 0; i < job.noise.count; i++) { /* image i's generator starts at seed + i (A1111) */
         if (run.rng == SD_RNG_CUDA) sd__rng_cuda_seed(&job.noise.gens[i], run.seed + (uint64_t)i);
@@ -1284,6 +1398,10 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
                          i - first_step + 1, job.sched.count - first_step);
             goto done;
         }
+        if (params->preview && ((i - first_step + 1) % (params->preview_every > 0 ? params->preview_every : 1) == 0 ||
+                                i + 1 == job.sched.count) &&
+            (r = sd__preview(ctx, params, &job, run.batch, i - first_step + 1, job.sched.count - first_step, i + 1)) != SD_OK)
+            goto done;
     }
     if (params->progress && params->progress(params->progress_user_data, job.sched.count - first_step,
                                              job.sched.count - first_step, sd__now() - t0)) {
