@@ -1257,11 +1257,12 @@ static void test_cuda_gpu_models_golden(sd_tester *t) {
     }
 }
 
-/* Whole pipelines (20 and 50 steps, every sampler, txt2img and img2img, SD 1.x and 2.x) against
+/* Whole pipelines (20 and 50 steps, every sampler, txt2img and img2img, SD 1.x and 2.x; in fp32 and
+   fp16 also inpainting, a separate VAE and TAESD as the final decoder) against
    diffusers' images. Reduced precisions: torch's fp16 / bf16 runs of these are off by about
    3e-3 / 2.5e-2 in the latents and 1 / 7 levels in the pixels. */
 static void test_cuda_gpu_pipelines_golden(sd_tester *t) {
-    static const char *const sd2[1] = {TEST_DATA "/tiny-sd2"};
+    static const char *const sd2[1] = {TEST_DATA "/tiny-sd2"}, *const inpaint[1] = {TEST_DATA "/tiny-sd2-inpaint"};
     static const sd_golden_backend gpu[4] = {{SD_BACKEND_CUDA, SD_PRECISION_FP32, 1e-3, 2},
                                              {SD_BACKEND_CUDA, SD_PRECISION_TF32, 2e-2, 8},
                                              {SD_BACKEND_CUDA, SD_PRECISION_FP16, 2e-2, 8},
@@ -1276,23 +1277,14 @@ static void test_cuda_gpu_pipelines_golden(sd_tester *t) {
         sd_golden_suite(t, TEST_DATA "/tiny-sd-img2img.json", TEST_DATA "/tiny-sd-img2img.safetensors", sd_sd1_layouts, 2, 2,
                         &gpu[k]);
         sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10, &gpu[k]);
-    }
-}
-
-/* Inpainting (an inpainting model's extra input channels, the legacy mode's blend) against
-   diffusers, in fp32 and fp16 with the step recorded as a graph. */
-static void test_cuda_gpu_inpaint_golden(sd_tester *t) {
-    static const char *const inpaint[1] = {TEST_DATA "/tiny-sd2-inpaint"};
-    static const sd_golden_backend gpu[2] = {{SD_BACKEND_CUDA, SD_PRECISION_FP32, 1e-3, 2}, {SD_BACKEND_CUDA, SD_PRECISION_FP16, 2e-2, 8}};
-    char reason[1024];
-    size_t k;
-    int r = sd_cuda_available(t, reason, sizeof reason);
-    if (r == 0) SKIP("%.200s", reason);
-    if (r < 0) return;
-    for (k = 0; k < SD__COUNT(gpu); k++) {
+        if (gpu[k].precision != SD_PRECISION_FP32 && gpu[k].precision != SD_PRECISION_FP16) continue;
+        /* the image modes: inpainting (an inpainting model's input channels, the legacy mode's
+           blend), a separate VAE, TAESD as the final decoder */
         sd_golden_suite(t, TEST_DATA "/tiny-sd2-inpaint.json", TEST_DATA "/tiny-inpaint.safetensors", inpaint, 1, 3, &gpu[k]);
         sd_golden_suite(t, TEST_DATA "/tiny-sd-inpaint-legacy.json", TEST_DATA "/tiny-inpaint.safetensors", sd_sd1_layouts, 1, 3,
                         &gpu[k]);
+        sd_golden_suite(t, TEST_DATA "/tiny-sd2-vae.json", TEST_DATA "/tiny-vae.safetensors", sd2, 1, 2, &gpu[k]);
+        sd_golden_suite(t, TEST_DATA "/tiny-sd-vae-tiny.json", TEST_DATA "/tiny-taesd.safetensors", sd_sd1_layouts, 1, 1, &gpu[k]);
     }
 }
 
@@ -1561,7 +1553,6 @@ static void tests_cuda(sd_tester *t) {
     RUN(t, test_cuda_gpu_rejects_bad_arguments);
     RUN(t, test_cuda_gpu_models_golden);
     RUN(t, test_cuda_gpu_pipelines_golden);
-    RUN(t, test_cuda_gpu_inpaint_golden);
     RUN(t, test_cuda_gpu_public_api);
     RUN(t, test_cuda_gpu_offload);
     RUN(t, test_cuda_gpu_graph_recording);
