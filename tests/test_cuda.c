@@ -1424,13 +1424,27 @@ static void test_cuda_gpu_offload(sd_tester *t) {
    final latents of graphs off bit for bit: samplers with and without multistep state and noise,
    a batch of 2 with guidance, txt2img and img2img, in fp16 (and two of the runs in fp32). With
    the fake driver, the graph ran for every step after the first (the first runs plainly, the
-   second is recorded, then launched). 32x32 images keep the emulation short. */
+   second is recorded, then launched). TAESD previews after every step (a pass of their own
+   between the replays) are the same too. 32x32 images keep the emulation short. */
+/* Keeps the last TAESD preview of image 0 (32x32) and counts the previews. */
+typedef struct sd_cuda_previews {
+    int calls;
+    unsigned char last[32 * 32 * 3];
+} sd_cuda_previews;
+static int sd_cuda_on_preview(void *user, const sd_preview *pv) {
+    sd_cuda_previews *seen = (sd_cuda_previews *)user;
+    seen->calls++;
+    if (pv->images && pv->images[0].width == 32 && pv->images[0].height == 32) memcpy(seen->last, pv->images[0].pixels, sizeof seen->last);
+    return 0;
+}
+
 static void test_cuda_gpu_graphs(sd_tester *t) {
     static const sd_sampler samplers[5] = {SD_SAMPLER_EULER_A, SD_SAMPLER_PNDM, SD_SAMPLER_DPMPP_2M, SD_SAMPLER_LMS,
                                            SD_SAMPLER_DPMPP_2M};
     enum { STEPS = 4, RUNS = 5, LAT = 2 * 4 * 4 * 4, PIX = 32 * 32 * 3 };
     static unsigned char pixels[2][RUNS][2][PIX];
     static float latents[2][RUNS][LAT];
+    static sd_cuda_previews previews[2][RUNS];
     unsigned char init_pixels[PIX];
     char reason[1024];
     sd_image init;
@@ -1450,6 +1464,7 @@ static void test_cuda_gpu_graphs(sd_tester *t) {
             desc.backend = SD_BACKEND_CUDA;
             desc.precision = precision ? SD_PRECISION_FP32 : SD_PRECISION_FP16;
             desc.graphs = graphs ? SD_OFF : SD_ON;
+            desc.taesd_path = TEST_DATA "/tiny-taesd"; /* previews run TAESD between the recorded steps */
             REQUIRE(sd_create(&desc, &ctx) == SD_OK, "%s", sd_last_error(ctx));
             for (k = 0; k < RUNS; k += step) {
                 sd_image img[2];
@@ -1465,6 +1480,8 @@ static void test_cuda_gpu_graphs(sd_tester *t) {
                 p.sampler = samplers[k];
                 p.strength = 0.8f;
                 p.latents_out = latents[graphs][k];
+                p.preview = sd_cuda_on_preview;
+                p.preview_user_data = &previews[graphs][k];
                 if ((k == RUNS - 1 ? sd_img2img(ctx, &p, &init, img) : sd_txt2img(ctx, &p, img)) != SD_OK) {
                     CHECK(0, "%s: %s", sd_sampler_name(p.sampler), sd_last_error(ctx));
                     continue;
@@ -1482,9 +1499,10 @@ static void test_cuda_gpu_graphs(sd_tester *t) {
         }
         for (k = 0; k < RUNS; k += runs == RUNS ? 1 : RUNS - 1)
             CHECK(memcmp(pixels[0][k], pixels[1][k], sizeof pixels[0][k]) == 0 &&
-                      memcmp(latents[0][k], latents[1][k], sizeof latents[0][k]) == 0,
-                  "%s %s %s: graphs change the result", precision ? "fp32" : "fp16", sd_sampler_name(samplers[k]),
-                  k == RUNS - 1 ? "img2img" : "txt2img");
+                      memcmp(latents[0][k], latents[1][k], sizeof latents[0][k]) == 0 &&
+                      memcmp(&previews[0][k], &previews[1][k], sizeof previews[0][k]) == 0 && previews[0][k].calls > 0,
+                  "%s %s %s: graphs change the result or the previews (%d, %d previews)", precision ? "fp32" : "fp16",
+                  sd_sampler_name(samplers[k]), k == RUNS - 1 ? "img2img" : "txt2img", previews[0][k].calls, previews[1][k].calls);
     }
 }
 
