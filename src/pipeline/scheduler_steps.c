@@ -279,7 +279,9 @@ static void sd__sched_plan_dpm(sd__sched *s, int i, float *plan) {
     /* order 2 is the highest, so lower_order_second changes nothing */
     sd__vp_x0(c->prediction_type, alpha_s, sigma * alpha_s, &ex, &em);
     sd__plan_entry(plan, slot, ex, em);
-    if (!first_order) {
+    /* a step of length zero (Karras' last sigma again as final_sigmas_type "sigma_min") leaves x
+       as it is: its second-order term vanishes, as diffusers' Inf arithmetic has it */
+    if (!first_order && next != sigma) {
         double prev = s->sigmas[i - 1], h = log(sigma / next), r0 = log(prev / sigma) / h, hh = sde ? 2 * h : h;
         d1 = c->solver_heun ? alpha_t * (1 - (1 - decay) / hh) / r0 : 0.5 * alpha_t * (1 - decay) / r0;
         sd__plan_add(plan, sd__sched_recent(s, 1), -d1);
@@ -336,7 +338,7 @@ static void sd__sched_plan_unipc(sd__sched *s, int i, float *plan) {
     sd__plan_add(plan, SD__PLAN_X_E, ratio * u_e - alpha_next * phi);
     if (u_1 != 0) sd__plan_add(plan, sd__sched_recent(s, 1), ratio * u_1);
     if (u_2 != 0) sd__plan_add(plan, sd__sched_recent(s, 2), ratio * u_2);
-    if (order == 2) { /* rhos_p = 0.5 */
+    if (order == 2 && next != sigma) { /* rhos_p = 0.5; a step of length zero leaves x (see sd__sched_plan_dpm) */
         const double rk = log(sigma / s->sigmas[i - 1]) / log(sigma / next), term = alpha_next * b_h * 0.5 / rk;
         sd__plan_add(plan, SD__PLAN_X_E, term);
         sd__plan_add(plan, sd__sched_recent(s, 1), -term);

@@ -57,14 +57,16 @@ static double sd__np_interp(double x, const float *fp, int len) {
 }
 
 /* diffusers' _sigma_to_t: the fractional timestep whose log-sigma interpolates to log(sigma),
-   with log_sigmas a float32 table as numpy holds it. */
+   with log_sigmas a float32 table (len >= 2) as numpy holds it. Between two equal log-sigmas
+   (a schedule with betas of 0), where numpy divides 0 by 0, the lower timestep. */
 static double sd__sigma_to_t(double sigma, const float *log_sigmas, int len) {
-    double log_sigma = log(sigma > 1e-10 ? sigma : 1e-10), w;
+    double log_sigma = log(sigma > 1e-10 ? sigma : 1e-10), w = 0;
     int low = 0, j;
     for (j = 0; j < len; j++)
         if (log_sigma - (double)log_sigmas[j] >= 0) low = j;
     if (low > len - 2) low = len - 2;
-    w = ((double)log_sigmas[low] - log_sigma) / (double)(log_sigmas[low] - log_sigmas[low + 1]);
+    if (log_sigmas[low] != log_sigmas[low + 1])
+        w = ((double)log_sigmas[low] - log_sigma) / (double)(log_sigmas[low] - log_sigmas[low + 1]);
     w = w < 0 ? 0 : (w > 1 ? 1 : w);
     return (1 - w) * low + w * (low + 1);
 }
@@ -102,14 +104,17 @@ static void sd__cumprod_one_minus(const float *betas, int count, float *out) {
 }
 
 /* diffusers' rescale_zero_terminal_snr in float32: shifts sqrt(alphas_cumprod) so the last
-   timestep has zero signal, keeping the first, and returns the betas of that schedule. */
-static void sd__rescale_zero_snr(float *betas, float *scratch, int count) {
+   timestep has zero signal, keeping the first, and returns the betas of that schedule. 0 where
+   it would divide by zero (diffusers' betas come out NaN): the signal is gone before the last
+   timestep, or never falls. */
+static int sd__rescale_zero_snr(float *betas, float *scratch, int count) {
     float first, last, scale;
     int i;
     sd__cumprod_one_minus(betas, count, scratch);
     for (i = 0; i < count; i++) scratch[i] = sqrtf(scratch[i]);
     first = scratch[0];
     last = scratch[count - 1];
+    if (count < 2 || first == last || scratch[count - 2] == last) return 0;
     scale = first / (first - last);
     for (i = 0; i < count; i++) {
         scratch[i] = (scratch[i] - last) * scale;
@@ -117,10 +122,12 @@ static void sd__rescale_zero_snr(float *betas, float *scratch, int count) {
     }
     for (i = count - 1; i > 0; i--) betas[i] = 1.0f - scratch[i] / scratch[i - 1];
     betas[0] = 1.0f - scratch[0];
+    return 1;
 }
 
-/* alphas_cumprod[num_train_timesteps] of the config, as the sampler's diffusers class makes it. */
-static void sd__sched_alphas_cumprod(const sd__sched_config *c, sd__method method, float *out, float *scratch) {
+/* alphas_cumprod[num_train_timesteps] of the config, as the sampler's diffusers class makes it;
+   0 where rescale_betas_zero_snr cannot rescale it. */
+static int sd__sched_alphas_cumprod(const sd__sched_config *c, sd__method method, float *out, float *scratch) {
     int count = c->num_train_timesteps, i;
     /* the classes that keep the last sigma finite after rescaling */
     int k_diffusion = method == SD__METHOD_EULER || method == SD__METHOD_EULER_A || sd__method_multistep(method);
@@ -143,13 +150,17 @@ static void sd__sched_alphas_cumprod(const sd__sched_config *c, sd__method metho
         }
         break;
     }
-    if (rescale) sd__rescale_zero_snr(betas, scratch, count);
+    if (rescale && !sd__rescale_zero_snr(betas, scratch, count)) return 0;
     sd__cumprod_one_minus(betas, count, out);
     if (rescale && k_diffusion) out[count - 1] = 1.0f / 16777216.0f; /* 2^-24: keeps the last sigma finite */
+    return 1;
 }
 
-/* sqrt((1 - alphas_cumprod) / alphas_cumprod) in float32. */
-static float sd__sigma_of(float alpha_cumprod) { return sqrtf((1.0f - alpha_cumprod) / alpha_cumprod); }
+/* sqrt((1 - alphas_cumprod) / alphas_cumprod) in float32; infinite where no signal is left
+   (betas near 1 make alphas_cumprod underflow to 0). */
+static float sd__sigma_of(float alpha_cumprod) {
+    return alpha_cumprod > 0 ? sqrtf((1.0f - alpha_cumprod) / alpha_cumprod) : HUGE_VALF;
+}
 
 static void sd__sched_free(sd__env *env, sd__sched *s) {
     sd__free(env, s->timesteps);
@@ -344,10 +355,13 @@ static void sd__sched_heun_interleave(sd__sched *s, double *ts) {
 }
 
 /* What the schedule must hold for the samplers that divide by it, refused before any work:
-   Heun, DPM++ and UniPC divide by every sigma but the final one and by the log-ratio of
-   neighbouring ones (the multistep samplers: a repeated timestep is a step of length zero);
-   LCM's x0 from an epsilon prediction divides by sqrt(alphas_cumprod) at each timestep. */
+   Heun, DPM++ and UniPC, and LMS and Euler with x0 predicted ("sample"), divide by every sigma
+   but the final one; LMS, DPM++ and UniPC by the difference or log-ratio of neighbouring ones (a
+   timestep that the rounding repeats is a step of length zero), UniPC's last step by its
+   log-ratio where bh1 or a second-order last step meet a final sigma of 0; LCM's x0 from an
+   epsilon prediction divides by sqrt(alphas_cumprod) at each timestep. */
 static sd_result sd__sched_check_divisors(sd__env *env, const sd__sched *s, const double *ts) {
+    const int multistep = sd__method_multistep(s->method);
     int i;
     if (s->method == SD__METHOD_LCM && s->config.prediction_type == SD__PREDICT_EPSILON) {
         for (i = 0; i < s->count; i++)
@@ -358,25 +372,31 @@ static sd_result sd__sched_check_divisors(sd__env *env, const sd__sched *s, cons
                                 sd_sampler_name(s->sampler), ts[i]);
         return SD_OK;
     }
-    if (s->method != SD__METHOD_HEUN && !sd__method_multistep(s->method)) return SD_OK;
-    for (i = 0; i < s->count; i++)
-        if (!(s->sigmas[i] > 0 && s->sigmas[i] < HUGE_VAL))
-            return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
-                            "%s: the noise level (sigma) of step %d is %g, which this sampler divides by; the scheduler config's "
-                            "betas (beta_start, beta_end) make a timestep without noise or without signal",
-                            sd_sampler_name(s->sampler), i + 1, (double)s->sigmas[i]);
-    if (!sd__method_multistep(s->method)) return SD_OK;
+    if (s->method == SD__METHOD_HEUN || multistep ||
+        ((s->method == SD__METHOD_LMS || s->method == SD__METHOD_EULER) && s->config.prediction_type == SD__PREDICT_SAMPLE))
+        for (i = 0; i < s->count; i++)
+            if (!(s->sigmas[i] > 0 && s->sigmas[i] < HUGE_VAL))
+                return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                "%s: the noise level (sigma) of step %d is %g, which this sampler divides by; the scheduler "
+                                "config's betas (beta_start, beta_end) make a timestep without noise or without signal",
+                                sd_sampler_name(s->sampler), i + 1, (double)s->sigmas[i]);
+    if (s->method == SD__METHOD_UNIPC && s->sigmas[s->count] == 0 && (s->config.solver_bh1 || !s->config.lower_order_final))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "%s: the last step, to sigma 0, divides by zero with %s (diffusers gives NaN there); use "
+                        "\"final_sigmas_type\": \"sigma_min\" in the scheduler config",
+                        sd_sampler_name(s->sampler), s->config.solver_bh1 ? "solver_type bh1" : "lower_order_final false");
     /* A timestep the rounding repeats (1000 linspace steps hold 500 twice; lambda_min_clipped
        squeezes many onto one) is a step of zero length, and the next update divides by it:
        diffusers 0.42 turns the latents to Inf or NaN there. */
-    for (i = 0; i + 1 < s->count; i++)
-        if (s->sigmas[i] == s->sigmas[i + 1])
-            return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
-                            "%s: %d steps repeat timestep %.0f (steps %d and %d), a step of length zero that %s divides by "
-                            "(diffusers gives Inf or NaN there); use fewer steps, or \"timestep_spacing\": \"trailing\" in the "
-                            "scheduler config",
-                            sd_sampler_name(s->sampler), s->steps, ts[i], i + 1, i + 2,
-                            s->method == SD__METHOD_UNIPC ? "UniPC" : "DPM++ 2M");
+    if (multistep || s->method == SD__METHOD_LMS)
+        for (i = 0; i + 1 < s->count; i++)
+            if (s->sigmas[i] == s->sigmas[i + 1])
+                return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                "%s: %d steps repeat timestep %.0f (steps %d and %d), a step of length zero that %s divides by "
+                                "(diffusers gives Inf or NaN there); use fewer steps, or \"timestep_spacing\": \"trailing\" in "
+                                "the scheduler config",
+                                sd_sampler_name(s->sampler), s->steps, ts[i], i + 1, i + 2,
+                                s->method == SD__METHOD_UNIPC ? "UniPC" : s->method == SD__METHOD_LMS ? "LMS" : "DPM++");
     return SD_OK;
 }
 
@@ -404,6 +424,9 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     /* options that the sampler's diffusers class lacks are off, as its from_config drops them */
     karras = sd__sampler_infos[sampler].karras;
     if (karras != SD__KARRAS_CONFIG) s->config.use_karras_sigmas = karras == SD__KARRAS_ON;
+    if (s->config.use_karras_sigmas && train < 2) /* diffusers' timesteps come out NaN */
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: Karras sigmas need num_train_timesteps of at least 2, got %d",
+                        sd_sampler_name(sampler), train);
     if (s->method != SD__METHOD_EULER && !sd__method_multistep(s->method)) {
         s->config.final_sigma_min = 0;
         s->config.sigma_min = s->config.sigma_max = 0;
@@ -422,7 +445,11 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
         r = sd__oom(env);
         goto done;
     }
-    sd__sched_alphas_cumprod(&s->config, s->method, s->alphas_cumprod, table);
+    if (!sd__sched_alphas_cumprod(&s->config, s->method, s->alphas_cumprod, table)) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: rescale_betas_zero_snr cannot rescale these betas: their signal "
+                     "(sqrt(alphas_cumprod)) reaches its last value before the last timestep (diffusers' betas come out NaN)");
+        goto done;
+    }
     s->final_alpha_cumprod = s->config.set_alpha_to_one ? 1.0f : s->alphas_cumprod[0];
 
     switch (s->method) {

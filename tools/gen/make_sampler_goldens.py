@@ -18,6 +18,8 @@
 #     step.{sampler}.{case}                            [20]: the sample after every step of a run
 #       on 20 elements with a synthetic model (below), for the cases of STEP_CASES; case is
 #       "{steps}.{prediction}" or "{steps}.{prediction}.s{strength*100}" for img2img
+#     step.{sampler}.20.epsilon.{variant}              20 steps with the options of VARIANTS
+#     sched.unipc.20.karras.*                          UniPC's schedule with use_karras_sigmas
 #     step.{sampler}.1000.epsilon.float64              the 1000-step run with the scheduler's tables
 #       and the sample in float64 (all but LCM): over 1000 steps diffusers' float32 rounding
 #       drifts, up to 1.3e-4 for UniPC (its coefficients cancel in float32 for small steps), and
@@ -65,6 +67,14 @@ SCHEDULE_STEPS = (1, 20, 1000)
 # (steps, prediction_type, strength); strength 0 is txt2img
 STEP_CASES = [(1, "epsilon", 0), (20, "epsilon", 0), (1000, "epsilon", 0), (20, "v_prediction", 0), (7, "sample", 0),
               (20, "epsilon", 0.55)]
+# Options a model's scheduler config of the sampler's class may set (sampler, name, options): 20
+# epsilon steps each, and the schedule of UniPC's Karras sigmas
+VARIANTS = [("heun", "clip", dict(clip_sample=True)),
+            ("dpmpp_2m_sde", "heun", dict(solver_type="heun")),
+            ("dpmpp_2m_sde", "sigma_min", dict(final_sigmas_type="sigma_min")),
+            ("lcm", "scaling", dict(original_inference_steps=30, timestep_scaling=5.0)),
+            ("unipc", "bh1", dict(solver_type="bh1", final_sigmas_type="sigma_min")),
+            ("unipc", "karras", dict(use_karras_sigmas=True))]
 
 
 def case_options(name, steps):
@@ -83,20 +93,20 @@ def make(name, steps, **extra):
     return cls.from_config(dict(g.SD15_SCHED, **options, **case_options(name, steps), **extra))
 
 
-def schedule(T, name, steps):
-    s = make(name, steps)
+def schedule(T, name, steps, variant="", **options):
+    s = make(name, steps, **options)
     s.set_timesteps(steps)
-    key = f"sched.{name}.{steps}"
+    key = f"sched.{name}.{steps}" + (f".{variant}" if variant else "")
     T[key + ".timesteps"] = s.timesteps.to(torch.float32)
     if getattr(s, "sigmas", None) is not None and name != "lcm":
         T[key + ".sigmas"] = s.sigmas.to(torch.float32)
     T[key + ".init_noise_sigma"] = torch.tensor([float(s.init_noise_sigma)], dtype=torch.float32)
 
 
-def synthetic_run(name, steps, prediction, strength, dtype=torch.float32):
+def synthetic_run(name, steps, prediction, strength, dtype=torch.float32, **options):
     """The synthetic run; with dtype float64 the scheduler's tables and the sample are float64
     (the noise is drawn as in float32), diffusers' formulas without its float32 rounding."""
-    s = make(name, steps, prediction_type=prediction)
+    s = make(name, steps, prediction_type=prediction, **options)
     s.set_timesteps(steps)
     for attr in ("sigmas", "alphas_cumprod", "final_alpha_cumprod"):
         if isinstance(getattr(s, attr, None), torch.Tensor):
@@ -136,6 +146,9 @@ def main():
             T[f"step.{name}.{case}"] = synthetic_run(name, steps, prediction, strength)
         if name != "lcm":  # LCM draws its noise in the sample's dtype: float64 would be other numbers
             T[f"step.{name}.1000.epsilon.float64"] = synthetic_run(name, 1000, "epsilon", 0, torch.float64)
+    for name, variant, options in VARIANTS:
+        T[f"step.{name}.20.epsilon.{variant}"] = synthetic_run(name, 20, "epsilon", 0, **options)
+    schedule(T, "unipc", 20, "karras", use_karras_sigmas=True)
 
     for name in SAMPLERS:
         g.SCHEDS[name] = SAMPLERS[name]
