@@ -228,7 +228,8 @@ typedef struct sd_image {
 } sd_image;
 
 /* Called before the first step (step 0) and after each step. Return non-zero to cancel:
-   the call then returns SD_ERR_CANCELLED and the context stays usable. */
+   the call then returns SD_ERR_CANCELLED and the context stays usable. A step is one UNet
+   evaluation: `steps` is the run's count of them (Heun's 2 x steps - 1; img2img's those left). */
 typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
 
 typedef struct sd_params {
@@ -12708,13 +12709,16 @@ static int sd__rescale_zero_snr(float *betas, float *scratch, int count) {
     for (i = 0; i < count; i++) scratch[i] = sqrtf(scratch[i]);
     first = scratch[0];
     last = scratch[count - 1];
-    if (count < 2 || first == last || scratch[count - 2] == last) return 0;
+    if (count < 2 || first == last) return 0;
     scale = first / (first - last);
     for (i = 0; i < count; i++) {
         scratch[i] = (scratch[i] - last) * scale;
         scratch[i] = scratch[i] * scratch[i];
     }
-    for (i = count - 1; i > 0; i--) betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    for (i = count - 1; i > 0; i--) {
+        if (scratch[i - 1] == 0) return 0; /* the rescaled signal, squared, underflows before the end */
+        betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    }
     betas[0] = 1.0f - scratch[0];
     return 1;
 }

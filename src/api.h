@@ -226,7 +226,8 @@ typedef struct sd_image {
 } sd_image;
 
 /* Called before the first step (step 0) and after each step. Return non-zero to cancel:
-   the call then returns SD_ERR_CANCELLED and the context stays usable. */
+   the call then returns SD_ERR_CANCELLED and the context stays usable. A step is one UNet
+   evaluation: `steps` is the run's count of them (Heun's 2 x steps - 1; img2img's those left). */
 typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
 
 typedef struct sd_params {

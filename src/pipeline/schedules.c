@@ -114,13 +114,16 @@ static int sd__rescale_zero_snr(float *betas, float *scratch, int count) {
     for (i = 0; i < count; i++) scratch[i] = sqrtf(scratch[i]);
     first = scratch[0];
     last = scratch[count - 1];
-    if (count < 2 || first == last || scratch[count - 2] == last) return 0;
+    if (count < 2 || first == last) return 0;
     scale = first / (first - last);
     for (i = 0; i < count; i++) {
         scratch[i] = (scratch[i] - last) * scale;
         scratch[i] = scratch[i] * scratch[i];
     }
-    for (i = count - 1; i > 0; i--) betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    for (i = count - 1; i > 0; i--) {
+        if (scratch[i - 1] == 0) return 0; /* the rescaled signal, squared, underflows before the end */
+        betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    }
     betas[0] = 1.0f - scratch[0];
     return 1;
 }
