@@ -9,7 +9,7 @@
 #
 # Each sampler's scheduler is its diffusers class from_config of SD 1.5's scheduler config
 # (make_sd2_goldens.SD15_SCHED) plus the options in SAMPLERS, as sd_single.h configures it from
-# that config; a case may add options of its own (CASE_OPTIONS).
+# that config; a case may add options of its own (case_options).
 #
 # Writes into --out:
 #   samplers.safetensors, float32 unless noted:
@@ -32,7 +32,7 @@
 #
 # The synthetic run (as tests/test_sched.c documents for the older samplers):
 #   s.set_timesteps(steps); g = torch.Generator().manual_seed(7)
-#   x = [((5k) % 9 - 4) / 3 for k < 20]; ts = s.timesteps
+#   x = [[((5k) % 9 - 4) / 3 for k < 20]] (a batch of 1); ts = s.timesteps
 #   img2img: t_start = steps - min(int(steps * strength), steps); ts = ts[t_start * s.order:];
 #            s.set_begin_index(t_start * s.order); x = s.add_noise(x, [((3k) % 7 - 3) / 2], ts[:1])
 #   else:    x = x * s.init_noise_sigma
@@ -43,7 +43,6 @@
 import argparse, inspect, json, os, sys
 
 import torch
-from safetensors.torch import save_file
 
 import diffusers
 from diffusers import (DPMSolverMultistepScheduler, EulerDiscreteScheduler, HeunDiscreteScheduler, LCMScheduler,
