@@ -135,6 +135,7 @@ def main():
     ap.add_argument("--sd1", default="build/data/tiny-sd", help="the tiny SD 1.x diffusers folder")
     a = ap.parse_args()
     torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+    os.makedirs(a.out, exist_ok=True)
     print("versions:", {"torch": torch.__version__, "diffusers": diffusers.__version__})
     T = {}
     for name in SAMPLERS:
