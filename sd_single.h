@@ -156,9 +156,19 @@ typedef enum sd_precision {
     SD_PRECISION_DEFAULT = 0, SD_PRECISION_FP32, SD_PRECISION_TF32, SD_PRECISION_FP16, SD_PRECISION_BF16
 } sd_precision;
 typedef enum sd_offload { SD_OFFLOAD_DEFAULT = 0, SD_OFFLOAD_NONE, SD_OFFLOAD_MODEL, SD_OFFLOAD_SEQUENTIAL } sd_offload;
+/* The samplers, each as its diffusers scheduler: DDIM, PNDM, LMS, Euler, Euler ancestral, Heun
+   (HeunDiscreteScheduler: two UNet calls per step, 2 * steps - 1 in all), DPM++ 2M and DPM++ 2M
+   SDE (DPMSolverMultistepScheduler, algorithm "dpmsolver++" / "sde-dpmsolver++", order 2), LCM
+   (LCMScheduler, for LCM models and LCM-LoRA, usually with 4-8 steps and guidance 1-2) and UniPC
+   (UniPCMultistepScheduler). The _KARRAS ones always use Karras sigmas; the plain DPM++ ones
+   never do, and the plain LMS, Euler and Heun only where the model's scheduler config of their
+   class says use_karras_sigmas. Euler a, DPM++ 2M SDE and LCM add fresh noise at their steps,
+   drawn from the run's generator as diffusers does, so seeds give diffusers' images. */
 typedef enum sd_sampler {
     SD_SAMPLER_DEFAULT = 0, SD_SAMPLER_DDIM, SD_SAMPLER_PNDM, SD_SAMPLER_LMS, SD_SAMPLER_EULER,
-    SD_SAMPLER_EULER_A, SD_SAMPLER_DPMPP_2M, SD_SAMPLER_DPMPP_2M_KARRAS, SD_SAMPLER_COUNT
+    SD_SAMPLER_EULER_A, SD_SAMPLER_DPMPP_2M, SD_SAMPLER_DPMPP_2M_KARRAS, SD_SAMPLER_EULER_KARRAS,
+    SD_SAMPLER_LMS_KARRAS, SD_SAMPLER_HEUN, SD_SAMPLER_HEUN_KARRAS, SD_SAMPLER_DPMPP_2M_SDE,
+    SD_SAMPLER_DPMPP_2M_SDE_KARRAS, SD_SAMPLER_LCM, SD_SAMPLER_UNIPC, SD_SAMPLER_COUNT
 } sd_sampler;
 /* Which generator draws the noise: torch's CPU mt19937 (diffusers' default) or CUDA's Philox
    (the seeds A1111 users share). Both are computed on the host, on any backend. */
@@ -225,7 +235,8 @@ typedef struct sd_image {
 } sd_image;
 
 /* Called before the first step (step 0) and after each step. Return non-zero to cancel:
-   the call then returns SD_ERR_CANCELLED and the context stays usable. */
+   the call then returns SD_ERR_CANCELLED and the context stays usable. A step is one UNet
+   evaluation: `steps` is the run's count of them (Heun's 2 x steps - 1; img2img's those left). */
 typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
 
 /* A live preview (sd_params.preview), valid during the call only. */
@@ -12635,8 +12646,8 @@ static void sd__noise_randn(sd__noise *noise, float *out, size_t n) {
 
 /* ---- src/pipeline/scheduler_config.c ---- */
 /* ============================================================================================
-   Schedulers: diffusers' DDIM, PNDM, LMS, Euler, Euler ancestral and DPM++ 2M. Here their
-   configuration (diffusers' scheduler_config.json)
+   Schedulers: diffusers' DDIM, PNDM, LMS, Euler, Euler ancestral, Heun, DPM++ 2M (and SDE), LCM
+   and UniPC. Here their configuration (diffusers' scheduler_config.json)
    ============================================================================================ */
 typedef enum sd__beta_schedule { SD__BETA_LINEAR, SD__BETA_SCALED_LINEAR, SD__BETA_SQUAREDCOS_CAP_V2 } sd__beta_schedule;
 typedef enum sd__prediction { SD__PREDICT_EPSILON, SD__PREDICT_V, SD__PREDICT_SAMPLE } sd__prediction;
@@ -12654,28 +12665,66 @@ typedef struct sd__sched_config {
     int set_alpha_to_one;       /* DDIM, PNDM: the alpha after the last step is 1 (else alphas_cumprod[0]) */
     int clip_sample;            /* DDIM: clamp the predicted x0 to +-clip_sample_range */
     double clip_sample_range;
-    int rescale_betas_zero_snr; /* DDIM, Euler, Euler a, DPM++ */
+    int rescale_betas_zero_snr; /* DDIM, Euler, Euler a, DPM++, LCM, UniPC */
     int skip_prk_steps;         /* PNDM: PLMS only (else 12 Runge-Kutta steps first) */
     /* the sampler's options */
     sd__spacing timestep_spacing;
-    int use_karras_sigmas;      /* LMS, Euler (DPM++ 2M Karras always, DPM++ 2M never) */
-    double sigma_min, sigma_max; /* the Karras range of Euler and DPM++; 0: the schedule's own */
-    int final_sigma_min;        /* final_sigmas_type "sigma_min" (Euler, DPM++); else "zero" */
+    int use_karras_sigmas;      /* LMS, Euler, Heun, UniPC (the _KARRAS samplers always, DPM++ 2M (SDE) never) */
+    double sigma_min, sigma_max; /* the Karras range of Euler, DPM++ and UniPC; 0: the schedule's own */
+    int final_sigma_min;        /* final_sigmas_type "sigma_min" (Euler, DPM++, UniPC); else "zero" */
     int continuous_timesteps;   /* Euler timestep_type "continuous" (with v_prediction only) */
     int solver_heun;            /* DPM++ solver_type "heun"; else "midpoint" */
-    int lower_order_final;      /* DPM++: first order on the last steps when steps < 15 */
+    int solver_bh1;             /* UniPC solver_type "bh1"; else "bh2" */
+    int lower_order_final;      /* DPM++: first order on the last steps when steps < 15; UniPC: on the last step */
     int euler_at_final;         /* DPM++: first order on the last step */
     double lambda_min_clipped;  /* DPM++: clip the log-SNR of the last timesteps */
+    int original_inference_steps; /* LCM: the distillation schedule its timesteps are taken from */
+    double timestep_scaling;    /* LCM: the boundary condition's timestep scale */
 } sd__sched_config;
+
+/* The update a sampler runs; several samplers share one, with or without Karras sigmas. */
+typedef enum sd__method {
+    SD__METHOD_DDIM, SD__METHOD_PNDM, SD__METHOD_LMS, SD__METHOD_EULER, SD__METHOD_EULER_A, SD__METHOD_HEUN,
+    SD__METHOD_DPM, SD__METHOD_DPM_SDE, SD__METHOD_LCM, SD__METHOD_UNIPC
+} sd__method;
+
+/* Karras sigmas: as the model's scheduler config of the class says, never, or always. */
+enum { SD__KARRAS_CONFIG, SD__KARRAS_OFF, SD__KARRAS_ON };
+
+/* Each sampler's diffusers class, update and Karras sigmas (the default sampler's row is unused). */
+static const struct sd__sampler_info {
+    const char *class_name;
+    sd__method method;
+    int karras;
+} sd__sampler_infos[SD_SAMPLER_COUNT] = {
+    {NULL, SD__METHOD_DDIM, SD__KARRAS_OFF},
+    {"DDIMScheduler", SD__METHOD_DDIM, SD__KARRAS_OFF},
+    {"PNDMScheduler", SD__METHOD_PNDM, SD__KARRAS_OFF},
+    {"LMSDiscreteScheduler", SD__METHOD_LMS, SD__KARRAS_CONFIG},
+    {"EulerDiscreteScheduler", SD__METHOD_EULER, SD__KARRAS_CONFIG},
+    {"EulerAncestralDiscreteScheduler", SD__METHOD_EULER_A, SD__KARRAS_OFF},
+    {"DPMSolverMultistepScheduler", SD__METHOD_DPM, SD__KARRAS_OFF},
+    {"DPMSolverMultistepScheduler", SD__METHOD_DPM, SD__KARRAS_ON},
+    {"EulerDiscreteScheduler", SD__METHOD_EULER, SD__KARRAS_ON},
+    {"LMSDiscreteScheduler", SD__METHOD_LMS, SD__KARRAS_ON},
+    {"HeunDiscreteScheduler", SD__METHOD_HEUN, SD__KARRAS_CONFIG},
+    {"HeunDiscreteScheduler", SD__METHOD_HEUN, SD__KARRAS_ON},
+    {"DPMSolverMultistepScheduler", SD__METHOD_DPM_SDE, SD__KARRAS_OFF},
+    {"DPMSolverMultistepScheduler", SD__METHOD_DPM_SDE, SD__KARRAS_ON},
+    {"LCMScheduler", SD__METHOD_LCM, SD__KARRAS_OFF},
+    {"UniPCMultistepScheduler", SD__METHOD_UNIPC, SD__KARRAS_CONFIG}};
+
+/* DPM++ 2M, DPM++ 2M SDE and UniPC: multistep solvers in log-SNR over DPMSolverMultistepScheduler's
+   kind of schedule (integer timesteps, sigmas over the whole range for Karras, unscaled input). */
+static int sd__method_multistep(sd__method m) { return m == SD__METHOD_DPM || m == SD__METHOD_DPM_SDE || m == SD__METHOD_UNIPC; }
+
+/* The samplers with sigmas (Karras' k-diffusion formulation): all but DDIM, PNDM and LCM. */
+static int sd__method_has_sigmas(sd__method m) { return m != SD__METHOD_DDIM && m != SD__METHOD_PNDM && m != SD__METHOD_LCM; }
 
 /* diffusers' names of sd__beta_schedule and sd__prediction, in enum order (NULL-terminated for
    sd__sched_json_enum). */
 static const char *const sd__beta_schedule_names[] = {"linear", "scaled_linear", "squaredcos_cap_v2", NULL};
 static const char *const sd__prediction_names[] = {"epsilon", "v_prediction", "sample", NULL};
-
-static const char *const sd__sched_class_names[SD_SAMPLER_COUNT] = {
-    NULL, "DDIMScheduler", "PNDMScheduler", "LMSDiscreteScheduler", "EulerDiscreteScheduler",
-    "EulerAncestralDiscreteScheduler", "DPMSolverMultistepScheduler", "DPMSolverMultistepScheduler"};
 
 static sd_sampler sd__sched_resolve_sampler(sd_sampler sampler) {
     return sampler == SD_SAMPLER_DEFAULT ? SD_DEFAULT_SAMPLER : sampler;
@@ -12683,18 +12732,21 @@ static sd_sampler sd__sched_resolve_sampler(sd_sampler sampler) {
 
 /* diffusers' constructor defaults of the sampler's class (what from_config uses for absent keys). */
 static void sd__sched_class_defaults(sd__sched_config *c, sd_sampler sampler) {
+    const sd__method method = sd__sampler_infos[sampler].method;
     memset(c, 0, sizeof *c);
     c->num_train_timesteps = 1000;
-    c->beta_start = 0.0001;
-    c->beta_end = 0.02;
-    c->beta_schedule = SD__BETA_LINEAR;
+    c->beta_start = method == SD__METHOD_HEUN || method == SD__METHOD_LCM ? 0.00085 : 0.0001;
+    c->beta_end = method == SD__METHOD_HEUN || method == SD__METHOD_LCM ? 0.012 : 0.02;
+    c->beta_schedule = method == SD__METHOD_LCM ? SD__BETA_SCALED_LINEAR : SD__BETA_LINEAR;
     c->prediction_type = SD__PREDICT_EPSILON;
-    c->set_alpha_to_one = sampler == SD_SAMPLER_DDIM;
-    c->clip_sample = sampler == SD_SAMPLER_DDIM;
+    c->set_alpha_to_one = method == SD__METHOD_DDIM || method == SD__METHOD_LCM;
+    c->clip_sample = method == SD__METHOD_DDIM;
     c->clip_sample_range = 1.0;
     c->timestep_spacing = SD__SPACING_DEFAULT;
     c->lower_order_final = 1;
     c->lambda_min_clipped = -HUGE_VAL;
+    c->original_inference_steps = 50;
+    c->timestep_scaling = 10.0;
 }
 
 /* Stable Diffusion 1.x / 2.x's schedule, for checkpoints without a scheduler_config.json: SD 1.5's
@@ -12779,17 +12831,22 @@ static sd_result sd__sched_json_must_be_null(sd__env *env, const sd__json *root,
    saved by PNDMScheduler says timestep_spacing "leading", which is not Euler's default).
    skip_prk_steps counts as a model key because only PNDM has it: another class's file carries
    it for PNDM's sake (Stable Diffusion 2's DDIMScheduler file says true, as diffusers honours).
-   Absent keys take the chosen class's constructor defaults. DPM++ 2M and DPM++ 2M Karras are
-   always algorithm "dpmsolver++" of order 2, without and with Karras sigmas. */
+   Absent keys take the chosen class's constructor defaults. The DPM++ samplers are always of
+   order 2, their algorithm ("dpmsolver++" or "sde-dpmsolver++") the sampler's; the _KARRAS
+   samplers always use Karras sigmas. UniPC is diffusers' default UniPC: order 2, predicting x0,
+   with its corrector after every step. */
 static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, sd_sampler sampler, sd__sched_config *c) {
     static const char *const spacings[] = {"leading", "trailing", "linspace", NULL};
     static const char *const final_sigmas[] = {"zero", "sigma_min", NULL};
     static const char *const timestep_types[] = {"discrete", "continuous", NULL};
     static const char *const interpolations[] = {"linear", NULL};
-    static const char *const solver_types[] = {"midpoint", "heun", NULL};
+    static const char *const dpm_solvers[] = {"midpoint", "heun", NULL};
+    /* diffusers' UniPC takes DPM++'s names (and "logrho") for bh2 */
+    static const char *const unipc_solvers[] = {"bh1", "bh2", "midpoint", "heun", "logrho", NULL};
     static const char *const unsupported_switches[] = {"thresholding", "use_exponential_sigmas", "use_beta_sigmas",
                                                        "use_lu_lambdas", "use_flow_sigmas", "use_dynamic_shifting", NULL};
     const char *class_name;
+    sd__method method;
     int ok = 1, own_class, e, i;
     sd_result r;
     sampler = sd__sched_resolve_sampler(sampler);
@@ -12799,7 +12856,8 @@ static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, 
         return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config is not a JSON object");
     class_name = sd__json_get_string(root, "_class_name", &ok);
     if (!ok) return sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: '_class_name' must be a string");
-    own_class = class_name && strcmp(class_name, sd__sched_class_names[sampler]) == 0;
+    method = sd__sampler_infos[sampler].method;
+    own_class = class_name && strcmp(class_name, sd__sampler_infos[sampler].class_name) == 0;
     sd__sched_class_defaults(c, sampler);
 
     if ((r = sd__sched_json_int(env, root, "num_train_timesteps", 1, 100000, &c->num_train_timesteps)) != SD_OK) return r;
@@ -12826,30 +12884,51 @@ static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, 
     e = -1;
     if ((r = sd__sched_json_enum(env, root, "timestep_spacing", spacings, &e)) != SD_OK) return r;
     if (e >= 0) c->timestep_spacing = (sd__spacing)(e + SD__SPACING_LEADING);
-    if (sampler == SD_SAMPLER_LMS || sampler == SD_SAMPLER_EULER)
+    if (method == SD__METHOD_LMS || method == SD__METHOD_EULER || method == SD__METHOD_HEUN || method == SD__METHOD_UNIPC)
         if ((r = sd__sched_json_bool(env, root, "use_karras_sigmas", &c->use_karras_sigmas)) != SD_OK) return r;
-    if (sampler == SD_SAMPLER_EULER) {
+    if (method == SD__METHOD_EULER) {
         e = -1;
         if ((r = sd__sched_json_enum(env, root, "timestep_type", timestep_types, &e)) != SD_OK) return r;
         if (e >= 0) c->continuous_timesteps = e;
         if ((r = sd__sched_json_enum(env, root, "interpolation_type", interpolations, &e)) != SD_OK) return r; /* check only */
     }
-    if (sampler == SD_SAMPLER_EULER || sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
-        /* the Karras range (diffusers' LMS has none) */
+    if (method == SD__METHOD_EULER || sd__method_multistep(method)) {
+        /* the Karras range (diffusers' LMS and Heun have none) */
         if ((r = sd__sched_json_number(env, root, "sigma_min", 0, HUGE_VAL, &c->sigma_min)) != SD_OK) return r;
         if ((r = sd__sched_json_number(env, root, "sigma_max", 0, HUGE_VAL, &c->sigma_max)) != SD_OK) return r;
         e = -1;
         if ((r = sd__sched_json_enum(env, root, "final_sigmas_type", final_sigmas, &e)) != SD_OK) return r;
         if (e >= 0) c->final_sigma_min = e;
     }
-    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
-        e = -1;
-        if ((r = sd__sched_json_enum(env, root, "solver_type", solver_types, &e)) != SD_OK) return r;
-        if (e >= 0) c->solver_heun = e;
+    if (sd__method_multistep(method))
         if ((r = sd__sched_json_bool(env, root, "lower_order_final", &c->lower_order_final)) != SD_OK) return r;
+    if (method == SD__METHOD_DPM || method == SD__METHOD_DPM_SDE) {
+        e = -1;
+        if ((r = sd__sched_json_enum(env, root, "solver_type", dpm_solvers, &e)) != SD_OK) return r;
+        if (e >= 0) c->solver_heun = e;
         if ((r = sd__sched_json_bool(env, root, "euler_at_final", &c->euler_at_final)) != SD_OK) return r;
         if ((r = sd__sched_json_number(env, root, "lambda_min_clipped", -HUGE_VAL, HUGE_VAL, &c->lambda_min_clipped)) != SD_OK)
             return r;
+    }
+    if (method == SD__METHOD_UNIPC) {
+        const sd__json *disabled = sd__json_get(root, "disable_corrector");
+        int order = 2, predict_x0 = 1;
+        e = -1;
+        if ((r = sd__sched_json_enum(env, root, "solver_type", unipc_solvers, &e)) != SD_OK) return r;
+        if (e >= 0) c->solver_bh1 = e == 0;
+        if ((r = sd__sched_json_int(env, root, "solver_order", 1, 100, &order)) != SD_OK) return r;
+        if (order != 2) return sd__fail(env, SD_ERR_UNSUPPORTED, "scheduler config: UniPC solver_order %d is not supported (2 is)", order);
+        if ((r = sd__sched_json_bool(env, root, "predict_x0", &predict_x0)) != SD_OK) return r;
+        if (!predict_x0) return sd__fail(env, SD_ERR_UNSUPPORTED, "scheduler config: UniPC predict_x0 false is not supported");
+        if (disabled && disabled->type != SD__JSON_NULL && !(disabled->type == SD__JSON_ARRAY && disabled->length == 0))
+            return sd__fail(env, SD_ERR_UNSUPPORTED, "scheduler config: UniPC disable_corrector is not supported (only [])");
+        if ((r = sd__sched_json_must_be_null(env, root, "solver_p")) != SD_OK) return r;
+        if ((r = sd__sched_json_must_be_null(env, root, "shift_terminal")) != SD_OK) return r;
+    }
+    if (method == SD__METHOD_LCM) {
+        if ((r = sd__sched_json_int(env, root, "original_inference_steps", 1, 100000, &c->original_inference_steps)) != SD_OK)
+            return r;
+        if ((r = sd__sched_json_number(env, root, "timestep_scaling", 0, 1e6, &c->timestep_scaling)) != SD_OK) return r;
     }
     return SD_OK;
 }
@@ -12861,11 +12940,13 @@ static sd_result sd__sched_config_from_json(sd__env *env, const sd__json *root, 
    ============================================================================================ */
 typedef struct sd__sched {
     sd_sampler sampler;
+    sd__method method;
     sd__sched_config config;  /* with timestep_spacing resolved */
     int steps;                /* num_inference_steps */
-    int count;                /* UNet evaluations: the entries of timesteps (PNDM: steps + 1) */
+    int count;                /* UNet evaluations: the entries of timesteps (PNDM: steps + 1, Heun: 2 steps - 1) */
+    int order;                /* diffusers' scheduler order: UNet evaluations per step of img2img's count (Heun 2) */
     float *timesteps;         /* [count] the UNet's timestep input */
-    float *sigmas;            /* [count + 1] LMS, Euler, Euler a, DPM++ (the last is 0 or sigma_min); else NULL */
+    float *sigmas;            /* [count + 1] the samplers with sigmas (the last is 0 or sigma_min); else NULL */
     float init_noise_sigma;   /* the initial noise's scale */
     float *alphas_cumprod;    /* [num_train_timesteps] */
     float final_alpha_cumprod;
@@ -12873,11 +12954,12 @@ typedef struct sd__sched {
     int begin, next;          /* the first step run (img2img) and the step expected next */
     /* The multistep state lives where the steps run (the aux slots of sd__denoise_range, zero at
        the begin step); the scheduler keeps the bookkeeping that its plans need. */
-    int ring;                 /* history slots: PNDM's model outputs, LMS's derivatives, DPM++'s x0 */
+    int ring;                 /* history slots: PNDM's model outputs, LMS's derivatives, x0 of DPM++, UniPC, Heun */
     int history_head;         /* the slot of the newest entry */
     int history_count;
     int has_cur_sample;       /* PNDM: aux S holds the sample the next step starts from */
-    int lower_order_nums;     /* DPM++: steps taken so far, up to the solver order */
+    int lower_order_nums;     /* DPM++, UniPC: steps taken so far, up to the solver order */
+    int last_order;           /* UniPC: the order of the last step's predictor, which its corrector repeats */
 } sd__sched;
 
 /* numpy's round(): to nearest, ties to even. */
@@ -12911,14 +12993,16 @@ static double sd__np_interp(double x, const float *fp, int len) {
 }
 
 /* diffusers' _sigma_to_t: the fractional timestep whose log-sigma interpolates to log(sigma),
-   with log_sigmas a float32 table as numpy holds it. */
+   with log_sigmas a float32 table (len >= 2) as numpy holds it. Between two equal log-sigmas
+   (a schedule with betas of 0), where numpy divides 0 by 0, the lower timestep. */
 static double sd__sigma_to_t(double sigma, const float *log_sigmas, int len) {
-    double log_sigma = log(sigma > 1e-10 ? sigma : 1e-10), w;
+    double log_sigma = log(sigma > 1e-10 ? sigma : 1e-10), w = 0;
     int low = 0, j;
     for (j = 0; j < len; j++)
         if (log_sigma - (double)log_sigmas[j] >= 0) low = j;
     if (low > len - 2) low = len - 2;
-    w = ((double)log_sigmas[low] - log_sigma) / (double)(log_sigmas[low] - log_sigmas[low + 1]);
+    if (log_sigmas[low] != log_sigmas[low + 1])
+        w = ((double)log_sigmas[low] - log_sigma) / (double)(log_sigmas[low] - log_sigmas[low + 1]);
     w = w < 0 ? 0 : (w > 1 ? 1 : w);
     return (1 - w) * low + w * (low + 1);
 }
@@ -12956,30 +13040,38 @@ static void sd__cumprod_one_minus(const float *betas, int count, float *out) {
 }
 
 /* diffusers' rescale_zero_terminal_snr in float32: shifts sqrt(alphas_cumprod) so the last
-   timestep has zero signal, keeping the first, and returns the betas of that schedule. */
-static void sd__rescale_zero_snr(float *betas, float *scratch, int count) {
+   timestep has zero signal, keeping the first, and returns the betas of that schedule. 0 where
+   it would divide by zero (diffusers' betas come out NaN): the signal is gone before the last
+   timestep, or never falls. */
+static int sd__rescale_zero_snr(float *betas, float *scratch, int count) {
     float first, last, scale;
     int i;
     sd__cumprod_one_minus(betas, count, scratch);
     for (i = 0; i < count; i++) scratch[i] = sqrtf(scratch[i]);
     first = scratch[0];
     last = scratch[count - 1];
+    if (count < 2 || first == last) return 0;
     scale = first / (first - last);
     for (i = 0; i < count; i++) {
         scratch[i] = (scratch[i] - last) * scale;
         scratch[i] = scratch[i] * scratch[i];
     }
-    for (i = count - 1; i > 0; i--) betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    for (i = count - 1; i > 0; i--) {
+        if (scratch[i - 1] == 0) return 0; /* the rescaled signal, squared, underflows before the end */
+        betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    }
     betas[0] = 1.0f - scratch[0];
+    return 1;
 }
 
-/* alphas_cumprod[num_train_timesteps] of the config, as the sampler's diffusers class makes it. */
-static void sd__sched_alphas_cumprod(const sd__sched_config *c, sd_sampler sampler, float *out, float *scratch) {
+/* alphas_cumprod[num_train_timesteps] of the config, as the sampler's diffusers class makes it;
+   0 where rescale_betas_zero_snr cannot rescale it. */
+static int sd__sched_alphas_cumprod(const sd__sched_config *c, sd__method method, float *out, float *scratch) {
     int count = c->num_train_timesteps, i;
-    int k_diffusion = sampler == SD_SAMPLER_EULER || sampler == SD_SAMPLER_EULER_A || sampler == SD_SAMPLER_DPMPP_2M ||
-                      sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
-    /* PNDM and LMS have no rescale_betas_zero_snr option */
-    int rescale = c->rescale_betas_zero_snr && (sampler == SD_SAMPLER_DDIM || k_diffusion);
+    /* the classes that keep the last sigma finite after rescaling */
+    int k_diffusion = method == SD__METHOD_EULER || method == SD__METHOD_EULER_A || sd__method_multistep(method);
+    /* PNDM, LMS and Heun have no rescale_betas_zero_snr option */
+    int rescale = c->rescale_betas_zero_snr && (method == SD__METHOD_DDIM || method == SD__METHOD_LCM || k_diffusion);
     float *betas = scratch + count;
     switch (c->beta_schedule) {
     case SD__BETA_LINEAR: sd__torch_linspace_f32(c->beta_start, c->beta_end, count, betas); break;
@@ -12997,13 +13089,17 @@ static void sd__sched_alphas_cumprod(const sd__sched_config *c, sd_sampler sampl
         }
         break;
     }
-    if (rescale) sd__rescale_zero_snr(betas, scratch, count);
+    if (rescale && !sd__rescale_zero_snr(betas, scratch, count)) return 0;
     sd__cumprod_one_minus(betas, count, out);
     if (rescale && k_diffusion) out[count - 1] = 1.0f / 16777216.0f; /* 2^-24: keeps the last sigma finite */
+    return 1;
 }
 
-/* sqrt((1 - alphas_cumprod) / alphas_cumprod) in float32. */
-static float sd__sigma_of(float alpha_cumprod) { return sqrtf((1.0f - alpha_cumprod) / alpha_cumprod); }
+/* sqrt((1 - alphas_cumprod) / alphas_cumprod) in float32; infinite where no signal is left
+   (betas near 1 make alphas_cumprod underflow to 0). */
+static float sd__sigma_of(float alpha_cumprod) {
+    return alpha_cumprod > 0 ? sqrtf((1.0f - alpha_cumprod) / alpha_cumprod) : HUGE_VALF;
+}
 
 static void sd__sched_free(sd__env *env, sd__sched *s) {
     sd__free(env, s->timesteps);
@@ -13092,7 +13188,24 @@ static int sd__sched_float_timesteps(const sd__sched_config *c, int steps, doubl
     return count;
 }
 
-/* DPMSolverMultistepScheduler's integer timesteps (steps + 1 points, the last dropped), descending. */
+/* LCMScheduler's timesteps: `steps` of the original_inference_steps of its distillation schedule
+   (every k-th timestep, k = train / original), evenly spaced by index, descending. */
+static sd_result sd__sched_lcm_timesteps(sd__env *env, const sd__sched_config *c, int steps, double *ts) {
+    const int original = c->original_inference_steps, k = c->num_train_timesteps / SD__MAX(original, 1);
+    const double spacing = (double)original / steps; /* numpy.linspace(0, original, steps, endpoint=False) */
+    int i;
+    if (original < 1 || original > c->num_train_timesteps)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "LCM: original_inference_steps %d is outside [1, num_train_timesteps %d]",
+                        original, c->num_train_timesteps);
+    if (steps > original)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "LCM takes at most original_inference_steps (%d) steps, got %d", original,
+                        steps);
+    for (i = 0; i < steps; i++) ts[i] = (double)(original - (int)floor((double)i * spacing)) * k - 1;
+    return SD_OK;
+}
+
+/* DPMSolverMultistepScheduler's integer timesteps (steps + 1 points, the last dropped), descending;
+   UniPC's too (which clips no log-SNR). */
 static int sd__sched_dpm_timesteps(const sd__sched_config *c, const float *alphas_cumprod, int steps, double *ts) {
     int train = c->num_train_timesteps, clipped = 0, last, count = steps, i;
     for (i = 0; i < train; i++) { /* torch.searchsorted over the log-SNR, ascending */
@@ -13117,16 +13230,17 @@ static int sd__sched_dpm_timesteps(const sd__sched_config *c, const float *alpha
     return count;
 }
 
-/* The sigmas of the k-diffusion samplers (LMS, Euler, Euler a, DPM++): the schedule's sigma at
-   each timestep, or Karras sigmas with the timesteps moved to match; then the final sigma. */
+/* The sigmas of the samplers that have them: the schedule's sigma at each timestep, or Karras
+   sigmas with the timesteps moved to match; then the final sigma. */
 static void sd__sched_sigmas(sd__sched *s, const float *sigma_table, float *log_sigmas, double *ts, double *karras) {
     const sd__sched_config *c = &s->config;
-    int train = c->num_train_timesteps, dpm = s->sampler == SD_SAMPLER_DPMPP_2M || s->sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
+    int train = c->num_train_timesteps, multistep = sd__method_multistep(s->method);
     int i;
     if (c->use_karras_sigmas) {
-        /* DPM++ spans the whole schedule; LMS and Euler the sigmas of their first and last timestep */
-        double lo = dpm ? sigma_table[0] : sd__np_interp(ts[s->count - 1], sigma_table, train);
-        double hi = dpm ? sigma_table[train - 1] : sd__np_interp(ts[0], sigma_table, train);
+        /* DPM++ and UniPC span the whole schedule; LMS, Euler and Heun the sigmas of their first and
+           last timestep */
+        double lo = multistep ? sigma_table[0] : sd__np_interp(ts[s->count - 1], sigma_table, train);
+        double hi = multistep ? sigma_table[train - 1] : sd__np_interp(ts[0], sigma_table, train);
         if (c->sigma_min > 0) lo = c->sigma_min;
         if (c->sigma_max > 0) hi = c->sigma_max;
         for (i = 0; i < train; i++) log_sigmas[i] = (float)log((double)sigma_table[i]);
@@ -13134,15 +13248,18 @@ static void sd__sched_sigmas(sd__sched *s, const float *sigma_table, float *log_
         for (i = 0; i < s->count; i++) {
             double t = sd__sigma_to_t(karras[i], log_sigmas, train);
             s->sigmas[i] = (float)karras[i];
-            /* DPM++ timesteps are integers: rounded, except that squaredcos schedules truncate */
-            if (dpm) t = c->beta_schedule == SD__BETA_SQUAREDCOS_CAP_V2 ? (double)(long long)t : sd__np_round(t);
-            ts[i] = dpm ? t : (double)(float)t;
+            /* the multistep timesteps are integers: rounded, except that DPM++ truncates for
+               squaredcos schedules */
+            if (multistep)
+                t = c->beta_schedule == SD__BETA_SQUAREDCOS_CAP_V2 && s->method != SD__METHOD_UNIPC ? (double)(long long)t
+                                                                                                  : sd__np_round(t);
+            ts[i] = multistep ? t : (double)(float)t;
         }
     } else {
         for (i = 0; i < s->count; i++) s->sigmas[i] = (float)sd__np_interp(ts[i], sigma_table, train);
     }
     s->sigmas[s->count] = c->final_sigma_min ? sigma_table[0] : 0.0f;
-    if (s->sampler == SD_SAMPLER_EULER && c->continuous_timesteps && c->prediction_type == SD__PREDICT_V)
+    if (s->method == SD__METHOD_EULER && c->continuous_timesteps && c->prediction_type == SD__PREDICT_V)
         for (i = 0; i < s->count; i++) ts[i] = (double)(0.25f * logf(s->sigmas[i]));
 }
 
@@ -13154,9 +13271,10 @@ static sd_result sd__sched_check(sd__env *env, const sd__sched_config *c, sd_sam
     if (steps < 1 || steps > SD_MAX_STEPS || steps > c->num_train_timesteps)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "steps must be between 1 and %d, got %d",
                         SD__MIN(SD_MAX_STEPS, c->num_train_timesteps), steps);
-    if (c->prediction_type == SD__PREDICT_SAMPLE && (sampler == SD_SAMPLER_PNDM || sampler == SD_SAMPLER_EULER_A))
+    if (c->prediction_type == SD__PREDICT_SAMPLE &&
+        (sd__sampler_infos[sampler].method == SD__METHOD_PNDM || sd__sampler_infos[sampler].method == SD__METHOD_EULER_A))
         return sd__fail(env, SD_ERR_UNSUPPORTED, "%s does not support prediction_type 'sample'",
-                        sd__sched_class_names[sampler]);
+                        sd__sampler_infos[sampler].class_name);
     if ((int)c->timestep_spacing < SD__SPACING_DEFAULT || c->timestep_spacing > SD__SPACING_LINSPACE ||
         (int)c->beta_schedule < 0 || c->beta_schedule > SD__BETA_SQUAREDCOS_CAP_V2 || (int)c->prediction_type < 0 ||
         c->prediction_type > SD__PREDICT_SAMPLE)
@@ -13164,10 +13282,67 @@ static sd_result sd__sched_check(sd__env *env, const sd__sched_config *c, sd_sam
     return SD_OK;
 }
 
+/* Heun's entries: every timestep but the first twice (its two UNet calls), and the sigmas to
+   match: sigma_j = base[(j + 1) / 2] over 2n entries, timesteps over 2n - 1. In place, from the
+   end. */
+static void sd__sched_heun_interleave(sd__sched *s, double *ts) {
+    const int n = s->count;
+    int j;
+    for (j = 2 * n - 1; j >= 1; j--) s->sigmas[j] = s->sigmas[(j + 1) / 2];
+    for (j = 2 * n - 2; j >= 1; j--) ts[j] = ts[(j + 1) / 2];
+    s->count = 2 * n - 1;
+}
+
+/* What the schedule must hold for the samplers that divide by it, refused before any work:
+   Heun, DPM++ and UniPC, and LMS and Euler with x0 predicted ("sample"), divide by every sigma
+   but the final one; LMS, DPM++ and UniPC by the difference or log-ratio of neighbouring ones (a
+   timestep that the rounding repeats is a step of length zero), UniPC's last step by its
+   log-ratio where bh1 or a second-order last step meet a final sigma of 0; LCM's x0 from an
+   epsilon prediction divides by sqrt(alphas_cumprod) at each timestep. */
+static sd_result sd__sched_check_divisors(sd__env *env, const sd__sched *s, const double *ts) {
+    const int multistep = sd__method_multistep(s->method);
+    int i;
+    if (s->method == SD__METHOD_LCM && s->config.prediction_type == SD__PREDICT_EPSILON) {
+        for (i = 0; i < s->count; i++)
+            if (!(s->alphas_cumprod[(int)ts[i]] > 0))
+                return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                "%s: alphas_cumprod is 0 at timestep %.0f (a zero-SNR schedule), and LCM's x0 from an epsilon "
+                                "prediction divides by its square root; the model needs \"prediction_type\": \"v_prediction\"",
+                                sd_sampler_name(s->sampler), ts[i]);
+        return SD_OK;
+    }
+    if (s->method == SD__METHOD_HEUN || multistep ||
+        ((s->method == SD__METHOD_LMS || s->method == SD__METHOD_EULER) && s->config.prediction_type == SD__PREDICT_SAMPLE))
+        for (i = 0; i < s->count; i++)
+            if (!(s->sigmas[i] > 0 && s->sigmas[i] < HUGE_VAL))
+                return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                "%s: the noise level (sigma) of step %d is %g, which this sampler divides by; the scheduler "
+                                "config's betas (beta_start, beta_end) make a timestep without noise or without signal",
+                                sd_sampler_name(s->sampler), i + 1, (double)s->sigmas[i]);
+    if (s->method == SD__METHOD_UNIPC && s->sigmas[s->count] == 0 && (s->config.solver_bh1 || !s->config.lower_order_final))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "%s: the last step, to sigma 0, divides by zero with %s (diffusers gives NaN there); use "
+                        "\"final_sigmas_type\": \"sigma_min\" in the scheduler config",
+                        sd_sampler_name(s->sampler), s->config.solver_bh1 ? "solver_type bh1" : "lower_order_final false");
+    /* A timestep the rounding repeats (1000 linspace steps hold 500 twice; lambda_min_clipped
+       squeezes many onto one) is a step of zero length, and the next update divides by it:
+       diffusers 0.42 turns the latents to Inf or NaN there. */
+    if (multistep || s->method == SD__METHOD_LMS)
+        for (i = 0; i + 1 < s->count; i++)
+            if (s->sigmas[i] == s->sigmas[i + 1])
+                return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                "%s: %d steps repeat timestep %.0f (steps %d and %d), a step of length zero that %s divides by "
+                                "(diffusers gives Inf or NaN there); use fewer steps, or \"timestep_spacing\": \"trailing\" in "
+                                "the scheduler config",
+                                sd_sampler_name(s->sampler), s->steps, ts[i], i + 1, i + 2,
+                                s->method == SD__METHOD_UNIPC ? "UniPC" : s->method == SD__METHOD_LMS ? "LMS" : "DPM++");
+    return SD_OK;
+}
+
 /* Sets up the schedule of `steps` inference steps (as diffusers' set_timesteps). */
 static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_config *config, sd_sampler sampler, int steps) {
-    int train, i, k_diffusion, desc_count;
-    size_t tmp_count;
+    int train, i, has_sigmas, desc_count, karras;
+    size_t tmp_count, max_count;
     double *tmp = NULL;
     float *table = NULL;
     sd_result r;
@@ -13175,44 +13350,60 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     sampler = sd__sched_resolve_sampler(sampler);
     if ((r = sd__sched_check(env, config, sampler, steps)) != SD_OK) return r;
     s->sampler = sampler;
+    s->method = sd__sampler_infos[sampler].method;
     s->config = *config;
     s->steps = steps;
+    s->order = s->method == SD__METHOD_HEUN ? 2 : 1;
     train = config->num_train_timesteps;
-    k_diffusion = sampler != SD_SAMPLER_DDIM && sampler != SD_SAMPLER_PNDM;
+    has_sigmas = sd__method_has_sigmas(s->method);
     if (s->config.timestep_spacing == SD__SPACING_DEFAULT)
-        s->config.timestep_spacing = k_diffusion ? SD__SPACING_LINSPACE : SD__SPACING_LEADING;
+        s->config.timestep_spacing =
+            s->method == SD__METHOD_DDIM || s->method == SD__METHOD_PNDM || s->method == SD__METHOD_LCM ? SD__SPACING_LEADING
+                                                                                                     : SD__SPACING_LINSPACE;
     /* options that the sampler's diffusers class lacks are off, as its from_config drops them */
-    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS)
-        s->config.use_karras_sigmas = sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
-    else if (sampler != SD_SAMPLER_LMS && sampler != SD_SAMPLER_EULER)
-        s->config.use_karras_sigmas = 0;
-    if (sampler != SD_SAMPLER_EULER && sampler != SD_SAMPLER_DPMPP_2M && sampler != SD_SAMPLER_DPMPP_2M_KARRAS) {
+    karras = sd__sampler_infos[sampler].karras;
+    if (karras != SD__KARRAS_CONFIG) s->config.use_karras_sigmas = karras == SD__KARRAS_ON;
+    if (s->config.use_karras_sigmas && train < 2) /* diffusers' timesteps come out NaN */
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: Karras sigmas need num_train_timesteps of at least 2, got %d",
+                        sd_sampler_name(sampler), train);
+    if (s->method != SD__METHOD_EULER && !sd__method_multistep(s->method)) {
         s->config.final_sigma_min = 0;
         s->config.sigma_min = s->config.sigma_max = 0;
     }
 
-    /* scratch: timesteps in float64 (4 regions of steps + 16) and 3 float tables of train */
+    /* scratch: timesteps in float64 (4 regions of steps + 16) and 3 float tables of train; Heun
+       doubles the timesteps in the first two regions */
     tmp_count = 4 * ((size_t)steps + 16);
+    max_count = 2 * (size_t)steps + 16;
     tmp = (double *)sd__calloc(env, tmp_count, sizeof(double));
     table = (float *)sd__calloc(env, 3 * (size_t)train, sizeof(float));
     s->alphas_cumprod = (float *)sd__calloc(env, (size_t)train, sizeof(float));
-    s->timesteps = (float *)sd__calloc(env, (size_t)steps + 16, sizeof(float));
-    if (k_diffusion) s->sigmas = (float *)sd__calloc(env, (size_t)steps + 17, sizeof(float));
-    if (!tmp || !table || !s->alphas_cumprod || !s->timesteps || (k_diffusion && !s->sigmas)) {
+    s->timesteps = (float *)sd__calloc(env, max_count, sizeof(float));
+    if (has_sigmas) s->sigmas = (float *)sd__calloc(env, max_count + 1, sizeof(float));
+    if (!tmp || !table || !s->alphas_cumprod || !s->timesteps || (has_sigmas && !s->sigmas)) {
         r = sd__oom(env);
         goto done;
     }
-    sd__sched_alphas_cumprod(&s->config, sampler, s->alphas_cumprod, table);
+    if (!sd__sched_alphas_cumprod(&s->config, s->method, s->alphas_cumprod, table)) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: rescale_betas_zero_snr cannot rescale these betas: their signal "
+                     "(sqrt(alphas_cumprod)) reaches its last value before the last timestep (diffusers' betas come out NaN)");
+        goto done;
+    }
     s->final_alpha_cumprod = s->config.set_alpha_to_one ? 1.0f : s->alphas_cumprod[0];
 
-    switch (sampler) {
-    case SD_SAMPLER_DDIM: s->count = sd__sched_integer_timesteps(&s->config, steps, tmp); break;
-    case SD_SAMPLER_PNDM:
+    switch (s->method) {
+    case SD__METHOD_DDIM: s->count = sd__sched_integer_timesteps(&s->config, steps, tmp); break;
+    case SD__METHOD_PNDM:
         desc_count = sd__sched_integer_timesteps(&s->config, steps, tmp + 2 * ((size_t)steps + 16));
         if ((r = sd__sched_pndm_timesteps(env, s, tmp + 2 * ((size_t)steps + 16), desc_count, tmp)) != SD_OK) goto done;
         break;
-    case SD_SAMPLER_DPMPP_2M:
-    case SD_SAMPLER_DPMPP_2M_KARRAS: s->count = sd__sched_dpm_timesteps(&s->config, s->alphas_cumprod, steps, tmp); break;
+    case SD__METHOD_LCM:
+        if ((r = sd__sched_lcm_timesteps(env, &s->config, steps, tmp)) != SD_OK) goto done;
+        s->count = steps;
+        break;
+    case SD__METHOD_DPM:
+    case SD__METHOD_DPM_SDE:
+    case SD__METHOD_UNIPC: s->count = sd__sched_dpm_timesteps(&s->config, s->alphas_cumprod, steps, tmp); break;
     default: s->count = sd__sched_float_timesteps(&s->config, steps, tmp); break;
     }
     if (s->count < 1) {
@@ -13220,7 +13411,7 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
                      "them all)", sd_sampler_name(sampler), s->config.lambda_min_clipped);
         goto done;
     }
-    if (!k_diffusion) {
+    if (!has_sigmas) {
         for (i = 0; i < s->count; i++)
             if (!(tmp[i] >= 0 && tmp[i] < train)) {
                 r = sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%d steps with steps_offset %d reach timestep %.0f, beyond the schedule's %d",
@@ -13234,28 +13425,25 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
         sd__sched_sigmas(s, table, table + train, tmp, tmp + 2 * ((size_t)steps + 16));
         for (i = 0; i <= s->count; i++)
             if (s->sigmas[i] > max_sigma) max_sigma = s->sigmas[i];
-        if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
-            /* A timestep the rounding repeats (1000 linspace steps hold 500 twice; lambda_min_clipped
-               squeezes many onto one) is a step of zero length, and DPM++ 2M's next update divides
-               by it: diffusers 0.42 turns the latents to Inf there. Refused before any work. */
-            for (i = 0; i + 1 < s->count; i++)
-                if (s->sigmas[i] == s->sigmas[i + 1]) {
-                    r = sd__fail(env, SD_ERR_INVALID_ARGUMENT,
-                                 "%s: %d steps repeat timestep %.0f (steps %d and %d), a step of length zero that DPM++ 2M "
-                                 "divides by (diffusers gives Inf there); use fewer steps, or \"timestep_spacing\": "
-                                 "\"trailing\" in the scheduler config", sd_sampler_name(sampler), steps, tmp[i], i + 1, i + 2);
-                    goto done;
-                }
-            s->init_noise_sigma = 1.0f;
-        }
+        if (sd__method_multistep(s->method)) s->init_noise_sigma = 1.0f;
         else if (s->config.timestep_spacing == SD__SPACING_LEADING) s->init_noise_sigma = sqrtf(max_sigma * max_sigma + 1.0f);
         else s->init_noise_sigma = max_sigma;
     }
+    if ((r = sd__sched_check_divisors(env, s, tmp)) != SD_OK) goto done;
+    if (s->method == SD__METHOD_HEUN) sd__sched_heun_interleave(s, tmp);
     for (i = 0; i < s->count; i++) s->timesteps[i] = (float)tmp[i];
 
-    /* the history ring: PNDM 4 model outputs, LMS 4 derivatives, DPM++ 2 x0 predictions */
-    if (sampler == SD_SAMPLER_PNDM || sampler == SD_SAMPLER_LMS) s->ring = 4;
-    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) s->ring = 2;
+    /* the history ring: PNDM 4 model outputs, LMS 4 derivatives, the x0 predictions of DPM++ (2),
+       UniPC (3: this step's and the two its corrector and predictor read) and Heun (1) */
+    switch (s->method) {
+    case SD__METHOD_PNDM:
+    case SD__METHOD_LMS: s->ring = 4; break;
+    case SD__METHOD_UNIPC: s->ring = 3; break;
+    case SD__METHOD_DPM:
+    case SD__METHOD_DPM_SDE: s->ring = 2; break;
+    case SD__METHOD_HEUN: s->ring = 1; break;
+    default: break;
+    }
     r = SD_OK;
 done:
     sd__free(env, tmp);
@@ -13296,12 +13484,24 @@ static void sd__plan_entry(float *plan, int slot, double ex, double em) {
 /* Adds coefficient to plan[index]: plans are sums of terms. */
 static void sd__plan_add(float *plan, int index, double coefficient) { plan[index] = (float)(plan[index] + coefficient); }
 
-/* scale_model_input's factor for step i: the k-diffusion samplers feed the UNet x / sqrt(sigma^2 + 1). */
+/* scale_model_input's factor for step i: LMS, Euler, Euler a and Heun feed the UNet x / sqrt(sigma^2 + 1). */
 static float sd__sched_input_scale(const sd__sched *s, int i) {
     float sigma;
-    if (s->sampler != SD_SAMPLER_LMS && s->sampler != SD_SAMPLER_EULER && s->sampler != SD_SAMPLER_EULER_A) return 1.0f;
+    if (s->method != SD__METHOD_LMS && s->method != SD__METHOD_EULER && s->method != SD__METHOD_EULER_A &&
+        s->method != SD__METHOD_HEUN)
+        return 1.0f;
     sigma = s->sigmas[i];
     return 1.0f / sqrtf(sigma * sigma + 1.0f);
+}
+
+/* The x0 prediction as ex x + em m from latents x = alpha x0 + sigma noise (variance preserving:
+   alpha^2 + sigma^2 = 1) and the model output m. */
+static void sd__vp_x0(sd__prediction prediction, double alpha, double sigma, double *ex, double *em) {
+    switch (prediction) {
+    case SD__PREDICT_EPSILON: *ex = 1 / alpha; *em = -sigma / alpha; break;
+    case SD__PREDICT_SAMPLE: *ex = 0; *em = 1; break;
+    default: *ex = alpha; *em = -sigma; break; /* v = alpha noise - sigma x0 */
+    }
 }
 
 static sd_result sd__sched_alpha_at(sd__env *env, const sd__sched *s, double timestep, double *alpha) {
@@ -13319,7 +13519,7 @@ static sd_result sd__sched_alpha_at(sd__env *env, const sd__sched *s, double tim
 /* DDIM with eta 0: x0 (the entry, clipped with clip_sample) and epsilon from x and m, then
    x' = sqrt(a_prev) x0 + sqrt(1 - a_prev) epsilon. */
 static sd_result sd__sched_plan_ddim(sd__env *env, sd__sched *s, int i, float *plan) {
-    double t = s->timesteps[i], a_t = 0, a_prev = 0, sa, sb, sa_prev, sb_prev;
+    double t = s->timesteps[i], a_t = 0, a_prev = 0, sa, sb, sa_prev, sb_prev, ex, em;
     sd_result r;
     if ((r = sd__sched_alpha_at(env, s, t, &a_t)) != SD_OK) return r;
     if ((r = sd__sched_alpha_at(env, s, t - s->config.num_train_timesteps / s->steps, &a_prev)) != SD_OK) return r;
@@ -13327,15 +13527,15 @@ static sd_result sd__sched_plan_ddim(sd__env *env, sd__sched *s, int i, float *p
     sb = sqrt(1 - a_t);
     sa_prev = sqrt(a_prev);
     sb_prev = sqrt(1 - a_prev);
-    switch (s->config.prediction_type) { /* x0 = ex x + em m; epsilon = x * plan x + m * plan m */
-    case SD__PREDICT_EPSILON: sd__plan_entry(plan, -1, 1 / sa, -sb / sa); sd__plan_add(plan, SD__PLAN_X_M, sb_prev); break;
+    sd__vp_x0(s->config.prediction_type, sa, sb, &ex, &em);
+    sd__plan_entry(plan, -1, ex, em);
+    switch (s->config.prediction_type) { /* epsilon = x * plan x + m * plan m */
+    case SD__PREDICT_EPSILON: sd__plan_add(plan, SD__PLAN_X_M, sb_prev); break;
     case SD__PREDICT_SAMPLE:
-        sd__plan_entry(plan, -1, 0, 1);
         sd__plan_add(plan, SD__PLAN_X_X, sb_prev / sb);
         sd__plan_add(plan, SD__PLAN_X_M, -sb_prev * sa / sb);
         break;
     default:
-        sd__plan_entry(plan, -1, sa, -sb);
         sd__plan_add(plan, SD__PLAN_X_X, sb_prev * sb);
         sd__plan_add(plan, SD__PLAN_X_M, sb_prev * sa);
         break;
@@ -13477,7 +13677,7 @@ static void sd__sched_plan_lms(sd__sched *s, int i, float *plan) {
    and adds fresh noise of sigma_up: x' = x + derivative dt (+ noise up). */
 static void sd__sched_plan_euler(sd__sched *s, int i, float *plan) {
     double sigma = s->sigmas[i], next = s->sigmas[i + 1], up = 0, dt, dx, dm;
-    if (s->sampler == SD_SAMPLER_EULER_A) {
+    if (s->method == SD__METHOD_EULER_A) {
         up = sqrt(next * next * (sigma * sigma - next * next) / (sigma * sigma));
         dt = sqrt(next * next - up * up) - sigma;
     } else {
@@ -13489,32 +13689,136 @@ static void sd__sched_plan_euler(sd__sched *s, int i, float *plan) {
     plan[SD__PLAN_X_Z] = (float)up;
 }
 
-/* DPM-Solver++ (2M): x0 predictions (the entries) extrapolated in log-SNR lambda = -log(sigma).
-   With alpha = 1/sqrt(sigma^2+1), exp(-h) = sigma_next / sigma exactly, also for a final sigma
-   of 0. x' = ratio x + d0 x0 + d1 (x0 - x0_prev). */
+/* Heun: its entries alternate between an Euler step from sigma to the next sigma (first order; it
+   keeps its x0 and the sample it started from) and that step redone from the kept sample with
+   the mean of the derivatives at both ends (second order, the model output at the next sigma).
+   The last entry, down to sigma 0, is first order. A derivative is (x - x0) / sigma, x0 clipped
+   with clip_sample. */
+static void sd__sched_plan_heun(sd__sched *s, int i, float *plan) {
+    const int second = i % 2; /* img2img begins at an even entry (sd__sched_img2img_begin) */
+    const double sigma = s->sigmas[i - second], next = s->sigmas[i + 1 - second], dt = next - sigma;
+    const double at = second ? next : sigma, alpha = 1 / sqrt(at * at + 1);
+    double ex, em;
+    sd__vp_x0(s->config.prediction_type, alpha, at * alpha, &ex, &em);
+    ex *= alpha; /* x here is the variance-preserving latents / alpha */
+    if (s->config.clip_sample) plan[SD__PLAN_CLAMP] = s->config.clip_sample_range;
+    if (!second) { /* x' = x + (x - x0) / sigma dt */
+        sd__plan_entry(plan, sd__sched_push(s, 1), ex, em);
+        plan[SD__PLAN_SAVE_SAMPLE] = 1;
+        plan[SD__PLAN_X_X] = (float)(1 + dt / sigma);
+        plan[SD__PLAN_X_E] = (float)(-dt / sigma);
+        return;
+    }
+    /* x' = S + ((S - x0_S) / sigma + (x - x0) / next) / 2 dt */
+    sd__plan_entry(plan, -1, ex, em);
+    plan[SD__PLAN_X_S] = (float)(1 + dt / (2 * sigma));
+    plan[sd__sched_recent(s, 0)] = (float)(-dt / (2 * sigma));
+    plan[SD__PLAN_X_X] = (float)(dt / (2 * next));
+    plan[SD__PLAN_X_E] = (float)(-dt / (2 * next));
+}
+
+/* DPM-Solver++ (2M) and its SDE form: x0 predictions (the entries) extrapolated in log-SNR
+   lambda = -log(sigma). With alpha = 1/sqrt(sigma^2+1), exp(-h) = sigma_next / sigma exactly,
+   also for a final sigma of 0. x' = ratio x + d0 x0 + d1 (x0 - x0_prev) (+ noise). The SDE's
+   fresh noise doubles the exponent of its decay: exp(-2h) where the ODE has exp(-h). */
 static void sd__sched_plan_dpm(sd__sched *s, int i, float *plan) {
     const sd__sched_config *c = &s->config;
+    const int sde = s->method == SD__METHOD_DPM_SDE;
     double sigma = s->sigmas[i], next = s->sigmas[i + 1];
     double alpha_s = 1 / sqrt(sigma * sigma + 1), alpha_t = 1 / sqrt(next * next + 1);
-    double exp_neg_h = next / sigma, d0 = -alpha_t * (exp_neg_h - 1), d1 = 0;
+    double exp_neg_h = next / sigma, decay = sde ? exp_neg_h * exp_neg_h : exp_neg_h, d0 = alpha_t * (1 - decay), d1 = 0, ex, em;
     int last = i == s->count - 1;
     int first_order = s->lower_order_nums < 1 ||
                       (last && (c->euler_at_final || (c->lower_order_final && s->count < 15) || !c->final_sigma_min));
     const int slot = sd__sched_push(s, 2);
     /* order 2 is the highest, so lower_order_second changes nothing */
-    switch (c->prediction_type) {
-    case SD__PREDICT_EPSILON: sd__plan_entry(plan, slot, 1 / alpha_s, -sigma); break;
-    case SD__PREDICT_SAMPLE: sd__plan_entry(plan, slot, 0, 1); break;
-    default: sd__plan_entry(plan, slot, alpha_s, -sigma * alpha_s); break;
-    }
-    if (!first_order) {
-        double prev = s->sigmas[i - 1], h = log(sigma / next), r0 = log(prev / sigma) / h;
-        d1 = c->solver_heun ? alpha_t * ((exp_neg_h - 1) / h + 1) / r0 : -0.5 * alpha_t * (exp_neg_h - 1) / r0;
+    sd__vp_x0(c->prediction_type, alpha_s, sigma * alpha_s, &ex, &em);
+    sd__plan_entry(plan, slot, ex, em);
+    /* a step of length zero (Karras' last sigma again as final_sigmas_type "sigma_min") leaves x
+       as it is: its second-order term vanishes, as diffusers' Inf arithmetic has it */
+    if (!first_order && next != sigma) {
+        double prev = s->sigmas[i - 1], h = log(sigma / next), r0 = log(prev / sigma) / h, hh = sde ? 2 * h : h;
+        d1 = c->solver_heun ? alpha_t * (1 - (1 - decay) / hh) / r0 : 0.5 * alpha_t * (1 - decay) / r0;
         sd__plan_add(plan, sd__sched_recent(s, 1), -d1);
     }
-    plan[SD__PLAN_X_X] = (float)((next * alpha_t) / (sigma * alpha_s));
+    plan[SD__PLAN_X_X] = (float)((next * alpha_t) / (sigma * alpha_s) * (sde ? exp_neg_h : 1));
     sd__plan_add(plan, SD__PLAN_X_E, d0 + d1);
+    if (sde) plan[SD__PLAN_X_Z] = (float)(next * alpha_t * sqrt(1 - decay));
     if (s->lower_order_nums < 2) s->lower_order_nums++;
+}
+
+/* UniPC's B(h) and the step's phi_1 = expm1(-h) for the step from sigma to next (h = log(sigma /
+   next)): bh2's B(h) is phi_1, bh1's -h. */
+static double sd__unipc_b(const sd__sched *s, double sigma, double next, double *phi) {
+    *phi = next / sigma - 1;
+    return s->config.solver_bh1 ? -log(sigma / next) : *phi;
+}
+
+/* UniPC (order 2, predicting x0): the corrector (UniC) redoes the last step with this step's x0,
+   then the predictor (UniP) steps on from the corrected sample. Both updates of the last step
+   share their first-order part, so the corrected sample is x (the predicted one, which the UNet
+   saw) plus their difference, and the whole step is one plan over x, this x0 and the last two.
+   The x0 is this step's model output at x, before the correction (as diffusers). */
+static void sd__sched_plan_unipc(sd__sched *s, int i, float *plan) {
+    const sd__sched_config *c = &s->config;
+    const double sigma = s->sigmas[i], next = s->sigmas[i + 1];
+    const double alpha = 1 / sqrt(sigma * sigma + 1), alpha_next = 1 / sqrt(next * next + 1);
+    const double ratio = (next * alpha_next) / (sigma * alpha);
+    double ex, em, phi, b_h, u_e = 0, u_1 = 0, u_2 = 0;
+    int order = c->lower_order_final && i == s->count - 1 ? 1 : 2;
+    const int slot = sd__sched_push(s, 3);
+    if (order > s->lower_order_nums + 1) order = s->lower_order_nums + 1; /* the warm-up */
+    sd__vp_x0(c->prediction_type, alpha, sigma * alpha, &ex, &em);
+    sd__plan_entry(plan, slot, ex, em);
+    if (s->lower_order_nums > 0) { /* corrected = x + alpha B(h) (u_e x0 + u_1 x0_prev + u_2 x0_prev2) */
+        const double prev = s->sigmas[i - 1], b_prev = sd__unipc_b(s, prev, sigma, &phi);
+        if (s->last_order == 1) { /* rhos_c = 0.5 */
+            u_e = -0.5;
+            u_1 = 0.5;
+        } else { /* rhos_c solves [[1, 1], [rk, 1]] rhos_c = b; the predictor's rhos_p was 0.5 */
+            const double hh = -log(prev / sigma), rk = log(prev / s->sigmas[i - 2]) / -hh;
+            const double k1 = phi / hh - 1, k2 = k1 / hh - 0.5, b1 = k1 / b_prev, b2 = 2 * k2 / b_prev;
+            const double c0 = (b1 - b2) / (1 - rk), c1 = b1 - c0;
+            u_e = -c1;
+            u_1 = c1 - (0.5 - c0) / rk;
+            u_2 = (0.5 - c0) / rk;
+        }
+        u_e *= alpha * b_prev;
+        u_1 *= alpha * b_prev;
+        u_2 *= alpha * b_prev;
+    }
+    /* x' = ratio corrected - alpha_next (phi x0 + B(h) rhos_p (x0_prev - x0) / rk) */
+    b_h = sd__unipc_b(s, sigma, next, &phi);
+    plan[SD__PLAN_X_X] = (float)ratio;
+    sd__plan_add(plan, SD__PLAN_X_E, ratio * u_e - alpha_next * phi);
+    if (u_1 != 0) sd__plan_add(plan, sd__sched_recent(s, 1), ratio * u_1);
+    if (u_2 != 0) sd__plan_add(plan, sd__sched_recent(s, 2), ratio * u_2);
+    if (order == 2 && next != sigma) { /* rhos_p = 0.5; a step of length zero leaves x (see sd__sched_plan_dpm) */
+        const double rk = log(sigma / s->sigmas[i - 1]) / log(sigma / next), term = alpha_next * b_h * 0.5 / rk;
+        sd__plan_add(plan, SD__PLAN_X_E, term);
+        sd__plan_add(plan, sd__sched_recent(s, 1), -term);
+    }
+    s->last_order = order;
+    if (s->lower_order_nums < 2) s->lower_order_nums++;
+}
+
+/* LCM: the consistency function's x0 (the boundary condition's mix c_skip x + c_out x0, x0
+   clipped with clip_sample), noised with fresh noise to the next timestep; the last step returns
+   it as it is. */
+static void sd__sched_plan_lcm(sd__sched *s, int i, float *plan) {
+    const sd__sched_config *c = &s->config;
+    const int last = i == s->count - 1;
+    const double a_t = s->alphas_cumprod[(int)s->timesteps[i]];
+    const double a_next = last ? 1 : s->alphas_cumprod[(int)s->timesteps[i + 1]];
+    const double scaled = s->timesteps[i] * c->timestep_scaling;
+    const double c_skip = 0.25 / (scaled * scaled + 0.25), c_out = scaled / sqrt(scaled * scaled + 0.25);
+    double ex, em;
+    sd__vp_x0(c->prediction_type, sqrt(a_t), sqrt(1 - a_t), &ex, &em);
+    sd__plan_entry(plan, -1, ex, em);
+    if (c->clip_sample) plan[SD__PLAN_CLAMP] = c->clip_sample_range;
+    plan[SD__PLAN_X_X] = (float)(c_skip * sqrt(a_next));
+    plan[SD__PLAN_X_E] = (float)(c_out * sqrt(a_next));
+    if (!last) plan[SD__PLAN_X_Z] = (float)sqrt(1 - a_next);
 }
 
 /* Plans step i of the whole latent batch (the coefficients of sd__denoise_range, the timestep
@@ -13528,21 +13832,28 @@ static sd_result sd__sched_plan(sd__env *env, sd__sched *s, int i, float plan[SD
     plan[SD__PLAN_TIMESTEP] = s->timesteps[i];
     plan[SD__PLAN_INPUT_SCALE] = sd__sched_input_scale(s, i);
     plan[SD__PLAN_ENTRY_SLOT] = -1;
-    switch (s->sampler) {
-    case SD_SAMPLER_DDIM: r = sd__sched_plan_ddim(env, s, i, plan); break;
-    case SD_SAMPLER_PNDM: r = sd__sched_plan_pndm(env, s, i, plan); break;
-    case SD_SAMPLER_LMS: sd__sched_plan_lms(s, i, plan); break;
-    case SD_SAMPLER_EULER:
-    case SD_SAMPLER_EULER_A: sd__sched_plan_euler(s, i, plan); break;
-    default: sd__sched_plan_dpm(s, i, plan); break;
+    switch (s->method) {
+    case SD__METHOD_DDIM: r = sd__sched_plan_ddim(env, s, i, plan); break;
+    case SD__METHOD_PNDM: r = sd__sched_plan_pndm(env, s, i, plan); break;
+    case SD__METHOD_LMS: sd__sched_plan_lms(s, i, plan); break;
+    case SD__METHOD_EULER:
+    case SD__METHOD_EULER_A: sd__sched_plan_euler(s, i, plan); break;
+    case SD__METHOD_HEUN: sd__sched_plan_heun(s, i, plan); break;
+    case SD__METHOD_DPM:
+    case SD__METHOD_DPM_SDE: sd__sched_plan_dpm(s, i, plan); break;
+    case SD__METHOD_LCM: sd__sched_plan_lcm(s, i, plan); break;
+    case SD__METHOD_UNIPC: sd__sched_plan_unipc(s, i, plan); break;
     }
     if (r == SD_OK) s->next++;
     return r;
 }
 
-/* Whether each step adds fresh noise (Euler a; drawn by the caller before every step, the last
-   one too, as diffusers does). */
-static int sd__sched_needs_noise(const sd__sched *s) { return s->sampler == SD_SAMPLER_EULER_A; }
+/* Whether step i adds fresh noise, which the caller draws from the run's generator before the
+   step, as diffusers' step() does: Euler a and DPM++ 2M SDE at every step (the last one too), LCM
+   at all but the last. Step 0 draws whenever any step does. */
+static int sd__sched_draws_noise(const sd__sched *s, int i) {
+    return s->method == SD__METHOD_EULER_A || s->method == SD__METHOD_DPM_SDE || (s->method == SD__METHOD_LCM && i < s->count - 1);
+}
 
 /* img2img (diffusers' get_timesteps): the index of the first step run at this strength,
    steps - int(steps * strength); the run is timesteps[begin .. count), which diffusers refuses
@@ -13562,7 +13873,7 @@ static int sd__sched_img2img_begin(const sd__sched *s, float strength) {
     }
     product = s->steps * exact;
     init_steps = product >= s->steps ? s->steps : (product > 0 ? (int)product : 0);
-    begin = s->steps - init_steps; /* t_start * order, with order 1 for every scheduler here */
+    begin = (s->steps - init_steps) * s->order; /* t_start * order: Heun's steps are 2 entries each */
     /* a schedule whose repeated timesteps were dropped is shorter than steps: Python's slice
        timesteps[begin:] then ends at its end, and so does this */
     return begin < s->count ? begin : s->count;
@@ -13575,6 +13886,7 @@ static void sd__sched_set_begin(sd__sched *s, int index) {
     s->history_count = 0;
     s->has_cur_sample = 0;
     s->lower_order_nums = 0;
+    s->last_order = 0;
 }
 
 /* The scheduler's add_noise at step i as scales: clean latents x0 noised to timestep i are
@@ -13583,11 +13895,11 @@ static void sd__sched_noise_scales(const sd__sched *s, int i, double *a, double 
     if (i >= s->count) {
         *a = 1;
         *b = 0;
-    } else if (s->sampler == SD_SAMPLER_DDIM || s->sampler == SD_SAMPLER_PNDM) {
+    } else if (!s->sigmas) { /* DDIM, PNDM, LCM */
         double alpha = s->alphas_cumprod[(int)s->timesteps[i]];
         *a = sqrt(alpha);
         *b = sqrt(1 - alpha);
-    } else if (s->sampler == SD_SAMPLER_DPMPP_2M || s->sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
+    } else if (sd__method_multistep(s->method)) {
         double sigma = s->sigmas[i];
         *a = 1 / sqrt(sigma * sigma + 1);
         *b = sigma * *a;
@@ -13855,7 +14167,8 @@ struct sd_ctx {
 };
 
 static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
-    "default", "ddim", "pndm", "lms", "euler", "euler_a", "dpmpp_2m", "dpmpp_2m_karras"};
+    "default", "ddim", "pndm", "lms", "euler", "euler_a", "dpmpp_2m", "dpmpp_2m_karras", "euler_karras",
+    "lms_karras", "heun", "heun_karras", "dpmpp_2m_sde", "dpmpp_2m_sde_karras", "lcm", "unipc"};
 
 SDDEF const char *sd_version(void) { return SD_VERSION_STRING; }
 
@@ -15006,7 +15319,7 @@ static sd_result sd__denoise_state_fit(sd_ctx *ctx, sd__job *job, int batch, int
         memset(st->aux.host, 0, sd__tensor_count(&st->aux.t) * sizeof(float));
         sd__f32_send(b, &st->aux);
     }
-    if (sd__sched_needs_noise(&job->sched) && !st->noise.t.data)
+    if (sd__sched_draws_noise(&job->sched, 0) && !st->noise.t.data)
         sd__f32_buffer_new(b, batch, lh, lw, lc, NULL, "the sampler's noise", &st->noise);
     job->step = st;
     return b->status;
@@ -15199,7 +15512,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
             plan[SD__PLAN_KNOWN_X0] = (float)a;
             plan[SD__PLAN_KNOWN_Z] = (float)z;
         }
-        if (sd__sched_needs_noise(&job.sched)) {
+        if (sd__sched_draws_noise(&job.sched, i)) {
             sd__noise_randn(&job.noise, job.draw, n);
             sd__nchw_to_nhwc(job.draw, job.step->noise.host, run.batch, lc, lh, lw);
             sd__f32_send(b, &job.step->noise);

@@ -147,7 +147,9 @@ static void print_usage(FILE *out) {
             "      --steps N                       denoising steps, 1..%d (default 50)\n"
             "      --cfg F                         guidance scale (default 7.5; <= 1 turns guidance off)\n"
             "      --seed N                        0..2^64-1 (default: from the clock, printed as 'seed: N')\n"
-            "      --sampler NAME                  ddim, pndm, lms, euler, euler_a, dpmpp_2m, dpmpp_2m_karras (default pndm)\n"
+            "      --sampler NAME                  ddim, pndm (default), lms, lms_karras, euler, euler_karras,\n"
+            "                                      euler_a, heun, heun_karras, dpmpp_2m, dpmpp_2m_karras,\n"
+            "                                      dpmpp_2m_sde, dpmpp_2m_sde_karras, unipc or lcm\n"
             "      --batch N                       images per run, 1..%d\n"
             "      --per-image-seeds               image i of a batch from seed + i, as A1111 (alone, the same\n"
             "                                      image); default: one generator for the batch, as diffusers\n"
@@ -328,7 +330,7 @@ static int parse_name(const char *flag, const char *text, const cli_name *names,
 }
 
 static int parse_sampler(const char *flag, const char *text, sd_sampler *out) {
-    char choices[256] = "";
+    char choices[512] = "";
     int i;
     if (sd_sampler_from_string(text, out) == SD_OK) return 1;
     for (i = 1; i < SD_SAMPLER_COUNT; i++) {
@@ -897,9 +899,37 @@ static FILE *open_regular_file(const char *path);
 static const struct {
     sd_sampler sampler;
     const char *name; /* A1111's; its PLMS is diffusers' PNDM without Runge-Kutta steps */
-} a1111_samplers[] = {{SD_SAMPLER_DDIM, "DDIM"},   {SD_SAMPLER_PNDM, "PLMS"},         {SD_SAMPLER_LMS, "LMS"},
-                      {SD_SAMPLER_EULER, "Euler"}, {SD_SAMPLER_EULER_A, "Euler a"}, {SD_SAMPLER_DPMPP_2M, "DPM++ 2M"},
-                      {SD_SAMPLER_DPMPP_2M_KARRAS, "DPM++ 2M Karras"}};
+} a1111_samplers[] = {{SD_SAMPLER_DDIM, "DDIM"},
+                      {SD_SAMPLER_PNDM, "PLMS"},
+                      {SD_SAMPLER_LMS, "LMS"},
+                      {SD_SAMPLER_LMS_KARRAS, "LMS Karras"},
+                      {SD_SAMPLER_EULER, "Euler"},
+                      {SD_SAMPLER_EULER_KARRAS, "Euler Karras"},
+                      {SD_SAMPLER_EULER_A, "Euler a"},
+                      {SD_SAMPLER_HEUN, "Heun"},
+                      {SD_SAMPLER_HEUN_KARRAS, "Heun Karras"},
+                      {SD_SAMPLER_DPMPP_2M, "DPM++ 2M"},
+                      {SD_SAMPLER_DPMPP_2M_KARRAS, "DPM++ 2M Karras"},
+                      {SD_SAMPLER_DPMPP_2M_SDE, "DPM++ 2M SDE"},
+                      {SD_SAMPLER_DPMPP_2M_SDE_KARRAS, "DPM++ 2M SDE Karras"},
+                      {SD_SAMPLER_UNIPC, "UniPC"},
+                      {SD_SAMPLER_LCM, "LCM"}};
+
+/* A1111's name of a sampler (the table has every one). */
+static const char *a1111_sampler_name(sd_sampler sampler) {
+    size_t i;
+    for (i = 0; i < sizeof a1111_samplers / sizeof a1111_samplers[0]; i++)
+        if (a1111_samplers[i].sampler == sampler) return a1111_samplers[i].name;
+    return NULL;
+}
+
+/* The sampler of an A1111 name (SD_SAMPLER_DEFAULT for none sd has). */
+static sd_sampler a1111_sampler(const char *name) {
+    size_t i;
+    for (i = 0; i < sizeof a1111_samplers / sizeof a1111_samplers[0]; i++)
+        if (strcmp(name, a1111_samplers[i].name) == 0) return a1111_samplers[i].sampler;
+    return SD_SAMPLER_DEFAULT;
+}
 
 typedef struct text_buffer {
     char *data;
@@ -1057,9 +1087,7 @@ static char *parameters_text(const cli_options *c, const sd_image *image, int ba
         text_add(&t, "\nNegative prompt: ", 18);
         text_add(&t, p->negative_prompt, strlen(p->negative_prompt));
     }
-    text_printf(&t, "\nSteps: %d, Sampler: ", p->steps ? p->steps : SD_DEFAULT_STEPS);
-    for (i = 0; i < sizeof a1111_samplers / sizeof a1111_samplers[0]; i++)
-        if (a1111_samplers[i].sampler == sampler) text_add(&t, a1111_samplers[i].name, strlen(a1111_samplers[i].name));
+    text_printf(&t, "\nSteps: %d, Sampler: %s", p->steps ? p->steps : SD_DEFAULT_STEPS, a1111_sampler_name(sampler));
     format_float(p->guidance != 0.0f ? p->guidance : SD_DEFAULT_GUIDANCE, number, sizeof number);
     text_printf(&t, ", CFG scale: %s, Seed: %llu, Size: %dx%d", number,
                 (unsigned long long)(p->seed + (uint64_t)(p->per_image_seeds ? index : 0)), image->width, image->height);
@@ -1656,10 +1684,7 @@ static int apply_image_parameters(cli_options *c, const char *path) {
                 !apply_option(c, find_option("--height", 8), "--height", x + 1))
                 return 0;
         } else if (strcmp(key, "Sampler") == 0) {
-            size_t i;
-            for (i = 0; i < sizeof a1111_samplers / sizeof a1111_samplers[0]; i++)
-                if (strcmp(value, a1111_samplers[i].name) == 0) sampler = a1111_samplers[i].sampler;
-            if (!sampler) return usage_error("--from-png '%s': sampler '%s' is not one sd has", path, value);
+            if (!(sampler = a1111_sampler(value))) return usage_error("--from-png '%s': sampler '%s' is not one sd has", path, value);
         }
         if (flag && (!strcmp(flag, "--embedding") || !strcmp(flag, "--lora-dir") || !strcmp(flag, "--vae"))) { /* options that keep the pointer */
             static char kept[SD_MAX_EMBEDDINGS + 2][sizeof value];
@@ -1671,7 +1696,11 @@ static int apply_image_parameters(cli_options *c, const char *path) {
             return 0;
         }
     }
-    if (sampler == SD_SAMPLER_DPMPP_2M && karras) sampler = SD_SAMPLER_DPMPP_2M_KARRAS;
+    if (sampler && karras) { /* newer A1111 names the schedule apart: "Sampler: Euler, Schedule type: Karras" */
+        char name[64];
+        snprintf(name, sizeof name, "%s Karras", a1111_sampler_name(sampler));
+        if (a1111_sampler(name)) sampler = a1111_sampler(name); /* one without a Karras form keeps its schedule */
+    }
     if (sampler) c->params.sampler = sampler;
     c->params.rng = rng_cpu ? SD_RNG_CPU : SD_RNG_CUDA; /* absent: A1111's default, the GPU's */
     return 1;

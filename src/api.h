@@ -154,9 +154,19 @@ typedef enum sd_precision {
     SD_PRECISION_DEFAULT = 0, SD_PRECISION_FP32, SD_PRECISION_TF32, SD_PRECISION_FP16, SD_PRECISION_BF16
 } sd_precision;
 typedef enum sd_offload { SD_OFFLOAD_DEFAULT = 0, SD_OFFLOAD_NONE, SD_OFFLOAD_MODEL, SD_OFFLOAD_SEQUENTIAL } sd_offload;
+/* The samplers, each as its diffusers scheduler: DDIM, PNDM, LMS, Euler, Euler ancestral, Heun
+   (HeunDiscreteScheduler: two UNet calls per step, 2 * steps - 1 in all), DPM++ 2M and DPM++ 2M
+   SDE (DPMSolverMultistepScheduler, algorithm "dpmsolver++" / "sde-dpmsolver++", order 2), LCM
+   (LCMScheduler, for LCM models and LCM-LoRA, usually with 4-8 steps and guidance 1-2) and UniPC
+   (UniPCMultistepScheduler). The _KARRAS ones always use Karras sigmas; the plain DPM++ ones
+   never do, and the plain LMS, Euler and Heun only where the model's scheduler config of their
+   class says use_karras_sigmas. Euler a, DPM++ 2M SDE and LCM add fresh noise at their steps,
+   drawn from the run's generator as diffusers does, so seeds give diffusers' images. */
 typedef enum sd_sampler {
     SD_SAMPLER_DEFAULT = 0, SD_SAMPLER_DDIM, SD_SAMPLER_PNDM, SD_SAMPLER_LMS, SD_SAMPLER_EULER,
-    SD_SAMPLER_EULER_A, SD_SAMPLER_DPMPP_2M, SD_SAMPLER_DPMPP_2M_KARRAS, SD_SAMPLER_COUNT
+    SD_SAMPLER_EULER_A, SD_SAMPLER_DPMPP_2M, SD_SAMPLER_DPMPP_2M_KARRAS, SD_SAMPLER_EULER_KARRAS,
+    SD_SAMPLER_LMS_KARRAS, SD_SAMPLER_HEUN, SD_SAMPLER_HEUN_KARRAS, SD_SAMPLER_DPMPP_2M_SDE,
+    SD_SAMPLER_DPMPP_2M_SDE_KARRAS, SD_SAMPLER_LCM, SD_SAMPLER_UNIPC, SD_SAMPLER_COUNT
 } sd_sampler;
 /* Which generator draws the noise: torch's CPU mt19937 (diffusers' default) or CUDA's Philox
    (the seeds A1111 users share). Both are computed on the host, on any backend. */
@@ -223,7 +233,8 @@ typedef struct sd_image {
 } sd_image;
 
 /* Called before the first step (step 0) and after each step. Return non-zero to cancel:
-   the call then returns SD_ERR_CANCELLED and the context stays usable. */
+   the call then returns SD_ERR_CANCELLED and the context stays usable. A step is one UNet
+   evaluation: `steps` is the run's count of them (Heun's 2 x steps - 1; img2img's those left). */
 typedef int (*sd_progress_fn)(void *user_data, int step, int steps, double elapsed_seconds);
 
 /* A live preview (sd_params.preview), valid during the call only. */

@@ -19,7 +19,7 @@ static void sd_sched_host_free(sd_sched_host *h) {
     h->buffer = NULL;
 }
 
-/* Step i: sample becomes the next sample; Euler a draws its noise from `noise`. */
+/* Step i: sample becomes the next sample; the samplers that add noise draw it from `noise`. */
 static sd_result sd_sched_host_step(sd__env *env, sd__sched *s, sd_sched_host *h, int i, const float *model_output,
                                     float *sample, sd__noise *noise) {
     float plan[SD__PLAN_FLOATS], *aux[SD__AUX_SLOTS], *z = h->buffer + SD__AUX_SLOTS * h->n;
@@ -27,7 +27,7 @@ static sd_result sd_sched_host_step(sd__env *env, sd__sched *s, sd_sched_host *h
     int j;
     if ((r = sd__sched_plan(env, s, i, plan)) != SD_OK) return r;
     for (j = 0; j < SD__AUX_SLOTS; j++) aux[j] = h->buffer + (size_t)j * h->n;
-    if (sd__sched_needs_noise(s)) sd__noise_randn(noise, z, h->n);
+    if (sd__sched_draws_noise(s, i)) sd__noise_randn(noise, z, h->n);
     sd__denoise_range(plan, model_output, NULL, z, sample, aux, 0, h->n);
     return SD_OK;
 }

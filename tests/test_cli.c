@@ -26,12 +26,18 @@ static void test_cli_help_lists_every_flag(sd_tester *t) {
         "-o", "--print-tokens", "-v", "--version", "-h", "--init-img", "--strength", "--kernels", "--vram-budget",
         "--no-autotune", "--no-graphs", "--no-prompt-weighting", "--embedding", "--per-image-seeds", "--from-png", "--lora",
         "--lora-dir", "--quality",
-        "dpmpp_2m_karras", "sequential", "bf16", "out-1.png", ".jpg", ".jpeg", ".webp", "lossless"};
-    char out[8192];
+        "sequential", "bf16", "out-1.png", ".jpg", ".jpeg", ".webp", "lossless"};
+    char out[8192], name[64];
     size_t i;
     REQUIRE(access(SD_TEST_CLI, X_OK) == 0, "%s is missing: run `make` first", SD_TEST_CLI);
     CHECK(sd_test_cli("-h", out, sizeof out) == 0, "-h exits 0:\n%s", out);
     for (i = 0; i < SD__COUNT(flags); i++) CHECK(strstr(out, flags[i]) != NULL, "-h does not mention %s", flags[i]);
+    for (i = 1; i < SD_SAMPLER_COUNT; i++) { /* each sampler by its whole name, not as a part of another */
+        const char *at = out;
+        size_t n = (size_t)snprintf(name, sizeof name, " %s", sd_sampler_name((sd_sampler)i));
+        while ((at = strstr(at, name)) != NULL && ((at[n] >= 'a' && at[n] <= 'z') || at[n] == '_')) at += n;
+        CHECK(at != NULL, "-h does not list sampler %s", sd_sampler_name((sd_sampler)i));
+    }
     CHECK(sd_test_cli("--help", out, sizeof out) == 0 && strstr(out, "usage: sd"), "--help:\n%s", out);
 }
 
@@ -75,7 +81,7 @@ static void test_cli_rejects_bad_arguments(sd_tester *t) {
         {"--batch 65", "--batch must be between 1 and 64"},
         {"--clip-skip 0", "--clip-skip must be between 1 and 2"},
         {"--clip-skip 3", "--clip-skip must be between 1 and 2"},
-        {"--sampler heun", "unknown --sampler 'heun' (choose ddim, pndm"},
+        {"--sampler dpm2", "unknown --sampler 'dpm2' (choose ddim, pndm"},
         {"--backend gpu", "unknown --backend 'gpu' (choose auto, cpu or cuda)"},
         {"--precision fp8", "unknown --precision 'fp8'"},
         {"--offload all", "unknown --offload 'all' (choose none, model or sequential)"},
@@ -449,29 +455,36 @@ static void test_cli_out_of_memory_while_encoding(sd_tester *t) {
     sd_test_remove_folder(dir);
 }
 
+/* PNG's CRC-32 of a chunk's type and data, bit by bit. */
+static uint32_t sd_test_png_crc(const unsigned char *type_and_data, size_t n) {
+    uint32_t crc = 0xFFFFFFFFu;
+    size_t i;
+    int k;
+    for (i = 0; i < n; i++) {
+        crc ^= type_and_data[i];
+        for (k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return crc ^ 0xFFFFFFFFu;
+}
+
 /* The "parameters" chunk right after IHDR of the PNG at path: its type ("tEXt" or "iTXt") and text
    (for iTXt, after its empty language fields); 0 when absent or its CRC is wrong. */
 static int sd_test_png_parameters(const char *path, char type[5], char *text, size_t size) {
     sd__env env = sd_test_env();
     char *png = NULL;
     size_t bytes = 0, length, skip;
-    uint32_t crc = 0xFFFFFFFFu, stored;
-    size_t i;
-    int k, ok = 0;
+    uint32_t stored;
+    int ok = 0;
     if (sd__read_file(&env, path, 1 << 24, &png, &bytes) != SD_OK) return 0;
     if (bytes > 45) {
         const unsigned char *c = (const unsigned char *)png + 33;
         length = (size_t)c[0] << 24 | (size_t)c[1] << 16 | (size_t)c[2] << 8 | c[3];
         if (length + 45 <= bytes) {
-            for (i = 4; i < 8 + length; i++) { /* CRC-32 of type and data, bit by bit */
-                crc ^= c[i];
-                for (k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-            }
             stored = (uint32_t)c[8 + length] << 24 | (uint32_t)c[9 + length] << 16 | (uint32_t)c[10 + length] << 8 | c[11 + length];
             memcpy(type, c + 4, 4);
             type[4] = 0;
             skip = strcmp(type, "iTXt") == 0 ? 15 : 11;
-            ok = (crc ^ 0xFFFFFFFFu) == stored && length > skip && memcmp(c + 8, "parameters", 11) == 0;
+            ok = sd_test_png_crc(c + 4, 4 + length) == stored && length > skip && memcmp(c + 8, "parameters", 11) == 0;
             if (ok) snprintf(text, size, "%.*s", (int)(length - skip), (const char *)c + 8 + skip);
         }
     }
@@ -532,6 +545,70 @@ static void test_cli_png_parameters_round_trip(sd_tester *t) {
     REQUIRE(sd_test_write_file(args, "\x89PNG\r\n\x1a\n\0\0\0\0IEND\xae\x42\x60\x82", 20), "write");
     snprintf(args, sizeof args, "-m %s --from-png %s/plain.png", TINY_SD_FOLDER, dir);
     CHECK(sd_test_cli(args, out, sizeof out) == 2 && strstr(out, "has no 'parameters' text"), "no text:\n%s", out);
+    sd_test_remove_folder(dir);
+}
+
+/* Writes a PNG that holds only a "parameters" tEXt chunk (all --from-png reads); 0 on failure. */
+static int sd_test_write_parameters_png(const char *path, const char *text) {
+    unsigned char png[1024];
+    size_t n = strlen(text), length = 11 + n, at = 8;
+    uint32_t crc;
+    if (length + 40 > sizeof png) return 0;
+    memcpy(png, "\x89PNG\r\n\x1a\n", 8);
+    png[at++] = (unsigned char)(length >> 24);
+    png[at++] = (unsigned char)(length >> 16);
+    png[at++] = (unsigned char)(length >> 8);
+    png[at++] = (unsigned char)length;
+    memcpy(png + at, "tEXtparameters", 15); /* the keyword's NUL included */
+    memcpy(png + at + 15, text, n);
+    crc = sd_test_png_crc(png + at, 4 + length);
+    at += 4 + length;
+    png[at++] = (unsigned char)(crc >> 24);
+    png[at++] = (unsigned char)(crc >> 16);
+    png[at++] = (unsigned char)(crc >> 8);
+    png[at++] = (unsigned char)crc;
+    memcpy(png + at, "\0\0\0\0IEND\xae\x42\x60\x82", 12);
+    return sd_test_write_file(path, (const char *)png, at + 12);
+}
+
+/* Every sampler's A1111 name goes into the image and --from-png makes the same image from it;
+   newer A1111's "Sampler: Heun, Schedule type: Karras" is Heun Karras, while a sampler without
+   a Karras form keeps its own schedule. */
+static void test_cli_sampler_names_round_trip(sd_tester *t) {
+    static const struct { const char *sd, *a1111; } names[] = {
+        {"lms_karras", "LMS Karras"},   {"euler_karras", "Euler Karras"}, {"heun", "Heun"},
+        {"heun_karras", "Heun Karras"}, {"dpmpp_2m_sde", "DPM++ 2M SDE"}, {"dpmpp_2m_sde_karras", "DPM++ 2M SDE Karras"},
+        {"unipc", "UniPC"},             {"lcm", "LCM"}};
+    static const struct { const char *settings, *sampler; } karras[] = {
+        {"Sampler: Heun, Schedule type: Karras", "Heun Karras"}, {"Sampler: DPM++ 2M SDE, Schedule type: Karras", "DPM++ 2M SDE Karras"},
+        {"Sampler: UniPC, Schedule type: Karras", "UniPC"}, {"Sampler: Euler, Schedule type: Automatic", "Euler"}};
+    char dir[256], a[400], b[400], args[2000], out[4096], text[1024], type[5], want[64];
+    size_t i;
+    sd_test_tmp(dir, sizeof dir, "samplers");
+    sd_test_remove_folder(dir);
+    REQUIRE(mkdir(dir, 0700) == 0, "mkdir %s", dir);
+    snprintf(a, sizeof a, "%s/a.png", dir);
+    snprintf(b, sizeof b, "%s/b.png", dir);
+    for (i = 0; i < SD__COUNT(names); i++) {
+        snprintf(args, sizeof args, "-m %s -p x --steps 3 --sampler %s --seed 3 -W 64 -H 64 -o %s", TINY_SD_FOLDER, names[i].sd, a);
+        if (sd_test_cli(args, out, sizeof out) != 0) {
+            CHECK(0, "%s:\n%s", names[i].sd, out);
+            continue;
+        }
+        snprintf(want, sizeof want, "Sampler: %s,", names[i].a1111);
+        CHECK(sd_test_png_parameters(a, type, text, sizeof text) && strstr(text, want), "%s: %s", names[i].sd, text);
+        snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TINY_SD_FOLDER, a, b);
+        CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_same_file(a, b), "%s: --from-png made another image:\n%s",
+              names[i].sd, out);
+    }
+    for (i = 0; i < SD__COUNT(karras); i++) {
+        snprintf(text, sizeof text, "x\nSteps: 1, %s, CFG scale: 7, Seed: 1, Size: 64x64", karras[i].settings);
+        REQUIRE(sd_test_write_parameters_png(a, text), "write %s", a);
+        snprintf(args, sizeof args, "-m %s --from-png %s -o %s", TINY_SD_FOLDER, a, b);
+        snprintf(want, sizeof want, "Sampler: %s,", karras[i].sampler);
+        CHECK(sd_test_cli(args, out, sizeof out) == 0 && sd_test_png_parameters(b, type, text, sizeof text) && strstr(text, want),
+              "'%s' made '%s':\n%s", karras[i].settings, text, out);
+    }
     sd_test_remove_folder(dir);
 }
 
@@ -887,6 +964,7 @@ static void tests_cli(sd_tester *t) {
     RUN(t, test_cli_output_targets);
     RUN(t, test_cli_out_of_memory_while_encoding);
     RUN(t, test_cli_png_parameters_round_trip);
+    RUN(t, test_cli_sampler_names_round_trip);
     RUN(t, test_cli_output_formats);
     RUN(t, test_cli_webp_output);
     RUN(t, test_cli_from_png_reads_exif);

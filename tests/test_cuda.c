@@ -1277,6 +1277,7 @@ static void test_cuda_gpu_pipelines_golden(sd_tester *t) {
         sd_golden_suite(t, TEST_DATA "/tiny-sd-img2img.json", TEST_DATA "/tiny-sd-img2img.safetensors", sd_sd1_layouts, 2, 2,
                         &gpu[k]);
         sd_golden_suite(t, TEST_DATA "/tiny-sd2-pipeline.json", TEST_DATA "/tiny-sd2-golden.safetensors", sd2, 1, 10, &gpu[k]);
+        sd_golden_suite(t, TEST_DATA "/tiny-sd-samplers.json", TEST_DATA "/samplers.safetensors", sd_sd1_layouts, 1, 12, &gpu[k]);
         if (gpu[k].precision != SD_PRECISION_FP32 && gpu[k].precision != SD_PRECISION_FP16) continue;
         /* the image modes: inpainting (an inpainting model's input channels, the legacy mode's
            blend), a separate VAE, TAESD as the final decoder */

@@ -192,6 +192,13 @@ static void test_pipeline_img2img_golden_runs(sd_tester *t) {
                     &sd_golden_cpu);
 }
 
+/* The samplers of tools/gen/make_sampler_goldens.py: txt2img with each at 20 steps (Heun's 39
+   UNet calls, the noise DPM++ 2M SDE and LCM draw at their steps), img2img with the ones whose
+   first step differs (Heun's order 2, the stochastic ones, UniPC's warm-up). */
+static void test_pipeline_new_samplers_golden_runs(sd_tester *t) {
+    sd_golden_suite(t, TEST_DATA "/tiny-sd-samplers.json", TEST_DATA "/samplers.safetensors", sd_sd1_layouts, 1, 12, &sd_golden_cpu);
+}
+
 /* SD 2.x: linear projections, per-level heads, v-prediction, gelu text encoder, "!" padding. */
 /* diffusers' StableDiffusionInpaintPipeline: an inpainting model (9 input channels) on
    tiny-sd2-inpaint, and an ordinary one (its legacy mode) on both SD 1.x layouts. */
@@ -759,6 +766,7 @@ static void tests_pipeline(sd_tester *t) {
     RUN(t, test_pipeline_per_image_seeds);
     RUN(t, test_pipeline_golden_runs);
     RUN(t, test_pipeline_img2img_golden_runs);
+    RUN(t, test_pipeline_new_samplers_golden_runs);
     RUN(t, test_pipeline_sd2_golden_runs);
     RUN(t, test_pipeline_inpaint_golden_runs);
     RUN(t, test_pipeline_resize_matches_pil);

@@ -13,7 +13,7 @@ static void test_sched_matches_diffusers_schedules(sd_tester *t) {
     int s, c, checked = 0;
     REQUIRE(sd__read_file(&env, TEST_DATA "/schedules.json", 1 << 20, &text, &len) == SD_OK, "%s", env.message);
     REQUIRE(sd__json_parse(&env, text, len, &doc) == SD_OK, "%s", env.message);
-    for (s = SD_SAMPLER_DDIM; s < SD_SAMPLER_COUNT; s++) {
+    for (s = SD_SAMPLER_DDIM; s <= SD_SAMPLER_DPMPP_2M_KARRAS; s++) { /* the later ones: test_sched_new_samplers_schedules */
         const sd__json *by_steps = sd__json_get(doc.nodes, sd_sampler_name((sd_sampler)s));
         for (c = 0; c < 3; c++) {
             char key[16];
@@ -66,6 +66,11 @@ static const char sd_test_pndm_config[] =
     " \"beta_schedule\": \"scaled_linear\", \"beta_start\": 0.00085, \"clip_sample\": false,"
     " \"num_train_timesteps\": 1000, \"prediction_type\": \"epsilon\", \"set_alpha_to_one\": false,"
     " \"skip_prk_steps\": true, \"steps_offset\": 1, \"timestep_spacing\": \"leading\", \"trained_betas\": null}";
+
+/* SD 1.5's model keys, for a scheduler config of another class (without clip_sample). */
+#define SD_TEST_SD15_KEYS                                                                                                      \
+    "\"beta_end\": 0.012, \"beta_schedule\": \"scaled_linear\", \"beta_start\": 0.00085, \"num_train_timesteps\": 1000, " \
+    "\"prediction_type\": \"epsilon\", \"set_alpha_to_one\": false, \"steps_offset\": 1"
 
 /* Parses text and reads it as the scheduler config of sampler. */
 static sd_result sd_test_sched_json(sd__env *env, const char *text, sd_sampler sampler, sd__sched_config *c) {
@@ -145,6 +150,26 @@ static void test_sched_config_rule(sd_tester *t) {
           "the sampler, not the file, decides Karras sigmas");
     sd__sched_free(&env, &plain);
     sd__sched_free(&env, &karras);
+    /* the _karras samplers always use Karras sigmas; the plain Heun as its class's file says */
+    REQUIRE(sd_test_sched_json(&env, "{\"_class_name\": \"EulerDiscreteScheduler\", \"use_karras_sigmas\": false}",
+                               SD_SAMPLER_EULER_KARRAS, &c) == SD_OK, "%s", env.message);
+    REQUIRE(sd__sched_init(&env, &karras, &c, SD_SAMPLER_EULER_KARRAS, 10) == SD_OK, "%s", env.message);
+    CHECK(karras.config.use_karras_sigmas, "euler_karras over a file without Karras sigmas");
+    sd__sched_free(&env, &karras);
+    REQUIRE(sd_test_sched_json(&env, "{\"_class_name\": \"HeunDiscreteScheduler\", \"use_karras_sigmas\": true}", SD_SAMPLER_HEUN,
+                               &c) == SD_OK, "%s", env.message);
+    CHECK(c.use_karras_sigmas, "Heun reads use_karras_sigmas from its class's file");
+    /* LCM's options from an LCMScheduler file only */
+    REQUIRE(sd_test_sched_json(&env, "{\"_class_name\": \"DDIMScheduler\", \"original_inference_steps\": 4}", SD_SAMPLER_LCM, &c) ==
+                SD_OK, "%s", env.message);
+    CHECK(c.original_inference_steps == 50 && c.timestep_scaling == 10, "LCM's defaults under another class's file");
+    REQUIRE(sd_test_sched_json(&env, "{\"_class_name\": \"LCMScheduler\", \"original_inference_steps\": 4, \"timestep_scaling\": 2}",
+                               SD_SAMPLER_LCM, &c) == SD_OK, "%s", env.message);
+    CHECK(c.original_inference_steps == 4 && c.timestep_scaling == 2 && c.beta_schedule == SD__BETA_SCALED_LINEAR &&
+              c.beta_start == 0.00085, "LCM reads its file; LCMScheduler's own beta defaults");
+    REQUIRE(sd_test_sched_json(&env, "{\"_class_name\": \"UniPCMultistepScheduler\", \"solver_type\": \"midpoint\"}", SD_SAMPLER_UNIPC,
+                               &c) == SD_OK, "%s", env.message);
+    CHECK(!c.solver_bh1, "UniPC takes DPM++'s solver names for bh2, as diffusers");
     CHECK(env.host_bytes == 0, "all freed");
 }
 
@@ -177,6 +202,19 @@ static void test_sched_config_rejects_bad_json(sd_tester *t) {
          SD_ERR_MODEL_FORMAT, "lambda_min_clipped"},
         {"{\"_class_name\": \"DPMSolverMultistepScheduler\", \"solver_type\": \"bh2\"}", SD_SAMPLER_DPMPP_2M, SD_ERR_UNSUPPORTED,
          "'bh2'"},
+        {"{\"_class_name\": \"UniPCMultistepScheduler\", \"solver_order\": 3}", SD_SAMPLER_UNIPC, SD_ERR_UNSUPPORTED,
+         "UniPC solver_order 3 is not supported (2 is)"},
+        {"{\"_class_name\": \"UniPCMultistepScheduler\", \"predict_x0\": false}", SD_SAMPLER_UNIPC, SD_ERR_UNSUPPORTED, "predict_x0"},
+        {"{\"_class_name\": \"UniPCMultistepScheduler\", \"disable_corrector\": [0]}", SD_SAMPLER_UNIPC, SD_ERR_UNSUPPORTED,
+         "disable_corrector"},
+        {"{\"_class_name\": \"UniPCMultistepScheduler\", \"solver_p\": {}}", SD_SAMPLER_UNIPC, SD_ERR_UNSUPPORTED, "solver_p"},
+        {"{\"_class_name\": \"UniPCMultistepScheduler\", \"solver_type\": \"bh3\"}", SD_SAMPLER_UNIPC, SD_ERR_UNSUPPORTED, "'bh3'"},
+        {"{\"_class_name\": \"LCMScheduler\", \"original_inference_steps\": 0}", SD_SAMPLER_LCM, SD_ERR_MODEL_FORMAT,
+         "original_inference_steps"},
+        {"{\"_class_name\": \"LCMScheduler\", \"timestep_scaling\": -1}", SD_SAMPLER_LCM, SD_ERR_MODEL_FORMAT, "timestep_scaling"},
+        {"{\"_class_name\": \"LCMScheduler\", \"thresholding\": true}", SD_SAMPLER_LCM, SD_ERR_UNSUPPORTED, "thresholding"},
+        {"{\"_class_name\": \"HeunDiscreteScheduler\", \"use_beta_sigmas\": true}", SD_SAMPLER_HEUN_KARRAS, SD_ERR_UNSUPPORTED,
+         "use_beta_sigmas"},
         {"{}", (sd_sampler)99, SD_ERR_INVALID_ARGUMENT, "sampler"}};
     sd__env env = sd_test_env();
     sd__sched_config c;
@@ -247,6 +285,46 @@ static void test_sched_rejects_bad_steps(sd_tester *t) {
     CHECK(env.host_bytes == 0, "all freed");
 }
 
+/* The new samplers refuse, before any work, the schedules diffusers refuses or divides by zero
+   on (its latents then become Inf or NaN), naming the cause. */
+static void test_sched_new_samplers_refuse_bad_schedules(sd_tester *t) {
+    static const struct {
+        sd_sampler sampler;
+        int steps;
+        const char *config;
+        const char *message;
+    } bad[] = {
+        {SD_SAMPLER_LCM, 51, "{" SD_TEST_SD15_KEYS "}", "LCM takes at most original_inference_steps (50) steps, got 51"},
+        {SD_SAMPLER_LCM, 4, "{\"_class_name\": \"LCMScheduler\", " SD_TEST_SD15_KEYS ", \"original_inference_steps\": 2000}",
+         "outside [1, num_train_timesteps 1000]"},
+        {SD_SAMPLER_LCM, 4, "{" SD_TEST_SD15_KEYS ", \"rescale_betas_zero_snr\": true}", "alphas_cumprod is 0 at timestep 999"},
+        {SD_SAMPLER_UNIPC, 1000, "{" SD_TEST_SD15_KEYS "}",
+         "unipc: 1000 steps repeat timestep 500 (steps 500 and 501), a step of length zero that UniPC"},
+        {SD_SAMPLER_DPMPP_2M_SDE, 1000, "{" SD_TEST_SD15_KEYS "}", "repeat timestep 500 (steps 500 and 501)"},
+        {SD_SAMPLER_UNIPC, 10, "{\"_class_name\": \"UniPCMultistepScheduler\", " SD_TEST_SD15_KEYS ", \"solver_type\": \"bh1\"}",
+         "with solver_type bh1"},
+        {SD_SAMPLER_UNIPC, 10, "{\"_class_name\": \"UniPCMultistepScheduler\", " SD_TEST_SD15_KEYS ", \"lower_order_final\": false}",
+         "with lower_order_final false"},
+        {SD_SAMPLER_HEUN, 20, "{" SD_TEST_SD15_KEYS ", \"beta_start\": 0}", "heun: the noise level (sigma) of step 20 is 0"},
+        {SD_SAMPLER_EULER_KARRAS, 1, "{" SD_TEST_SD15_KEYS ", \"num_train_timesteps\": 1}",
+         "Karras sigmas need num_train_timesteps of at least 2"},
+        {SD_SAMPLER_UNIPC, 10, "{" SD_TEST_SD15_KEYS ", \"beta_start\": 0.5, \"beta_end\": 0.9, \"rescale_betas_zero_snr\": true}",
+         "rescale_betas_zero_snr cannot rescale"}};
+    sd__env env = sd_test_env();
+    size_t i;
+    for (i = 0; i < SD__COUNT(bad); i++) {
+        sd__sched_config c;
+        sd__sched s;
+        sd_result r;
+        REQUIRE(sd_test_sched_json(&env, bad[i].config, bad[i].sampler, &c) == SD_OK, "case %lu: %s", (unsigned long)i, env.message);
+        r = sd__sched_init(&env, &s, &c, bad[i].sampler, bad[i].steps);
+        CHECK(r != SD_OK && strstr(env.message, bad[i].message), "case %lu (%s, %d steps): got %d '%s', wanted '%s'", (unsigned long)i,
+              sd_sampler_name(bad[i].sampler), bad[i].steps, (int)r, env.message, bad[i].message);
+        if (r == SD_OK) sd__sched_free(&env, &s);
+    }
+    CHECK(env.host_bytes == 0, "all freed");
+}
+
 static void test_sched_step_misuse(sd_tester *t) {
     sd__env env = sd_test_env();
     sd__sched_config c;
@@ -280,6 +358,43 @@ static void test_sched_img2img_begin(sd_tester *t) {
 
 /* The value of the synthetic model at step i, element k (exact in float). */
 static float sd_test_model_pattern(int i, int k) { return (float)((k * 7 + i * 3) % 11 - 5) / 4.0f; }
+
+/* Runs every step of a schedule on 20 elements with the synthetic model below (documented at
+   test_sched_steps_match_diffusers) into x; 0 with env's message on failure. */
+static int sd_test_synthetic_run(sd__env *env, const sd__sched_config *config, sd_sampler sampler, int steps, float strength,
+                                 float x[20]) {
+    sd__sched s;
+    sd_sched_host host;
+    sd__torch_rng rng;
+    sd__noise noise_source;
+    float m[20], noise[20];
+    int i, k, begin = 0, ok = 1;
+    if (sd__sched_init(env, &s, config, sampler, steps) != SD_OK) return 0;
+    if (!sd_sched_host_new(&host, 20)) {
+        sd__sched_free(env, &s);
+        return 0;
+    }
+    sd__rng_cpu_seed(&rng, 7);
+    noise_source.gens = &rng;
+    noise_source.count = 1;
+    for (k = 0; k < 20; k++) x[k] = (float)((k * 5) % 9 - 4) / 3.0f;
+    if (strength > 0) {
+        begin = sd__sched_img2img_begin(&s, strength);
+        sd__sched_set_begin(&s, begin);
+        for (k = 0; k < 20; k++) noise[k] = (float)((k * 3) % 7 - 3) / 2.0f;
+        sd__sched_add_noise(&s, begin, x, noise, x, 20);
+    } else {
+        for (k = 0; k < 20; k++) x[k] *= s.init_noise_sigma;
+    }
+    for (i = begin; i < s.count && ok; i++) {
+        float scale = sd__sched_input_scale(&s, i);
+        for (k = 0; k < 20; k++) m[k] = 0.1f * (x[k] * scale) + sd_test_model_pattern(i - begin, k);
+        ok = sd_sched_host_step(env, &s, &host, i, m, x, &noise_source) == SD_OK;
+    }
+    sd_sched_host_free(&host);
+    sd__sched_free(env, &s);
+    return ok;
+}
 
 /* Runs every step of a schedule on 20 elements with a synthetic model
    (0.1 * scale_model_input(x) + pattern), from x0 = ((5k) % 9 - 4) / 3 scaled by
@@ -333,47 +448,187 @@ static void test_sched_steps_match_diffusers(sd_tester *t) {
     size_t c;
     for (c = 0; c < SD__COUNT(cases); c++) {
         sd__sched_config config;
-        sd__sched s;
-        sd_sched_host host;
-        sd__torch_rng rng;
-        sd__noise noise_source;
-        float x[20], m[20], noise[20];
-        int i, k, begin = 0;
-        double err;
+        float x[20];
         sd__sched_config_default(&config);
         config.prediction_type = cases[c].prediction;
         config.skip_prk_steps = cases[c].skip_prk;
-        if (sd__sched_init(&env, &s, &config, cases[c].sampler, cases[c].steps) != SD_OK) {
+        if (!sd_test_synthetic_run(&env, &config, cases[c].sampler, cases[c].steps, cases[c].strength, x)) {
             CHECK(0, "case %lu: %s", (unsigned long)c, env.message);
             continue;
         }
-        REQUIRE(sd_sched_host_new(&host, 20), "out of memory");
-        sd__rng_cpu_seed(&rng, 7);
-        noise_source.gens = &rng;
-        noise_source.count = 1;
-        for (k = 0; k < 20; k++) x[k] = (float)((k * 5) % 9 - 4) / 3.0f;
-        if (cases[c].strength > 0) {
-            begin = sd__sched_img2img_begin(&s, cases[c].strength);
-            sd__sched_set_begin(&s, begin);
-            for (k = 0; k < 20; k++) noise[k] = (float)((k * 3) % 7 - 3) / 2.0f;
-            sd__sched_add_noise(&s, begin, x, noise, x, 20);
-        } else {
-            for (k = 0; k < 20; k++) x[k] *= s.init_noise_sigma;
-        }
-        for (i = begin; i < s.count; i++) {
-            float scale = sd__sched_input_scale(&s, i);
-            for (k = 0; k < 20; k++) m[k] = 0.1f * (x[k] * scale) + sd_test_model_pattern(i - begin, k);
-            if (sd_sched_host_step(&env, &s, &host, i, m, x, &noise_source) != SD_OK) {
-                CHECK(0, "case %lu step %d: %s", (unsigned long)c, i, env.message);
-                break;
-            }
-        }
-        err = sd_test_rel_err(x, cases[c].want, 20);
-        CHECK(err < 2e-6, "case %lu (%s, prediction %d, %d steps, strength %g): relative error %g", (unsigned long)c,
-              sd_sampler_name(cases[c].sampler), (int)cases[c].prediction, cases[c].steps, (double)cases[c].strength, err);
-        sd_sched_host_free(&host);
-        sd__sched_free(&env, &s);
+        CHECK(sd_test_rel_err(x, cases[c].want, 20) < 2e-6, "case %lu (%s, prediction %d, %d steps, strength %g): relative error %g",
+              (unsigned long)c, sd_sampler_name(cases[c].sampler), (int)cases[c].prediction, cases[c].steps,
+              (double)cases[c].strength, sd_test_rel_err(x, cases[c].want, 20));
     }
+    CHECK(env.host_bytes == 0, "all freed");
+}
+
+/* The samplers of tools/gen/make_sampler_goldens.py (tests/data/samplers.safetensors). */
+static const sd_sampler sd_test_new_samplers[] = {SD_SAMPLER_EULER_KARRAS, SD_SAMPLER_LMS_KARRAS,  SD_SAMPLER_HEUN,
+                                                  SD_SAMPLER_HEUN_KARRAS,  SD_SAMPLER_DPMPP_2M_SDE, SD_SAMPLER_DPMPP_2M_SDE_KARRAS,
+                                                  SD_SAMPLER_LCM,          SD_SAMPLER_UNIPC};
+
+/* SD 1.5's config plus what the generator adds for a case (its case_options): 1000 steps need
+   LCM's original_inference_steps 1000, and trailing spacing for DPM++ 2M SDE and UniPC, whose
+   linspace schedule repeats timestep 500 there. */
+static void sd_test_sampler_config(sd_sampler sampler, int steps, sd__prediction prediction, sd__sched_config *c) {
+    sd__sched_config_default(c);
+    c->prediction_type = prediction;
+    if (sampler == SD_SAMPLER_LCM && steps > 50) c->original_inference_steps = 1000;
+    if ((sampler == SD_SAMPLER_DPMPP_2M_SDE || sampler == SD_SAMPLER_UNIPC) && steps == 1000)
+        c->timestep_spacing = SD__SPACING_TRAILING;
+}
+
+/* Checks a schedule against the golden's {prefix}.timesteps, .sigmas (where the class has them)
+   and .init_noise_sigma as closely as test_sched_matches_diffusers_schedules does; 1 when they
+   all could be compared. Fractional timesteps (Karras's) to float precision, or to 1e-6 near 0,
+   where torch's sqrt, 1 ulp off for a fifth of the sigma table, moves them by 2e-7. */
+static int sd_test_schedule_matches(sd_tester *t, sd__env *env, const sd__st_file *golden, const char *prefix, const sd__sched *sched) {
+    char key[128];
+    float *ts, *sigmas = NULL, *init_sigma;
+    size_t ts_count = 0, sigma_count = 0;
+    int i, ok;
+    snprintf(key, sizeof key, "%s.timesteps", prefix);
+    ts = sd_test_golden_f32(t, env, golden, key, &ts_count);
+    snprintf(key, sizeof key, "%s.sigmas", prefix);
+    if (sd__st_find(golden, key)) sigmas = sd_test_golden_f32(t, env, golden, key, &sigma_count);
+    snprintf(key, sizeof key, "%s.init_noise_sigma", prefix);
+    init_sigma = sd_test_golden_f32(t, env, golden, key, NULL);
+    ok = ts && init_sigma;
+    if (ok) {
+        CHECK((size_t)sched->count == ts_count, "%s: %d timesteps, diffusers %lu", prefix, sched->count, (unsigned long)ts_count);
+        for (i = 0; i < sched->count && (size_t)i < ts_count; i++)
+            CHECK(ts[i] == floorf(ts[i]) ? sched->timesteps[i] == ts[i]
+                                         : sd_test_rel(sched->timesteps[i], ts[i]) < 1e-6 || fabs(sched->timesteps[i] - ts[i]) < 1e-6,
+                  "%s: timestep %d is %.9g, diffusers %.9g", prefix, i, (double)sched->timesteps[i], (double)ts[i]);
+        CHECK(sigma_count == (sched->sigmas ? (size_t)sched->count + 1 : 0), "%s: sigma count", prefix);
+        for (i = 0; sched->sigmas && (size_t)i < sigma_count && i <= sched->count; i++)
+            CHECK(sd_test_rel(sched->sigmas[i], sigmas[i]) < 1e-5 || fabs(sched->sigmas[i] - sigmas[i]) < 1e-9,
+                  "%s: sigma %d is %.9g, diffusers %.9g", prefix, i, (double)sched->sigmas[i], (double)sigmas[i]);
+        CHECK(sd_test_rel(sched->init_noise_sigma, init_sigma[0]) < 1e-6, "%s: init_noise_sigma %.9g, diffusers %.9g", prefix,
+              (double)sched->init_noise_sigma, (double)init_sigma[0]);
+    }
+    sd__free(env, ts);
+    sd__free(env, sigmas);
+    sd__free(env, init_sigma);
+    return ok;
+}
+
+/* Each new sampler's timesteps, sigmas and init_noise_sigma at 1, 20 and 1000 steps. */
+static void test_sched_new_samplers_schedules(sd_tester *t) {
+    static const int step_counts[3] = {1, 20, 1000};
+    sd__env env = sd_test_env();
+    sd__st_file golden;
+    size_t k;
+    int c, checked = 0;
+    REQUIRE(sd_test_open_golden_file(t, &env, TEST_DATA "/samplers.safetensors", &golden), "golden");
+    for (k = 0; k < SD__COUNT(sd_test_new_samplers); k++)
+        for (c = 0; c < 3; c++) {
+            const sd_sampler sampler = sd_test_new_samplers[k];
+            char prefix[96];
+            sd__sched_config config;
+            sd__sched sched;
+            snprintf(prefix, sizeof prefix, "sched.%s.%d", sd_sampler_name(sampler), step_counts[c]);
+            sd_test_sampler_config(sampler, step_counts[c], SD__PREDICT_EPSILON, &config);
+            if (sd__sched_init(&env, &sched, &config, sampler, step_counts[c]) != SD_OK) {
+                CHECK(0, "%s: %s", prefix, env.message);
+                continue;
+            }
+            checked += sd_test_schedule_matches(t, &env, &golden, prefix, &sched);
+            sd__sched_free(&env, &sched);
+        }
+    CHECK(checked == 3 * (int)SD__COUNT(sd_test_new_samplers), "checked %d schedules", checked);
+    sd__st_close(&env, &golden);
+    CHECK(env.host_bytes == 0, "all freed");
+}
+
+/* Whole synthetic runs of each new sampler (as test_sched_steps_match_diffusers) at 1, 20 and
+   1000 steps, with v and sample prediction and from img2img's first step, against diffusers'.
+   Runs of up to 20 steps agree as closely as the older samplers'. Over 1000 steps diffusers'
+   float32 arithmetic drifts from its own formulas: run with float64 tables and samples
+   (".float64"), diffusers ends up to 1.3e-4 from its float32 result (UniPC, whose coefficients
+   cancel in float32 for small steps; DPM++ 2M SDE 1.4e-5, LMS Karras 1.1e-5). These plans are
+   computed in double, so the 1000-step runs are held to the float64 runs as closely as the short
+   runs are, and to the float32 ones within that drift. */
+static void test_sched_new_samplers_steps(sd_tester *t) {
+    static const struct {
+        int steps;
+        sd__prediction prediction;
+        const char *name; /* the golden's case */
+        float strength;
+        double tolerance;
+    } cases[] = {{1, SD__PREDICT_EPSILON, "1.epsilon", 0, 2e-6},
+                 {20, SD__PREDICT_EPSILON, "20.epsilon", 0, 2e-6},
+                 {1000, SD__PREDICT_EPSILON, "1000.epsilon", 0, 2e-4},
+                 {1000, SD__PREDICT_EPSILON, "1000.epsilon.float64", 0, 5e-6},
+                 {20, SD__PREDICT_V, "20.v_prediction", 0, 2e-6},
+                 {7, SD__PREDICT_SAMPLE, "7.sample", 0, 2e-6},
+                 {20, SD__PREDICT_EPSILON, "20.epsilon.s55", 0.55f, 2e-6}};
+    sd__env env = sd_test_env();
+    sd__st_file golden;
+    size_t k, c;
+    REQUIRE(sd_test_open_golden_file(t, &env, TEST_DATA "/samplers.safetensors", &golden), "golden");
+    for (k = 0; k < SD__COUNT(sd_test_new_samplers); k++)
+        for (c = 0; c < SD__COUNT(cases); c++) {
+            const sd_sampler sampler = sd_test_new_samplers[k];
+            char key[96];
+            float x[20], *want;
+            size_t count = 0;
+            sd__sched_config config;
+            snprintf(key, sizeof key, "step.%s.%s", sd_sampler_name(sampler), cases[c].name);
+            if (sampler == SD_SAMPLER_LCM && strstr(key, "float64")) continue; /* LCM's float64 run would draw other noise */
+            want = sd_test_golden_f32(t, &env, &golden, key, &count);
+            sd_test_sampler_config(sampler, cases[c].steps, cases[c].prediction, &config);
+            if (!want || count != 20 || !sd_test_synthetic_run(&env, &config, sampler, cases[c].steps, cases[c].strength, x))
+                CHECK(0, "%s: %s", key, env.message);
+            else
+                CHECK(sd_test_rel_err(x, want, 20) < cases[c].tolerance, "%s: relative error %g", key, sd_test_rel_err(x, want, 20));
+            sd__free(&env, want);
+        }
+    sd__st_close(&env, &golden);
+    CHECK(env.host_bytes == 0, "all freed");
+}
+
+/* The options a model's scheduler config of the sampler's class may set, read from the file and
+   run for 20 steps against diffusers' from_config of the same (make_sampler_goldens' VARIANTS). */
+static void test_sched_new_samplers_config_options(sd_tester *t) {
+    static const struct { sd_sampler sampler; const char *variant, *json; } cases[] = {
+        {SD_SAMPLER_HEUN, "clip", "{\"_class_name\": \"HeunDiscreteScheduler\", " SD_TEST_SD15_KEYS ", \"clip_sample\": true}"},
+        {SD_SAMPLER_DPMPP_2M_SDE, "heun", "{\"_class_name\": \"DPMSolverMultistepScheduler\", " SD_TEST_SD15_KEYS ", \"solver_type\": \"heun\"}"},
+        {SD_SAMPLER_DPMPP_2M_SDE, "sigma_min",
+         "{\"_class_name\": \"DPMSolverMultistepScheduler\", " SD_TEST_SD15_KEYS ", \"final_sigmas_type\": \"sigma_min\"}"},
+        {SD_SAMPLER_LCM, "scaling",
+         "{\"_class_name\": \"LCMScheduler\", " SD_TEST_SD15_KEYS ", \"original_inference_steps\": 30, \"timestep_scaling\": 5.0}"},
+        {SD_SAMPLER_UNIPC, "bh1",
+         "{\"_class_name\": \"UniPCMultistepScheduler\", " SD_TEST_SD15_KEYS ", \"solver_type\": \"bh1\", \"final_sigmas_type\": \"sigma_min\"}"},
+        {SD_SAMPLER_UNIPC, "karras", "{\"_class_name\": \"UniPCMultistepScheduler\", " SD_TEST_SD15_KEYS ", \"use_karras_sigmas\": true}"}};
+    sd__env env = sd_test_env();
+    sd__st_file golden;
+    size_t c;
+    REQUIRE(sd_test_open_golden_file(t, &env, TEST_DATA "/samplers.safetensors", &golden), "golden");
+    for (c = 0; c < SD__COUNT(cases); c++) {
+        char key[96];
+        float x[20], *want;
+        size_t count = 0;
+        sd__sched_config config;
+        sd__sched sched;
+        snprintf(key, sizeof key, "step.%s.20.epsilon.%s", sd_sampler_name(cases[c].sampler), cases[c].variant);
+        if (sd_test_sched_json(&env, cases[c].json, cases[c].sampler, &config) != SD_OK) {
+            CHECK(0, "%s: %s", key, env.message);
+            continue;
+        }
+        want = sd_test_golden_f32(t, &env, &golden, key, &count);
+        if (!want || count != 20 || !sd_test_synthetic_run(&env, &config, cases[c].sampler, 20, 0, x))
+            CHECK(0, "%s: %s", key, env.message);
+        else
+            CHECK(sd_test_rel_err(x, want, 20) < 2e-6, "%s: relative error %g", key, sd_test_rel_err(x, want, 20));
+        sd__free(&env, want);
+        if (strcmp(cases[c].variant, "karras") == 0 && sd__sched_init(&env, &sched, &config, cases[c].sampler, 20) == SD_OK) {
+            CHECK(sd_test_schedule_matches(t, &env, &golden, "sched.unipc.20.karras", &sched), "UniPC's Karras schedule");
+            sd__sched_free(&env, &sched);
+        }
+    }
+    sd__st_close(&env, &golden);
     CHECK(env.host_bytes == 0, "all freed");
 }
 
@@ -383,7 +638,11 @@ static void tests_sched(sd_tester *t) {
     RUN(t, test_sched_config_rule);
     RUN(t, test_sched_config_rejects_bad_json);
     RUN(t, test_sched_rejects_bad_steps);
+    RUN(t, test_sched_new_samplers_refuse_bad_schedules);
     RUN(t, test_sched_step_misuse);
     RUN(t, test_sched_img2img_begin);
     RUN(t, test_sched_steps_match_diffusers);
+    RUN(t, test_sched_new_samplers_schedules);
+    RUN(t, test_sched_new_samplers_steps);
+    RUN(t, test_sched_new_samplers_config_options);
 }

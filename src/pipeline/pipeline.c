@@ -39,7 +39,8 @@ struct sd_ctx {
 };
 
 static const char *const sd__sampler_names[SD_SAMPLER_COUNT] = {
-    "default", "ddim", "pndm", "lms", "euler", "euler_a", "dpmpp_2m", "dpmpp_2m_karras"};
+    "default", "ddim", "pndm", "lms", "euler", "euler_a", "dpmpp_2m", "dpmpp_2m_karras", "euler_karras",
+    "lms_karras", "heun", "heun_karras", "dpmpp_2m_sde", "dpmpp_2m_sde_karras", "lcm", "unipc"};
 
 SDDEF const char *sd_version(void) { return SD_VERSION_STRING; }
 
@@ -1190,7 +1191,7 @@ static sd_result sd__denoise_state_fit(sd_ctx *ctx, sd__job *job, int batch, int
         memset(st->aux.host, 0, sd__tensor_count(&st->aux.t) * sizeof(float));
         sd__f32_send(b, &st->aux);
     }
-    if (sd__sched_needs_noise(&job->sched) && !st->noise.t.data)
+    if (sd__sched_draws_noise(&job->sched, 0) && !st->noise.t.data)
         sd__f32_buffer_new(b, batch, lh, lw, lc, NULL, "the sampler's noise", &st->noise);
     job->step = st;
     return b->status;
@@ -1383,7 +1384,7 @@ static sd_result sd__generate(sd_ctx *ctx, const sd_params *params, const sd_ima
             plan[SD__PLAN_KNOWN_X0] = (float)a;
             plan[SD__PLAN_KNOWN_Z] = (float)z;
         }
-        if (sd__sched_needs_noise(&job.sched)) {
+        if (sd__sched_draws_noise(&job.sched, i)) {
             sd__noise_randn(&job.noise, job.draw, n);
             sd__nchw_to_nhwc(job.draw, job.step->noise.host, run.batch, lc, lh, lw);
             sd__f32_send(b, &job.step->noise);

@@ -4,11 +4,13 @@
    ============================================================================================ */
 typedef struct sd__sched {
     sd_sampler sampler;
+    sd__method method;
     sd__sched_config config;  /* with timestep_spacing resolved */
     int steps;                /* num_inference_steps */
-    int count;                /* UNet evaluations: the entries of timesteps (PNDM: steps + 1) */
+    int count;                /* UNet evaluations: the entries of timesteps (PNDM: steps + 1, Heun: 2 steps - 1) */
+    int order;                /* diffusers' scheduler order: UNet evaluations per step of img2img's count (Heun 2) */
     float *timesteps;         /* [count] the UNet's timestep input */
-    float *sigmas;            /* [count + 1] LMS, Euler, Euler a, DPM++ (the last is 0 or sigma_min); else NULL */
+    float *sigmas;            /* [count + 1] the samplers with sigmas (the last is 0 or sigma_min); else NULL */
     float init_noise_sigma;   /* the initial noise's scale */
     float *alphas_cumprod;    /* [num_train_timesteps] */
     float final_alpha_cumprod;
@@ -16,11 +18,12 @@ typedef struct sd__sched {
     int begin, next;          /* the first step run (img2img) and the step expected next */
     /* The multistep state lives where the steps run (the aux slots of sd__denoise_range, zero at
        the begin step); the scheduler keeps the bookkeeping that its plans need. */
-    int ring;                 /* history slots: PNDM's model outputs, LMS's derivatives, DPM++'s x0 */
+    int ring;                 /* history slots: PNDM's model outputs, LMS's derivatives, x0 of DPM++, UniPC, Heun */
     int history_head;         /* the slot of the newest entry */
     int history_count;
     int has_cur_sample;       /* PNDM: aux S holds the sample the next step starts from */
-    int lower_order_nums;     /* DPM++: steps taken so far, up to the solver order */
+    int lower_order_nums;     /* DPM++, UniPC: steps taken so far, up to the solver order */
+    int last_order;           /* UniPC: the order of the last step's predictor, which its corrector repeats */
 } sd__sched;
 
 /* numpy's round(): to nearest, ties to even. */
@@ -54,14 +57,16 @@ static double sd__np_interp(double x, const float *fp, int len) {
 }
 
 /* diffusers' _sigma_to_t: the fractional timestep whose log-sigma interpolates to log(sigma),
-   with log_sigmas a float32 table as numpy holds it. */
+   with log_sigmas a float32 table (len >= 2) as numpy holds it. Between two equal log-sigmas
+   (a schedule with betas of 0), where numpy divides 0 by 0, the lower timestep. */
 static double sd__sigma_to_t(double sigma, const float *log_sigmas, int len) {
-    double log_sigma = log(sigma > 1e-10 ? sigma : 1e-10), w;
+    double log_sigma = log(sigma > 1e-10 ? sigma : 1e-10), w = 0;
     int low = 0, j;
     for (j = 0; j < len; j++)
         if (log_sigma - (double)log_sigmas[j] >= 0) low = j;
     if (low > len - 2) low = len - 2;
-    w = ((double)log_sigmas[low] - log_sigma) / (double)(log_sigmas[low] - log_sigmas[low + 1]);
+    if (log_sigmas[low] != log_sigmas[low + 1])
+        w = ((double)log_sigmas[low] - log_sigma) / (double)(log_sigmas[low] - log_sigmas[low + 1]);
     w = w < 0 ? 0 : (w > 1 ? 1 : w);
     return (1 - w) * low + w * (low + 1);
 }
@@ -99,30 +104,38 @@ static void sd__cumprod_one_minus(const float *betas, int count, float *out) {
 }
 
 /* diffusers' rescale_zero_terminal_snr in float32: shifts sqrt(alphas_cumprod) so the last
-   timestep has zero signal, keeping the first, and returns the betas of that schedule. */
-static void sd__rescale_zero_snr(float *betas, float *scratch, int count) {
+   timestep has zero signal, keeping the first, and returns the betas of that schedule. 0 where
+   it would divide by zero (diffusers' betas come out NaN): the signal is gone before the last
+   timestep, or never falls. */
+static int sd__rescale_zero_snr(float *betas, float *scratch, int count) {
     float first, last, scale;
     int i;
     sd__cumprod_one_minus(betas, count, scratch);
     for (i = 0; i < count; i++) scratch[i] = sqrtf(scratch[i]);
     first = scratch[0];
     last = scratch[count - 1];
+    if (count < 2 || first == last) return 0;
     scale = first / (first - last);
     for (i = 0; i < count; i++) {
         scratch[i] = (scratch[i] - last) * scale;
         scratch[i] = scratch[i] * scratch[i];
     }
-    for (i = count - 1; i > 0; i--) betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    for (i = count - 1; i > 0; i--) {
+        if (scratch[i - 1] == 0) return 0; /* the rescaled signal, squared, underflows before the end */
+        betas[i] = 1.0f - scratch[i] / scratch[i - 1];
+    }
     betas[0] = 1.0f - scratch[0];
+    return 1;
 }
 
-/* alphas_cumprod[num_train_timesteps] of the config, as the sampler's diffusers class makes it. */
-static void sd__sched_alphas_cumprod(const sd__sched_config *c, sd_sampler sampler, float *out, float *scratch) {
+/* alphas_cumprod[num_train_timesteps] of the config, as the sampler's diffusers class makes it;
+   0 where rescale_betas_zero_snr cannot rescale it. */
+static int sd__sched_alphas_cumprod(const sd__sched_config *c, sd__method method, float *out, float *scratch) {
     int count = c->num_train_timesteps, i;
-    int k_diffusion = sampler == SD_SAMPLER_EULER || sampler == SD_SAMPLER_EULER_A || sampler == SD_SAMPLER_DPMPP_2M ||
-                      sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
-    /* PNDM and LMS have no rescale_betas_zero_snr option */
-    int rescale = c->rescale_betas_zero_snr && (sampler == SD_SAMPLER_DDIM || k_diffusion);
+    /* the classes that keep the last sigma finite after rescaling */
+    int k_diffusion = method == SD__METHOD_EULER || method == SD__METHOD_EULER_A || sd__method_multistep(method);
+    /* PNDM, LMS and Heun have no rescale_betas_zero_snr option */
+    int rescale = c->rescale_betas_zero_snr && (method == SD__METHOD_DDIM || method == SD__METHOD_LCM || k_diffusion);
     float *betas = scratch + count;
     switch (c->beta_schedule) {
     case SD__BETA_LINEAR: sd__torch_linspace_f32(c->beta_start, c->beta_end, count, betas); break;
@@ -140,13 +153,17 @@ static void sd__sched_alphas_cumprod(const sd__sched_config *c, sd_sampler sampl
         }
         break;
     }
-    if (rescale) sd__rescale_zero_snr(betas, scratch, count);
+    if (rescale && !sd__rescale_zero_snr(betas, scratch, count)) return 0;
     sd__cumprod_one_minus(betas, count, out);
     if (rescale && k_diffusion) out[count - 1] = 1.0f / 16777216.0f; /* 2^-24: keeps the last sigma finite */
+    return 1;
 }
 
-/* sqrt((1 - alphas_cumprod) / alphas_cumprod) in float32. */
-static float sd__sigma_of(float alpha_cumprod) { return sqrtf((1.0f - alpha_cumprod) / alpha_cumprod); }
+/* sqrt((1 - alphas_cumprod) / alphas_cumprod) in float32; infinite where no signal is left
+   (betas near 1 make alphas_cumprod underflow to 0). */
+static float sd__sigma_of(float alpha_cumprod) {
+    return alpha_cumprod > 0 ? sqrtf((1.0f - alpha_cumprod) / alpha_cumprod) : HUGE_VALF;
+}
 
 static void sd__sched_free(sd__env *env, sd__sched *s) {
     sd__free(env, s->timesteps);
@@ -235,7 +252,24 @@ static int sd__sched_float_timesteps(const sd__sched_config *c, int steps, doubl
     return count;
 }
 
-/* DPMSolverMultistepScheduler's integer timesteps (steps + 1 points, the last dropped), descending. */
+/* LCMScheduler's timesteps: `steps` of the original_inference_steps of its distillation schedule
+   (every k-th timestep, k = train / original), evenly spaced by index, descending. */
+static sd_result sd__sched_lcm_timesteps(sd__env *env, const sd__sched_config *c, int steps, double *ts) {
+    const int original = c->original_inference_steps, k = c->num_train_timesteps / SD__MAX(original, 1);
+    const double spacing = (double)original / steps; /* numpy.linspace(0, original, steps, endpoint=False) */
+    int i;
+    if (original < 1 || original > c->num_train_timesteps)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "LCM: original_inference_steps %d is outside [1, num_train_timesteps %d]",
+                        original, c->num_train_timesteps);
+    if (steps > original)
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "LCM takes at most original_inference_steps (%d) steps, got %d", original,
+                        steps);
+    for (i = 0; i < steps; i++) ts[i] = (double)(original - (int)floor((double)i * spacing)) * k - 1;
+    return SD_OK;
+}
+
+/* DPMSolverMultistepScheduler's integer timesteps (steps + 1 points, the last dropped), descending;
+   UniPC's too (which clips no log-SNR). */
 static int sd__sched_dpm_timesteps(const sd__sched_config *c, const float *alphas_cumprod, int steps, double *ts) {
     int train = c->num_train_timesteps, clipped = 0, last, count = steps, i;
     for (i = 0; i < train; i++) { /* torch.searchsorted over the log-SNR, ascending */
@@ -260,16 +294,17 @@ static int sd__sched_dpm_timesteps(const sd__sched_config *c, const float *alpha
     return count;
 }
 
-/* The sigmas of the k-diffusion samplers (LMS, Euler, Euler a, DPM++): the schedule's sigma at
-   each timestep, or Karras sigmas with the timesteps moved to match; then the final sigma. */
+/* The sigmas of the samplers that have them: the schedule's sigma at each timestep, or Karras
+   sigmas with the timesteps moved to match; then the final sigma. */
 static void sd__sched_sigmas(sd__sched *s, const float *sigma_table, float *log_sigmas, double *ts, double *karras) {
     const sd__sched_config *c = &s->config;
-    int train = c->num_train_timesteps, dpm = s->sampler == SD_SAMPLER_DPMPP_2M || s->sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
+    int train = c->num_train_timesteps, multistep = sd__method_multistep(s->method);
     int i;
     if (c->use_karras_sigmas) {
-        /* DPM++ spans the whole schedule; LMS and Euler the sigmas of their first and last timestep */
-        double lo = dpm ? sigma_table[0] : sd__np_interp(ts[s->count - 1], sigma_table, train);
-        double hi = dpm ? sigma_table[train - 1] : sd__np_interp(ts[0], sigma_table, train);
+        /* DPM++ and UniPC span the whole schedule; LMS, Euler and Heun the sigmas of their first and
+           last timestep */
+        double lo = multistep ? sigma_table[0] : sd__np_interp(ts[s->count - 1], sigma_table, train);
+        double hi = multistep ? sigma_table[train - 1] : sd__np_interp(ts[0], sigma_table, train);
         if (c->sigma_min > 0) lo = c->sigma_min;
         if (c->sigma_max > 0) hi = c->sigma_max;
         for (i = 0; i < train; i++) log_sigmas[i] = (float)log((double)sigma_table[i]);
@@ -277,15 +312,18 @@ static void sd__sched_sigmas(sd__sched *s, const float *sigma_table, float *log_
         for (i = 0; i < s->count; i++) {
             double t = sd__sigma_to_t(karras[i], log_sigmas, train);
             s->sigmas[i] = (float)karras[i];
-            /* DPM++ timesteps are integers: rounded, except that squaredcos schedules truncate */
-            if (dpm) t = c->beta_schedule == SD__BETA_SQUAREDCOS_CAP_V2 ? (double)(long long)t : sd__np_round(t);
-            ts[i] = dpm ? t : (double)(float)t;
+            /* the multistep timesteps are integers: rounded, except that DPM++ truncates for
+               squaredcos schedules */
+            if (multistep)
+                t = c->beta_schedule == SD__BETA_SQUAREDCOS_CAP_V2 && s->method != SD__METHOD_UNIPC ? (double)(long long)t
+                                                                                                  : sd__np_round(t);
+            ts[i] = multistep ? t : (double)(float)t;
         }
     } else {
         for (i = 0; i < s->count; i++) s->sigmas[i] = (float)sd__np_interp(ts[i], sigma_table, train);
     }
     s->sigmas[s->count] = c->final_sigma_min ? sigma_table[0] : 0.0f;
-    if (s->sampler == SD_SAMPLER_EULER && c->continuous_timesteps && c->prediction_type == SD__PREDICT_V)
+    if (s->method == SD__METHOD_EULER && c->continuous_timesteps && c->prediction_type == SD__PREDICT_V)
         for (i = 0; i < s->count; i++) ts[i] = (double)(0.25f * logf(s->sigmas[i]));
 }
 
@@ -297,9 +335,10 @@ static sd_result sd__sched_check(sd__env *env, const sd__sched_config *c, sd_sam
     if (steps < 1 || steps > SD_MAX_STEPS || steps > c->num_train_timesteps)
         return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "steps must be between 1 and %d, got %d",
                         SD__MIN(SD_MAX_STEPS, c->num_train_timesteps), steps);
-    if (c->prediction_type == SD__PREDICT_SAMPLE && (sampler == SD_SAMPLER_PNDM || sampler == SD_SAMPLER_EULER_A))
+    if (c->prediction_type == SD__PREDICT_SAMPLE &&
+        (sd__sampler_infos[sampler].method == SD__METHOD_PNDM || sd__sampler_infos[sampler].method == SD__METHOD_EULER_A))
         return sd__fail(env, SD_ERR_UNSUPPORTED, "%s does not support prediction_type 'sample'",
-                        sd__sched_class_names[sampler]);
+                        sd__sampler_infos[sampler].class_name);
     if ((int)c->timestep_spacing < SD__SPACING_DEFAULT || c->timestep_spacing > SD__SPACING_LINSPACE ||
         (int)c->beta_schedule < 0 || c->beta_schedule > SD__BETA_SQUAREDCOS_CAP_V2 || (int)c->prediction_type < 0 ||
         c->prediction_type > SD__PREDICT_SAMPLE)
@@ -307,10 +346,67 @@ static sd_result sd__sched_check(sd__env *env, const sd__sched_config *c, sd_sam
     return SD_OK;
 }
 
+/* Heun's entries: every timestep but the first twice (its two UNet calls), and the sigmas to
+   match: sigma_j = base[(j + 1) / 2] over 2n entries, timesteps over 2n - 1. In place, from the
+   end. */
+static void sd__sched_heun_interleave(sd__sched *s, double *ts) {
+    const int n = s->count;
+    int j;
+    for (j = 2 * n - 1; j >= 1; j--) s->sigmas[j] = s->sigmas[(j + 1) / 2];
+    for (j = 2 * n - 2; j >= 1; j--) ts[j] = ts[(j + 1) / 2];
+    s->count = 2 * n - 1;
+}
+
+/* What the schedule must hold for the samplers that divide by it, refused before any work:
+   Heun, DPM++ and UniPC, and LMS and Euler with x0 predicted ("sample"), divide by every sigma
+   but the final one; LMS, DPM++ and UniPC by the difference or log-ratio of neighbouring ones (a
+   timestep that the rounding repeats is a step of length zero), UniPC's last step by its
+   log-ratio where bh1 or a second-order last step meet a final sigma of 0; LCM's x0 from an
+   epsilon prediction divides by sqrt(alphas_cumprod) at each timestep. */
+static sd_result sd__sched_check_divisors(sd__env *env, const sd__sched *s, const double *ts) {
+    const int multistep = sd__method_multistep(s->method);
+    int i;
+    if (s->method == SD__METHOD_LCM && s->config.prediction_type == SD__PREDICT_EPSILON) {
+        for (i = 0; i < s->count; i++)
+            if (!(s->alphas_cumprod[(int)ts[i]] > 0))
+                return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                "%s: alphas_cumprod is 0 at timestep %.0f (a zero-SNR schedule), and LCM's x0 from an epsilon "
+                                "prediction divides by its square root; the model needs \"prediction_type\": \"v_prediction\"",
+                                sd_sampler_name(s->sampler), ts[i]);
+        return SD_OK;
+    }
+    if (s->method == SD__METHOD_HEUN || multistep ||
+        ((s->method == SD__METHOD_LMS || s->method == SD__METHOD_EULER) && s->config.prediction_type == SD__PREDICT_SAMPLE))
+        for (i = 0; i < s->count; i++)
+            if (!(s->sigmas[i] > 0 && s->sigmas[i] < HUGE_VAL))
+                return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                "%s: the noise level (sigma) of step %d is %g, which this sampler divides by; the scheduler "
+                                "config's betas (beta_start, beta_end) make a timestep without noise or without signal",
+                                sd_sampler_name(s->sampler), i + 1, (double)s->sigmas[i]);
+    if (s->method == SD__METHOD_UNIPC && s->sigmas[s->count] == 0 && (s->config.solver_bh1 || !s->config.lower_order_final))
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                        "%s: the last step, to sigma 0, divides by zero with %s (diffusers gives NaN there); use "
+                        "\"final_sigmas_type\": \"sigma_min\" in the scheduler config",
+                        sd_sampler_name(s->sampler), s->config.solver_bh1 ? "solver_type bh1" : "lower_order_final false");
+    /* A timestep the rounding repeats (1000 linspace steps hold 500 twice; lambda_min_clipped
+       squeezes many onto one) is a step of zero length, and the next update divides by it:
+       diffusers 0.42 turns the latents to Inf or NaN there. */
+    if (multistep || s->method == SD__METHOD_LMS)
+        for (i = 0; i + 1 < s->count; i++)
+            if (s->sigmas[i] == s->sigmas[i + 1])
+                return sd__fail(env, SD_ERR_INVALID_ARGUMENT,
+                                "%s: %d steps repeat timestep %.0f (steps %d and %d), a step of length zero that %s divides by "
+                                "(diffusers gives Inf or NaN there); use fewer steps, or \"timestep_spacing\": \"trailing\" in "
+                                "the scheduler config",
+                                sd_sampler_name(s->sampler), s->steps, ts[i], i + 1, i + 2,
+                                s->method == SD__METHOD_UNIPC ? "UniPC" : s->method == SD__METHOD_LMS ? "LMS" : "DPM++");
+    return SD_OK;
+}
+
 /* Sets up the schedule of `steps` inference steps (as diffusers' set_timesteps). */
 static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_config *config, sd_sampler sampler, int steps) {
-    int train, i, k_diffusion, desc_count;
-    size_t tmp_count;
+    int train, i, has_sigmas, desc_count, karras;
+    size_t tmp_count, max_count;
     double *tmp = NULL;
     float *table = NULL;
     sd_result r;
@@ -318,44 +414,60 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
     sampler = sd__sched_resolve_sampler(sampler);
     if ((r = sd__sched_check(env, config, sampler, steps)) != SD_OK) return r;
     s->sampler = sampler;
+    s->method = sd__sampler_infos[sampler].method;
     s->config = *config;
     s->steps = steps;
+    s->order = s->method == SD__METHOD_HEUN ? 2 : 1;
     train = config->num_train_timesteps;
-    k_diffusion = sampler != SD_SAMPLER_DDIM && sampler != SD_SAMPLER_PNDM;
+    has_sigmas = sd__method_has_sigmas(s->method);
     if (s->config.timestep_spacing == SD__SPACING_DEFAULT)
-        s->config.timestep_spacing = k_diffusion ? SD__SPACING_LINSPACE : SD__SPACING_LEADING;
+        s->config.timestep_spacing =
+            s->method == SD__METHOD_DDIM || s->method == SD__METHOD_PNDM || s->method == SD__METHOD_LCM ? SD__SPACING_LEADING
+                                                                                                     : SD__SPACING_LINSPACE;
     /* options that the sampler's diffusers class lacks are off, as its from_config drops them */
-    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS)
-        s->config.use_karras_sigmas = sampler == SD_SAMPLER_DPMPP_2M_KARRAS;
-    else if (sampler != SD_SAMPLER_LMS && sampler != SD_SAMPLER_EULER)
-        s->config.use_karras_sigmas = 0;
-    if (sampler != SD_SAMPLER_EULER && sampler != SD_SAMPLER_DPMPP_2M && sampler != SD_SAMPLER_DPMPP_2M_KARRAS) {
+    karras = sd__sampler_infos[sampler].karras;
+    if (karras != SD__KARRAS_CONFIG) s->config.use_karras_sigmas = karras == SD__KARRAS_ON;
+    if (s->config.use_karras_sigmas && train < 2) /* diffusers' timesteps come out NaN */
+        return sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%s: Karras sigmas need num_train_timesteps of at least 2, got %d",
+                        sd_sampler_name(sampler), train);
+    if (s->method != SD__METHOD_EULER && !sd__method_multistep(s->method)) {
         s->config.final_sigma_min = 0;
         s->config.sigma_min = s->config.sigma_max = 0;
     }
 
-    /* scratch: timesteps in float64 (4 regions of steps + 16) and 3 float tables of train */
+    /* scratch: timesteps in float64 (4 regions of steps + 16) and 3 float tables of train; Heun
+       doubles the timesteps in the first two regions */
     tmp_count = 4 * ((size_t)steps + 16);
+    max_count = 2 * (size_t)steps + 16;
     tmp = (double *)sd__calloc(env, tmp_count, sizeof(double));
     table = (float *)sd__calloc(env, 3 * (size_t)train, sizeof(float));
     s->alphas_cumprod = (float *)sd__calloc(env, (size_t)train, sizeof(float));
-    s->timesteps = (float *)sd__calloc(env, (size_t)steps + 16, sizeof(float));
-    if (k_diffusion) s->sigmas = (float *)sd__calloc(env, (size_t)steps + 17, sizeof(float));
-    if (!tmp || !table || !s->alphas_cumprod || !s->timesteps || (k_diffusion && !s->sigmas)) {
+    s->timesteps = (float *)sd__calloc(env, max_count, sizeof(float));
+    if (has_sigmas) s->sigmas = (float *)sd__calloc(env, max_count + 1, sizeof(float));
+    if (!tmp || !table || !s->alphas_cumprod || !s->timesteps || (has_sigmas && !s->sigmas)) {
         r = sd__oom(env);
         goto done;
     }
-    sd__sched_alphas_cumprod(&s->config, sampler, s->alphas_cumprod, table);
+    if (!sd__sched_alphas_cumprod(&s->config, s->method, s->alphas_cumprod, table)) {
+        r = sd__fail(env, SD_ERR_MODEL_FORMAT, "scheduler config: rescale_betas_zero_snr cannot rescale these betas: their signal "
+                     "(sqrt(alphas_cumprod)) reaches its last value before the last timestep (diffusers' betas come out NaN)");
+        goto done;
+    }
     s->final_alpha_cumprod = s->config.set_alpha_to_one ? 1.0f : s->alphas_cumprod[0];
 
-    switch (sampler) {
-    case SD_SAMPLER_DDIM: s->count = sd__sched_integer_timesteps(&s->config, steps, tmp); break;
-    case SD_SAMPLER_PNDM:
+    switch (s->method) {
+    case SD__METHOD_DDIM: s->count = sd__sched_integer_timesteps(&s->config, steps, tmp); break;
+    case SD__METHOD_PNDM:
         desc_count = sd__sched_integer_timesteps(&s->config, steps, tmp + 2 * ((size_t)steps + 16));
         if ((r = sd__sched_pndm_timesteps(env, s, tmp + 2 * ((size_t)steps + 16), desc_count, tmp)) != SD_OK) goto done;
         break;
-    case SD_SAMPLER_DPMPP_2M:
-    case SD_SAMPLER_DPMPP_2M_KARRAS: s->count = sd__sched_dpm_timesteps(&s->config, s->alphas_cumprod, steps, tmp); break;
+    case SD__METHOD_LCM:
+        if ((r = sd__sched_lcm_timesteps(env, &s->config, steps, tmp)) != SD_OK) goto done;
+        s->count = steps;
+        break;
+    case SD__METHOD_DPM:
+    case SD__METHOD_DPM_SDE:
+    case SD__METHOD_UNIPC: s->count = sd__sched_dpm_timesteps(&s->config, s->alphas_cumprod, steps, tmp); break;
     default: s->count = sd__sched_float_timesteps(&s->config, steps, tmp); break;
     }
     if (s->count < 1) {
@@ -363,7 +475,7 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
                      "them all)", sd_sampler_name(sampler), s->config.lambda_min_clipped);
         goto done;
     }
-    if (!k_diffusion) {
+    if (!has_sigmas) {
         for (i = 0; i < s->count; i++)
             if (!(tmp[i] >= 0 && tmp[i] < train)) {
                 r = sd__fail(env, SD_ERR_INVALID_ARGUMENT, "%d steps with steps_offset %d reach timestep %.0f, beyond the schedule's %d",
@@ -377,28 +489,25 @@ static sd_result sd__sched_init(sd__env *env, sd__sched *s, const sd__sched_conf
         sd__sched_sigmas(s, table, table + train, tmp, tmp + 2 * ((size_t)steps + 16));
         for (i = 0; i <= s->count; i++)
             if (s->sigmas[i] > max_sigma) max_sigma = s->sigmas[i];
-        if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) {
-            /* A timestep the rounding repeats (1000 linspace steps hold 500 twice; lambda_min_clipped
-               squeezes many onto one) is a step of zero length, and DPM++ 2M's next update divides
-               by it: diffusers 0.42 turns the latents to Inf there. Refused before any work. */
-            for (i = 0; i + 1 < s->count; i++)
-                if (s->sigmas[i] == s->sigmas[i + 1]) {
-                    r = sd__fail(env, SD_ERR_INVALID_ARGUMENT,
-                                 "%s: %d steps repeat timestep %.0f (steps %d and %d), a step of length zero that DPM++ 2M "
-                                 "divides by (diffusers gives Inf there); use fewer steps, or \"timestep_spacing\": "
-                                 "\"trailing\" in the scheduler config", sd_sampler_name(sampler), steps, tmp[i], i + 1, i + 2);
-                    goto done;
-                }
-            s->init_noise_sigma = 1.0f;
-        }
+        if (sd__method_multistep(s->method)) s->init_noise_sigma = 1.0f;
         else if (s->config.timestep_spacing == SD__SPACING_LEADING) s->init_noise_sigma = sqrtf(max_sigma * max_sigma + 1.0f);
         else s->init_noise_sigma = max_sigma;
     }
+    if ((r = sd__sched_check_divisors(env, s, tmp)) != SD_OK) goto done;
+    if (s->method == SD__METHOD_HEUN) sd__sched_heun_interleave(s, tmp);
     for (i = 0; i < s->count; i++) s->timesteps[i] = (float)tmp[i];
 
-    /* the history ring: PNDM 4 model outputs, LMS 4 derivatives, DPM++ 2 x0 predictions */
-    if (sampler == SD_SAMPLER_PNDM || sampler == SD_SAMPLER_LMS) s->ring = 4;
-    if (sampler == SD_SAMPLER_DPMPP_2M || sampler == SD_SAMPLER_DPMPP_2M_KARRAS) s->ring = 2;
+    /* the history ring: PNDM 4 model outputs, LMS 4 derivatives, the x0 predictions of DPM++ (2),
+       UniPC (3: this step's and the two its corrector and predictor read) and Heun (1) */
+    switch (s->method) {
+    case SD__METHOD_PNDM:
+    case SD__METHOD_LMS: s->ring = 4; break;
+    case SD__METHOD_UNIPC: s->ring = 3; break;
+    case SD__METHOD_DPM:
+    case SD__METHOD_DPM_SDE: s->ring = 2; break;
+    case SD__METHOD_HEUN: s->ring = 1; break;
+    default: break;
+    }
     r = SD_OK;
 done:
     sd__free(env, tmp);

@@ -83,6 +83,16 @@ def config_seeds():
     write("config", "dpm-zero-snr", json.dumps({"_class_name": "DPMSolverMultistepScheduler", "rescale_betas_zero_snr": True,
                                                 "beta_schedule": "squaredcos_cap_v2", "lambda_min_clipped": -5.1,
                                                 "solver_type": "heun", "euler_at_final": True}))
+    write("config", "heun-clip", json.dumps({"_class_name": "HeunDiscreteScheduler", "use_karras_sigmas": True,
+                                             "clip_sample": True, "clip_sample_range": 0.5, "prediction_type": "sample",
+                                             "timestep_spacing": "leading", "steps_offset": 1}))
+    write("config", "lcm-zero-snr", json.dumps({"_class_name": "LCMScheduler", "original_inference_steps": 20,
+                                                "timestep_scaling": 5.0, "rescale_betas_zero_snr": True,
+                                                "prediction_type": "v_prediction", "clip_sample": True}))
+    write("config", "unipc-bh1", json.dumps({"_class_name": "UniPCMultistepScheduler", "solver_type": "bh1",
+                                             "final_sigmas_type": "sigma_min", "use_karras_sigmas": True,
+                                             "rescale_betas_zero_snr": True, "lower_order_final": False,
+                                             "disable_corrector": [], "solver_order": 2}))
     write("config", "numbers", '{"sample_size": 0e400, "norm_eps": -Infinity, "block_out_channels": [1e3, 2.0], "x": NaN}')
     write("config", "deep", "[" * 70 + "]" * 70)
     write("config", "escapes", '{"_class_name": "\\ud83d\\ude00\\u0000", "act_fn": "s\\u0069lu"}')
