@@ -40,7 +40,7 @@ static void fuzz_st_checkpoint(sd__env *env, sd__st_file *f, const sd__json *sid
     sd__model m;
     memset(&m, 0, sizeof m);
     m.checkpoint = *f;
-    sd__model_from_checkpoint(env, &m, sidecar, "sidecar.json");
+    if (sd__model_from_checkpoint(env, &m, sidecar, "sidecar.json", 0) == SD_OK) sd__model_finish(env, &m);
     *f = m.checkpoint;
     memset(&m.checkpoint, 0, sizeof m.checkpoint);
     sd__model_close(env, &m);
