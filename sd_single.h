@@ -12663,7 +12663,7 @@ typedef struct sd__sched_config {
     sd__prediction prediction_type;
     int steps_offset;
     int set_alpha_to_one;       /* DDIM, PNDM: the alpha after the last step is 1 (else alphas_cumprod[0]) */
-    int clip_sample;            /* DDIM: clamp the predicted x0 to +-clip_sample_range */
+    int clip_sample;            /* DDIM, Heun, LCM: clamp the predicted x0 to +-clip_sample_range */
     double clip_sample_range;
     int rescale_betas_zero_snr; /* DDIM, Euler, Euler a, DPM++, LCM, UniPC */
     int skip_prk_steps;         /* PNDM: PLMS only (else 12 Runge-Kutta steps first) */
