@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzz targets, tests/fuzz/corpus/<target>/, from tests/data and
-small hand-made inputs. Run from the repository root; needs Python 3 and Pillow (for the JPEG
+small hand-made inputs. Run from the repository root after ./build/test_sd (it writes build/data/tiny-sd); needs Python 3 and Pillow (for the JPEG
 seeds, which the CLI must refuse as init images, and the JPEG and WebP seeds with EXIF, whose
 parameters --from-png reads). Seeds stay small: the model seeds are safetensors headers without
 their data (the safetensors target pads the data block with zeros). Files named crash-* or regress-* are
@@ -15,6 +15,7 @@ from PIL import Image, PngImagePlugin
 
 ROOT = "tests/fuzz/corpus"
 DATA = "tests/data"
+TINY_SD_FOLDER = "build/data/tiny-sd"  # the tiny SD 1.x folder with its weights, which ./build/test_sd writes
 
 
 def write(target, name, data):
@@ -39,7 +40,7 @@ def header_only(path):
 
 def safetensors_seeds():
     write("safetensors", "tiny-sd-header", header_only(f"{DATA}/tiny-sd.safetensors"))
-    write("safetensors", "tiny-sd-text-encoder-header", header_only(f"{DATA}/tiny-sd/text_encoder/model.safetensors"))
+    write("safetensors", "tiny-sd-text-encoder-header", header_only(f"{TINY_SD_FOLDER}/text_encoder/model.safetensors"))
     write("safetensors", "tiny-sd2-vae-header", header_only(f"{DATA}/tiny-sd2/vae/diffusion_pytorch_model.safetensors"))
     floats = struct.pack("<4f", 1.0, -2.0, 0.5, 3.0)
     write("safetensors", "f32", safetensors({"a": {"dtype": "F32", "shape": [2, 2], "data_offsets": [0, 16]}}, floats))
