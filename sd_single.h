@@ -14066,57 +14066,61 @@ static void sd__paste_rgb(const unsigned char *src, int w, int h, unsigned char 
                (size_t)(x1 - x0) * 3);
 }
 
+/* A1111's "resize and fill": the bands beside the fitted image (fit_w x fit_h, pasted in the middle
+   of the W x H image res), above and below it when rows, else left and right, stretched from its
+   first and last edge: boxes of zero height (width) there, resized with PIL's default filter,
+   bicubic, as diffusers (and A1111) pass none. */
+static sd_result sd__fill_bands(sd__env *env, const unsigned char *fit, int fit_w, int fit_h, int rows, unsigned char *res, int W,
+                                int H) {
+    const int fill = rows ? H / 2 - fit_h / 2 : W / 2 - fit_w / 2, band_w = rows ? W : fill, band_h = rows ? fill : H;
+    unsigned char *band;
+    sd_result r = SD_OK;
+    int side;
+    if (fill <= 0) return SD_OK;
+    if (!(band = (unsigned char *)sd__calloc(env, (size_t)band_w * (size_t)band_h, 3))) return sd__oom(env);
+    for (side = 0; side < 2 && r == SD_OK; side++) {
+        const float edge = side ? (float)(rows ? fit_h : fit_w) : 0.0f;
+        float box[4];
+        box[0] = rows ? 0.0f : edge;
+        box[1] = rows ? edge : 0.0f;
+        box[2] = rows ? (float)W : edge;
+        box[3] = rows ? edge : (float)H;
+        if ((r = sd__resize_rgb(env, &sd__cubic, fit, fit_w, fit_h, box, band_w, band_h, band)) == SD_OK)
+            sd__paste_rgb(band, band_w, band_h, res, W, H, rows || !side ? 0 : fill + fit_w, rows && side ? fill + fit_h : 0);
+    }
+    sd__free(env, band);
+    return r;
+}
+
 /* image resized to W x H by mode, as diffusers' VaeImageProcessor.resize: stretched ("default"),
    scaled to cover and cropped in the middle ("crop"), or scaled to fit in the middle with the
    bands beside it filled from its edge pixels ("fill", A1111's resize and fill). *out is W x H. */
 static sd_result sd__resize_image(sd__env *env, const sd_image *image, sd_resize mode, int W, int H, unsigned char **out) {
     const double ratio = (double)W / H, src_ratio = (double)image->width / image->height;
-    unsigned char *res = (unsigned char *)sd__calloc(env, (size_t)W * (size_t)H, 3), *fit = NULL, *band = NULL;
+    const int scaled_w = (int)((long long)image->width * H / image->height), scaled_h = (int)((long long)image->height * W / image->width);
+    unsigned char *res = (unsigned char *)sd__calloc(env, (size_t)W * (size_t)H, 3), *fit = NULL;
     float box[4] = {0, 0, 0, 0};
-    int fit_w = W, fit_h = H, fill;
-    sd_result r = res ? SD_OK : sd__oom(env);
+    int fit_w = W, fit_h = H;
+    sd_result r;
+    if (!res) return sd__oom(env);
     box[2] = (float)image->width;
     box[3] = (float)image->height;
-    if (r == SD_OK && mode == SD_RESIZE_STRETCH) return (r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, W, H, res)) == SD_OK
-                                                            ? (*out = res, SD_OK)
-                                                            : (sd__free(env, res), r);
-    if (mode == SD_RESIZE_CROP) { /* the side that falls short of the target's ratio fills it */
-        if (!(ratio > src_ratio)) fit_w = (int)((long long)image->width * H / image->height);
-        if (ratio > src_ratio) fit_h = (int)((long long)image->height * W / image->width);
-    } else {
-        if (!(ratio < src_ratio)) fit_w = (int)((long long)image->width * H / image->height);
-        if (ratio < src_ratio) fit_h = (int)((long long)image->height * W / image->width);
-    }
+    /* crop: the side that falls short of the target's ratio fills it; fill: the side that reaches it */
+    if (mode == SD_RESIZE_CROP && ratio > src_ratio) fit_h = scaled_h;
+    if (mode == SD_RESIZE_CROP && !(ratio > src_ratio)) fit_w = scaled_w;
+    if (mode == SD_RESIZE_FILL && ratio < src_ratio) fit_h = scaled_h;
+    if (mode == SD_RESIZE_FILL && !(ratio < src_ratio)) fit_w = scaled_w;
     fit_w = fit_w < 1 ? 1 : fit_w;
     fit_h = fit_h < 1 ? 1 : fit_h;
-    if (r == SD_OK && !(fit = (unsigned char *)sd__calloc(env, (size_t)fit_w * (size_t)fit_h, 3))) r = sd__oom(env);
-    if (r == SD_OK) r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, fit_w, fit_h, fit);
-    if (r == SD_OK) sd__paste_rgb(fit, fit_w, fit_h, res, W, H, W / 2 - fit_w / 2, H / 2 - fit_h / 2);
-    if (r == SD_OK && mode == SD_RESIZE_FILL && ratio != src_ratio) {
-        const int rows = ratio < src_ratio; /* bands above and below, else left and right */
-        fill = rows ? H / 2 - fit_h / 2 : W / 2 - fit_w / 2;
-        if (fill > 0 && !(band = (unsigned char *)sd__calloc(env, (size_t)(rows ? W : fill) * (size_t)(rows ? fill : H), 3)))
-            r = sd__oom(env);
-        if (r == SD_OK && fill > 0) {
-            int side;
-            /* a box of zero height (width) at the first and the last edge, resized with PIL's default
-               filter: diffusers (and A1111) pass none there */
-            for (side = 0; side < 2 && r == SD_OK; side++) {
-                const float edge = side ? (float)(rows ? fit_h : fit_w) : 0.0f;
-                float edge_box[4];
-                edge_box[0] = rows ? 0.0f : edge;
-                edge_box[1] = rows ? edge : 0.0f;
-                edge_box[2] = rows ? (float)W : edge;
-                edge_box[3] = rows ? edge : (float)H;
-                r = sd__resize_rgb(env, &sd__cubic, fit, fit_w, fit_h, edge_box, rows ? W : fill, rows ? fill : H, band);
-                if (r == SD_OK)
-                    sd__paste_rgb(band, rows ? W : fill, rows ? fill : H, res, W, H, rows ? 0 : (side ? fill + fit_w : 0),
-                                  rows ? (side ? fill + fit_h : 0) : 0);
-            }
-        }
+    if (fit_w == W && fit_h == H) { /* stretched: resized in place */
+        r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, W, H, res);
+    } else if (!(fit = (unsigned char *)sd__calloc(env, (size_t)fit_w * (size_t)fit_h, 3))) {
+        r = sd__oom(env);
+    } else if ((r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, fit_w, fit_h, fit)) == SD_OK) {
+        sd__paste_rgb(fit, fit_w, fit_h, res, W, H, W / 2 - fit_w / 2, H / 2 - fit_h / 2);
+        if (mode == SD_RESIZE_FILL && ratio != src_ratio) r = sd__fill_bands(env, fit, fit_w, fit_h, ratio < src_ratio, res, W, H);
     }
     sd__free(env, fit);
-    sd__free(env, band);
     if (r != SD_OK) {
         sd__free(env, res);
         return r;
@@ -14582,7 +14586,7 @@ typedef struct sd__job {
     float *masked;            /* [B, C, h, w] NCHW: inpainting's masked-image latents */
     unsigned char *repaint;   /* inpainting: one byte per pixel, 1 where the image is repainted */
     unsigned char *init_pixels, *mask_pixels; /* the init image and the mask resized, when resized */
-    float *preview_latents;   /* previews: [B, C, h, w] NCHW, then their scaled NHWC copy and TAESD's RGB */
+    float *preview_latents;   /* previews: [B, C, h, w] NCHW; with TAESD their scaled NHWC copy and its RGB */
     float *preview_scaled, *preview_rgb;
     unsigned char *preview_pixels;
     sd_image *preview_images;
@@ -15221,18 +15225,18 @@ static sd_result sd__prepare_inpaint(sd_ctx *ctx, const sd__run *run, sd__job *j
     sd__nchw_to_nhwc(job->scratch, st->aux.host + SD__AUX_K0 * n, B, lc, lh, lw);
     sd__nchw_to_nhwc(job->draw, st->aux.host + SD__AUX_Z0 * n, B, lc, lh, lw);
     for (k = 0; k < B; k++)
-        for (pix = 0; pix < plane; pix++)
-            for (c = 0; c < lc; c++)
-                st->aux.host[SD__AUX_MASK * n + ((size_t)k * plane + pix) * (size_t)lc + (size_t)c] =
-                    sd__mask_latent(job, run, scale, (int)(pix / (size_t)lw), (int)(pix % (size_t)lw));
+        for (pix = 0; pix < plane; pix++) {
+            const float repaint = sd__mask_latent(job, run, scale, (int)(pix / (size_t)lw), (int)(pix % (size_t)lw));
+            for (c = 0; c < lc; c++) st->aux.host[SD__AUX_MASK * n + ((size_t)k * plane + pix) * (size_t)lc + (size_t)c] = repaint;
+        }
     sd__f32_send(b, &st->aux);
     return b->status;
 }
 
-/* A1111's "Approx cheap" preview: SD's 4 latent channels to RGB by one linear map (the
-   coefficients of A1111's sd_vae_approx.cheap_approximation), at the latents' size. latents: one
-   image, NCHW. */
-static void sd__preview_cheap(const float *latents, size_t plane, unsigned char *rgb) {
+/* A1111's "Approx cheap" preview: SD's 4 latent channels, times scale, to RGB by one linear map
+   (the coefficients of A1111's sd_vae_approx.cheap_approximation), at the latents' size. latents:
+   one image, NCHW. */
+static void sd__preview_cheap(const float *latents, size_t plane, float scale, unsigned char *rgb) {
     static const float coefs[4][3] = {
         {0.298f, 0.207f, 0.208f}, {0.187f, 0.286f, 0.173f}, {-0.158f, 0.189f, 0.264f}, {-0.184f, -0.271f, -0.473f}};
     size_t p;
@@ -15240,7 +15244,7 @@ static void sd__preview_cheap(const float *latents, size_t plane, unsigned char 
     for (p = 0; p < plane; p++)
         for (c = 0; c < 3; c++) {
             float v = 0.0f;
-            for (l = 0; l < 4; l++) v += latents[(size_t)l * plane + p] * coefs[l][c];
+            for (l = 0; l < 4; l++) v += latents[(size_t)l * plane + p] * scale * coefs[l][c];
             rgb[p * 3 + (size_t)c] = sd__to_u8(v);
         }
 }
@@ -15260,25 +15264,24 @@ static sd_result sd__preview(sd_ctx *ctx, const sd_params *params, sd__job *job,
     sd_result r = SD_OK;
     if (!job->preview_latents) {
         job->preview_latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
-        job->preview_scaled = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+        job->preview_scaled = ctx->taesd ? (float *)sd__calloc(&ctx->env, n, sizeof(float)) : NULL;
         job->preview_rgb = ctx->taesd ? (float *)sd__calloc(&ctx->env, pixels * (size_t)batch, 3 * sizeof(float)) : NULL;
         job->preview_pixels = (unsigned char *)sd__calloc(&ctx->env, pixels * (size_t)batch, 3);
         job->preview_images = (sd_image *)sd__calloc(&ctx->env, (size_t)batch, sizeof(sd_image));
-        if (!job->preview_latents || !job->preview_scaled || (ctx->taesd && !job->preview_rgb) || !job->preview_pixels ||
+        if (!job->preview_latents || (ctx->taesd && (!job->preview_scaled || !job->preview_rgb)) || !job->preview_pixels ||
             !job->preview_images)
             return sd__oom(&ctx->env);
     }
     sd__f32_fetch(b, &job->step->latents);
     if (b->status) return b->status;
     sd__nhwc_to_nchw(job->step->latents.host, job->preview_latents, batch, lc, lh, lw);
-    for (i = 0; i < n; i++) job->preview_scaled[i] = job->step->latents.host[i] * input_scale;
-    if (ctx->taesd) {
+    if (ctx->taesd) { /* TAESD reads the NHWC latents as the backend holds them */
+        for (i = 0; i < n; i++) job->preview_scaled[i] = job->step->latents.host[i] * input_scale;
         r = sd__taesd_decode_latents(b, ctx->taesd, job->preview_scaled, batch, lh, lw, lc, job->preview_rgb);
         for (i = 0; r == SD_OK && i < pixels * 3 * (size_t)batch; i++) job->preview_pixels[i] = sd__to_u8(job->preview_rgb[i]);
     } else if (lc == 4) {
-        sd__nhwc_to_nchw(job->step->latents.host, job->preview_scaled, batch, lc, lh, lw);
-        for (i = 0; i < n; i++) job->preview_scaled[i] *= input_scale;
-        for (k = 0; k < batch; k++) sd__preview_cheap(job->preview_scaled + (size_t)k * plane * 4, plane, job->preview_pixels + (size_t)k * plane * 3);
+        for (k = 0; k < batch; k++)
+            sd__preview_cheap(job->preview_latents + (size_t)k * plane * 4, plane, input_scale, job->preview_pixels + (size_t)k * plane * 3);
     }
     if (r != SD_OK) return r;
     for (k = 0; k < batch; k++) {

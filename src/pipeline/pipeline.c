@@ -454,7 +454,7 @@ typedef struct sd__job {
     float *masked;            /* [B, C, h, w] NCHW: inpainting's masked-image latents */
     unsigned char *repaint;   /* inpainting: one byte per pixel, 1 where the image is repainted */
     unsigned char *init_pixels, *mask_pixels; /* the init image and the mask resized, when resized */
-    float *preview_latents;   /* previews: [B, C, h, w] NCHW, then their scaled NHWC copy and TAESD's RGB */
+    float *preview_latents;   /* previews: [B, C, h, w] NCHW; with TAESD their scaled NHWC copy and its RGB */
     float *preview_scaled, *preview_rgb;
     unsigned char *preview_pixels;
     sd_image *preview_images;
@@ -1093,18 +1093,18 @@ static sd_result sd__prepare_inpaint(sd_ctx *ctx, const sd__run *run, sd__job *j
     sd__nchw_to_nhwc(job->scratch, st->aux.host + SD__AUX_K0 * n, B, lc, lh, lw);
     sd__nchw_to_nhwc(job->draw, st->aux.host + SD__AUX_Z0 * n, B, lc, lh, lw);
     for (k = 0; k < B; k++)
-        for (pix = 0; pix < plane; pix++)
-            for (c = 0; c < lc; c++)
-                st->aux.host[SD__AUX_MASK * n + ((size_t)k * plane + pix) * (size_t)lc + (size_t)c] =
-                    sd__mask_latent(job, run, scale, (int)(pix / (size_t)lw), (int)(pix % (size_t)lw));
+        for (pix = 0; pix < plane; pix++) {
+            const float repaint = sd__mask_latent(job, run, scale, (int)(pix / (size_t)lw), (int)(pix % (size_t)lw));
+            for (c = 0; c < lc; c++) st->aux.host[SD__AUX_MASK * n + ((size_t)k * plane + pix) * (size_t)lc + (size_t)c] = repaint;
+        }
     sd__f32_send(b, &st->aux);
     return b->status;
 }
 
-/* A1111's "Approx cheap" preview: SD's 4 latent channels to RGB by one linear map (the
-   coefficients of A1111's sd_vae_approx.cheap_approximation), at the latents' size. latents: one
-   image, NCHW. */
-static void sd__preview_cheap(const float *latents, size_t plane, unsigned char *rgb) {
+/* A1111's "Approx cheap" preview: SD's 4 latent channels, times scale, to RGB by one linear map
+   (the coefficients of A1111's sd_vae_approx.cheap_approximation), at the latents' size. latents:
+   one image, NCHW. */
+static void sd__preview_cheap(const float *latents, size_t plane, float scale, unsigned char *rgb) {
     static const float coefs[4][3] = {
         {0.298f, 0.207f, 0.208f}, {0.187f, 0.286f, 0.173f}, {-0.158f, 0.189f, 0.264f}, {-0.184f, -0.271f, -0.473f}};
     size_t p;
@@ -1112,7 +1112,7 @@ static void sd__preview_cheap(const float *latents, size_t plane, unsigned char 
     for (p = 0; p < plane; p++)
         for (c = 0; c < 3; c++) {
             float v = 0.0f;
-            for (l = 0; l < 4; l++) v += latents[(size_t)l * plane + p] * coefs[l][c];
+            for (l = 0; l < 4; l++) v += latents[(size_t)l * plane + p] * scale * coefs[l][c];
             rgb[p * 3 + (size_t)c] = sd__to_u8(v);
         }
 }
@@ -1132,25 +1132,24 @@ static sd_result sd__preview(sd_ctx *ctx, const sd_params *params, sd__job *job,
     sd_result r = SD_OK;
     if (!job->preview_latents) {
         job->preview_latents = (float *)sd__calloc(&ctx->env, n, sizeof(float));
-        job->preview_scaled = (float *)sd__calloc(&ctx->env, n, sizeof(float));
+        job->preview_scaled = ctx->taesd ? (float *)sd__calloc(&ctx->env, n, sizeof(float)) : NULL;
         job->preview_rgb = ctx->taesd ? (float *)sd__calloc(&ctx->env, pixels * (size_t)batch, 3 * sizeof(float)) : NULL;
         job->preview_pixels = (unsigned char *)sd__calloc(&ctx->env, pixels * (size_t)batch, 3);
         job->preview_images = (sd_image *)sd__calloc(&ctx->env, (size_t)batch, sizeof(sd_image));
-        if (!job->preview_latents || !job->preview_scaled || (ctx->taesd && !job->preview_rgb) || !job->preview_pixels ||
+        if (!job->preview_latents || (ctx->taesd && (!job->preview_scaled || !job->preview_rgb)) || !job->preview_pixels ||
             !job->preview_images)
             return sd__oom(&ctx->env);
     }
     sd__f32_fetch(b, &job->step->latents);
     if (b->status) return b->status;
     sd__nhwc_to_nchw(job->step->latents.host, job->preview_latents, batch, lc, lh, lw);
-    for (i = 0; i < n; i++) job->preview_scaled[i] = job->step->latents.host[i] * input_scale;
-    if (ctx->taesd) {
+    if (ctx->taesd) { /* TAESD reads the NHWC latents as the backend holds them */
+        for (i = 0; i < n; i++) job->preview_scaled[i] = job->step->latents.host[i] * input_scale;
         r = sd__taesd_decode_latents(b, ctx->taesd, job->preview_scaled, batch, lh, lw, lc, job->preview_rgb);
         for (i = 0; r == SD_OK && i < pixels * 3 * (size_t)batch; i++) job->preview_pixels[i] = sd__to_u8(job->preview_rgb[i]);
     } else if (lc == 4) {
-        sd__nhwc_to_nchw(job->step->latents.host, job->preview_scaled, batch, lc, lh, lw);
-        for (i = 0; i < n; i++) job->preview_scaled[i] *= input_scale;
-        for (k = 0; k < batch; k++) sd__preview_cheap(job->preview_scaled + (size_t)k * plane * 4, plane, job->preview_pixels + (size_t)k * plane * 3);
+        for (k = 0; k < batch; k++)
+            sd__preview_cheap(job->preview_latents + (size_t)k * plane * 4, plane, input_scale, job->preview_pixels + (size_t)k * plane * 3);
     }
     if (r != SD_OK) return r;
     for (k = 0; k < batch; k++) {

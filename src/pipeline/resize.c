@@ -146,57 +146,61 @@ static void sd__paste_rgb(const unsigned char *src, int w, int h, unsigned char 
                (size_t)(x1 - x0) * 3);
 }
 
+/* A1111's "resize and fill": the bands beside the fitted image (fit_w x fit_h, pasted in the middle
+   of the W x H image res), above and below it when rows, else left and right, stretched from its
+   first and last edge: boxes of zero height (width) there, resized with PIL's default filter,
+   bicubic, as diffusers (and A1111) pass none. */
+static sd_result sd__fill_bands(sd__env *env, const unsigned char *fit, int fit_w, int fit_h, int rows, unsigned char *res, int W,
+                                int H) {
+    const int fill = rows ? H / 2 - fit_h / 2 : W / 2 - fit_w / 2, band_w = rows ? W : fill, band_h = rows ? fill : H;
+    unsigned char *band;
+    sd_result r = SD_OK;
+    int side;
+    if (fill <= 0) return SD_OK;
+    if (!(band = (unsigned char *)sd__calloc(env, (size_t)band_w * (size_t)band_h, 3))) return sd__oom(env);
+    for (side = 0; side < 2 && r == SD_OK; side++) {
+        const float edge = side ? (float)(rows ? fit_h : fit_w) : 0.0f;
+        float box[4];
+        box[0] = rows ? 0.0f : edge;
+        box[1] = rows ? edge : 0.0f;
+        box[2] = rows ? (float)W : edge;
+        box[3] = rows ? edge : (float)H;
+        if ((r = sd__resize_rgb(env, &sd__cubic, fit, fit_w, fit_h, box, band_w, band_h, band)) == SD_OK)
+            sd__paste_rgb(band, band_w, band_h, res, W, H, rows || !side ? 0 : fill + fit_w, rows && side ? fill + fit_h : 0);
+    }
+    sd__free(env, band);
+    return r;
+}
+
 /* image resized to W x H by mode, as diffusers' VaeImageProcessor.resize: stretched ("default"),
    scaled to cover and cropped in the middle ("crop"), or scaled to fit in the middle with the
    bands beside it filled from its edge pixels ("fill", A1111's resize and fill). *out is W x H. */
 static sd_result sd__resize_image(sd__env *env, const sd_image *image, sd_resize mode, int W, int H, unsigned char **out) {
     const double ratio = (double)W / H, src_ratio = (double)image->width / image->height;
-    unsigned char *res = (unsigned char *)sd__calloc(env, (size_t)W * (size_t)H, 3), *fit = NULL, *band = NULL;
+    const int scaled_w = (int)((long long)image->width * H / image->height), scaled_h = (int)((long long)image->height * W / image->width);
+    unsigned char *res = (unsigned char *)sd__calloc(env, (size_t)W * (size_t)H, 3), *fit = NULL;
     float box[4] = {0, 0, 0, 0};
-    int fit_w = W, fit_h = H, fill;
-    sd_result r = res ? SD_OK : sd__oom(env);
+    int fit_w = W, fit_h = H;
+    sd_result r;
+    if (!res) return sd__oom(env);
     box[2] = (float)image->width;
     box[3] = (float)image->height;
-    if (r == SD_OK && mode == SD_RESIZE_STRETCH) return (r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, W, H, res)) == SD_OK
-                                                            ? (*out = res, SD_OK)
-                                                            : (sd__free(env, res), r);
-    if (mode == SD_RESIZE_CROP) { /* the side that falls short of the target's ratio fills it */
-        if (!(ratio > src_ratio)) fit_w = (int)((long long)image->width * H / image->height);
-        if (ratio > src_ratio) fit_h = (int)((long long)image->height * W / image->width);
-    } else {
-        if (!(ratio < src_ratio)) fit_w = (int)((long long)image->width * H / image->height);
-        if (ratio < src_ratio) fit_h = (int)((long long)image->height * W / image->width);
-    }
+    /* crop: the side that falls short of the target's ratio fills it; fill: the side that reaches it */
+    if (mode == SD_RESIZE_CROP && ratio > src_ratio) fit_h = scaled_h;
+    if (mode == SD_RESIZE_CROP && !(ratio > src_ratio)) fit_w = scaled_w;
+    if (mode == SD_RESIZE_FILL && ratio < src_ratio) fit_h = scaled_h;
+    if (mode == SD_RESIZE_FILL && !(ratio < src_ratio)) fit_w = scaled_w;
     fit_w = fit_w < 1 ? 1 : fit_w;
     fit_h = fit_h < 1 ? 1 : fit_h;
-    if (r == SD_OK && !(fit = (unsigned char *)sd__calloc(env, (size_t)fit_w * (size_t)fit_h, 3))) r = sd__oom(env);
-    if (r == SD_OK) r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, fit_w, fit_h, fit);
-    if (r == SD_OK) sd__paste_rgb(fit, fit_w, fit_h, res, W, H, W / 2 - fit_w / 2, H / 2 - fit_h / 2);
-    if (r == SD_OK && mode == SD_RESIZE_FILL && ratio != src_ratio) {
-        const int rows = ratio < src_ratio; /* bands above and below, else left and right */
-        fill = rows ? H / 2 - fit_h / 2 : W / 2 - fit_w / 2;
-        if (fill > 0 && !(band = (unsigned char *)sd__calloc(env, (size_t)(rows ? W : fill) * (size_t)(rows ? fill : H), 3)))
-            r = sd__oom(env);
-        if (r == SD_OK && fill > 0) {
-            int side;
-            /* a box of zero height (width) at the first and the last edge, resized with PIL's default
-               filter: diffusers (and A1111) pass none there */
-            for (side = 0; side < 2 && r == SD_OK; side++) {
-                const float edge = side ? (float)(rows ? fit_h : fit_w) : 0.0f;
-                float edge_box[4];
-                edge_box[0] = rows ? 0.0f : edge;
-                edge_box[1] = rows ? edge : 0.0f;
-                edge_box[2] = rows ? (float)W : edge;
-                edge_box[3] = rows ? edge : (float)H;
-                r = sd__resize_rgb(env, &sd__cubic, fit, fit_w, fit_h, edge_box, rows ? W : fill, rows ? fill : H, band);
-                if (r == SD_OK)
-                    sd__paste_rgb(band, rows ? W : fill, rows ? fill : H, res, W, H, rows ? 0 : (side ? fill + fit_w : 0),
-                                  rows ? (side ? fill + fit_h : 0) : 0);
-            }
-        }
+    if (fit_w == W && fit_h == H) { /* stretched: resized in place */
+        r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, W, H, res);
+    } else if (!(fit = (unsigned char *)sd__calloc(env, (size_t)fit_w * (size_t)fit_h, 3))) {
+        r = sd__oom(env);
+    } else if ((r = sd__resize_rgb(env, &sd__lanczos, image->pixels, image->width, image->height, box, fit_w, fit_h, fit)) == SD_OK) {
+        sd__paste_rgb(fit, fit_w, fit_h, res, W, H, W / 2 - fit_w / 2, H / 2 - fit_h / 2);
+        if (mode == SD_RESIZE_FILL && ratio != src_ratio) r = sd__fill_bands(env, fit, fit_w, fit_h, ratio < src_ratio, res, W, H);
     }
     sd__free(env, fit);
-    sd__free(env, band);
     if (r != SD_OK) {
         sd__free(env, res);
         return r;
